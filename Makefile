@@ -1,0 +1,35 @@
+# make run: set up .venv, build the seeds, write Turtle, TriG and the graph page.
+# make test: lint, type-check and run the test suite.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then echo $$p; break; fi; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STORE := anoragraph-store
+OUT := build
+
+.PHONY: run test lint bench screenshot clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(BIN)/anoragraph build seeds --store $(STORE)
+	$(BIN)/anoragraph export --store $(STORE) --format turtle -o $(OUT)/anora.ttl
+	$(BIN)/anoragraph export --store $(STORE) --format trig -o $(OUT)/anora.trig
+	$(BIN)/anoragraph viz --store $(STORE) -o $(OUT)/anora.html
+	$(BIN)/anoragraph validate --store $(STORE)
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy src
+
+test: lint
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(OUT) $(STORE)

@@ -1,0 +1,65 @@
+"""`anoragraph query QUERY`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+
+from ..errors import QueryError
+from ..query import FORMATS, Table, execute, load_query, parse_binding, render_table, serialize
+from ..store import open_store
+from ._options import format_option, store_option
+
+
+def _bindings(values: tuple[str, ...]) -> dict[str, ox.NamedNode | ox.Literal]:
+    bound: dict[str, ox.NamedNode | ox.Literal] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--bind")
+        bound[name.strip().lstrip("?$")] = parse_binding(value)
+    return bound
+
+
+@click.command()
+@click.argument("query_spec", metavar="QUERY", required=False)
+@click.option("-e", "--expression", help="SPARQL text to run instead of a named query.")
+@store_option
+@format_option(*FORMATS)
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable: an IRI (<...>, prefix:name, https://...) or text.")
+@click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (changes the store).")
+def query(query_spec: str | None, expression: str | None, store: Path, fmt: str,
+          binds: tuple[str, ...], allow_update: bool) -> None:
+    """Run a SPARQL query over the union of all documents' graphs.
+
+    QUERY is a .rq file or the name of a query in queries/ (without .rq).
+    Prefixes ag:, schema:, prov:, oa:, skos:, rdfs:, xsd:, wdt: are predeclared.
+
+    \b
+    Examples:
+      anoragraph query awards
+      anoragraph query about --bind label="Sean Baker" --format csv
+      anoragraph query -e 'SELECT ?film WHERE { ?film a ag:Film }'
+    """
+    if (query_spec is None) == (expression is None):
+        raise click.UsageError("give exactly one of QUERY or -e 'SPARQL'")
+    text = expression if expression is not None else load_query(str(query_spec))
+    bindings = _bindings(binds)
+    if allow_update:
+        raise QueryError("--allow-update needs a writable store; updates are not supported here")
+    results = execute(open_store(store), text, bindings)
+    if isinstance(results, ox.QueryTriples):
+        data = results.serialize(format=ox.RdfFormat.TURTLE)
+        click.echo((data or b"").decode("utf-8"), nl=False)
+    elif fmt == "table":
+        if isinstance(results, ox.QueryBoolean):
+            click.echo("yes" if bool(results) else "no")
+            return
+        columns = tuple(v.value for v in results.variables)
+        rows = tuple(tuple(solution[c] for c in columns) for solution in results)
+        click.echo(render_table(Table(columns, rows)))  # type: ignore[arg-type]
+    else:
+        click.echo(serialize(results, fmt), nl=False)
