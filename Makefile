@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STORE := anoragraph-store
 OUT := build
 
-.PHONY: run test lint bench screenshot clean
+.PHONY: run test lint bench screenshot clean readme
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required" >&2; exit 1; }
@@ -33,3 +33,6 @@ test: lint
 
 clean:
 	rm -rf $(OUT) $(STORE)
+
+readme: $(VENV)/.installed
+	$(BIN)/python -m anoragraph.cli._reference README.md

@@ -34,7 +34,9 @@ class BuildResult:
     skipped: tuple[Skipped, ...] = ()
 
 
-def read_inputs(paths: Iterable[Path], *, strict: bool = False) -> tuple[list[Document], list[Skipped]]:
+def read_inputs(
+    paths: Iterable[Path], *, strict: bool = False
+) -> tuple[list[Document], list[Skipped]]:
     documents: list[Document] = []
     skipped: list[Skipped] = []
     for item in find_documents(paths):

@@ -35,11 +35,12 @@ def export_bytes(store: ox.Store, fmt: str) -> bytes:
         from .netexport import network_bytes
         from .store import union_graph
 
-        return network_bytes(union_graph(store), fmt)
+        data: bytes = network_bytes(union_graph(store), fmt)
+        return data
     rdf_format = RDF_FORMATS[fmt]
     if rdf_format.supports_datasets:
-        data = store.dump(format=rdf_format, prefixes=PREFIXES)
+        dumped = store.dump(format=rdf_format, prefixes=PREFIXES)
     else:
-        data = ox.serialize(union_triples(store), format=rdf_format, prefixes=PREFIXES)
-    assert data is not None
-    return data
+        dumped = ox.serialize(union_triples(store), format=rdf_format, prefixes=PREFIXES)
+    assert dumped is not None
+    return dumped

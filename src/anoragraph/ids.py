@@ -1,4 +1,4 @@
-"""Stable identifiers: labels -> IRI-safe slugs, so rebuilding the same input gives the same IRIs."""
+"""Stable identifiers: labels -> IRI-safe slugs, so the same input always gives the same IRIs."""
 
 from __future__ import annotations
 

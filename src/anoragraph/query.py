@@ -65,9 +65,7 @@ def load_query(spec: str) -> str:
 _STRINGS = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"", re.S)
 _IRIS = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 _COMMENTS = re.compile(r"#[^\n]*")
-_UPDATE = re.compile(
-    r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", re.IGNORECASE
-)
+_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", re.IGNORECASE)
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
 
@@ -93,7 +91,8 @@ def check_query(text: str, *, allow_update: bool = False) -> None:
         raise QueryError("refused: LOAD would fetch data from the network or the file system")
     if update and not allow_update:
         raise QueryError(
-            f"refused: {update.group(1).upper()} is a SPARQL Update; pass --allow-update to change the store"
+            f"refused: {update.group(1).upper()} is a SPARQL Update; "
+            "pass --allow-update to change the store"
         )
 
 
@@ -131,7 +130,22 @@ def run_select(
         raise QueryError("this command needs a SELECT query")
     columns = tuple(v.value for v in results.variables)
     rows = tuple(tuple(solution[c] for c in columns) for solution in results)
-    return Table(columns, rows)  # type: ignore[arg-type]
+    return Table(columns, rows)
+
+
+def is_update(text: str) -> bool:
+    """Whether `text` is a SPARQL Update request rather than a query."""
+    return _UPDATE.search(_code_only(text)) is not None
+
+
+def run_update(store: ox.Store, text: str) -> None:
+    check_query(text, allow_update=True)
+    try:
+        store.update(text, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed SPARQL Update: {exc}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise QueryError(f"update failed: {exc}") from None
 
 
 def execute(
@@ -155,9 +169,8 @@ def execute(
     except RuntimeError as exc:
         message = str(exc)
         if "does not contains variable" in message:
-            raise QueryError(
-                f"--bind names a variable the query does not select: {message.split('variable ')[-1]}"
-            ) from None
+            name = message.split("variable ")[-1].split()[0]
+            raise QueryError(f"--bind names {name}, which the query does not select") from None
         raise QueryError(f"query failed: {message}") from None
     except (OSError, ValueError) as exc:
         raise QueryError(f"query failed: {exc}") from None
@@ -172,7 +185,7 @@ def _short(term: object) -> str:
     if isinstance(term, ox.NamedNode):
         for prefix, namespace in PREFIXES.items():
             if term.value.startswith(namespace) and prefix not in ("rdf", "xsd"):
-                return f"{prefix}:{term.value[len(namespace):]}"
+                return f"{prefix}:{term.value[len(namespace) :]}"
         return term.value
     if isinstance(term, ox.Literal | ox.BlankNode):
         return term.value
@@ -188,7 +201,9 @@ def render_table(table: Table, *, width: int = 60) -> str:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(table.columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines.extend("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells)
+    lines.extend(
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    )
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines)
 

@@ -29,7 +29,7 @@ from .records import (
     Value,
     Year,
 )
-from .vocab import AG, DOC, ENTITIES_GRAPH, ID, OA, PREFIXES, PROV, RDF, RDFS, SDO, SKOS, XSD
+from .vocab import AG, DOC, ENTITIES_GRAPH, ID, OA, PREFIXES, PROV, RDF, RDFS, SDO, SKOS, XSD, ag
 
 Quad = tuple[Node, Node, Node, URIRef]
 
@@ -145,8 +145,16 @@ class _Writer:
         self.add(node, AG.evidence, _sentence_iri(self.doc, sentence))
         self.add(node, OA.hasSelector, sel)
 
-    def mention(self, start: int, end: int, ref: EntityRef, text: str, sentence: int,
-                rule: str, confidence: float) -> None:
+    def mention(
+        self,
+        start: int,
+        end: int,
+        ref: EntityRef,
+        text: str,
+        sentence: int,
+        rule: str,
+        confidence: float,
+    ) -> None:
         node = URIRef(f"{self.doc}/mention/{start}-{end}")
         self.add(node, RDF.type, AG.Mention)
         self.add(node, AG.denotes, self.entity(ref))
@@ -158,14 +166,22 @@ class _Writer:
 
     def statement(self, statement: Statement) -> URIRef:
         subject = self.entity(statement.subject)
-        predicate = AG[statement.predicate]
+        predicate = ag(statement.predicate)
         anchor = f"{statement.start}-{statement.end}-{statement.predicate}"
         obj = self.value(statement.object, anchor)
         self.add(subject, predicate, obj)
         node = ID[
             "statement/"
-            + _digest(self.document.id, statement.sentence, statement.start, statement.end,
-                      subject, predicate, obj, statement.qualifiers)
+            + _digest(
+                self.document.id,
+                statement.sentence,
+                statement.start,
+                statement.end,
+                subject,
+                predicate,
+                obj,
+                statement.qualifiers,
+            )
         ]
         self.add(node, RDF.type, AG.Statement)
         self.add(node, RDF.subject, subject)
@@ -174,19 +190,21 @@ class _Writer:
         self.add(node, AG.rule, Literal(statement.rule))
         self.add(node, AG.confidence, _decimal(Decimal(str(round(statement.confidence, 3)))))
         for name, qualifier in statement.qualifiers:
-            self.add(node, AG[name], self.value(qualifier, f"{anchor}-{name}"))
+            self.add(node, ag(name), self.value(qualifier, f"{anchor}-{name}"))
         self.provenance(node, statement.sentence, statement.start, statement.end)
         return node
 
     def claim(self, claim: Claim, statement_nodes: list[URIRef]) -> None:
         claimant = self.author() if claim.claimant is None else self.entity(claim.claimant)
-        node = ID["claim/" + _digest(self.document.id, claim.start, claim.end, claimant, claim.rule)]
+        node = ID[
+            "claim/" + _digest(self.document.id, claim.start, claim.end, claimant, claim.rule)
+        ]
         self.add(node, RDF.type, AG.Claim)
         self.add(node, AG.claimant, claimant)
         for outer in claim.reported_by:
             self.add(node, AG.reportedBy, self.entity(outer))
-        self.add(node, AG.stance, AG[claim.stance.value])
-        self.add(node, AG.claimKind, AG[claim.kind.value])
+        self.add(node, AG.stance, ag(claim.stance.value))
+        self.add(node, AG.claimKind, ag(claim.kind.value))
         self.add(node, SDO.text, Literal(claim.text))
         self.add(node, AG.rule, Literal(claim.rule))
         self.add(node, AG.confidence, _decimal(Decimal(str(round(claim.confidence, 3)))))
@@ -197,7 +215,7 @@ class _Writer:
             self.add(node, AG.stanceToward, facet)
             self.add(facet, RDF.type, AG.StanceAspect)
             self.add(facet, AG.target, target)
-            self.add(facet, AG.stance, AG[aspect.stance.value])
+            self.add(facet, AG.stance, ag(aspect.stance.value))
         for index in claim.statements:
             if 0 <= index < len(statement_nodes):
                 self.add(node, AG.asserts, statement_nodes[index])
@@ -226,7 +244,7 @@ def entity_quads(entities: Iterable[Entity]) -> Iterator[Quad]:
     """Entity descriptions: class, canonical label and every other surface form."""
     for entity in entities:
         node = entity_iri(entity.key)
-        yield node, RDF.type, AG[entity.type.value], ENTITIES_GRAPH
+        yield node, RDF.type, ag(entity.type.value), ENTITIES_GRAPH
         yield node, RDFS.label, Literal(entity.label), ENTITIES_GRAPH
         for alias in sorted(entity.aliases):
             yield node, SKOS.altLabel, Literal(alias), ENTITIES_GRAPH
@@ -244,5 +262,5 @@ def to_dataset(extractions: Iterable[Extraction], resolution: Resolution) -> Dat
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
     for s, p, o, g in corpus_quads(extractions, resolution):
-        dataset.add((s, p, o, g))
+        dataset.graph(g).add((s, p, o))
     return dataset

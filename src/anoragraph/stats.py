@@ -8,11 +8,16 @@ from .query import Table, run_select
 
 _OVERVIEW = """
 SELECT ?what ?count WHERE {
-  { SELECT ("documents" AS ?what) (COUNT(DISTINCT ?d) AS ?count) WHERE { ?d a ag:Document } }
-  UNION { SELECT ("statements" AS ?what) (COUNT(DISTINCT ?s) AS ?count) WHERE { ?s a ag:Statement } }
-  UNION { SELECT ("claims" AS ?what) (COUNT(DISTINCT ?c) AS ?count) WHERE { ?c a ag:Claim } }
-  UNION { SELECT ("mentions" AS ?what) (COUNT(DISTINCT ?m) AS ?count) WHERE { ?m a ag:Mention } }
-  UNION { SELECT ("triples" AS ?what) (COUNT(*) AS ?count) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } }
+  { SELECT ("documents" AS ?what) (COUNT(DISTINCT ?d) AS ?count)
+    WHERE { ?d a ag:Document } }
+  UNION { SELECT ("statements" AS ?what) (COUNT(DISTINCT ?s) AS ?count)
+    WHERE { ?s a ag:Statement } }
+  UNION { SELECT ("claims" AS ?what) (COUNT(DISTINCT ?c) AS ?count)
+    WHERE { ?c a ag:Claim } }
+  UNION { SELECT ("mentions" AS ?what) (COUNT(DISTINCT ?m) AS ?count)
+    WHERE { ?m a ag:Mention } }
+  UNION { SELECT ("triples" AS ?what) (COUNT(*) AS ?count)
+    WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } }
 }
 """
 

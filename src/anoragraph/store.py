@@ -69,6 +69,22 @@ def open_store(path: Path) -> ox.Store:
 
 
 @contextlib.contextmanager
+def open_for_update(path: Path) -> Iterator[ox.Store]:
+    """The store's current generation opened for writing, under the write lock."""
+    generation = current_generation(path)
+    with writer_lock(path):
+        try:
+            store = ox.Store(str(generation))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path} for writing: {exc}") from None
+        try:
+            yield store
+            store.flush()
+        finally:
+            del store
+
+
+@contextlib.contextmanager
 def writer_lock(path: Path) -> Iterator[None]:
     """Hold the store's write lock; a second writer gets a clear error, not a corrupt store."""
     try:

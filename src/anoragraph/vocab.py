@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SH, SKOS, XSD, DefinedNamespace
 
@@ -10,10 +12,11 @@ __all__ = [
     "AG",
     "DOC",
     "ENTITIES_GRAPH",
-    "ONTOLOGY_GRAPH",
     "ID",
     "OA",
+    "ONTOLOGY_GRAPH",
     "OWL",
+    "PREFIXES",
     "PROV",
     "RDF",
     "RDFS",
@@ -22,7 +25,7 @@ __all__ = [
     "SKOS",
     "WDT",
     "XSD",
-    "PREFIXES",
+    "ag",
 ]
 
 
@@ -130,6 +133,11 @@ class OA(DefinedNamespace):
     start: URIRef
     end: URIRef
     exact: URIRef
+
+
+def ag(name: str) -> URIRef:
+    """The ontology term `name`; an undeclared name raises AttributeError (AG has _fail)."""
+    return cast(URIRef, getattr(AG, name))
 
 
 WDT = Namespace("http://www.wikidata.org/prop/direct/")

@@ -27,13 +27,17 @@ def summary(result: BuildResult) -> str:
 
 
 @click.command()
-@click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
-)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @store_option
 @click.option("--strict", is_flag=True, help="Fail on the first file that cannot be read.")
-@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
-              help="Worker processes for extraction.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for extraction.",
+)
 def build(paths: tuple[Path, ...], store: Path, strict: bool, jobs: int) -> None:
     """Read PATHS (files or folders of .txt, .md, .html) and build their graph into the store.
 

@@ -7,9 +7,18 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from ..errors import QueryError
-from ..query import FORMATS, Table, execute, load_query, parse_binding, render_table, serialize
-from ..store import open_store
+from ..query import (
+    FORMATS,
+    Table,
+    execute,
+    is_update,
+    load_query,
+    parse_binding,
+    render_table,
+    run_update,
+    serialize,
+)
+from ..store import open_for_update, open_store
 from ._options import format_option, store_option
 
 
@@ -28,11 +37,22 @@ def _bindings(values: tuple[str, ...]) -> dict[str, ox.NamedNode | ox.Literal]:
 @click.option("-e", "--expression", help="SPARQL text to run instead of a named query.")
 @store_option
 @format_option(*FORMATS)
-@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
-              help="Bind a variable: an IRI (<...>, prefix:name, https://...) or text.")
+@click.option(
+    "--bind",
+    "binds",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a variable: an IRI (<...>, prefix:name, https://...) or text.",
+)
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (changes the store).")
-def query(query_spec: str | None, expression: str | None, store: Path, fmt: str,
-          binds: tuple[str, ...], allow_update: bool) -> None:
+def query(
+    query_spec: str | None,
+    expression: str | None,
+    store: Path,
+    fmt: str,
+    binds: tuple[str, ...],
+    allow_update: bool,
+) -> None:
     """Run a SPARQL query over the union of all documents' graphs.
 
     QUERY is a .rq file or the name of a query in queries/ (without .rq).
@@ -48,8 +68,13 @@ def query(query_spec: str | None, expression: str | None, store: Path, fmt: str,
         raise click.UsageError("give exactly one of QUERY or -e 'SPARQL'")
     text = expression if expression is not None else load_query(str(query_spec))
     bindings = _bindings(binds)
-    if allow_update:
-        raise QueryError("--allow-update needs a writable store; updates are not supported here")
+    if allow_update and is_update(text):
+        if bindings:
+            raise click.BadParameter("updates take no bindings", param_hint="--bind")
+        with open_for_update(store) as writable:
+            run_update(writable, text)
+        click.echo("Updated", err=True)
+        return
     results = execute(open_store(store), text, bindings)
     if isinstance(results, ox.QueryTriples):
         data = results.serialize(format=ox.RdfFormat.TURTLE)
@@ -60,6 +85,6 @@ def query(query_spec: str | None, expression: str | None, store: Path, fmt: str,
             return
         columns = tuple(v.value for v in results.variables)
         rows = tuple(tuple(solution[c] for c in columns) for solution in results)
-        click.echo(render_table(Table(columns, rows)))  # type: ignore[arg-type]
+        click.echo(render_table(Table(columns, rows)))
     else:
         click.echo(serialize(results, fmt), nl=False)

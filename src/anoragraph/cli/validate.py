@@ -13,8 +13,12 @@ from ._options import store_option
 
 @click.command()
 @store_option
-@click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="SHACL shapes file (default: ontology/shapes.ttl).")
+@click.option(
+    "--shapes",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="SHACL shapes file (default: ontology/shapes.ttl).",
+)
 def validate(store: Path, shapes: Path | None) -> None:
     """Validate the graph against the SHACL shapes; exit 1 with a report if it does not conform.
 

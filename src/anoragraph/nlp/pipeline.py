@@ -61,5 +61,7 @@ def extract(
     """Run the pipeline over `documents` with `nlp.pipe`, yielding one `Extraction` each."""
     nlp = load_pipeline()
     pairs = ((document.text, document) for document in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, document in nlp.pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
         yield extract_doc(doc, document)

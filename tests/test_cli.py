@@ -1,0 +1,304 @@
+"""The command line as a user drives it: build, query, export, validate, stats, and their errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+from rdflib.compare import isomorphic
+
+from anoragraph.cli import cli
+
+from .conftest import SEEDS, build_texts
+
+FILM_TEXT = (
+    "The Lantern Keeper is a 2019 drama film directed by Odile Ferrand.\n"
+    "Ferrand said the shoot was the hardest of her career.\n"
+)
+
+
+def invoke(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+# --- build ------------------------------------------------------------------------------
+
+
+def test_build_prints_a_summary(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(FILM_TEXT, encoding="utf-8")
+    code, out, _ = invoke(runner, "build", str(corpus), "--store", str(tmp_path / "s"))
+    assert code == 0
+    for word in ("documents  1", "triples", "entities", "claims", "time"):
+        assert word in out
+
+
+def test_store_option_reads_the_environment(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(FILM_TEXT, encoding="utf-8")
+    store = tmp_path / "from-env"
+    runner = CliRunner(env={"ANORAGRAPH_STORE": str(store)})
+    assert runner.invoke(cli, ["build", str(corpus)]).exit_code == 0
+    result = runner.invoke(cli, ["query", "documents", "--format", "csv"])
+    assert result.exit_code == 0
+    assert "a.txt" in result.stdout
+
+
+def test_rebuilding_the_same_input_gives_the_same_graph(runner: CliRunner, tmp_path: Path) -> None:
+    store = build_texts(tmp_path, {"a.txt": FILM_TEXT})
+    first = rdflib.Dataset()
+    code, out, _ = invoke(runner, "export", "--store", str(store), "--format", "nquads")
+    first.parse(data=out, format="nquads")
+    code, _, _ = invoke(runner, "build", str(tmp_path / "corpus"), "--store", str(store))
+    assert code == 0
+    second = rdflib.Dataset()
+    _, out, _ = invoke(runner, "export", "--store", str(store), "--format", "nquads")
+    second.parse(data=out, format="nquads")
+    first_graphs = {str(g.identifier): g for g in first.graphs() if len(g)}
+    second_graphs = {str(g.identifier): g for g in second.graphs() if len(g)}
+    assert first_graphs.keys() == second_graphs.keys()
+    assert len(first_graphs) > 1
+    for name, graph in first_graphs.items():
+        assert isomorphic(graph, second_graphs[name]), name
+
+
+def test_missing_path_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    code, _, err = invoke(runner, "build", str(tmp_path / "nope"), "--store", str(tmp_path / "s"))
+    assert code == 2
+    assert "does not exist" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00", "binary"),
+        ("latin1.txt", "Caf\u00e9 au lait".encode("latin-1"), "not UTF-8"),
+        ("empty.txt", b"   \n\t\n", "empty"),
+    ],
+)
+def test_an_unreadable_file_named_on_the_command_line_fails_in_one_line(
+    runner: CliRunner, tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    code, out, err = invoke(runner, "build", str(path), "--store", str(tmp_path / "s"))
+    assert code == 1
+    assert reason in err and name in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in out + err
+
+
+def test_bad_files_in_a_folder_are_skipped_and_named(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(FILM_TEXT, encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"\xff\xfe\xfa\x00\x00binary")
+    code, out, err = invoke(runner, "build", str(corpus), "--store", str(tmp_path / "s"))
+    assert code == 0
+    assert "Skipped:" in err and "bad.txt" in err
+    assert "documents  1" in out
+    code, _, err = invoke(runner, "build", str(corpus), "--store", str(tmp_path / "t"), "--strict")
+    assert code == 1 and "bad.txt" in err
+
+
+def test_a_failed_build_leaves_the_previous_store_as_it_was(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    store = build_texts(tmp_path, {"a.txt": FILM_TEXT})
+    _, before, _ = invoke(runner, "query", "documents", "--store", str(store), "--format", "csv")
+    binary = tmp_path / "broken.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    code, _, _ = invoke(runner, "build", str(binary), "--store", str(store))
+    assert code == 1
+    _, after, _ = invoke(runner, "query", "documents", "--store", str(store), "--format", "csv")
+    assert after == before and "a.txt" in after
+
+
+# --- query ------------------------------------------------------------------------------
+
+
+def test_provenance_query_returns_statements_with_evidence_as_json(
+    runner: CliRunner, seed_store: Path
+) -> None:
+    code, out, _ = invoke(
+        runner, "query", "provenance", "--store", str(seed_store), "--format", "json"
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["head"]["vars"][:7] == [
+        "source",
+        "subject",
+        "subjectLabel",
+        "predicate",
+        "object",
+        "objectLabel",
+        "evidence",
+    ]
+    rows = data["results"]["bindings"]
+    assert rows
+    for row in rows:
+        assert row["evidence"]["value"].strip()
+        assert row["source"]["value"].endswith(".txt")
+
+
+def test_query_formats_follow_the_sparql_results_formats(
+    runner: CliRunner, seed_store: Path
+) -> None:
+    _, out, _ = invoke(runner, "query", "entities", "--store", str(seed_store), "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["entity", "label", "type", "mentions", "sources"]
+    assert len(rows) > 5
+    _, out, _ = invoke(runner, "query", "entities", "--store", str(seed_store), "--format", "tsv")
+    header = out.splitlines()[0].split("\t")
+    assert header == ["?entity", "?label", "?type", "?mentions", "?sources"]
+    _, out, _ = invoke(runner, "query", "entities", "--store", str(seed_store))
+    assert out.splitlines()[0].split()[:3] == ["entity", "label", "type"]
+    assert out.rstrip().endswith("rows)")
+
+
+def test_query_accepts_a_file_an_expression_and_bindings(
+    runner: CliRunner, seed_store: Path, tmp_path: Path
+) -> None:
+    query_file = tmp_path / "docs.rq"
+    query_file.write_text("SELECT ?file WHERE { ?d a ag:Document ; ag:fileName ?file }")
+    code, out, _ = invoke(
+        runner, "query", str(query_file), "--store", str(seed_store), "--format", "csv"
+    )
+    assert code == 0 and len(out.strip().splitlines()) == 1 + len(list(SEEDS.glob("*.txt")))
+    code, out, _ = invoke(
+        runner,
+        "query",
+        "--store",
+        str(seed_store),
+        "--format",
+        "csv",
+        "-e",
+        "SELECT ?file ?d WHERE { ?d a ag:Document ; ag:fileName ?file }",
+        "--bind",
+        "file=000_3161d6a3dd0874e6.txt",
+    )
+    assert code == 0
+    assert out.strip().splitlines()[1:] == [
+        "000_3161d6a3dd0874e6.txt,https://w3id.org/anoragraph/doc/000-3161d6a3dd0874e6-txt"
+    ]
+
+
+def test_malformed_sparql_names_line_and_column(runner: CliRunner, seed_store: Path) -> None:
+    code, out, err = invoke(
+        runner, "query", "--store", str(seed_store), "-e", "SELECT ?x WHERE {\n  ?x ?y }"
+    )
+    assert code == 1
+    assert "2:" in err and "malformed SPARQL" in err
+    assert "Traceback" not in out + err
+
+
+def test_unknown_query_name_lists_the_known_ones(runner: CliRunner, seed_store: Path) -> None:
+    code, _, err = invoke(runner, "query", "no-such-query", "--store", str(seed_store))
+    assert code == 1
+    assert "unknown query" in err and "provenance" in err
+
+
+def test_updates_and_remote_access_are_refused(runner: CliRunner, seed_store: Path) -> None:
+    for text in (
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+        "LOAD <http://example.org/data.ttl>",
+    ):
+        code, _, err = invoke(runner, "query", "--store", str(seed_store), "-e", text)
+        assert code == 1 and "refused" in err, text
+
+
+def test_commands_on_a_store_that_does_not_exist(runner: CliRunner, tmp_path: Path) -> None:
+    for command in (["query", "entities"], ["export"], ["stats"], ["validate"]):
+        code, _, err = invoke(runner, *command, "--store", str(tmp_path / "none"))
+        assert code == 1
+        assert "anoragraph build" in err
+
+
+# --- export -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("fmt", "rdflib_format"), [("turtle", "turtle"), ("nt", "nt")])
+def test_export_parses_back_to_the_same_number_of_triples(
+    runner: CliRunner, seed_store: Path, fmt: str, rdflib_format: str
+) -> None:
+    code, out, _ = invoke(runner, "export", "--store", str(seed_store), "--format", fmt)
+    assert code == 0
+    graph = rdflib.Graph().parse(data=out, format=rdflib_format)
+    _, count, _ = invoke(
+        runner,
+        "query",
+        "--store",
+        str(seed_store),
+        "--format",
+        "csv",
+        "-e",
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+    )
+    assert len(graph) == int(count.splitlines()[1])
+
+
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"), [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")]
+)
+def test_dataset_exports_keep_one_named_graph_per_document(
+    runner: CliRunner, seed_store: Path, tmp_path: Path, fmt: str, rdflib_format: str
+) -> None:
+    out_file = tmp_path / f"graph.{fmt}"
+    code, _, _ = invoke(
+        runner, "export", "--store", str(seed_store), "--format", fmt, "-o", str(out_file)
+    )
+    assert code == 0
+    dataset = rdflib.Dataset()
+    dataset.parse(out_file, format=rdflib_format)
+    names = {str(g.identifier) for g in dataset.graphs()}
+    documents = {n for n in names if n.startswith("https://w3id.org/anoragraph/doc/")}
+    assert len(documents) == len(list(SEEDS.glob("*.txt")))
+
+
+# --- validate, stats ------------------------------------------------------------------------
+
+
+def test_the_seed_graph_conforms_to_the_shapes(runner: CliRunner, seed_store: Path) -> None:
+    code, out, _ = invoke(runner, "validate", "--store", str(seed_store))
+    assert code == 0, out
+    assert out.startswith("Conforms")
+
+
+def test_a_broken_graph_does_not_conform(tmp_path: Path) -> None:
+    from anoragraph.validate import validate
+
+    graph = rdflib.Graph()
+    ag = rdflib.Namespace("https://w3id.org/anoragraph/ontology#")
+    film = rdflib.URIRef("https://w3id.org/anoragraph/id/film/untitled")
+    graph.add((film, rdflib.RDF.type, ag.Film))  # no label
+    statement = rdflib.URIRef("https://w3id.org/anoragraph/id/statement/x")
+    graph.add((statement, rdflib.RDF.type, ag.Statement))  # no provenance at all
+    report = validate(graph)
+    assert not report.conforms
+    assert "rdfs:label" in report.text or "label" in report.text
+    assert "wasDerivedFrom" in report.text
+
+
+def test_stats_counts_documents_classes_and_predicates(runner: CliRunner, seed_store: Path) -> None:
+    code, out, _ = invoke(runner, "stats", "--store", str(seed_store))
+    assert code == 0
+    for title in ("Overview", "Entities per class", "Statements per predicate", "Claims"):
+        assert title in out
+    assert "documents" in out and "ag:Person" in out
+
+
+def test_every_command_has_help_with_an_example(runner: CliRunner) -> None:
+    for name in cli.commands:  # type: ignore[attr-defined]
+        code, out, _ = invoke(runner, name, "--help")
+        assert code == 0
+        assert "Example" in out, name
