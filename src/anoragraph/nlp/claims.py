@@ -1,0 +1,800 @@
+"""Attribution and stance -> claims: who says what about whom.
+
+Who speaks in a sentence, from the most specific cue to the least:
+
+1. a reporting verb whose subject names someone ("Hale argues that ...", "“...,” she said",
+   "said Kim, a producer"): the claim is the verb's clausal or direct object. Reporting verbs
+   inside that object nest ("the critic reports that Hale argues ..." -> Hale, reported by the
+   critic);
+2. "according to X", or an opening "To X, ...";
+3. a block introduced by "As X puts it:" or "X comments:" (the lines after the colon, while
+   they go on in the first person), and the rest of a quotation whose speaker is named;
+4. a comment thread's "Name said..." header (every paragraph up to the next header) or a line
+   opened by a web source ("example.com: ...");
+5. otherwise the document's author (claimant None).
+
+Names come from the mentions; "the author" / "the reviewer" is the person an apposition names
+("the author, Jane Roe"), else the document's author; "he"/"she" is the person named last in
+the sentences just before. Words and phrases for all of this are data in
+ontology/vocab/reporting-verbs.json. A sentence becomes a claim when someone is reported, when
+it carries extracted statements (a factual claim asserting them), or when it evaluates
+something (stance from nlp/stance.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import OntologyError
+from ..records import (
+    Aspect,
+    Claim,
+    ClaimKind,
+    Document,
+    EntityRef,
+    EntityType,
+    Mention,
+    Stance,
+    Statement,
+)
+from ..resources import ontology_file
+from . import stance as stance_rules
+from .spans import sentence_index
+
+_SPEAKER_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
+_NER_SPEAKERS = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORGANIZATION}
+_COMPLEMENT_DEPS = frozenset({"ccomp", "dobj", "oprd", "attr", "parataxis"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_DOMAIN_LINE = re.compile(
+    r"^\s*(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*:\s+\S", re.I
+)
+_BLOCK_SENTENCES = 3  # "he"/"she" looks this many sentences back for a person
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Attribution vocabulary from ontology/vocab/reporting-verbs.json."""
+
+    verbs: frozenset[str]
+    phrasal: frozenset[tuple[str, str]]
+    opinion_verbs: frozenset[str]
+    as_clause: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    author_nouns: frozenset[str]
+    header: re.Pattern[str]
+    byline: re.Pattern[str]
+    signature: re.Pattern[str]
+    first_person: frozenset[str]
+    generic_subjects: frozenset[str]
+    film_nouns: frozenset[str]
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def load_cues() -> Cues:
+    path = ontology_file("vocab", "reporting-verbs.json")
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        name = r"(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4})"
+        return Cues(
+            verbs=frozenset(data["verbs"]),
+            phrasal=frozenset((v, p) for v, p in data["phrasal"]),
+            opinion_verbs=frozenset(data["opinion_verbs"]),
+            as_clause=frozenset(data["as_clause"]),
+            according_to=tuple(tuple(p) for p in data["according_to"]),
+            author_nouns=frozenset(data["author_nouns"]),
+            header=re.compile(
+                rf"^[ \t]*{name}[ \t]+(?:{_alternatives(data['comment_header_verbs'])})"
+                r"[ \t]*(?:\.\.\.|…|:)[ \t]*$",
+                re.M,
+            ),
+            byline=re.compile(
+                rf"^[ \t]*(?:{_alternatives(data['byline_prefixes'])})[ \t]+{name}[ \t]*$",
+                re.I | re.M,
+            ),
+            signature=re.compile(
+                rf"^[ \t]*(?:{_alternatives(data['signature_prefixes'])})[ \t]*{name}[ \t]*$",
+                re.I | re.M,
+            ),
+            first_person=frozenset(w.replace("’", "'") for w in data["first_person"]),
+            generic_subjects=frozenset(data["generic_subjects"]),
+            film_nouns=frozenset(data["film_nouns"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
+        raise OntologyError(f"cannot read the attribution cues {path}: {exc}") from None
+
+
+def _looks_like_name(name: str) -> bool:
+    """A one-word handle, or several words each capitalised ("Jo Ann Lee", not "The author")."""
+    words = name.split()
+    if len(words) == 1:
+        return True
+    return len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+# --- authors and regions ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of the text [start, end) spoken by one claimant (a commenter, a source)."""
+
+    start: int
+    end: int
+    speaker: EntityRef
+    rule: str
+    header: tuple[int, int]  # the header line itself, which is no claim
+
+
+def comment_regions(text: str, cues: Cues | None = None) -> list[Region]:
+    """'Name said...' headers: each opens a region that runs up to the next header."""
+    cues = cues or load_cues()
+    headers = [m for m in cues.header.finditer(text) if _looks_like_name(m.group("name"))]
+    regions = []
+    for k, match in enumerate(headers):
+        end = headers[k + 1].start() if k + 1 < len(headers) else len(text)
+        ref = EntityRef(EntityType.PERSON, match.group("name").strip())
+        regions.append(Region(match.end(), end, ref, "claim:comment-header", match.span()))
+    return regions
+
+
+def source_lines(text: str) -> list[Region]:
+    """Lines opened by a web source ("example.com: Three days after ..."): said by that source."""
+    regions = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        match = _DOMAIN_LINE.match(line)
+        if match:
+            ref = EntityRef(EntityType.ORGANIZATION, match.group(1).lower())
+            colon = offset + line.index(":", match.start(1))
+            regions.append(
+                Region(colon + 1, offset + len(line), ref, "claim:source-line", (offset, colon + 1))
+            )
+        offset += len(line)
+    return regions
+
+
+def find_author(text: str, cues: Cues | None = None) -> EntityRef | None:
+    """The person who wrote `text`: a byline near the top, a signature at the end, or the
+    header of a text that is a single comment. None when the text names no author."""
+    cues = cues or load_cues()
+    lines = [line for line in text.splitlines() if line.strip()]
+    for line in lines[:5]:
+        match = cues.byline.match(line)
+        if match and _looks_like_name(match.group("name")):
+            return EntityRef(EntityType.PERSON, match.group("name").strip())
+    for line in lines[-3:]:
+        match = cues.signature.match(line)
+        if (
+            match
+            and _looks_like_name(match.group("name"))
+            and len(match.group("name").split()) <= 4
+        ):
+            return EntityRef(EntityType.PERSON, match.group("name").strip())
+    regions = comment_regions(text, cues)
+    if len(regions) == 1:
+        return regions[0].speaker
+    return None
+
+
+# --- the analysis of one document -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Voice:
+    """Who speaks, and the outer speakers who report it (outermost first)."""
+
+    claimant: EntityRef | None
+    reported_by: tuple[EntityRef, ...]
+    rule: str
+    confidence: float
+
+
+class _Analysis:
+    def __init__(
+        self, doc: Doc, mentions: Sequence[Mention], statements: Sequence[Statement], cues: Cues
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cues = cues
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.statements = statements
+        self.sentences = list(doc.sents)
+        self.regions = comment_regions(self.text, cues) + source_lines(self.text)
+        self.headers = [r.header for r in self.regions]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.main_film = self._main_film()
+        self.aliases = self._author_aliases()
+        self.people = self._person_references()
+        self.blocks: list[tuple[int, int, _Voice]] = []  # quoted blocks after "As X puts it:"
+        self.quoted: list[tuple[int, int, _Voice]] = []  # quotations with a named speaker
+
+    # -- entities ------------------------------------------------------------------------
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        for mention in self.mentions:
+            if mention.start <= start and end <= mention.end + 2:
+                return mention
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def _main_film(self) -> EntityRef | None:
+        counts = Counter(m.ref for m in self.mentions if m.ref.type is EntityType.FILM)
+        ranked = counts.most_common(2)
+        if not ranked:
+            return None
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    def film_at(self, token: Token) -> EntityRef | None:
+        """The film "the film" means at `token`: the last one named earlier in its paragraph,
+        else the text's main film."""
+        line_start = self.text.rfind("\n", 0, token.idx) + 1
+        earlier = [
+            m
+            for m in self.mentions
+            if m.ref.type is EntityType.FILM and line_start <= m.start < token.idx
+        ]
+        return earlier[-1].ref if earlier else self.main_film
+
+    def _author_aliases(self) -> dict[str, EntityRef]:
+        """'the author, Jane Roe' / 'Jane Roe, the reviewer': the noun names that person.
+
+        Read from the parse (appos) and, since parsers often miss appositions before a colon,
+        from the surface: a definite author noun, a comma, then a person's name (or reversed).
+        """
+        aliases: dict[str, EntityRef] = {}
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if lemma not in self.cues.author_nouns or token.pos_ != "NOUN":
+                continue
+            candidates = [c for c in token.children if c.dep_ == "appos"]
+            if token.dep_ == "appos":
+                candidates.append(token.head)
+            if (
+                self._definite(token)
+                and token.i + 2 < len(self.doc)
+                and self.doc[token.i + 1].text == ","
+            ):
+                candidates.append(self.doc[token.i + 2])
+            first = token.left_edge
+            if self._definite(token) and first.i >= 2 and self.doc[first.i - 1].text == ",":
+                candidates.append(self.doc[first.i - 2])
+            for other in candidates:
+                ref = self.named_speaker(other)
+                if ref is not None and ref.type is EntityType.PERSON:
+                    aliases.setdefault(lemma, ref)
+                    break
+        return aliases
+
+    def _person_references(self) -> list[tuple[int, int, EntityRef, bool]]:
+        """(char offset, sentence, ref, is a subject) of every mention of a person or
+        organisation, and of every 'the author' an apposition has named."""
+        found = []
+        for mention in self.mentions:
+            if mention.ref.type not in _SPEAKER_TYPES:
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
+            found.append((mention.start, mention.sentence, mention.ref, subject))
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if lemma in self.aliases and token.pos_ == "NOUN" and self._definite(token):
+                subject = token.dep_ in _SUBJECT_DEPS
+                found.append((token.idx, self.sentence_of(token), self.aliases[lemma], subject))
+        return sorted(found, key=lambda item: item[0])
+
+    @staticmethod
+    def _definite(token: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+
+    def named_speaker(self, token: Token) -> EntityRef | None:
+        """The person or organisation a name token denotes, from the mentions or spaCy's NER."""
+        mention = self.mention_at(token.idx, token.idx + len(token.text))
+        if mention is not None:
+            return mention.ref if mention.ref.type in _SPEAKER_TYPES else None
+        if token.ent_type_ in _NER_SPEAKERS:
+            ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                name = re.sub(r"['’]s$", "", ent.text).strip()
+                return EntityRef(_NER_SPEAKERS[token.ent_type_], name)
+        if token.pos_ == "PROPN" and not token.ent_type_:
+            # a proper name the recogniser missed, as the subject of a reporting verb
+            words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return EntityRef(EntityType.PERSON, " ".join(t.text for t in sorted([*words, token])))
+        return None
+
+    def speaker(self, subject: Token, default: _Voice) -> tuple[EntityRef | None, float] | None:
+        """Who the subject of a reporting verb is: (ref or None for the document's author,
+        confidence), or None when it names no one we can attribute to."""
+        lower = subject.lower_
+        lemma = subject.lemma_.lower()
+        if lower in self.cues.first_person:
+            return default.claimant, default.confidence
+        if subject.pos_ == "PRON" and lower in {"he", "she", "they"}:
+            sentence = self.sentence_of(subject)
+            chosen = self.antecedent(subject.idx, sentence)
+            if chosen is None:
+                return None
+            if (lower == "they") != (chosen.type is EntityType.ORGANIZATION):
+                return None
+            return chosen, 0.6
+        if subject.pos_ == "NOUN" and lemma in self.cues.author_nouns:
+            if lemma in self.aliases:
+                return self.aliases[lemma], 0.75
+            appos = [c for c in subject.children if c.dep_ == "appos"]
+            for child in appos:
+                ref = self.named_speaker(child)
+                if ref is not None:
+                    return ref, 0.8
+            return (None, 0.6) if self._definite(subject) else None
+        ref = self.named_speaker(subject)
+        if ref is not None:
+            return ref, 0.85
+        return None
+
+    def antecedent(self, before: int, sentence: int) -> EntityRef | None:
+        """The person "he"/"she" at `before` refers to: in the nearest sentence (this one, then
+        up to a few back) that names someone, the last subject named, else the last name."""
+        for index in range(sentence, max(-1, sentence - _BLOCK_SENTENCES - 1), -1):
+            here = [
+                (ref, subj) for start, i, ref, subj in self.people if i == index and start < before
+            ]
+            if here:
+                subjects = [ref for ref, subj in here if subj]
+                return subjects[-1] if subjects else here[-1][0]
+        return None
+
+    def sentence_of(self, token: Token) -> int:
+        return sentence_index(self.sentence_starts, token.i)
+
+    # -- voices ------------------------------------------------------------------------------
+
+    def default_voice(self, start: int) -> _Voice:
+        for begin, end, voice in (*self.quoted, *self.blocks):
+            if begin <= start < end:
+                return voice
+        for region in self.regions:
+            if region.start <= start < region.end:
+                return _Voice(region.speaker, (), region.rule, 0.9)
+        return _Voice(None, (), "claim:author-voice", 0.6)
+
+    def in_header(self, sentence: Span) -> bool:
+        return any(
+            start <= sentence.start_char and sentence.end_char <= end + 1
+            for start, end in self.headers
+        )
+
+    def reporting_verbs(self, sentence: Span) -> list[Token]:
+        found = []
+        for token in sentence:
+            if token.pos_ not in {"VERB", "AUX"}:
+                continue
+            lemma = token.lemma_.lower()
+            particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+            as_clause = lemma in self.cues.as_clause and any(
+                c.lower_ == "as" and c.dep_ in {"mark", "advmod", "prep"} for c in token.children
+            )
+            if (
+                as_clause
+                or lemma in self.cues.verbs
+                or any((lemma, p) in self.cues.phrasal for p in particles)
+            ) and any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+                found.append(token)
+        return found
+
+    def complement(self, verb: Token) -> tuple[int, int] | None:
+        """Token range [start, end) of what a reporting verb reports."""
+        parts = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS]
+        if not parts:
+            return None
+        start = min(c.left_edge.i for c in parts)
+        end = max(c.right_edge.i for c in parts) + 1
+        while start < end and (
+            self.doc[start].is_punct or self.doc[start].dep_ == "mark" or self.doc[start].is_space
+        ):
+            start += 1
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        if end - start < 2:
+            return None
+        after = self.doc[end] if end < len(self.doc) else None
+        if after is not None and after.text == ":" and not after.is_sent_end:
+            sentence_end = after.sent.end
+            while (
+                sentence_end > end
+                and self.doc[sentence_end - 1].is_punct | self.doc[sentence_end - 1].is_space
+            ):
+                sentence_end -= 1
+            return start, sentence_end
+        return start, end
+
+    def quotation_around(self, start_char: int) -> tuple[int, int] | None:
+        """The quotation [after its opening mark, before its closing mark] that `start_char` is
+        in, looking within its line only; None when it is not inside quotation marks."""
+        line_start = self.text.rfind("\n", 0, start_char) + 1
+        line_end = self.text.find("\n", start_char)
+        line_end = len(self.text) if line_end < 0 else line_end
+        before = self.text[line_start:start_char]
+        opened = -1
+        for k, char in enumerate(before):
+            if char in _QUOTES and (char != '"' or opened < 0):
+                opened = k
+            elif opened >= 0 and char == _QUOTES[before[opened]]:
+                opened = -1
+        if opened < 0:
+            return None
+        closer = _QUOTES[before[opened]]
+        close_at = self.text.find(closer, start_char, line_end)
+        if close_at < 0:
+            return None
+        return line_start + opened + 1, close_at
+
+    def according_to(self, sentence: Span, default: _Voice) -> tuple[_Voice, int, int] | None:
+        """'according to X, ...' or an opening 'To X, ...': X holds the opinion."""
+        tokens = list(sentence)
+        lowers = [t.lower_ for t in tokens]
+        for phrase in self.cues.according_to:
+            n = len(phrase)
+            for k in range(len(tokens) - n):
+                if tuple(lowers[k : k + n]) != phrase:
+                    continue
+                holder = tokens[k + n - 1]
+                objects = [c for c in holder.children if c.dep_ == "pobj"]
+                voice = self._voice_of(objects, default, "claim:according-to")
+                if voice is not None:
+                    return voice, sentence.start_char, sentence.end_char
+        if len(tokens) > 3 and lowers[0] in {"to", "for"}:
+            objects = [c for c in tokens[0].children if c.dep_ == "pobj"]
+            if objects and objects[0].right_edge.i + 1 < sentence.end:
+                after = self.doc[objects[0].right_edge.i + 1]
+                if after.lower_ == ",":
+                    voice = self._voice_of(objects, default, "claim:according-to")
+                    if voice is not None:
+                        return voice, after.idx + 1, sentence.end_char
+        return None
+
+    def _voice_of(self, objects: Sequence[Token], default: _Voice, rule: str) -> _Voice | None:
+        if not objects:
+            return None
+        found = self.speaker(objects[0], default)
+        if found is None:
+            return None
+        ref, confidence = found
+        return self._nest(ref, default, rule, confidence, ())
+
+    @staticmethod
+    def _nest(
+        ref: EntityRef | None,
+        default: _Voice,
+        rule: str,
+        confidence: float,
+        outer: tuple[EntityRef | None, ...],
+    ) -> _Voice:
+        reported: list[EntityRef] = []
+        for item in (*default.reported_by, default.claimant, *outer):
+            if item is not None and item != ref and item not in reported:
+                reported.append(item)
+        return _Voice(ref, tuple(reported), rule, confidence)
+
+    # -- claims ------------------------------------------------------------------------------
+
+    def targets(
+        self, start: int, end: int, exclude: EntityRef | None
+    ) -> list[tuple[EntityRef, int, int]]:
+        """Entities a claim span is about, with their token ranges: mentions in the span, and
+        'the film' / 'this movie' for the film meant there."""
+        found: list[tuple[EntityRef, int, int]] = []
+        span = self.doc[start:end]
+        for mention in self.mentions_in(span.start_char, span.end_char):
+            if mention.ref == exclude:
+                continue
+            tokens = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if tokens is not None:
+                found.append((mention.ref, tokens.start, tokens.end))
+        for token in span:
+            if (
+                token.lemma_.lower() in self.cues.film_nouns
+                and token.pos_ == "NOUN"
+                and token.tag_ != "NNS"
+                and self._definite(token)  # "the film" (also misparsed as a compound)
+                and not any(s <= token.i < e for _, s, e in found)
+            ):
+                film = self.film_at(token)
+                if film is not None:
+                    det = min((c.i for c in token.children if c.dep_ == "det"), default=token.i)
+                    found.append((film, det, token.i + 1))
+        return found
+
+    def make_claim(
+        self,
+        voice: _Voice,
+        start: int,
+        end: int,
+        sentence: int,
+        *,
+        force: bool,
+        negate: bool = False,
+    ) -> Iterator[Claim]:
+        """Claims for tokens [start, end) spoken by `voice`: a factual claim for the statements
+        it carries, an opinion when it evaluates something (or always, when `force`)."""
+        span = self.doc[start:end]
+        if not span.text.strip():
+            return
+        targets = self.targets(start, end, voice.claimant)
+        overall, stances = stance_rules.stance_of(span, [(s, e) for _, s, e in targets])
+        if negate:
+            overall, stances = _invert(overall), [_invert(v) for v in stances]
+        by_ref: dict[EntityRef, list[Stance]] = {}
+        for (ref, _, _), value in zip(targets, stances, strict=True):
+            by_ref.setdefault(ref, []).append(value)
+        about = tuple(Aspect(ref, _merge(values)) for ref, values in by_ref.items())
+        carried = tuple(
+            k
+            for k, st in enumerate(self.statements)
+            if span.start_char <= st.start and st.end <= span.end_char
+        )
+        text = self.text[span.start_char : span.end_char]
+        base = {
+            "claimant": voice.claimant,
+            "sentence": sentence,
+            "start": span.start_char,
+            "end": span.end_char,
+            "text": text,
+            "reported_by": voice.reported_by,
+        }
+        if carried:
+            fact_about = tuple(about) + tuple(
+                Aspect(ref, Stance.NEUTRAL)
+                for ref in _statement_refs(self.statements, carried)
+                if ref not in by_ref and ref != voice.claimant
+            )
+            yield Claim(
+                kind=ClaimKind.FACT,
+                stance=Stance.NEUTRAL,
+                about=tuple(Aspect(a.target, Stance.NEUTRAL) for a in fact_about),
+                rule="claim:fact",
+                confidence=round(voice.confidence * 0.9, 3),
+                statements=carried,
+                **base,  # type: ignore[arg-type]
+            )
+        if overall is not Stance.NEUTRAL or (force and not carried):
+            yield Claim(
+                kind=ClaimKind.OPINION,
+                stance=overall,
+                about=about,
+                rule=voice.rule,
+                confidence=voice.confidence,
+                **base,  # type: ignore[arg-type]
+            )
+
+    def run(self) -> list[Claim]:
+        claims: list[Claim] = []
+        for index, sentence in enumerate(self.sentences):
+            claims.extend(self.sentence_claims(index, sentence))
+        return claims
+
+    def sentence_claims(self, index: int, sentence: Span) -> Iterator[Claim]:
+        text = sentence.text.strip()
+        if not text or self.in_header(sentence):
+            return
+        for start, end in self.headers:  # "example.com: text" -> the text after the colon
+            if start <= sentence.start_char < end < sentence.end_char:
+                trimmed = self.doc.char_span(end, sentence.end_char, alignment_mode="contract")
+                if trimmed is None or not len(trimmed):
+                    return
+                sentence = trimmed
+                text = sentence.text.strip()
+        default = self.default_voice(sentence.start_char)
+        verbs = self.reporting_verbs(sentence)
+        reported: list[tuple[Token, _Voice, tuple[int, int] | None]] = []
+        negated = frozenset(v.i for v in verbs if any(c.dep_ == "neg" for c in v.children))
+        for verb in verbs:
+            subject = next(c for c in verb.children if c.dep_ in _SUBJECT_DEPS)
+            if (
+                subject.lower_ in self.cues.generic_subjects
+                or subject.lemma_.lower() in self.cues.generic_subjects
+            ):
+                continue
+            found = self.speaker(subject, default)
+            if found is None:
+                continue
+            ref, confidence = found
+            reported.append(
+                (verb, _Voice(ref, (), "claim:reporting-verb", confidence), self.complement(verb))
+            )
+        # a reporting verb with nothing reported ("I felt insulted") leaves the sentence as is
+        reported = [r for r in reported if r[2] is not None or text.endswith(":")]
+        if reported:
+            yield from self._reported(index, sentence, default, reported, negated)
+            return
+        if text.endswith(":") and self._colon_intro(sentence, default):
+            return
+        holder = self.according_to(sentence, default)
+        if holder is not None:
+            voice, start_char, end_char = holder
+            span = self.doc.char_span(start_char, end_char, alignment_mode="contract")
+            if span is not None and len(span):
+                yield from self.make_claim(voice, span.start, span.end, index, force=True)
+                return
+        if text.endswith("?") or not self._is_clause(sentence):
+            return
+        forced = default.claimant is not None
+        yield from self.make_claim(default, sentence.start, sentence.end, index, force=forced)
+
+    def _reported(
+        self,
+        index: int,
+        sentence: Span,
+        default: _Voice,
+        reported: list[tuple[Token, _Voice, tuple[int, int] | None]],
+        negated: frozenset[int],
+    ) -> Iterator[Claim]:
+        def inside(verb: Token, comp: tuple[int, int] | None) -> bool:
+            return comp is not None and comp[0] <= verb.i < comp[1]
+
+        for verb, voice, comp in reported:
+            if any(
+                inside(verb, other_comp) for other, _, other_comp in reported if other is not verb
+            ):
+                continue  # an inner verb: its claim is made by the outermost chain below
+            chain = [(verb, voice, comp)]
+            while True:
+                _, _, last = chain[-1]
+                inner = [r for r in reported if r[0] is not chain[-1][0] and inside(r[0], last)]
+                if not inner:
+                    break
+                chain.append(inner[0])
+            _, innermost, comp = chain[-1]
+            outer = tuple(v.claimant for _, v, _ in chain[:-1])
+            final = self._nest(
+                innermost.claimant, default, innermost.rule, innermost.confidence, outer
+            )
+            if comp is None:
+                if sentence.text.rstrip().endswith(":"):
+                    self._open_block(sentence, final)
+                continue
+            quote = self.quotation_around(self.doc[comp[0]].idx)
+            if quote is not None:
+                rule = "claim:quote"
+                final = _Voice(final.claimant, final.reported_by, rule, final.confidence)
+                self.quoted.extend(self._quotations_of(quote, final))
+                span = self.doc.char_span(quote[0], quote[1], alignment_mode="contract")
+                if span is not None and len(span):
+                    comp = (span.start, span.end)
+            # "I don't think it deserved ..." denies what the clause says
+            flips = sum(1 for verb_, _, _ in chain if verb_.i in negated) % 2 == 1
+            yield from self.make_claim(final, comp[0], comp[1], index, force=True, negate=flips)
+
+    def _colon_intro(self, sentence: Span, default: _Voice) -> bool:
+        """'The author comments:' / 'As Kim puts it:' when the parser did not read the verb as
+        one: the word before the colon (or before "it") is a reporting verb, and the words
+        before it name the speaker."""
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        if words and words[-1].lower_ == "it":
+            words = words[:-1]
+        if len(words) < 2:
+            return False
+        verb = words[-1]
+        forms = {verb.lemma_.lower(), verb.lower_, verb.lower_.removesuffix("s")}
+        if not forms & (self.cues.verbs | self.cues.as_clause):
+            return False
+        before = [t for t in words[:-1] if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if not before:
+            return False
+        found = self.speaker(before[-1], default)
+        if found is None:
+            return False
+        ref, confidence = found
+        self._open_block(sentence, self._nest(ref, default, "claim:as-quoted", confidence, ()))
+        return True
+
+    def _quotations_of(
+        self, quote: tuple[int, int], voice: _Voice
+    ) -> list[tuple[int, int, _Voice]]:
+        """The quotation with a named speaker, and the quotations of the same paragraph that
+        follow it with no speaker of their own: the same speaker goes on."""
+        found = [(quote[0], quote[1], voice)]
+        line_end = self.text.find("\n", quote[1])
+        line_end = len(self.text) if line_end < 0 else line_end
+        found.append((quote[1], line_end, voice))
+        return found
+
+    def _open_block(self, sentence: Span, voice: _Voice) -> None:
+        """'As X puts it:' / 'X comments:' — the next line is X's, and so are the lines after
+        it while they go on in the first person."""
+        position = sentence.end_char
+        first = True
+        voice = _Voice(
+            voice.claimant, voice.reported_by, "claim:as-quoted", max(0.5, voice.confidence - 0.1)
+        )
+        while position < len(self.text):
+            line_end = self.text.find("\n", position + 1)
+            line_end = len(self.text) if line_end < 0 else line_end
+            line = self.text[position:line_end]
+            if not line.strip():
+                if first:
+                    position = line_end
+                    continue
+                break
+            words = {w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", line)}
+            if not first and not words & self.cues.first_person:
+                break
+            self.blocks.append((position, line_end, voice))
+            first = False
+            position = line_end
+
+    @staticmethod
+    def _is_clause(sentence: Span) -> bool:
+        """Headings, captions and fragments have no verb at their root."""
+        root = sentence.root
+        return root.pos_ in {"VERB", "AUX"} and len(sentence) > 3
+
+
+def _invert(value: Stance) -> Stance:
+    flipped = {Stance.POSITIVE: Stance.NEGATIVE, Stance.NEGATIVE: Stance.POSITIVE}
+    return flipped.get(value, value)
+
+
+def _merge(values: Sequence[Stance]) -> Stance:
+    polar = {v for v in values if v is not Stance.NEUTRAL}
+    if not polar:
+        return Stance.NEUTRAL
+    if len(polar) == 1:
+        return polar.pop()
+    return Stance.MIXED
+
+
+def _statement_refs(statements: Sequence[Statement], indices: Sequence[int]) -> list[EntityRef]:
+    refs: list[EntityRef] = []
+    for k in indices:
+        statement = statements[k]
+        for value in (statement.subject, statement.object):
+            if isinstance(value, EntityRef) and value not in refs:
+                refs.append(value)
+    return refs
+
+
+def find_claims(
+    doc: Doc, document: Document, mentions: Sequence[Mention], statements: Sequence[Statement]
+) -> tuple[EntityRef | None, list[Claim]]:
+    """The document's author (None when it names none) and the claims it makes or reports."""
+    cues = load_cues()
+    author = find_author(doc.text, cues)
+    claims = _Analysis(doc, mentions, statements, cues).run()
+    if author is not None:
+        # the byline author is the document's voice: claims of "the author" are theirs
+        claims = [c if c.claimant != author else _as_author(c) for c in claims]
+    return author, _unique(claims)
+
+
+def _as_author(claim: Claim) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, claimant=None)
+
+
+def _unique(claims: Sequence[Claim]) -> list[Claim]:
+    seen: set[tuple[object, ...]] = set()
+    unique = []
+    for claim in claims:
+        key = (claim.start, claim.end, claim.claimant, claim.kind, claim.rule)
+        if key not in seen:
+            seen.add(key)
+            unique.append(claim)
+    return unique

@@ -1,0 +1,209 @@
+"""Claims: who says what about whom, with which stance, in texts written for each case."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from spacy.language import Language
+
+from anoragraph.nlp import claims as claims_module
+from anoragraph.nlp import entities
+from anoragraph.records import (
+    Claim,
+    ClaimKind,
+    Document,
+    EntityRef,
+    EntityType,
+    Mention,
+    Stance,
+    Statement,
+)
+
+pytestmark = pytest.mark.model
+
+FILM = EntityType.FILM
+PERSON = EntityType.PERSON
+
+
+def run(
+    nlp: Language,
+    text: str,
+    mentions: Sequence[Mention] | None = None,
+    statements: Sequence[Statement] = (),
+) -> tuple[EntityRef | None, list[Claim]]:
+    doc = nlp(text)
+    document = Document(id="t", path="t.txt", text=text, sha256="0" * 64)
+    found = list(entities.find_mentions(doc)) if mentions is None else list(mentions)
+    return claims_module.find_claims(doc, document, found, statements)
+
+
+def mention(
+    text: str, surface: str, kind: EntityType, name: str | None = None, nth: int = 0
+) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(
+        EntityRef(kind, name or surface), start, start + len(surface), surface, 0, "test", 1.0
+    )
+
+
+def claim_with(found: list[Claim], fragment: str) -> Claim:
+    matches = [c for c in found if fragment in c.text]
+    assert matches, [c.text for c in found]
+    return matches[0]
+
+
+def who(claim: Claim) -> str | None:
+    return None if claim.claimant is None else claim.claimant.name
+
+
+def test_reporting_verb_attributes_its_clause_to_the_subject(nlp: Language) -> None:
+    _, found = run(nlp, "Critic Dana Hale argues that the new thriller is shallow and cynical.")
+    claim = claim_with(found, "shallow and cynical")
+    assert who(claim) == "Dana Hale"
+    assert claim.kind is ClaimKind.OPINION
+    assert claim.stance is Stance.NEGATIVE
+    assert claim.text.startswith("the new thriller")
+
+
+def test_nested_attribution_keeps_the_reporter(nlp: Language) -> None:
+    text = "Tom Reyes reports that Dana Hale argues that the sequel is a clumsy mess."
+    _, found = run(nlp, text)
+    claim = claim_with(found, "clumsy mess")
+    assert who(claim) == "Dana Hale"
+    assert [r.name for r in claim.reported_by] == ["Tom Reyes"]
+    assert claim.stance is Stance.NEGATIVE
+
+
+def test_the_author_named_by_apposition_is_that_person(nlp: Language) -> None:
+    text = (
+        "Here is my summary of a review by the author, Dana Hale: she argues that the sequel "
+        "is lazy. The author also points out that the ending is rushed and predictable."
+    )
+    author, found = run(nlp, text)
+    assert author is None  # the summary's own writer is not named
+    assert who(claim_with(found, "sequel is lazy")) == "Dana Hale"
+    assert who(claim_with(found, "ending is rushed")) == "Dana Hale"
+
+
+def test_quotation_with_a_speaker_and_its_continuation(nlp: Language) -> None:
+    text = (
+        "“This film is honest and brave,” Dana Hale said. “I cried twice and loved every minute.”"
+    )
+    _, found = run(nlp, text)
+    first = claim_with(found, "honest and brave")
+    assert who(first) == "Dana Hale"
+    assert first.rule == "claim:quote"
+    assert first.stance is Stance.POSITIVE
+    assert who(claim_with(found, "loved every minute")) == "Dana Hale"
+
+
+def test_as_someone_puts_it_attributes_the_next_line(nlp: Language) -> None:
+    text = (
+        "The review is long. As Dana Hale puts it:\n"
+        "The heroine is a cardboard cutout, and I felt insulted.\n"
+        "The box office, meanwhile, was disappointing."
+    )
+    _, found = run(nlp, text)
+    assert who(claim_with(found, "cardboard cutout")) == "Dana Hale"
+    assert who(claim_with(found, "box office")) is None
+
+
+def test_negated_reporting_verb_denies_its_clause(nlp: Language) -> None:
+    _, found = run(nlp, "I did not think the remake deserved its awards.")
+    assert claim_with(found, "deserved").stance is Stance.NEGATIVE
+
+
+def test_comment_thread_headers_attribute_each_comment(nlp: Language) -> None:
+    text = (
+        "Great thread about the festival.\n\n"
+        "Lena Park said...\n\n"
+        "I watched the movie and honestly I wasn't that impressed.\n\n"
+        "The score, though, is gorgeous.\n\n"
+        "Omar Diaz said...\n\n"
+        "The lead actor was wonderful.\n"
+    )
+    author, found = run(nlp, text)
+    assert author is None  # a thread of several commenters has no single author
+    impressed = claim_with(found, "wasn't that impressed")
+    assert who(impressed) == "Lena Park"
+    assert impressed.stance is Stance.NEGATIVE
+    assert who(claim_with(found, "score")) == "Lena Park"
+    assert who(claim_with(found, "wonderful")) == "Omar Diaz"
+    assert not [c for c in found if "said..." in c.text]
+
+
+def test_a_single_comment_names_the_author(nlp: Language) -> None:
+    author, found = run(nlp, "Omar Diaz said...\n\nThe pacing was dreadful.\n")
+    assert author == EntityRef(PERSON, "Omar Diaz")
+    assert who(claim_with(found, "dreadful")) is None  # None: the document's author
+
+
+def test_byline_names_the_author(nlp: Language) -> None:
+    author, found = run(nlp, "By Ruth Mendel\n\nThe new western is a stunning achievement.\n")
+    assert author == EntityRef(PERSON, "Ruth Mendel")
+    assert who(claim_with(found, "stunning")) is None
+
+
+def test_text_without_byline_has_an_anonymous_author(nlp: Language) -> None:
+    author, found = run(nlp, "The new western is a stunning achievement.")
+    assert author is None
+    assert who(claim_with(found, "stunning")) is None
+
+
+def test_web_source_line_speaks_for_the_outlet(nlp: Language) -> None:
+    _, found = run(nlp, "filmdesk.example.org: The studio's marketing campaign was a disaster.\n")
+    claim = claim_with(found, "disaster")
+    assert claim.claimant == EntityRef(EntityType.ORGANIZATION, "filmdesk.example.org")
+
+
+def test_the_film_means_the_film_the_text_is_about(nlp: Language) -> None:
+    text = "Kestrel Bay opens today. Kestrel Bay is long. The film is a tedious slog."
+    mentions = [mention(text, "Kestrel Bay", FILM), mention(text, "Kestrel Bay", FILM, nth=1)]
+    _, found = run(nlp, text, mentions)
+    claim = claim_with(found, "tedious slog")
+    assert [(a.target.name, a.stance) for a in claim.about] == [("Kestrel Bay", Stance.NEGATIVE)]
+
+
+def test_sentences_with_statements_are_factual_claims(nlp: Language) -> None:
+    text = (
+        "Kestrel Bay was directed by Rosa Vidal. "
+        "Tom Reyes said that Kestrel Bay cost two million dollars."
+    )
+    film = mention(text, "Kestrel Bay", FILM)
+    director = Statement(
+        subject=EntityRef(FILM, "Kestrel Bay"),
+        predicate="director",
+        object=EntityRef(PERSON, "Rosa Vidal"),
+        sentence=0,
+        start=0,
+        end=text.index("."),
+        rule="test",
+        confidence=1.0,
+    )
+    cost_at = text.index("Kestrel Bay cost")
+    from decimal import Decimal
+
+    from anoragraph.records import Money
+
+    cost = Statement(
+        subject=EntityRef(FILM, "Kestrel Bay"),
+        predicate="cost",
+        object=Money(Decimal(2000000), "USD"),
+        sentence=1,
+        start=cost_at,
+        end=len(text) - 1,
+        rule="test",
+        confidence=1.0,
+    )
+    _, found = run(nlp, text, [film], [director, cost])
+    facts = [c for c in found if c.kind is ClaimKind.FACT]
+    assert [(who(c), c.statements) for c in facts] == [(None, (0,)), ("Tom Reyes", (1,))]
+    assert {a.target.name for a in facts[0].about} == {"Kestrel Bay", "Rosa Vidal"}
+
+
+def test_questions_and_headings_are_not_claims(nlp: Language) -> None:
+    _, found = run(nlp, "A Night To Remember\nIs the remake any good?\nThe remake is dreadful.")
+    assert [c.text.strip() for c in found] == ["The remake is dreadful."]
