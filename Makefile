@@ -23,6 +23,9 @@ run: $(VENV)/.installed
 	$(BIN)/anoragraph viz --store $(STORE) -o $(OUT)/anora.html
 	$(BIN)/anoragraph validate --store $(STORE)
 
+screenshot: run
+	$(BIN)/python bench/screenshot.py $(OUT)/anora.html docs/graph.png
+
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
