@@ -73,6 +73,7 @@ class AG(DefinedNamespace):
     countryOfOrigin: URIRef
     genre: URIRef
     productionCompany: URIRef
+    distributor: URIRef
     basedOn: URIRef
     narrativeLocation: URIRef
     filmingLocation: URIRef

@@ -1,0 +1,1021 @@
+"""Mentions -> typed entities: spaCy NER, ontology vocabularies and contextual typing rules.
+
+The `anoragraph_entities` component finds and types the mentions of one document and keeps
+them in `doc.spans["anoragraph"]` (label: entity type; `kb_id_`: the normalised name; `id_`:
+the rule that typed it). `find_mentions` turns that span group into `Mention` records.
+
+Sources, strongest first: award, ceremony and outlet vocabularies; film titles read from
+their syntactic context ("X is a 2019 film", "X was directed by", "the film X", quoted
+titles, "X (2019)"); then spaCy's named entities, re-typed by context (a PERSON in a
+character slot is a character, a PERSON in the outlet list or with outlet cues is an
+organisation, a name that the document uses as a film title is a film).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..records import EntityRef, EntityType, Mention
+from .lexicon import Lexicon, load_lexicon
+from .spans import sentence_index, sentence_starts
+
+SPANS_KEY = "anoragraph"
+GENRES_KEY = "anoragraph_genres"
+
+_NER_TYPES = {
+    "PERSON": (EntityType.PERSON, "ner:person"),
+    "ORG": (EntityType.ORGANIZATION, "ner:organization"),
+    "GPE": (EntityType.PLACE, "ner:place"),
+    "LOC": (EntityType.PLACE, "ner:place"),
+    "FAC": (EntityType.PLACE, "ner:place"),
+    "WORK_OF_ART": (EntityType.FILM, "ner:work"),
+    "EVENT": (EntityType.CEREMONY, "ner:event"),
+}
+_APOSTROPHES = ("'s", "’s", "'", "’")
+_OPEN = {"(", "[", "{"}
+_QUOTES = {'"', "“", "”", "‘", "’", "'"}
+_PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
+
+
+@dataclass
+class _Candidate:
+    start: int  # token offsets
+    end: int
+    type: EntityType
+    name: str
+    rule: str
+    priority: int
+
+
+def normalise_name(text: str) -> str:
+    """The name a surface form stands for: possessive and edge punctuation removed."""
+    name = " ".join(text.split())
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    name = name.strip(" \"“”‘’'.,;:()[]")
+    if name.endswith("s'") or name.endswith("s’"):
+        name = name[:-1]
+    return name
+
+
+def is_capitalised(token: Token) -> bool:
+    return bool(token.text[:1].isupper() or token.text[:1].isdigit())
+
+
+def is_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and 1870 <= int(token.text) <= 2100
+
+
+def is_ordinal(token: Token) -> bool:
+    text = token.lower_
+    return text[:-2].isdigit() and text[-2:] in ("st", "nd", "rd", "th")
+
+
+def _counts(token: Token) -> bool:
+    """A number word counting things ("five", "3", "several"), not an ordinal or a year."""
+    return (token.like_num and not is_year(token) and not is_ordinal(token)) or token.lower_ in (
+        "several",
+        "multiple",
+        "many",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    )
+
+
+def title_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Trim `doc[start:end]` to a plausible title: no leading determiner-only words, no
+    trailing function words or punctuation, cut at the first parenthesis or dash-quote."""
+    while start < end and (doc[start].is_punct and doc[start].text not in ("!", "?")):
+        start += 1
+    for i in range(start, end):
+        if doc[i].text in _OPEN or doc[i].text in ("—", "–", ";") or "\n" in doc[i].text:
+            end = i
+            break
+    while end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text not in ("!", "?"))
+        or doc[end - 1].lower_ in lex.title_words
+        or doc[end - 1].is_space
+    ):
+        end -= 1
+    if end <= start or not is_capitalised(doc[start]):
+        return None
+    if not any(is_capitalised(t) and t.lower_ not in lex.title_words for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The title-cased run of tokens around token `i` (inner function words allowed)."""
+    if not is_capitalised(doc[i]):
+        return None
+    start = i
+    while start > lo and (
+        is_capitalised(doc[start - 1])
+        and not doc[start - 1].is_sent_start
+        and doc[start - 1].text not in _QUOTES
+    ):
+        start -= 1
+    end = i + 1
+    while end < hi:
+        token = doc[end]
+        if "\n" in token.text or token.text in _OPEN or token.text in _QUOTES:
+            break
+        if is_capitalised(token) or (
+            token.lower_ in lex.title_words
+            and token.text not in (",",)
+            and end + 1 < hi
+            and is_capitalised(doc[end + 1])
+            # "the novel X by Author": the author is not part of the title
+            and not (token.lower_ == "by" and doc[end + 1].ent_type_ == "PERSON")
+        ):
+            end += 1
+            continue
+        break
+    return title_extent(doc, start, end, lex)
+
+
+class EntityFinder:
+    """The `anoragraph_entities` pipeline component."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lex = load_lexicon()
+        lex = self.lex
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.genre_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        make = nlp.make_doc
+
+        def add(label: str, phrases: Iterable[str]) -> None:
+            self.matcher.add(label, [make(p) for p in phrases])
+
+        family_phrases = set(lex.families)
+        add("FAMILY", family_phrases | {f"{p}s" for p in family_phrases})
+        add("PRIZE", lex.prizes)
+        add("CEREMONY", lex.ceremonies)
+        add("AWARD_ORG", lex.award_organizations)
+        add("OUTLET", [o for o in lex.outlets if len(o) > 2 or o.isupper()])
+        self.genre_matcher.add("GENRE", [make(p) for p in lex.genres])
+        self.ceremony_awards = {f.ceremony: f.award for f in lex.families.values()}
+
+    # -- the component ---------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self.lex
+        candidates: list[_Candidate] = []
+        candidates.extend(self._vocabulary(doc))
+        candidates.extend(self._titles(doc))
+        candidates.extend(self._ner(doc))
+        chosen = self._select(doc, candidates)
+        self._retype(doc, chosen)
+        doc.spans[SPANS_KEY] = [
+            Span(doc, c.start, c.end, label=c.type.value, kb_id=c.name, span_id=c.rule)
+            for c in chosen
+        ]
+        genres = []
+        for _, start, end in self._longest(self.genre_matcher(doc), rightmost=True):
+            label = lex.genres[doc[start:end].text.casefold()]
+            genres.append(Span(doc, start, end, label="Genre", kb_id=label))
+        doc.spans[GENRES_KEY] = genres
+        return doc
+
+    @staticmethod
+    def _longest(
+        matches: Iterable[tuple[int, int, int]], rightmost: bool = False
+    ) -> list[tuple[int, int, int]]:
+        """Non-overlapping matches, longest first; among equals the leftmost, or the rightmost
+        (English compounds are right-headed: "dark comedy horror" is a comedy horror)."""
+        taken: set[int] = set()
+        kept: list[tuple[int, int, int]] = []
+        order = -1 if rightmost else 1
+        for match in sorted(matches, key=lambda m: (m[1] - m[2], order * m[1])):
+            if any(i in taken for i in range(match[1], match[2])):
+                continue
+            taken.update(range(match[1], match[2]))
+            kept.append(match)
+        return sorted(kept, key=lambda m: m[1])
+
+    # -- vocabularies: awards, ceremonies, outlets ----------------------------------------
+
+    def _vocabulary(self, doc: Doc) -> Iterator[_Candidate]:
+        lex = self.lex
+        strings = doc.vocab.strings
+        matches = self._longest(self.matcher(doc))
+        covered: set[int] = set()
+        families_in_sentence: dict[int, str] = {}
+        for match_id, start, end in matches:
+            label = strings[match_id]
+            text = doc[start:end].text.casefold()
+            covered.update(range(start, end))
+            if label == "FAMILY":
+                cand = self._family(doc, start, end, text)
+                covered.update(range(cand.start, cand.end))
+                families_in_sentence.setdefault(
+                    doc[start].sent.start,
+                    lex.families[text if text in lex.families else text[:-1]].award,
+                )
+                yield cand
+            elif label == "PRIZE":
+                yield _Candidate(start, end, EntityType.AWARD, lex.prizes[text], "vocab:award", 9)
+            elif label == "CEREMONY":
+                name = lex.ceremonies[text]
+                family_award = self.ceremony_awards.get(name)
+                if family_award is not None:
+                    families_in_sentence.setdefault(doc[start].sent.start, family_award)
+                    if start > 0 and _counts(doc[start - 1]):
+                        # "won five Academy Awards": awards counted, not the ceremony
+                        yield _Candidate(
+                            start, end, EntityType.AWARD, family_award, "vocab:award", 9
+                        )
+                        continue
+                s = (
+                    start - 1
+                    if start > 0 and (is_year(doc[start - 1]) or is_ordinal(doc[start - 1]))
+                    else start
+                )
+                if s < start:
+                    name = f"{doc[s].text} {name}"
+                yield _Candidate(s, end, EntityType.CEREMONY, name, "vocab:ceremony", 9)
+            elif label == "AWARD_ORG":
+                if text == "the academy" and not doc[start + 1].text[:1].isupper():
+                    continue
+                name = lex.award_organizations[text]
+                yield _Candidate(start, end, EntityType.ORGANIZATION, name, "vocab:organization", 8)
+            elif label == "OUTLET":
+                yield _Candidate(
+                    start,
+                    end,
+                    EntityType.ORGANIZATION,
+                    doc[start:end].text,
+                    "vocab:organization",
+                    6,
+                )
+        yield from self._categories(doc, covered, families_in_sentence)
+        yield from self._event_patterns(doc, covered)
+
+    def _family(self, doc: Doc, start: int, end: int, text: str) -> _Candidate:
+        lex = self.lex
+        plural = text not in lex.families
+        family = lex.families[text if not plural else text[:-1]]
+        s, e = start, end
+        if e < len(doc) and doc[e].lower_ in ("award", "awards", "prize", "prizes"):
+            plural = plural or doc[e].lower_.endswith("s")
+            e += 1
+        ordinal = s > 0 and (is_ordinal(doc[s - 1]) or is_year(doc[s - 1]))
+        if ordinal:
+            s -= 1
+        elif plural and s > 0 and _counts(doc[s - 1]):
+            return _Candidate(s, e, EntityType.AWARD, family.award, "vocab:award", 9)
+        if plural or (ordinal and not (e < len(doc) and doc[e].lower_ == "for")):
+            name = family.ceremony
+            if ordinal:
+                name = f"{doc[s].text} {name}"
+            return _Candidate(s, e, EntityType.CEREMONY, name, "vocab:ceremony", 9)
+        s = start
+        # "the Academy Award for Best Picture", "an Oscar for Best Director"
+        if e + 1 < len(doc) and doc[e].lower_ == "for" and doc[e + 1].lower_ in lex.category_words:
+            cat = self._category_end(doc, e + 1)
+            if cat > e + 2:
+                return _Candidate(
+                    s,
+                    cat,
+                    EntityType.AWARD,
+                    f"{family.award} for {doc[e + 1 : cat].text}",
+                    "vocab:award",
+                    9,
+                )
+        # "the Best Actress Oscar"
+        cs = s
+        while (
+            cs > 0 and is_capitalised(doc[cs - 1]) and doc[cs - 1].lower_ not in ("the", "a", "an")
+        ):
+            cs -= 1
+        if cs < s and doc[cs].lower_ in lex.category_words:
+            return _Candidate(
+                cs, e, EntityType.AWARD, f"{family.award} for {doc[cs:s].text}", "vocab:award", 9
+            )
+        return _Candidate(s, e, EntityType.AWARD, family.award, "vocab:award", 9)
+
+    def _category_end(self, doc: Doc, i: int) -> int:
+        """End of a category name starting at token `i` ("Best Actress in a Leading Role")."""
+        end = i + 1
+        sent_end = doc[i].sent.end
+        while end < sent_end:
+            token = doc[end]
+            if (
+                token.text[:1].isupper()
+                or token.text in ("-", "&")
+                or (
+                    token.lower_ in ("in", "a", "and", "of", "by", "an", "or", "for", "-", "the")
+                    and end + 1 < sent_end
+                    and doc[end + 1].text[:1].isupper()
+                    and doc[end + 1].lower_ not in ("the",)
+                )
+                or (
+                    token.text == ","
+                    and end + 1 < sent_end
+                    and doc[end + 1].text in ("Short", "Long")
+                )
+            ):
+                end += 1
+            else:
+                break
+        while end > i + 1 and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        return end
+
+    def _categories(
+        self, doc: Doc, covered: set[int], families: dict[int, str]
+    ) -> Iterator[_Candidate]:
+        """Award categories named on their own: "Best Picture", "won Best Director"."""
+        lex = self.lex
+        for token in doc:
+            if (
+                token.i in covered
+                or token.lower_ not in lex.category_words
+                or not token.text[:1].isupper()
+            ):
+                continue
+            end = self._category_end(doc, token.i)
+            if end <= token.i + 1 or any(i in covered for i in range(token.i, end)):
+                continue
+            covered.update(range(token.i, end))
+            category = doc[token.i : end].text
+            family = families.get(token.sent.start)
+            name = f"{family} for {category}" if family else category
+            yield _Candidate(token.i, end, EntityType.AWARD, name, "vocab:award-category", 8)
+
+    def _event_patterns(self, doc: Doc, covered: set[int]) -> Iterator[_Candidate]:
+        """Capitalised names ending in Festival/Awards (ceremonies) or Award/Prize (awards)."""
+        lex = self.lex
+        for token in doc:
+            if token.i in covered or not token.text[:1].isupper():
+                continue
+            lower = token.lower_
+            if lower in ("festival", "awards", "ceremony", "biennale"):
+                kind, rule = EntityType.CEREMONY, "pattern:ceremony"
+            elif lower in ("award", "prize", "trophy"):
+                kind, rule = EntityType.AWARD, "pattern:award"
+            else:
+                continue
+            start = token.i
+            lo = token.sent.start
+            while start > lo and (
+                (is_capitalised(doc[start - 1]) and doc[start - 1].lower_ not in ("the", "a", "an"))
+                or (
+                    doc[start - 1].lower_ in ("of", "for", "de", "du", "and", "'s")
+                    and start - 2 >= lo
+                    and is_capitalised(doc[start - 2])
+                )
+            ):
+                start -= 1
+            if start == token.i or any(i in covered for i in range(start, token.i + 1)):
+                continue
+            end = token.i + 1
+            if (
+                kind is EntityType.AWARD
+                and end + 1 < len(doc)
+                and doc[end].lower_ == "for"
+                and doc[end + 1].lower_ in lex.category_words
+            ):
+                end = self._category_end(doc, end + 1)
+            covered.update(range(start, end))
+            name = doc[start:end].text
+            yield _Candidate(start, end, kind, name, rule, 7)
+
+    # -- film titles from their syntactic context -----------------------------------------
+
+    def _is_work_noun(self, token: Token) -> bool:
+        lemma = token.lemma_.casefold()
+        return (
+            lemma in self.lex.film_nouns or lemma in self.lex.work_nouns or lemma in self.lex.forms
+        )
+
+    def _work_type(self, token: Token) -> EntityType:
+        lemma = token.lemma_.casefold()
+        if lemma in self.lex.film_nouns or lemma in self.lex.forms:
+            return EntityType.FILM
+        return EntityType.WORK
+
+    def _subject_span(self, doc: Doc, subj: Token) -> tuple[int, int] | None:
+        start = subj.left_edge.i
+        end = subj.right_edge.i + 1
+        sent_start = subj.sent.start
+        if start == sent_start:
+            # "Title (Japanese: ...) is a ..." : up to the first bracket or comma
+            for i in range(start, end):
+                if doc[i].text in _OPEN or (doc[i].text == "," and i > start):
+                    end = i
+                    break
+        else:
+            for i in range(start, end):
+                if doc[i].text in _OPEN or doc[i].text == ",":
+                    end = i
+                    break
+        if end - start > 14:
+            return None
+        if doc[start].lower_ in self.lex.anaphors or doc[start].pos_ == "PRON":
+            return None
+        if (
+            doc[start].pos_ == "DET"
+            and start + 1 < end
+            and doc[start + 1].lemma_.casefold() in self.lex.anaphors
+        ):
+            return None
+        return title_extent(doc, start, end, self.lex)
+
+    def _sentence_subject(self, sent: Span) -> _Candidate | None:
+        """A title that opens a sentence and is followed by the verb the sentence is about:
+        "Title (aka ...) is a 1946 short", "Title was directed by", "Title stars ...".
+        Read from the words, not the parse, which often breaks inside unknown titles."""
+        doc = sent.doc
+        lex = self.lex
+        start = sent.start
+        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
+            start += 1
+        if (
+            start >= sent.end
+            or not is_capitalised(doc[start])
+            or (
+                doc[start].pos_ in ("PRON", "DET")
+                and doc[start].lower_ in ("the", "this", "it", "these", "a", "an")
+                and start + 1 < sent.end
+                and not is_capitalised(doc[start + 1])
+            )
+        ):
+            return None
+        if doc[start].lower_ in (
+            "in",
+            "on",
+            "at",
+            "after",
+            "during",
+            "when",
+            "while",
+            "since",
+            "although",
+            "however",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "this",
+            "there",
+        ):
+            return None
+        first = doc[start]
+        if first.pos_ in ("PRON", "SCONJ", "CCONJ", "INTJ", "AUX", "PART"):
+            return None
+        if first.pos_ == "DET" and (start + 1 >= sent.end or not doc[start + 1].text[:1].isupper()):
+            return None
+        i = start
+        limit = min(sent.end, start + 16)
+        while i < limit:
+            token = doc[i]
+            if (
+                is_capitalised(token)
+                or token.text in (":", "-", "!", "?", "&", "'", "’", ".", "'s", "’s", "n'")
+                or (token.lower_ in lex.title_words and token.text != ",")
+            ):
+                i += 1
+                continue
+            break
+        end = i
+        if end >= sent.end:
+            return None
+        nxt = i
+        # skip "(...)" and ", also known as ...," after the title
+        if doc[nxt].text == "(":
+            close = next((t.i for t in doc[nxt : min(sent.end, nxt + 40)] if t.text == ")"), None)
+            if close is None:
+                return None
+            nxt = close + 1
+        if (
+            nxt < sent.end
+            and doc[nxt].text == ","
+            and nxt + 1 < sent.end
+            and doc[nxt + 1].lower_
+            in (
+                "also",
+                "or",
+                "known",
+                "originally",
+                "released",
+                "sometimes",
+                "aka",
+                "a.k.a.",
+            )
+        ):
+            close = next(
+                (t.i for t in doc[nxt + 1 : min(sent.end, nxt + 25)] if t.text == ","), None
+            )
+            if close is None:
+                return None
+            nxt = close + 1
+        if nxt >= sent.end:
+            return None
+        verb = doc[nxt]
+        if nxt > 0 and doc[nxt - 1].text in ("-", "–"):
+            # "The Oscar-winning X": a hyphenated modifier, not the end of a title
+            return None
+        span = title_extent(doc, start, end, lex)
+        if span is None:
+            return None
+        kind = EntityType.FILM
+        lemma = verb.lemma_.casefold()
+        rel = lex.relations
+        if verb.lower_ in ("is", "was", "are", "were", "'s", "has", "had", "have"):
+            after = doc[nxt + 1 : min(sent.end, nxt + 14)]
+            nouns = [
+                t
+                for t in after
+                if self._is_work_noun(t) and t.lower_ not in ("character", "characters")
+            ]
+            participle = next((t for t in after if t.tag_ == "VBN"), None)
+            if nouns and not any(
+                t.pos_ == "VERB" and t.i < nouns[0].i and t.tag_ != "VBN" for t in after
+            ):
+                kind = self._work_type(nouns[0])
+            elif participle is not None and participle.lemma_.casefold() in (
+                set(rel["role_verbs"])
+                | set(rel["release_verbs"])
+                | set(rel["based_verbs"])
+                | set(rel["nominate_verbs"])
+                | set(rel["filming_verbs"])
+                | set(rel["setting_verbs"])
+                | {"award", "inspire", "adapt", "screen", "animate"}
+            ):
+                kind = EntityType.FILM
+            else:
+                return None
+        elif verb.pos_ in ("VERB",) and lemma in (
+            set(rel["cast_verbs"])
+            | set(rel["win_verbs"])
+            | {
+                "follow",
+                "tell",
+                "center",
+                "centre",
+                "focus",
+                "depict",
+                "chronicle",
+                "explore",
+                "premiere",
+                "gross",
+                "earn",
+                "receive",
+                "feature",
+                "revolve",
+            }
+        ):
+            if not any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]]):
+                return None
+            covered = [t.ent_type_ for t in doc[span[0] : span[1]]]
+            ents = {e for e in covered}
+            if (
+                ents & {"PERSON", "ORG", "GPE", "NORP"}
+                and doc[span[0]].ent_iob_ == "B"
+                and (span[1] == len(doc) or doc[span[1]].ent_iob_ != "I")
+                and all(covered)
+            ):
+                return None
+        else:
+            return None
+        return _Candidate(*span, kind, doc[span[0] : span[1]].text, "title:sentence-subject", 9)
+
+    def _titles(self, doc: Doc) -> Iterator[_Candidate]:
+        lex = self.lex
+        rel = lex.relations
+        role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
+        for sent in doc.sents:
+            found = self._sentence_subject(sent)
+            if found is not None:
+                yield found
+        for token in doc:
+            lemma = token.lemma_.casefold()
+            dep = token.dep_
+            # X is a 2019 (...) film / novel
+            if dep in ("attr", "acomp") and token.head.lemma_ == "be" and self._is_work_noun(token):
+                for subj in token.head.children:
+                    if subj.dep_ == "nsubj":
+                        span = self._subject_span(doc, subj)
+                        if span:
+                            yield _Candidate(
+                                *span,
+                                self._work_type(token),
+                                doc[span[0] : span[1]].text,
+                                "title:copula-subject",
+                                8,
+                            )
+            # X was directed by / released / based on
+            elif dep == "nsubjpass" and token.head.lemma_.casefold() in role_verbs:
+                span = self._subject_span(doc, token)
+                if span and not (
+                    token.ent_type_ == "PERSON"
+                    and doc[span[0]].ent_iob_ == "B"
+                    and doc[span[0] : span[1]].text == token.text
+                ):
+                    yield _Candidate(
+                        *span,
+                        EntityType.FILM,
+                        doc[span[0] : span[1]].text,
+                        "title:passive-subject",
+                        6,
+                    )
+            # the film X, Baker's 2017 film X
+            elif (
+                dep in ("appos", "compound", "npadvmod", "dobj", "attr", "nsubj", "pobj", "conj")
+                and token.head.lemma_.casefold() in lex.film_nouns | lex.work_nouns
+                and token.head.i < token.i
+                and is_capitalised(token)
+                and token.head.tag_ in ("NN", "NNS")
+            ):
+                head = token.head
+                run = capitalised_run(doc, token.i, head.i + 1, token.sent.end, lex)
+                if (run and run[0] == head.i + 1) or (run and doc[head.i + 1].text in _QUOTES):
+                    assert run is not None
+                    yield _Candidate(
+                        *run,
+                        self._work_type(head),
+                        doc[run[0] : run[1]].text,
+                        "title:film-noun-apposition",
+                        8,
+                    )
+            # Title (2019)
+            if (
+                token.text == "("
+                and token.i + 2 < len(doc)
+                and is_year(doc[token.i + 1])
+                and doc[token.i + 2].text == ")"
+                and token.i > 0
+            ):
+                run = capitalised_run(doc, token.i - 1, token.sent.start, token.i, lex)
+                if run:
+                    yield _Candidate(
+                        *run,
+                        EntityType.FILM,
+                        doc[run[0] : run[1]].text,
+                        "title:year-parenthesis",
+                        7,
+                    )
+            # "Quoted Title"
+            if token.text in ('"', "“", "‘") and not token.is_sent_end:
+                yield from self._quoted(doc, token)
+            # films, including X, Y and Z
+            if (
+                lemma in ("include", "like", "such")
+                and token.head.lemma_.casefold() in lex.film_nouns
+            ):
+                yield from self._listed_titles(doc, token)
+            # directed by Person (Title, Title)
+            if token.text == "(" and token.i > 0 and doc[token.i - 1].ent_type_ == "PERSON":
+                yield from self._works_in_parenthesis(doc, token)
+            # Ani (Actor Name): a character, then who plays them
+            if token.text == "(" and token.i > 0:
+                found = self._character_before_actor(doc, token)
+                if found is not None:
+                    yield found
+            # the Oscar-winning Title
+            if (
+                token.lower_ in ("winning", "nominated")
+                and token.i >= 2
+                and doc[token.i - 1].text
+                in (
+                    "-",
+                    "–",
+                )
+            ):
+                nxt = token.i + 1
+                if (
+                    nxt < len(doc)
+                    and is_capitalised(doc[nxt])
+                    and doc[token.i - 3 : token.i - 2].text.casefold()
+                    not in ("actress", "actor", "director")
+                ):
+                    run = capitalised_run(doc, nxt, nxt, token.sent.end, lex)
+                    if run is not None and run[0] == nxt:
+                        yield _Candidate(
+                            *run,
+                            EntityType.FILM,
+                            doc[run[0] : run[1]].text,
+                            "title:award-adjective",
+                            7,
+                        )
+
+    def _character_before_actor(self, doc: Doc, token: Token) -> _Candidate | None:
+        """ "Ani (Mikey Madison)": the name before a parenthesis holding only a person."""
+        close = next(
+            (t.i for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if t.text == ")"), None
+        )
+        if close is None or close == token.i + 1:
+            return None
+        if not all(t.ent_type_ == "PERSON" for t in doc[token.i + 1 : close]):
+            return None
+        before = doc[token.i - 1]
+        if before.pos_ not in ("PROPN", "NOUN") or not before.text[:1].isupper():
+            return None
+        run = capitalised_run(doc, before.i, token.sent.start, token.i, self.lex)
+        if run is None:
+            return None
+        return _Candidate(
+            *run, EntityType.CHARACTER, doc[run[0] : run[1]].text, "context:character", 8
+        )
+
+    def _quoted(self, doc: Doc, token: Token) -> Iterator[_Candidate]:
+        closing = {'"': '"', "“": "”", "‘": "’"}[token.text]
+        for j in range(token.i + 1, min(token.i + 14, token.sent.end)):
+            if doc[j].text == closing or (closing == '"' and doc[j].text == "”"):
+                span = title_extent(doc, token.i + 1, j, self.lex)
+                if (
+                    span
+                    and span == (token.i + 1, j)
+                    and j - token.i > 1
+                    and all(
+                        t.text[:1].isupper() or t.lower_ in self.lex.title_words or t.is_digit
+                        for t in doc[token.i + 1 : j]
+                    )
+                ):
+                    prev = doc[token.i - 1] if token.i > 0 else None
+                    kind = EntityType.FILM
+                    if (
+                        prev is not None
+                        and prev.lemma_.casefold() in self.lex.work_nouns
+                        and prev.lemma_.casefold() not in self.lex.film_nouns
+                    ):
+                        kind = EntityType.WORK
+                    yield _Candidate(*span, kind, doc[span[0] : span[1]].text, "title:quoted", 7)
+                return
+
+    def _listed_titles(self, doc: Doc, token: Token) -> Iterator[_Candidate]:
+        for child in token.subtree:
+            if (
+                child.dep_ in ("pobj", "conj", "dobj", "appos")
+                and is_capitalised(child)
+                and child.i > token.i
+            ):
+                if child.ent_type_ in ("PERSON", "GPE", "DATE", "NORP"):
+                    continue
+                run = capitalised_run(doc, child.i, token.i + 1, token.sent.end, self.lex)
+                if run:
+                    yield _Candidate(
+                        *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:works-list", 7
+                    )
+
+    def _works_in_parenthesis(self, doc: Doc, token: Token) -> Iterator[_Candidate]:
+        person = doc[token.i - 1]
+        # only after a director slot: "directed by X (A, B)" / "director X (A, B)"
+        cue = any(
+            t.lemma_.casefold() in ("direct", "director", "filmmaker")
+            for t in doc[max(token.sent.start, person.i - 6) : person.i]
+        )
+        if not cue:
+            return
+        close = next(
+            (t.i for t in doc[token.i + 1 : min(len(doc), token.i + 30)] if t.text == ")"), None
+        )
+        if close is None:
+            return
+        start = token.i + 1
+        for i in range(token.i + 1, close + 1):
+            if doc[i].text in (",", ";", ")") or doc[i].lower_ == "and":
+                span = title_extent(doc, start, i, self.lex)
+                if span and not any(doc[k].ent_type_ in ("PERSON", "DATE") for k in range(*span)):
+                    yield _Candidate(
+                        *span, EntityType.FILM, doc[span[0] : span[1]].text, "title:works-list", 7
+                    )
+                start = i + 1
+
+    # -- spaCy's named entities -----------------------------------------------------------
+
+    def _ner(self, doc: Doc) -> Iterator[_Candidate]:
+        for ent in doc.ents:
+            found = _NER_TYPES.get(ent.label_)
+            if found is None:
+                continue
+            kind, rule = found
+            start, end = ent.start, ent.end
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _APOSTROPHES):
+                end -= 1
+            while start < end and (
+                doc[start].is_punct
+                or (doc[start].lower_ == "the" and kind is EntityType.PERSON)
+                or (kind is EntityType.PERSON and not doc[start].text[:1].isupper())
+            ):
+                start += 1
+            if end <= start:
+                continue
+            if kind is EntityType.CEREMONY and doc[end - 1].lower_ not in self.lex.ceremony_heads:
+                continue
+            name = normalise_name(doc[start:end].text)
+            if not name or not any(ch.isalpha() for ch in name):
+                continue
+            yield _Candidate(start, end, kind, name, rule, 3)
+
+    # -- choose, then type by context -----------------------------------------------------
+
+    @staticmethod
+    def _select(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        taken = [False] * len(doc)
+        chosen: list[_Candidate] = []
+        for cand in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+            if any(taken[i] for i in range(cand.start, cand.end)):
+                continue
+            for i in range(cand.start, cand.end):
+                taken[i] = True
+            cand.name = (
+                normalise_name(cand.name) if cand.type is not EntityType.AWARD else cand.name
+            )
+            if cand.name:
+                chosen.append(cand)
+        chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    def _retype(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        lex = self.lex
+        films = {
+            c.name.casefold()
+            for c in chosen
+            if c.type is EntityType.FILM and c.rule.startswith("title:")
+        }
+        persons = [c.name for c in chosen if c.type is EntityType.PERSON and " " in c.name]
+        surnames: dict[str, str] = {}
+        for full in persons:
+            surnames.setdefault(full.split()[-1].casefold(), full)
+            surnames.setdefault(full.split()[0].casefold(), full)
+        for cand in chosen:
+            if cand.rule.startswith(("vocab:", "pattern:", "title:", "context:")):
+                continue
+            key = cand.name.casefold()
+            if cand.name in lex.outlets or self._organization_cue(doc, cand):
+                if cand.type is not EntityType.ORGANIZATION:
+                    cand.type, cand.rule = EntityType.ORGANIZATION, "cue:organization"
+                continue
+            if cand.type in (
+                EntityType.PERSON,
+                EntityType.ORGANIZATION,
+                EntityType.FILM,
+                EntityType.PLACE,
+            ) and self._character_slot(doc, cand):
+                cand.type, cand.rule = EntityType.CHARACTER, "context:character"
+                continue
+            if key in films and cand.type is not EntityType.FILM:
+                cand.type, cand.rule = EntityType.FILM, "context:film-title"
+                continue
+            if cand.type in (EntityType.ORGANIZATION, EntityType.PLACE) and self._person_slot(
+                doc, cand
+            ):
+                cand.type, cand.rule = EntityType.PERSON, "context:person-role"
+                continue
+            if cand.type is EntityType.ORGANIZATION and " " not in cand.name and key in surnames:
+                cand.type, cand.rule = EntityType.PERSON, "context:surname"
+                continue
+            if cand.type is EntityType.PERSON and cand.name.split()[-1] in lex.org_suffixes:
+                cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
+
+    def _person_slot(self, doc: Doc, cand: _Candidate) -> bool:
+        """A name only a person can fill: "directed by X", "written by X", "director X"."""
+        if doc[cand.end - 1].text in self.lex.org_suffixes or cand.name in self.lex.outlets:
+            return False
+        roles = self.lex.relations["role_verbs"]
+        prev = doc[cand.start - 1] if cand.start > 0 else None
+        if prev is None:
+            return False
+        after = doc[cand.end] if cand.end < len(doc) else None
+        if (
+            after is not None
+            and after.lower_ == "as"
+            and prev.lower_
+            in (
+                "starring",
+                "stars",
+                "featuring",
+                "features",
+                "with",
+                "and",
+                ",",
+            )
+        ):
+            # "starring Nell Ashby as Mara Quint"
+            return True
+        if prev.lower_ == "by" and cand.start >= 2:
+            verb = doc[cand.start - 2]
+            lemma = verb.lemma_.casefold()
+            if lemma in ("and", ",") and cand.start >= 3:
+                lemma = doc[cand.start - 3].lemma_.casefold()
+            return lemma in roles and set(roles[lemma]) == {"Person"}
+        person_nouns = {
+            k
+            for k, v in self.lex.relations["role_nouns"].items()
+            if v != "productionCompany" and v != "distributor"
+        }
+        return prev.lemma_.casefold() in person_nouns and prev.pos_ == "NOUN"
+
+    def _organization_cue(self, doc: Doc, cand: _Candidate) -> bool:
+        lex = self.lex
+        last = doc[cand.end - 1]
+        if "." in cand.name and cand.name.rsplit(".", 1)[-1].casefold() in lex.domain_tlds:
+            return True
+        after = doc[cand.end] if cand.end < len(doc) else None
+        if after is not None and after.lower_ in ("'s", "’s") and cand.end + 1 < len(doc):
+            after = doc[cand.end + 1]
+        if (
+            after is not None
+            and after.lower_ in lex.org_cue_after
+            and cand.type is not EntityType.PLACE
+        ):
+            return True
+        before = doc[max(0, cand.start - 3) : cand.start].text.casefold()
+        if any(before.endswith(cue) for cue in lex.org_cue_before):
+            return True
+        # "6.6 on X", "92% on X": a rating given on a platform
+        if (
+            cand.start >= 2
+            and doc[cand.start - 1].lower_ in ("on", "at")
+            and (doc[cand.start - 2].like_num or doc[cand.start - 2].text == "%")
+        ):
+            return True
+        return last.text in lex.org_suffixes and cand.type is EntityType.PERSON
+
+    def _character_slot(self, doc: Doc, cand: _Candidate) -> bool:
+        """A name in a character slot: "Y as X", "plays X", "X (Actor)", "X, played by Y",
+        "the character X"."""
+        lex = self.lex
+        first, last = doc[cand.start], doc[cand.end - 1]
+        prev = doc[cand.start - 1] if cand.start > 0 else None
+        if prev is not None and prev.lower_ == "as" and cand.start >= 2:
+            # "Jeff Bridges as The Dude", "stars X as Y"
+            before = doc[cand.start - 2]
+            if before.ent_type_ == "PERSON" or prev.head.lemma_.casefold() in (
+                "star",
+                "cast",
+                "play",
+                "return",
+            ):
+                return True
+        if prev is not None and prev.lemma_.casefold() in lex.character_cues:
+            return True
+        for token in (first, last):
+            if token.dep_ == "dobj" and token.head.lemma_.casefold() in _PLAY_LEMMAS:
+                return True
+        after = doc[cand.end] if cand.end < len(doc) else None
+        if after is not None and after.text == "(" and cand.end + 1 < len(doc):
+            inner = doc[cand.end + 1]
+            close = next(
+                (t for t in doc[cand.end + 1 : min(len(doc), cand.end + 6)] if t.text == ")"), None
+            )
+            if (
+                inner.ent_type_ == "PERSON"
+                and close is not None
+                and all(t.ent_type_ == "PERSON" for t in doc[cand.end + 1 : close.i])
+                and cand.type is EntityType.PERSON
+            ):
+                return True
+        if after is not None and after.text == "," and cand.end + 2 < len(doc):
+            verb = doc[cand.end + 1]
+            if verb.lemma_.casefold() in _PLAY_LEMMAS and doc[cand.end + 2].lower_ == "by":
+                return True
+        return False
+
+
+@Language.factory("anoragraph_entities")
+def make_entity_finder(nlp: Language, name: str) -> EntityFinder:
+    return EntityFinder(nlp, name)
+
+
+def add_components(nlp: Language) -> None:
+    """Add anoragraph's entity component to `nlp`, after spaCy's NER."""
+    if "anoragraph_entities" not in nlp.pipe_names:
+        nlp.add_pipe("anoragraph_entities", last=True)
+
+
+def find_mentions(doc: Doc) -> Iterator[Mention]:
+    """The typed mentions the `anoragraph_entities` component found in `doc`."""
+    if SPANS_KEY not in doc.spans:
+        return
+    lex = load_lexicon()
+    starts = sentence_starts(doc)
+    for span in doc.spans[SPANS_KEY]:
+        rule = span.id_
+        yield Mention(
+            ref=EntityRef(EntityType(span.label_), span.kb_id_),
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            sentence=sentence_index(starts, span.start),
+            rule=rule,
+            confidence=lex.mention_confidence(rule),
+        )

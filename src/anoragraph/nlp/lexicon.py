@@ -1,0 +1,137 @@
+"""The extractor's vocabularies and rule tables, read once from JSON files under `ontology/`.
+
+Everything true of the world that the rules need (award families and ceremonies, genres,
+demonyms, outlets, role verbs) and every rule's name and confidence live in those files, not
+in code: `ontology/vocab/*.json` and `ontology/patterns/*.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..errors import OntologyError
+from ..resources import ontology_file
+
+
+@dataclass(frozen=True)
+class AwardFamily:
+    award: str
+    ceremony: str
+    organization: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    # vocab/awards.json
+    families: dict[str, AwardFamily]
+    prizes: dict[str, str]
+    ceremonies: dict[str, str]
+    ceremony_heads: frozenset[str]
+    award_heads: frozenset[str]
+    category_words: frozenset[str]
+    award_organizations: dict[str, str]
+    # vocab/genres.json
+    genres: dict[str, str]
+    forms: frozenset[str]
+    # vocab/demonyms.json
+    demonyms: dict[str, str]
+    countries: dict[str, str]
+    # vocab/organizations.json
+    outlets: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_cue_before: tuple[str, ...]
+    org_cue_after: frozenset[str]
+    domain_tlds: frozenset[str]
+    # vocab/lexicon.json
+    film_nouns: frozenset[str]
+    work_nouns: frozenset[str]
+    anaphors: frozenset[str]
+    title_words: frozenset[str]
+    character_cues: frozenset[str]
+    # patterns/relations.json
+    relations: dict[str, Any]
+    # patterns/rules.json
+    mention_rules: dict[str, float]
+    statement_rules: dict[str, float]
+
+    def mention_confidence(self, rule: str) -> float:
+        try:
+            return self.mention_rules[rule]
+        except KeyError:
+            raise OntologyError(
+                f"mention rule {rule!r} is missing from ontology/patterns/rules.json"
+            ) from None
+
+    def statement_confidence(self, rule: str) -> float:
+        try:
+            return self.statement_rules[rule]
+        except KeyError:
+            raise OntologyError(
+                f"statement rule {rule!r} is missing from ontology/patterns/rules.json"
+            ) from None
+
+    def country(self, text: str) -> str | None:
+        """The country a demonym or a country name denotes ("Japanese" -> "Japan")."""
+        key = text.casefold().strip()
+        return self.demonyms.get(key) or self.countries.get(key)
+
+
+def _read(*parts: str) -> dict[str, Any]:
+    path = ontology_file(*parts)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise OntologyError(f"vocabulary file {path} is missing: reinstall anoragraph") from None
+    except json.JSONDecodeError as error:
+        raise OntologyError(f"vocabulary file {path} is not valid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise OntologyError(f"vocabulary file {path} must hold a JSON object")
+    return data
+
+
+def _lower(items: Any) -> frozenset[str]:
+    return frozenset(str(item).casefold() for item in items)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read the vocabularies and rule tables (once per process)."""
+    awards = _read("vocab", "awards.json")
+    genres = _read("vocab", "genres.json")
+    demonyms = _read("vocab", "demonyms.json")
+    orgs = _read("vocab", "organizations.json")
+    words = _read("vocab", "lexicon.json")
+    relations = _read("patterns", "relations.json")
+    rules = _read("patterns", "rules.json")
+    try:
+        return Lexicon(
+            families={k.casefold(): AwardFamily(**v) for k, v in awards["families"].items()},
+            prizes={k.casefold(): v for k, v in awards["prizes"].items()},
+            ceremonies={k.casefold(): v for k, v in awards["ceremonies"].items()},
+            ceremony_heads=_lower(awards["ceremony_heads"]),
+            award_heads=_lower(awards["award_heads"]),
+            category_words=_lower(awards["category_words"]),
+            award_organizations={k.casefold(): v for k, v in awards["organizations"].items()},
+            genres={k.casefold(): v for k, v in genres["genres"].items()},
+            forms=_lower(genres["forms"]),
+            demonyms={k.casefold(): v for k, v in demonyms["demonyms"].items()},
+            countries={k.casefold(): v for k, v in demonyms["countries"].items()},
+            outlets=frozenset(orgs["outlets"]),
+            org_suffixes=frozenset(orgs["suffixes"]),
+            org_cue_before=tuple(str(c).casefold() for c in orgs["cue_before"]),
+            org_cue_after=_lower(orgs["cue_after"]),
+            domain_tlds=_lower(orgs["domain_tlds"]),
+            film_nouns=_lower(words["film_nouns"]),
+            work_nouns=_lower(words["work_nouns"]),
+            anaphors=_lower(words["anaphors"]),
+            title_words=_lower(words["title_words"]),
+            character_cues=_lower(words["character_cues"]),
+            relations=relations,
+            mention_rules={k: float(v) for k, v in rules["mentions"].items()},
+            statement_rules={k: float(v) for k, v in rules["statements"].items()},
+        )
+    except (KeyError, TypeError) as error:
+        raise OntologyError(f"a vocabulary file under ontology/ is malformed: {error!r}") from None

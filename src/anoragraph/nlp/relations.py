@@ -1,0 +1,1445 @@
+"""Dependency and lexical patterns -> statements (film facts).
+
+Each rule reads the parse around a trigger word (a role verb, a film noun, an award, a
+preposition) and links the entities it finds; the trigger words are data
+(`ontology/patterns/relations.json`) and every rule's name and confidence are listed in
+`ontology/patterns/rules.json`. A rule that needs "the film" and finds only an anaphor ("the
+film", "it", "this movie") uses the document's salient film, if there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Date, EntityRef, EntityType, Mention, Money, Statement, Value, Year
+from .entities import GENRES_KEY, capitalised_run, is_capitalised, is_year, normalise_name
+from .lexicon import Lexicon, load_lexicon
+from .spans import sentence_index, sentence_starts
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?\s*,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONEY = re.compile(
+    r"(?P<cur>US\$|\$|£|€|¥|USD|EUR|GBP)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|m|bn|k)?",
+    re.IGNORECASE,
+)
+_CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "£": "GBP",
+    "gbp": "GBP",
+    "€": "EUR",
+    "eur": "EUR",
+    "¥": "JPY",
+}
+_MULTIPLIERS = {
+    "million": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "thousand": 10**3,
+    "k": 10**3,
+}
+_PERSONLIKE = (EntityType.PERSON,)
+_FILMLIKE = (EntityType.FILM, EntityType.WORK)
+_RELATIVE = frozenset({"which", "that", "who", "whom"})
+
+
+def parse_date(text: str) -> Date | Year | None:
+    """A full date or a year from a date expression ("March 7, 2006", "7 March 2006", "2006")."""
+    for pattern, order in ((_MONTH_DAY_YEAR, "mdy"), (_DAY_MONTH_YEAR, "dmy")):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        a, b, year = match.groups()
+        month_word, day = (a, b) if order == "mdy" else (b, a)
+        month = _MONTHS.get(month_word.casefold().rstrip("."))
+        if month is not None and 1 <= int(day) <= 31:
+            return Date(int(year), month, int(day))
+    match = _YEAR.search(text)
+    return Year(int(match.group(1))) if match else None
+
+
+def parse_money(text: str) -> Money | None:
+    match = _MONEY.search(text)
+    if match is None:
+        return None
+    try:
+        amount = Decimal(match.group("num").replace(",", ""))
+    except InvalidOperation:
+        return None
+    mult = match.group("mult")
+    if mult:
+        amount *= _MULTIPLIERS[mult.casefold()]
+    return Money(
+        amount.normalize() if amount == amount.to_integral() else amount,
+        _CURRENCIES.get(match.group("cur").casefold(), "USD"),
+    )
+
+
+@dataclass
+class _Context:
+    """What the rules of one document share: its tokens' mentions and its salient film."""
+
+    doc: Doc
+    lex: Lexicon
+    owner: list[int]
+    refs: list[EntityRef]
+    starts: list[int]
+    film_counts: dict[EntityRef, int]
+    film_positions: list[tuple[int, EntityRef]]
+    genre_at: dict[int, tuple[int, str]]
+    sentence_subjects: dict[int, EntityRef]
+    out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
+
+    # -- entities at tokens -------------------------------------------------------------
+
+    def ref_at(self, token: Token) -> EntityRef | None:
+        k = self.owner[token.i]
+        return self.refs[k] if k >= 0 else None
+
+    def mention_start(self, token: Token) -> int:
+        i = token.i
+        k = self.owner[i]
+        while k >= 0 and i > 0 and self.owner[i - 1] == k:
+            i -= 1
+        return i
+
+    def guess(self, token: Token, kind: EntityType) -> EntityRef | None:
+        """An entity for a proper-noun token that no mention covers."""
+        if (
+            token.pos_ != "PROPN"
+            or not is_capitalised(token)
+            or token.ent_type_ in ("DATE", "CARDINAL", "NORP")
+        ):
+            return None
+        lo = token.left_edge.i
+        run = capitalised_run(self.doc, token.i, lo, token.i + 1, self.lex)
+        if run is None:
+            return None
+        name = normalise_name(self.doc[run[0] : run[1]].text)
+        if not name:
+            return None
+        if kind is EntityType.PERSON and self.doc[run[1] - 1].text in self.lex.org_suffixes:
+            kind = EntityType.ORGANIZATION
+        return EntityRef(kind, name)
+
+    def agent_of(
+        self,
+        token: Token,
+        kinds: tuple[EntityType, ...] = (EntityType.PERSON, EntityType.ORGANIZATION),
+    ) -> EntityRef | None:
+        """The person or organisation a token names, looking through role nouns ("director X")."""
+        ref = self.ref_at(token)
+        if ref is not None:
+            return ref if ref.type in kinds else None
+        lemma = token.lemma_.casefold()
+        if lemma in self.lex.relations["role_nouns"]:
+            for child in token.children:
+                if child.dep_ in ("appos", "compound", "flat", "npadvmod"):
+                    found = self.agent_of(child, kinds)
+                    if found is not None:
+                        return found
+            nxt = token.i + 1
+            if nxt < len(self.doc):
+                ref = self.ref_at(self.doc[nxt])
+                if ref is not None and ref.type in kinds:
+                    return ref
+            return None
+        guessed = self.guess(token, EntityType.PERSON)
+        return guessed if guessed is not None and guessed.type in kinds else None
+
+    # -- films ---------------------------------------------------------------------------
+
+    def film_at(self, token: Token | None, anchor: Token) -> EntityRef | None:
+        """The film a token denotes, else the title the anchor's sentence opens with."""
+        found = self.film_of(token)
+        if found is not None:
+            return found
+        if token is not None and self.ref_at(token) is not None:
+            return None
+        return self.sentence_subjects.get(sentence_index(self.starts, anchor.i))
+
+    def salient_film(self, before: int) -> EntityRef | None:
+        """The film an anaphor ("the film", "it") refers to: the document's dominant film,
+        else the most recent film named before token `before`; the title the sentence opens
+        with comes first."""
+        own = self.sentence_subjects.get(sentence_index(self.starts, before))
+        if own is not None:
+            return own
+        if self.film_counts:
+            ranked = sorted(self.film_counts.items(), key=lambda kv: -kv[1])
+            if len(ranked) == 1 or (ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 2):
+                return ranked[0][0]
+        recent = None
+        for pos, ref in self.film_positions:
+            if pos >= before:
+                break
+            recent = ref
+        return recent
+
+    def film_of(self, token: Token | None, depth: int = 0) -> EntityRef | None:
+        """The film a token denotes: a title, a film noun with its title, or an anaphor."""
+        if token is None or depth > 4:
+            return None
+        ref = self.ref_at(token)
+        if ref is not None:
+            return ref if ref.type in _FILMLIKE else None
+        lemma = token.lemma_.casefold()
+        lex = self.lex
+        if lemma in lex.film_nouns or lemma in lex.work_nouns or lemma in lex.forms:
+            for child in token.children:
+                if child.dep_ in ("appos",) or (
+                    child.dep_ in ("compound", "npadvmod") and child.i > token.i
+                ):
+                    found = self.ref_at(child)
+                    if found is not None and found.type in _FILMLIKE:
+                        return found
+            if token.i + 1 < len(self.doc):
+                found = self.ref_at(self.doc[token.i + 1])
+                if (
+                    found is not None
+                    and found.type in _FILMLIKE
+                    and token.i + 1 == self.mention_start(self.doc[token.i + 1])
+                ):
+                    return found
+            head = token.head
+            if token.dep_ in ("attr", "acomp") and head.lemma_ == "be":
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj is not token:
+                    return self.film_of(subj, depth + 1)
+            if token.dep_ == "appos" and head is not token:
+                return self.film_of(head, depth + 1)
+            dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+            if all(d.lower_ in ("a", "an") for d in dets):
+                # "X (...) is a 1946 theatrical short directed by Y": the sentence's title
+                found = self.sentence_subjects.get(sentence_index(self.starts, token.i))
+                if found is not None:
+                    return found
+            if lemma in lex.anaphors and any(
+                d.lower_ in ("the", "this", "that", "its", "his", "her", "their") for d in dets
+            ):
+                return self.salient_film(token.i)
+            return None
+        if token.pos_ == "PRON" and token.lower_ in ("it", "this"):
+            return self.salient_film(token.i)
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _RELATIVE:
+            return self.film_of(token.head.head if token.head.dep_ == "relcl" else None, depth + 1)
+        guessed = self.guess(token, EntityType.FILM)
+        if guessed is not None and token.ent_type_ not in ("PERSON", "ORG", "GPE", "LOC"):
+            return guessed
+        return None
+
+    # -- output --------------------------------------------------------------------------
+
+    def emit(
+        self,
+        subject: EntityRef | None,
+        predicate: str,
+        obj: Value | None,
+        tokens: Iterable[Token],
+        rule: str,
+        qualifiers: tuple[tuple[str, Value], ...] = (),
+    ) -> None:
+        if subject is None or obj is None or subject == obj:
+            return
+        span = list(tokens)
+        lo = min(t.idx for t in span)
+        hi = max(t.idx + len(t.text) for t in span)
+        sentence = sentence_index(self.starts, min(t.i for t in span))
+        confidence = self.lex.statement_confidence(rule)
+        key = (subject, predicate, obj)
+        old = self.out.get(key)
+        if old is not None and old.confidence >= confidence:
+            return
+        self.out[key] = Statement(
+            subject, predicate, obj, sentence, lo, hi, rule, confidence, qualifiers
+        )
+
+
+def _subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of a verb's clause, through relative clauses, participles and conjuncts."""
+    if depth > 4:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head
+    if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head is not verb:
+        return _subject_of(verb.head, depth + 1)
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("A, B and C")."""
+    items = [token, *token.conjuncts]
+    # "including A and B" lists attached to the first item
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    items.extend([pobj, *pobj.conjuncts])
+    return sorted(set(items), key=lambda t: t.i)
+
+
+def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    found.extend(_objects(pobj))
+    return found
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Objects of "by" on a participle: "directed by A and B"."""
+    found = _prep_objects(verb, ("by",))
+    if not found:
+        # "written and directed by X": the agent hangs on the last conjunct
+        for conj in verb.conjuncts:
+            if conj.i > verb.i:
+                found = _prep_objects(conj, ("by",))
+                if found:
+                    break
+    return found
+
+
+class _Rules:
+    """All relation rules over one parsed document."""
+
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lex
+        rel = self.lex.relations
+        self.role_verbs: dict[str, dict[str, str]] = rel["role_verbs"]
+        self.role_nouns: dict[str, str] = rel["role_nouns"]
+        self.cast_verbs = frozenset(rel["cast_verbs"])
+        self.cast_nouns = frozenset(rel["cast_nouns"])
+        self.appear_verbs = frozenset(rel["appear_verbs"])
+        self.play_verbs = frozenset(rel["play_verbs"])
+        self.win_verbs = frozenset(rel["win_verbs"])
+        self.nominate_verbs = frozenset(rel["nominate_verbs"])
+        self.nomination_nouns = frozenset(rel["nomination_nouns"])
+        self.winner_nouns = frozenset(rel["winner_nouns"])
+        self.based_verbs: dict[str, list[str]] = rel["based_verbs"]
+        self.based_nouns = frozenset(rel["based_nouns"])
+        self.release_verbs = frozenset(rel["release_verbs"])
+        self.setting_verbs: dict[str, list[str]] = rel["setting_verbs"]
+        self.filming_verbs = frozenset(rel["filming_verbs"])
+        self.filming_nouns = frozenset(rel["filming_nouns"])
+        self.subject_verbs: dict[str, list[str]] = rel["subject_verbs"]
+        self.subject_preps = tuple(rel["subject_preps"])
+
+    def run(self) -> None:
+        doc = self.ctx.doc
+        lex = self.lex
+        for token in doc:
+            lemma = token.lemma_.casefold()
+            pos = token.pos_
+            if pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
+                if lemma in self.role_verbs:
+                    self.role_verb(token, lemma)
+                if lemma in self.cast_verbs:
+                    self.cast_verb(token)
+                if lemma in self.appear_verbs:
+                    self.appear_in(token)
+                if lemma in self.play_verbs:
+                    self.plays(token)
+                if lemma in self.win_verbs:
+                    self.won(token, lemma)
+                if lemma in self.nominate_verbs:
+                    self.nominated(token)
+                if lemma in self.based_verbs:
+                    self.based_on_verb(token, lemma)
+                if lemma in self.release_verbs:
+                    self.released(token)
+                if lemma in self.setting_verbs:
+                    self.set_in(token, lemma)
+                if lemma in self.filming_verbs:
+                    self.filmed_in(token)
+                if lemma in self.subject_verbs:
+                    self.about_verb(token, lemma)
+                if lemma == "represent":
+                    self.represented(token)
+                if lemma in ("follow", "feature", "center", "centre", "focus", "portray", "star"):
+                    self.plot_character(token)
+            if pos in ("NOUN", "PROPN") or (
+                token.lower_ in lex.film_nouns
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+            ):
+                if lemma in lex.film_nouns or lemma in lex.forms or token.lower_ in lex.film_nouns:
+                    self.film_noun(token)
+                if lemma in self.based_nouns:
+                    self.based_on_noun(token)
+                if lemma in self.nomination_nouns:
+                    self.nomination_noun(token)
+                if lemma in self.winner_nouns:
+                    self.winner_noun(token)
+                if lemma in self.cast_nouns:
+                    self.cast_noun(token)
+                if lemma in ("debut",):
+                    self.debut(token)
+                if lemma in self.filming_nouns:
+                    self.filming_noun(token)
+                if lemma in ("budget", "cost"):
+                    self.budget(token)
+            if (
+                token.lower_ in ("winning", "nominated")
+                and token.i >= 2
+                and doc[token.i - 1].text in ("-", "–")
+            ):
+                self.award_adjective(token)
+            if (
+                token.lower_ in ("stars", "starring", "features", "featuring")
+                and token.pos_ not in ("VERB", "AUX")
+                and token.i > 0
+            ):
+                self.cast_verb(token)
+            if token.text == "(":
+                self.parenthesis(token)
+            if token.dep_ == "poss":
+                self.possessive(token)
+
+    # -- people who made the film ---------------------------------------------------------
+
+    def role_verb(self, verb: Token, lemma: str) -> None:
+        ctx = self.ctx
+        roles = self.role_verbs[lemma]
+        agents = _agents(verb)
+        if agents:
+            film = ctx.film_at(_subject_of(verb), verb)
+            for agent in agents:
+                ref = ctx.agent_of(agent)
+                if ref is not None and ref.type.value in roles:
+                    rule = (
+                        "role-verb:by-role-noun"
+                        if ctx.ref_at(agent) is None
+                        else "role-verb:passive-agent"
+                    )
+                    ctx.emit(film, roles[ref.type.value], ref, (verb, agent), rule)
+            # "produced by X for Company"
+            if "Organization" in roles:
+                for obj in _prep_objects(verb, ("for",)):
+                    ref = ctx.ref_at(obj)
+                    if ref is not None and ref.type is EntityType.ORGANIZATION:
+                        ctx.emit(
+                            film, roles["Organization"], ref, (verb, obj), "role-verb:passive-agent"
+                        )
+            return
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            return
+        # active: "X directed Y", "Studio produced Y"
+        subj = _subject_of(verb)
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is None:
+            for conj in verb.conjuncts:
+                dobj = next((c for c in conj.children if c.dep_ == "dobj"), None)
+                if dobj is not None:
+                    break
+        if subj is None or dobj is None:
+            return
+        maker = ctx.agent_of(subj)
+        if maker is None or maker.type.value not in roles:
+            return
+        for obj in _objects(dobj):
+            film = ctx.film_of(obj)
+            if film is not None and film.type is EntityType.FILM:
+                ctx.emit(
+                    film, roles[maker.type.value], maker, (subj, verb, obj), "role-verb:active"
+                )
+
+    def film_noun(self, noun: Token) -> None:
+        """Facts packed around a film noun: "a 2011 Japanese animated comedy film by X"."""
+        ctx = self.ctx
+        film = ctx.film_of(noun)
+        if film is None:
+            return
+        doc = ctx.doc
+        lo = noun.left_edge.i
+        # pre-modifiers: years, demonyms, genres, studio names
+        i = lo
+        while i < noun.i:
+            token = doc[i]
+            ref = ctx.ref_at(token)
+            if ref is not None and ref.type in _FILMLIKE:
+                i += 1
+                continue
+            if is_year(token) and token.head.i >= noun.i:
+                ctx.emit(
+                    film, "publicationDate", Year(int(token.text)), (token, noun), "date:film-year"
+                )
+            country = self.country_at(i, noun.i)
+            if country is not None:
+                name, width = country
+                ctx.emit(
+                    film,
+                    "countryOfOrigin",
+                    EntityRef(EntityType.PLACE, name),
+                    (doc[i], noun),
+                    "country:demonym",
+                )
+                i += width
+                continue
+            if i in ctx.genre_at and not (
+                token.pos_ == "ADJ" and ctx.genre_at[i][0] == i + 1 and i + 1 < noun.i
+            ):
+                # an adjective names a genre only next to its noun ("an epic film", not
+                # "an epic space opera film")
+                end, label = ctx.genre_at[i]
+                ctx.emit(
+                    film,
+                    "genre",
+                    EntityRef(EntityType.GENRE, label),
+                    (doc[i], noun),
+                    "genre:film-noun",
+                )
+                i = end
+                continue
+            if (
+                ref is not None
+                and ref.type is EntityType.ORGANIZATION
+                and token.dep_ in ("compound", "nmod", "poss")
+            ):
+                ctx.emit(
+                    film, "productionCompany", ref, (token, noun), "compound:organization-film"
+                )
+            i += 1
+        if noun.i in ctx.genre_at and ctx.genre_at[noun.i][0] == noun.i + 1:
+            ctx.emit(
+                film,
+                "genre",
+                EntityRef(EntityType.GENRE, ctx.genre_at[noun.i][1]),
+                (noun,),
+                "genre:head-noun",
+            )
+        # "a film by X"
+        for obj in _prep_objects(noun, ("by",)):
+            ref = ctx.agent_of(obj)
+            if ref is None:
+                continue
+            if ref.type is EntityType.PERSON:
+                role = self.role_nouns.get(obj.lemma_.casefold())
+                if role is not None and ctx.ref_at(obj) is None:
+                    ctx.emit(film, role, ref, (noun, obj), "role-verb:by-role-noun")
+                else:
+                    ctx.emit(film, "director", ref, (noun, obj), "film-by:person")
+            elif ref.type is EntityType.ORGANIZATION:
+                ctx.emit(film, "productionCompany", ref, (noun, obj), "film-by:organization")
+        # "a film about X"
+        if noun.dep_ in ("attr", "nsubj", "appos", "ROOT"):
+            for obj in _prep_objects(noun, ("about",)):
+                self.topic(film, obj, noun, "subject:about")
+
+    def country_at(self, i: int, end: int) -> tuple[str, int] | None:
+        doc = self.ctx.doc
+        lex = self.lex
+        if i + 1 < end:
+            two = f"{doc[i].text} {doc[i + 1].text}"
+            found = lex.country(two)
+            if found is not None:
+                return found, 2
+        token = doc[i]
+        if not token.text[:1].isupper():
+            return None
+        found = lex.country(token.text)
+        return (found, 1) if found is not None else None
+
+    def possessive(self, token: Token) -> None:
+        """ "Baker's Tangerine": a person's film is a film they directed; "2002's X" a year."""
+        ctx = self.ctx
+        head = token.head
+        owner = ctx.ref_at(token)
+        if is_year(token):
+            film = ctx.film_of(head)
+            if film is not None and ctx.ref_at(head) is not None:
+                ctx.emit(
+                    film,
+                    "publicationDate",
+                    Year(int(token.text)),
+                    (token, head),
+                    "date:possessive-year",
+                )
+            return
+        if owner is None:
+            return
+        film = ctx.ref_at(head)
+        targets: list[Token] = [head]
+        lemma = head.lemma_.casefold()
+        if film is None and lemma in self.lex.film_nouns:
+            # "Baker's films, including X and Y", "Baker's 2017 film The Florida Project"
+            targets = [t for t in _prep_objects(head, ("including", "like", "such"))]
+            if not targets:
+                titled = ctx.film_of(head)
+                if (
+                    titled is not None
+                    and titled.type is EntityType.FILM
+                    and ctx.ref_at(head) is None
+                ):
+                    nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else None
+                    if nxt is not None and ctx.ref_at(nxt) == titled:
+                        targets = [nxt]
+            if lemma == "debut" or head.text.casefold().endswith("debut"):
+                targets = []
+        for target in targets:
+            film = ctx.ref_at(target)
+            if film is None or film.type is not EntityType.FILM:
+                continue
+            if owner.type is EntityType.PERSON:
+                rule = "works-list:person" if target is not head else "possessive:person-film"
+                ctx.emit(film, "director", owner, (token, target), rule)
+            elif owner.type is EntityType.ORGANIZATION:
+                ctx.emit(
+                    film,
+                    "productionCompany",
+                    owner,
+                    (token, target),
+                    "possessive:organization-film",
+                )
+
+    def debut(self, noun: Token) -> None:
+        """ "X was the directorial debut of Y", "Y's directorial debut X"."""
+        ctx = self.ctx
+        if not any(
+            c.lemma_.casefold() in ("directorial", "directing", "feature") for c in noun.children
+        ):
+            return
+        film = None
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            film = ctx.film_of(_subject_of(noun.head))
+        elif noun.dep_ == "appos":
+            film = ctx.film_of(noun.head)
+        for obj in _prep_objects(noun, ("of",)):
+            person = ctx.agent_of(obj, _PERSONLIKE)
+            ctx.emit(film, "director", person, (noun, obj), "debut:of-person")
+        for child in noun.children:
+            if child.dep_ == "poss":
+                person = ctx.agent_of(child, _PERSONLIKE)
+                ctx.emit(film, "director", person, (noun, child), "debut:of-person")
+
+    # -- cast and characters --------------------------------------------------------------
+
+    def performer(
+        self, film: EntityRef | None, actor_tok: Token, trigger: Token, rule: str
+    ) -> None:
+        ctx = self.ctx
+        actor = ctx.agent_of(actor_tok, _PERSONLIKE)
+        if actor is None:
+            return
+        if (
+            self.animated(film, trigger)
+            and rule in ("cast:starring", "cast:stars")
+            and not any(t.lemma_ in ("voice", "talent") for t in trigger.subtree)
+        ):
+            # an animated short "featuring Donald Duck" features a character, not an actor
+            character = EntityRef(EntityType.CHARACTER, actor.name)
+            ctx.emit(
+                film, "character", character, (trigger, actor_tok), "character:animated-feature"
+            )
+            return
+        ctx.emit(film, "castMember", actor, (trigger, actor_tok), rule)
+        as_objects = _prep_objects(actor_tok, ("as",))
+        if not as_objects:
+            # "A as C": read from the words when the parse hangs "as" elsewhere
+            end = actor_tok.i + 1
+            while (
+                end < len(ctx.doc)
+                and ctx.owner[end] >= 0
+                and ctx.owner[end] == ctx.owner[actor_tok.i]
+            ):
+                end += 1
+            if end + 1 < len(ctx.doc) and ctx.doc[end].lower_ == "as":
+                nxt = ctx.doc[end + 1]
+                while nxt.i + 1 < len(ctx.doc) and nxt.lower_ in ("the", "a", "an", "dr", "dr."):
+                    nxt = ctx.doc[nxt.i + 1]
+                if ctx.ref_at(nxt) is not None or is_capitalised(nxt):
+                    last = nxt
+                    k = ctx.owner[nxt.i]
+                    while last.i + 1 < len(ctx.doc) and (
+                        (k >= 0 and ctx.owner[last.i + 1] == k)
+                        or (k < 0 and ctx.doc[last.i + 1].pos_ == "PROPN")
+                    ):
+                        last = ctx.doc[last.i + 1]
+                    as_objects = [last]
+        for obj in as_objects:
+            self.portrayal(film, actor, actor_tok, obj, "as")
+
+    def animated(self, film: EntityRef | None, trigger: Token) -> bool:
+        """Whether the sentence calls `film` animated ("a 1938 cartoon", "animated short")."""
+        if film is None:
+            return False
+        words = self.lex.relations.get("animation_words", ())
+        return any(t.lower_ in words for t in trigger.sent)
+
+    def portrayal(
+        self, film: EntityRef | None, actor: EntityRef, actor_tok: Token, char_tok: Token, how: str
+    ) -> None:
+        ctx = self.ctx
+        ref = ctx.ref_at(char_tok)
+        if ref is None:
+            ref = ctx.guess(char_tok, EntityType.CHARACTER)
+        if ref is None or ref.type in (EntityType.FILM, EntityType.AWARD, EntityType.PLACE):
+            return
+        character = EntityRef(EntityType.CHARACTER, ref.name)
+        ctx.emit(
+            film,
+            "castMember",
+            actor,
+            (actor_tok, char_tok),
+            f"cast:{'as-character' if how == 'as' else how}",
+        )
+        ctx.emit(film, "character", character, (actor_tok, char_tok), f"character:{how}")
+        qualifiers: tuple[tuple[str, Value], ...] = (("inFilm", film),) if film is not None else ()
+        ctx.emit(
+            character, "portrayedBy", actor, (actor_tok, char_tok), f"portrayal:{how}", qualifiers
+        )
+
+    def cast_verb(self, verb: Token) -> None:
+        """ "X stars A and B", "starring A as C", "features the voices of A"."""
+        ctx = self.ctx
+        subj = _subject_of(verb)
+        if subj is not None and subj.lemma_.casefold() in self.cast_nouns:
+            film = self.film_of_cast_noun(subj)
+        else:
+            film = ctx.film_at(subj, verb)
+        if verb.lemma_ == "include" and (
+            subj is None or subj.lemma_.casefold() not in self.cast_nouns
+        ):
+            return
+        doc = ctx.doc
+        if film is None and verb.i > 0:
+            # "Title stars A": read from the words when the parse misses the verb
+            before = ctx.ref_at(doc[verb.i - 1])
+            film = before if before is not None and before.type is EntityType.FILM else None
+        if film is None:
+            return
+        rule = "cast:starring" if verb.tag_ == "VBG" or verb.lower_ == "starring" else "cast:stars"
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+        if not heads and verb.i + 1 < len(doc) and ctx.ref_at(doc[verb.i + 1]) is not None:
+            k = ctx.owner[verb.i + 1]
+            last = verb.i + 1
+            while last + 1 < len(doc) and ctx.owner[last + 1] == k:
+                last += 1
+            heads = [doc[last]]
+        for child in heads:
+            for obj in _objects(child):
+                if obj.lemma_.casefold() in ("voice", "talent", "voices", "cast"):
+                    for inner in _prep_objects(obj, ("of",)):
+                        self.performer(film, inner, verb, "cast:voices-of")
+                    continue
+                self.performer(film, obj, verb, rule)
+
+    def film_of_cast_noun(self, noun: Token) -> EntityRef | None:
+        ctx = self.ctx
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return ctx.film_of(child)
+        for obj in _prep_objects(noun, ("of", "in")):
+            return ctx.film_of(obj)
+        return ctx.salient_film(noun.i)
+
+    def cast_noun(self, noun: Token) -> None:
+        """ "Also in the cast were A and B"."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
+            verb = noun.head.head
+            film = self.film_of_cast_noun(noun)
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "attr"):
+                    for obj in _objects(child):
+                        self.performer(film, obj, noun, "cast:cast-includes")
+
+    def appear_in(self, verb: Token) -> None:
+        """ "A starred in X", "A appeared in X"."""
+        ctx = self.ctx
+        subj = _subject_of(verb)
+        if subj is None:
+            return
+        for obj in _prep_objects(verb, ("in",)):
+            film = ctx.film_of(obj)
+            if film is not None and film.type is EntityType.FILM:
+                self.performer(film, subj, verb, "cast:appeared-in")
+
+    def plays(self, verb: Token) -> None:
+        """ "A plays C (in X)"."""
+        ctx = self.ctx
+        subj = _subject_of(verb)
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or dobj is None:
+            return
+        actor = ctx.agent_of(subj, _PERSONLIKE)
+        if actor is None:
+            return
+        film = next((f for f in (ctx.film_of(o) for o in _prep_objects(verb, ("in",))) if f), None)
+        if film is None:
+            film = ctx.salient_film(verb.i)
+        for obj in _objects(dobj):
+            if ctx.ref_at(obj) is not None or obj.pos_ == "PROPN":
+                self.portrayal(film, actor, subj, obj, "plays")
+
+    def parenthesis(self, token: Token) -> None:
+        """ "Ani (Mikey Madison)": a character, then the actor who plays them."""
+        ctx = self.ctx
+        doc = ctx.doc
+        if token.i == 0 or token.i + 2 >= len(doc):
+            return
+        before = ctx.ref_at(doc[token.i - 1])
+        if before is not None and before.type is EntityType.PERSON:
+            self.works_in_parenthesis(before, token)
+            return
+        noun = doc[token.i - 1]
+        inner_ref = ctx.ref_at(doc[token.i + 1])
+        if (
+            before is None
+            and noun.lemma_.casefold() in ("character", "protagonist", "heroine", "hero")
+            and any(c.lower_ in ("titular", "title") for c in noun.children)
+            and inner_ref is not None
+            and inner_ref.type is EntityType.PERSON
+        ):
+            # "follows its titular character (Actor)": the character the film is named after
+            film = ctx.salient_film(token.i)
+            if film is not None:
+                character = EntityRef(EntityType.CHARACTER, film.name)
+                ctx.emit(film, "character", character, (noun, token), "character:titular")
+                ctx.emit(
+                    film, "castMember", inner_ref, (noun, doc[token.i + 1]), "cast:parenthesis"
+                )
+                ctx.emit(
+                    character,
+                    "portrayedBy",
+                    inner_ref,
+                    (noun, doc[token.i + 1]),
+                    "portrayal:parenthesis",
+                    (("inFilm", film),),
+                )
+            return
+        if (
+            before is not None
+            and before.type is EntityType.FILM
+            and is_year(doc[token.i + 1])
+            and doc[token.i + 2].text == ")"
+        ):
+            # "Son of Zorro (1947)"
+            year = Year(int(doc[token.i + 1].text))
+            ctx.emit(
+                before,
+                "publicationDate",
+                year,
+                (doc[token.i - 1], doc[token.i + 1]),
+                "date:title-year",
+            )
+            return
+        inner = ctx.ref_at(doc[token.i + 1])
+        if (
+            before is None
+            or inner is None
+            or before.type is not EntityType.CHARACTER
+            or inner.type is not EntityType.PERSON
+        ):
+            return
+        close = token.i + 1
+        while close < len(doc) and ctx.owner[close] == ctx.owner[token.i + 1]:
+            close += 1
+        if close >= len(doc) or doc[close].text != ")":
+            return
+        film = ctx.salient_film(token.i)
+        self.portrayal(film, inner, doc[token.i + 1], doc[token.i - 1], "parenthesis")
+
+    def works_in_parenthesis(self, person: EntityRef, token: Token) -> None:
+        """ "directed by Sean Baker (Film A, Film B)": the director's earlier films."""
+        ctx = self.ctx
+        doc = ctx.doc
+        window = doc[max(token.sent.start, token.i - 8) : token.i]
+        if not any(t.lemma_.casefold() in ("direct", "director", "filmmaker") for t in window):
+            return
+        for inner in doc[token.i + 1 : min(len(doc), token.i + 30)]:
+            if inner.text == ")":
+                break
+            film = ctx.ref_at(inner)
+            if film is not None and film.type is EntityType.FILM:
+                ctx.emit(film, "director", person, (token, inner), "works-list:person")
+
+    def plot_character(self, verb: Token) -> None:
+        """ "The film follows C", "X centers on C", "played by" after a character."""
+        ctx = self.ctx
+        lemma = verb.lemma_.casefold()
+        if lemma in _played_by_lemmas() and verb.dep_ == "acl":
+            return
+        if lemma in ("portray", "star", "feature") and verb.dep_ != "ROOT":
+            return
+        subj = _subject_of(verb)
+        film = ctx.film_of(subj)
+        if film is None:
+            return
+        objs: list[Token] = []
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                objs.extend(_objects(child))
+        objs.extend(_prep_objects(verb, ("on", "around")))
+        for obj in objs:
+            ref = ctx.ref_at(obj)
+            if ref is not None and ref.type is EntityType.CHARACTER:
+                ctx.emit(film, "character", ref, (verb, obj), "character:plot-verb")
+            elif ref is not None and ref.type is EntityType.PERSON and lemma in ("follow",):
+                ctx.emit(
+                    film,
+                    "character",
+                    EntityRef(EntityType.CHARACTER, ref.name),
+                    (verb, obj),
+                    "character:plot-verb",
+                )
+
+    # -- awards ---------------------------------------------------------------------------
+
+    def awards_in(self, tokens: Iterable[Token]) -> list[tuple[Token, EntityRef]]:
+        found = []
+        seen = set()
+        for token in tokens:
+            for obj in _objects(token):
+                ref = self.ctx.ref_at(obj)
+                if ref is not None and ref.type is EntityType.AWARD and ref not in seen:
+                    seen.add(ref)
+                    found.append((obj, ref))
+                # "three Academy Awards, including Best Picture"
+        return found
+
+    def qualifiers(self, verb: Token) -> tuple[tuple[str, Value], ...]:
+        ctx = self.ctx
+        quals: list[tuple[str, Value]] = []
+        for obj in _prep_objects(verb, ("at", "in", "during")):
+            ref = ctx.ref_at(obj)
+            if ref is not None and ref.type is EntityType.CEREMONY:
+                quals.append(("ceremony", ref))
+            elif is_year(obj):
+                quals.append(("year", Year(int(obj.text))))
+        return tuple(quals)
+
+    def award_subjects(self, verb: Token) -> tuple[EntityRef | None, EntityRef | None]:
+        """(film, person) that received what the verb gives."""
+        ctx = self.ctx
+        subj = _subject_of(verb)
+        if subj is None:
+            return ctx.film_at(None, verb), None
+        ref = ctx.ref_at(subj)
+        person = ref if ref is not None and ref.type is EntityType.PERSON else None
+        film = None if person is not None else ctx.film_at(subj, verb)
+        if person is not None:
+            for obj in _prep_objects(verb, ("for",)):
+                found = ctx.film_of(obj)
+                for child in obj.children:
+                    # "for X's performance", "for her role in X"
+                    if found is None and child.dep_ == "poss":
+                        found = ctx.film_of(child)
+                if found is None:
+                    for inner in _prep_objects(obj, ("in",)):
+                        found = found or ctx.film_of(inner)
+                if found is not None:
+                    film = found
+            # "Madison, star of X, won"
+            for child in subj.children:
+                if child.dep_ == "appos":
+                    for obj in _prep_objects(child, ("of",)):
+                        found = ctx.film_of(obj)
+                        if found is not None:
+                            film = found
+        return film, person
+
+    def won(self, verb: Token, lemma: str) -> None:
+        ctx = self.ctx
+        if lemma in ("take", "pick") and not any(c.lower_ in ("home", "up") for c in verb.children):
+            return
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "dative")]
+        objs += [c for c in verb.children if c.dep_ == "prt" for c in c.children]
+        for child in list(verb.children):
+            if child.dep_ == "dobj" and child.lemma_.casefold() in (
+                "award",
+                "prize",
+                "trophy",
+                "honor",
+                "honour",
+            ):
+                objs.extend(_prep_objects(child, ("including", "for", "of")))
+        awards = self.awards_in(objs)
+        if not awards:
+            return
+        film, person = self.award_subjects(verb)
+        quals = self.qualifiers(verb)
+        for obj, award in awards:
+            if person is not None:
+                pq = quals + ((("forWork", film),) if film is not None else ())
+                ctx.emit(person, "awardReceived", award, (verb, obj), "award:won", pq)
+                ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", quals)
+            else:
+                ctx.emit(film, "awardReceived", award, (verb, obj), "award:won", quals)
+            self.winner_nominee(film or person, award, verb, obj, quals)
+
+    def winner_nominee(
+        self,
+        subject: EntityRef | None,
+        award: EntityRef,
+        verb: Token,
+        obj: Token,
+        quals: tuple[tuple[str, Value], ...],
+    ) -> None:
+        """A competitive award's winner was among its nominees (as Wikidata records it)."""
+        name = award.name
+        if " for " in name or name.split()[0].casefold() in self.lex.category_words:
+            self.ctx.emit(
+                subject, "nominatedFor", award, (verb, obj), "award:winner-is-nominee", quals
+            )
+
+    def nominated(self, verb: Token) -> None:
+        ctx = self.ctx
+        objs = _prep_objects(verb, ("for",))
+        awards = self.awards_in(objs)
+        if not awards:
+            return
+        film, person = self.award_subjects(verb)
+        quals = self.qualifiers(verb)
+        for obj, award in awards:
+            if person is not None:
+                ctx.emit(
+                    person,
+                    "nominatedFor",
+                    award,
+                    (verb, obj),
+                    "nomination:nominated-for",
+                    quals + ((("forWork", film),) if film is not None else ()),
+                )
+            ctx.emit(film, "nominatedFor", award, (verb, obj), "nomination:nominated-for", quals)
+
+    def nomination_noun(self, noun: Token) -> None:
+        """ "received a nomination for X", "three nominations, including X"."""
+        ctx = self.ctx
+        objs = _prep_objects(noun, ("for", "including", "at"))
+        awards = self.awards_in(objs)
+        if not awards:
+            return
+        verb = noun.head
+        while (
+            verb.dep_ in ("conj", "pobj", "prep") and verb.head is not verb and verb.pos_ != "VERB"
+        ):
+            verb = verb.head
+        film, person = self.award_subjects(verb) if verb.pos_ in ("VERB", "AUX") else (None, None)
+        if film is None and person is None:
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    film = ctx.film_of(child)
+        for obj, award in awards:
+            if person is not None:
+                ctx.emit(person, "nominatedFor", award, (noun, obj), "nomination:nominations-for")
+            ctx.emit(film, "nominatedFor", award, (noun, obj), "nomination:nominations-for")
+
+    def winner_noun(self, noun: Token) -> None:
+        """ "X was the winner of Y", "X, winner of Y"."""
+        ctx = self.ctx
+        awards = self.awards_in(_prep_objects(noun, ("of",)))
+        if not awards:
+            return
+        subject_tok = None
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subject_tok = _subject_of(noun.head)
+        elif noun.dep_ == "appos":
+            subject_tok = noun.head
+        if subject_tok is None:
+            return
+        ref = ctx.ref_at(subject_tok)
+        subject = (
+            ref if ref is not None and ref.type is EntityType.PERSON else ctx.film_of(subject_tok)
+        )
+        for obj, award in awards:
+            ctx.emit(subject, "awardReceived", award, (noun, obj), "award:winner-of")
+            self.winner_nominee(subject, award, noun, obj, ())
+
+    def award_adjective(self, token: Token) -> None:
+        """ "the Oscar-winning film", "Palme d'Or-winning X", "BAFTA-nominated Y"."""
+        ctx = self.ctx
+        award_tok = ctx.doc[token.i - 2]
+        award = ctx.ref_at(award_tok)
+        if award is None or award.type is not EntityType.AWARD:
+            return
+        if token.i + 1 >= len(ctx.doc):
+            return
+        target = ctx.doc[token.i + 1]
+        ref = ctx.ref_at(target)
+        if ref is not None and ref.type is EntityType.PERSON:
+            subject: EntityRef | None = ref
+        else:
+            subject = ctx.film_of(target)
+            if subject is None and target.lemma_.casefold() in self.lex.film_nouns:
+                nxt = ctx.doc[target.i + 1] if target.i + 1 < len(ctx.doc) else None
+                subject = ctx.film_of(nxt) if nxt is not None else None
+        if token.lower_ == "winning":
+            ctx.emit(subject, "awardReceived", award, (award_tok, token), "award:award-winning")
+        else:
+            ctx.emit(
+                subject, "nominatedFor", award, (award_tok, token), "nomination:award-nominated"
+            )
+
+    # -- sources, dates, places, subjects ------------------------------------------------
+
+    def work_of(self, token: Token) -> EntityRef | None:
+        """The work a token names: a title, or a work noun with its title ("the novel X")."""
+        ctx = self.ctx
+        ref = ctx.ref_at(token)
+        if ref is not None:
+            if ref.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+                # "based on Shakespeare's play" is the play, not Shakespeare
+                return None
+            return EntityRef(
+                EntityType.WORK if ref.type is not EntityType.FILM else EntityType.FILM, ref.name
+            )
+        lemma = token.lemma_.casefold()
+        doc = ctx.doc
+        if lemma in self.lex.work_nouns or lemma in self.lex.film_nouns:
+            for child in token.children:
+                if child.dep_ in ("appos", "compound", "npadvmod", "nmod") and child.i > token.i:
+                    found = self.work_of(child)
+                    if found is not None:
+                        return found
+            # "the novel Black Alibi", "the manga The Cat Returns"
+            nxt = token.i + 1
+            while nxt < len(doc) and doc[nxt].text in ('"', "“", "‘", ","):
+                nxt += 1
+            if nxt < len(doc) and is_capitalised(doc[nxt]):
+                found_ref = ctx.ref_at(doc[nxt])
+                if found_ref is not None and found_ref.type not in (
+                    EntityType.PERSON,
+                    EntityType.ORGANIZATION,
+                ):
+                    return EntityRef(EntityType.WORK, found_ref.name)
+                run = capitalised_run(doc, nxt, nxt, token.sent.end, self.lex)
+                if run is not None:
+                    return EntityRef(EntityType.WORK, normalise_name(doc[run[0] : run[1]].text))
+            # "the Guardians of Ga'Hoole series"
+            run_end = token.i
+            start = token.i
+            while (start > token.left_edge.i and is_capitalised(doc[start - 1])) or (
+                start - 2 >= token.left_edge.i
+                and doc[start - 1].lower_ in self.lex.title_words
+                and is_capitalised(doc[start - 2])
+                and doc[start - 1].text not in ("'s", "’s")
+            ):
+                start -= 1
+            if start < run_end:
+                span = doc[start:run_end]
+                if not any(t.ent_type_ in ("PERSON",) and t.dep_ == "poss" for t in span):
+                    return EntityRef(EntityType.WORK, normalise_name(span.text))
+            for obj in _prep_objects(token, ("of",)):
+                found = self.work_of(obj)
+                if found is not None:
+                    return found
+            return None
+        guessed = ctx.guess(token, EntityType.WORK)
+        return guessed
+
+    def based_on(self, film: EntityRef | None, obj: Token, trigger: Token, rule: str) -> None:
+        ctx = self.ctx
+        work = self.work_of(obj)
+        if work is None or film is None or work.name.casefold() == film.name.casefold():
+            return
+        ctx.emit(film, "basedOn", work, (trigger, obj), rule)
+        # "by Author" / "Author's novel"
+        holders = [
+            obj,
+            *(c for c in obj.children if c.dep_ in ("appos", "compound") and c.i > obj.i),
+        ]
+        authors = [a for holder in holders for a in _prep_objects(holder, ("by",))]
+        authors += [c for c in obj.children if c.dep_ == "poss"]
+        for author_tok in authors:
+            author = ctx.agent_of(author_tok, _PERSONLIKE)
+            if author is not None and work.type is EntityType.WORK:
+                ctx.emit(work, "author", author, (obj, author_tok), "work:author")
+
+    def based_on_verb(self, verb: Token, lemma: str) -> None:
+        ctx = self.ctx
+        preps = self.based_verbs[lemma]
+        objs = _prep_objects(verb, preps)
+        if not objs:
+            return
+        film = ctx.film_at(_subject_of(verb), verb)
+        for obj in objs:
+            self.based_on(film, obj, verb, "based-on:verb")
+
+    def based_on_noun(self, noun: Token) -> None:
+        ctx = self.ctx
+        film = None
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            film = ctx.film_of(_subject_of(noun.head))
+        elif noun.dep_ == "appos":
+            film = ctx.film_of(noun.head)
+        if film is None:
+            return
+        for obj in _prep_objects(noun, ("of", "from")):
+            self.based_on(film, obj, noun, "based-on:noun")
+
+    def released(self, verb: Token) -> None:
+        ctx = self.ctx
+        if verb.lemma_ == "come" and not any(c.lower_ == "out" for c in verb.children):
+            return
+        if verb.lemma_ == "open" and not any(c.dep_ in ("prep",) for c in verb.children):
+            return
+        film = None
+        for child in verb.children:
+            if child.dep_ not in ("prep", "npadvmod") and child.dep_ != "pobj":
+                continue
+            pobjs = (
+                [child]
+                if child.dep_ == "npadvmod"
+                else [c for c in child.children if c.dep_ == "pobj"]
+            )
+            for pobj in pobjs:
+                if pobj.ent_type_ != "DATE":
+                    continue
+                span = [t for t in pobj.subtree if t.ent_type_ == "DATE"]
+                value = parse_date(ctx.doc[span[0].i : span[-1].i + 1].text)
+                if value is None:
+                    continue
+                if film is None:
+                    film = ctx.film_at(_subject_of(verb), verb)
+                if isinstance(value, Year) and not any(is_year(t) for t in span):
+                    continue
+                ctx.emit(film, "publicationDate", value, (verb, *span), "date:release")
+        # "first broadcast in the United Kingdom", "released in Japan": where a film first
+        # came out is, more often than not, where it comes from
+        for obj in _prep_objects(verb, ("in",)):
+            ref = ctx.ref_at(obj)
+            if ref is not None and ref.type is EntityType.PLACE:
+                country = self.lex.countries.get(ref.name.casefold())
+                if country is not None:
+                    if film is None:
+                        film = ctx.film_at(_subject_of(verb), verb)
+                    ctx.emit(
+                        film,
+                        "countryOfOrigin",
+                        EntityRef(EntityType.PLACE, country),
+                        (verb, obj),
+                        "country:released-in",
+                    )
+
+    def places(self, tokens: Iterable[Token]) -> list[tuple[Token, EntityRef]]:
+        found = []
+        for token in tokens:
+            ref = self.ctx.ref_at(token)
+            if ref is not None and ref.type is EntityType.PLACE:
+                found.append((token, ref))
+            elif token.lemma_.casefold() in ("location", "studio", "studios"):
+                found.extend(self.places(_prep_objects(token, ("in", "at", "around", "of"))))
+        return found
+
+    def set_in(self, verb: Token, lemma: str) -> None:
+        ctx = self.ctx
+        preps = self.setting_verbs[lemma]
+        if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
+            return
+        if lemma == "set" and verb.tag_ not in ("VBN",):
+            return
+        places = self.places(_prep_objects(verb, preps))
+        if not places:
+            return
+        film = ctx.film_at(_subject_of(verb), verb)
+        subj = _subject_of(verb)
+        if (
+            film is None
+            and subj is not None
+            and subj.lemma_.casefold() in ("story", "plot", "action", "narrative")
+        ):
+            film = ctx.salient_film(verb.i)
+        for obj, place in places:
+            ctx.emit(film, "narrativeLocation", place, (verb, obj), "location:set-in")
+
+    def filmed_in(self, verb: Token) -> None:
+        ctx = self.ctx
+        places = self.places(_prep_objects(verb, ("in", "at", "on", "around", "across")))
+        if not places:
+            return
+        film = ctx.film_at(_subject_of(verb), verb)
+        for obj, place in places:
+            ctx.emit(film, "filmingLocation", place, (verb, obj), "filming:filmed-in")
+
+    def filming_noun(self, noun: Token) -> None:
+        """ "Filming took place in X", "principal photography began in X"."""
+        ctx = self.ctx
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return
+        verb = noun.head
+        preps = _prep_objects(verb, ("in", "at", "on", "around", "across"))
+        preps += _prep_objects(noun, ("in", "at", "on"))
+        places = self.places(preps)
+        film = ctx.salient_film(noun.i)
+        for child in noun.children:
+            if child.dep_ == "poss":
+                film = ctx.film_of(child) or film
+        for obj, place in places:
+            ctx.emit(film, "filmingLocation", place, (noun, obj), "filming:filming-in")
+
+    def topic(self, film: EntityRef | None, obj: Token, trigger: Token, rule: str) -> None:
+        ctx = self.ctx
+        ref = ctx.ref_at(obj)
+        if ref is not None:
+            if ref.type in (EntityType.AWARD, EntityType.GENRE):
+                return
+            ctx.emit(film, "mainSubject", ref, (trigger, obj), rule)
+            return
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.casefold() in self.lex.film_nouns:
+            return
+        words = [c for c in obj.children if c.dep_ in ("compound",) and c.i < obj.i]
+        start = min([obj.i, *(w.i for w in words)])
+        phrase = ctx.doc[start : obj.i + 1].text
+        ctx.emit(film, "mainSubject", EntityRef(EntityType.TOPIC, phrase), (trigger, obj), rule)
+
+    def about_verb(self, verb: Token, lemma: str) -> None:
+        ctx = self.ctx
+        preps = self.subject_verbs[lemma]
+        objs = (
+            _prep_objects(verb, preps) if preps else [c for c in verb.children if c.dep_ == "dobj"]
+        )
+        if not objs:
+            return
+        film = ctx.film_at(_subject_of(verb), verb)
+        if film is None:
+            return
+        for obj in objs:
+            self.topic(film, obj, verb, "subject:verb")
+
+    def represented(self, verb: Token) -> None:
+        """ "X represented Israel at Cannes": a film represents its country."""
+        ctx = self.ctx
+        for child in verb.children:
+            if child.dep_ != "dobj":
+                continue
+            ref = ctx.ref_at(child)
+            country = self.lex.countries.get(ref.name.casefold()) if ref is not None else None
+            if country is not None:
+                film = ctx.film_at(_subject_of(verb), verb)
+                ctx.emit(
+                    film,
+                    "countryOfOrigin",
+                    EntityRef(EntityType.PLACE, country),
+                    (verb, child),
+                    "country:represented",
+                )
+
+    def budget(self, noun: Token) -> None:
+        ctx = self.ctx
+        sent = noun.sent
+        money = [e for e in sent.ents if e.label_ == "MONEY"]
+        if not money:
+            return
+        nearest = min(money, key=lambda e: abs(e.start - noun.i))
+        if abs(nearest.start - noun.i) > 6:
+            return
+        value = parse_money(nearest.text)
+        if value is None:
+            return
+        subj = _subject_of(noun.head) if noun.dep_ in ("dobj", "pobj", "attr") else None
+        film = ctx.film_of(subj) if subj is not None else None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                film = ctx.film_of(child) or film
+        if film is None:
+            film = ctx.salient_film(noun.i)
+        ctx.emit(film, "cost", value, (noun, nearest[0]), "cost:budget")
+
+
+_PLAYED_BY = frozenset({"play", "voice", "portray"})
+
+
+def _played_by_lemmas() -> frozenset[str]:
+    return _PLAYED_BY
+
+
+def _played_by(ctx: _Context, rules: _Rules) -> None:
+    """ "C, played by A": a character slot followed by its actor."""
+    for token in ctx.doc:
+        if token.lemma_.casefold() not in _PLAYED_BY or token.tag_ != "VBN":
+            continue
+        agents = _prep_objects(token, ("by",))
+        if not agents or token.i < 2:
+            continue
+        char_tok = token.head if token.dep_ == "acl" else ctx.doc[token.i - 2]
+        ref = ctx.ref_at(char_tok)
+        if ref is None or ref.type is not EntityType.CHARACTER:
+            continue
+        film = ctx.salient_film(token.i)
+        for agent in agents:
+            actor = ctx.agent_of(agent, _PERSONLIKE)
+            if actor is not None:
+                rules.portrayal(film, actor, agent, char_tok, "played-by")
+
+
+def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
+    owner = [-1] * len(doc)
+    refs: list[EntityRef] = []
+    film_counts: dict[EntityRef, int] = {}
+    film_positions: list[tuple[int, EntityRef]] = []
+    for mention in mentions:
+        span: Span | None = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        k = len(refs)
+        refs.append(mention.ref)
+        for i in range(span.start, span.end):
+            owner[i] = k
+        if mention.ref.type is EntityType.FILM:
+            film_counts[mention.ref] = film_counts.get(mention.ref, 0) + 1
+            film_positions.append((span.start, mention.ref))
+    sentence_subjects: dict[int, EntityRef] = {}
+    for mention in mentions:
+        if mention.rule in ("title:sentence-subject", "title:copula-subject"):
+            sentence_subjects.setdefault(mention.sentence, mention.ref)
+    genre_at: dict[int, tuple[int, str]] = {}
+    if GENRES_KEY in doc.spans:
+        for gspan in doc.spans[GENRES_KEY]:
+            genre_at[gspan.start] = (gspan.end, gspan.kb_id_)
+    return _Context(
+        doc,
+        lex,
+        owner,
+        refs,
+        sentence_starts(doc),
+        film_counts,
+        film_positions,
+        genre_at,
+        sentence_subjects,
+    )
+
+
+def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement]:
+    """Every film fact the rules find in `doc`, one statement per (subject, predicate, object)."""
+    lex = load_lexicon()
+    ctx = _context(doc, mentions, lex)
+    rules = _Rules(ctx)
+    rules.run()
+    _played_by(ctx, rules)
+    yield from sorted(ctx.out.values(), key=lambda s: (s.start, s.end, s.predicate))

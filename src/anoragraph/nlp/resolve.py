@@ -1,0 +1,167 @@
+"""Merge mentions within and across documents into entities with stable identities.
+
+1. Types are settled across the corpus: a name that some document types by strong evidence (a
+   title pattern, an award vocabulary, a character slot) and that another document only knows
+   from spaCy's statistical NER takes the strong type ("Tangerine" tagged ORG in one text is
+   the film another text calls "Baker's 2015 film Tangerine").
+2. Within a document, a short person name ("Baker", "Mikey") is the one longer person name of
+   that document it ends or starts with; across documents, a surname left over is the one
+   person of the corpus with that surname. Two people sharing a surname stay apart.
+3. Films are the same film whatever their leading article ("Florida Project" and "The Florida
+   Project"); otherwise entities of the same type and name key are one.
+
+Each entity keeps every surface form as an alias; its label is its fullest frequent name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..ids import name_key, slug
+from ..records import Entity, EntityRef, EntityType, Extraction
+
+_STRONG_PREFIXES = ("vocab:", "pattern:", "title:", "context:", "cue:")
+_WEAK_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.WORK)
+_ARTICLES = ("the ", "a ", "an ")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Corpus-wide entities, and which entity each document's reference denotes."""
+
+    entities: Mapping[str, Entity]
+    index: Mapping[tuple[str, EntityRef], str]
+
+    def key(self, doc_id: str, ref: EntityRef) -> str:
+        found = self.index.get((doc_id, ref))
+        if found is not None:
+            return found
+        return entity_key(ref.type, ref.name)
+
+
+def entity_key(kind: EntityType, name: str) -> str:
+    return f"{kind.value.lower()}/{slug(name)}"
+
+
+def _match_key(kind: EntityType, name: str) -> str:
+    text = name.casefold()
+    if kind in (EntityType.FILM, EntityType.WORK):
+        for article in _ARTICLES:
+            if text.startswith(article) and len(text) > len(article):
+                text = text[len(article) :]
+                break
+    return name_key(text) or slug(name)
+
+
+def _refs(extraction: Extraction) -> Iterator[EntityRef]:
+    for mention in extraction.mentions:
+        yield mention.ref
+    for st in extraction.statements:
+        yield st.subject
+        for value in (st.object, *(q for _, q in st.qualifiers)):
+            if isinstance(value, EntityRef):
+                yield value
+    for claim in extraction.claims:
+        if claim.claimant is not None:
+            yield claim.claimant
+        yield from claim.reported_by
+        for aspect in claim.about:
+            yield aspect.target
+    if extraction.author is not None:
+        yield extraction.author
+
+
+def _strong_types(extractions: Iterable[Extraction]) -> dict[str, set[EntityType]]:
+    """Name key -> the types some document gives that name on strong evidence."""
+    strong: dict[str, set[EntityType]] = defaultdict(set)
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            if mention.rule.startswith(_STRONG_PREFIXES):
+                strong[name_key(mention.ref.name)].add(mention.ref.type)
+    return strong
+
+
+def _settle_type(ref: EntityRef, weak: bool, strong: Mapping[str, set[EntityType]]) -> EntityRef:
+    if not weak or ref.type not in _WEAK_TYPES:
+        return ref
+    kinds = strong.get(name_key(ref.name), set())
+    if ref.type in kinds or not kinds:
+        return ref
+    if EntityType.FILM in kinds:
+        return EntityRef(EntityType.FILM, ref.name)
+    if len(kinds) == 1:
+        (kind,) = kinds
+        if kind in (EntityType.CHARACTER, EntityType.PERSON, EntityType.ORGANIZATION):
+            return EntityRef(kind, ref.name)
+    return ref
+
+
+def _short_names(names: Iterable[str]) -> tuple[list[str], list[str]]:
+    names = set(names)
+    return [n for n in names if len(n.split()) == 1], [n for n in names if len(n.split()) > 1]
+
+
+def _person_in_doc(names: Iterable[str]) -> dict[str, str]:
+    """Short person name -> the one longer name of the document it ends or starts with."""
+    short, full = _short_names(names)
+    mapping: dict[str, str] = {}
+    for name in short:
+        key = name_key(name)
+        by_last = {n for n in full if name_key(n.split()[-1]) == key}
+        by_first = {n for n in full if name_key(n.split()[0]) == key}
+        if len(by_last) == 1:
+            mapping[name] = next(iter(by_last))
+        elif not by_last and len(by_first) == 1:
+            mapping[name] = next(iter(by_first))
+    return mapping
+
+
+def resolve(extractions: Sequence[Extraction]) -> Resolution:
+    """Map every reference of every document to a corpus-wide entity."""
+    strong = _strong_types(extractions)
+    # pass 1: settle types and person names within each document
+    settled: dict[tuple[str, EntityRef], EntityRef] = {}
+    full_people: dict[str, set[str]] = defaultdict(set)  # surname key -> full names, corpus-wide
+    for extraction in extractions:
+        doc_id = extraction.document.id
+        strong_refs = {m.ref for m in extraction.mentions if m.rule.startswith(_STRONG_PREFIXES)}
+        refs = list(dict.fromkeys(_refs(extraction)))
+        typed = {ref: _settle_type(ref, ref not in strong_refs, strong) for ref in refs}
+        people = _person_in_doc(r.name for r in typed.values() if r.type is EntityType.PERSON)
+        for ref, new in typed.items():
+            if new.type is EntityType.PERSON and new.name in people:
+                new = EntityRef(EntityType.PERSON, people[new.name])
+            settled[(doc_id, ref)] = new
+            if new.type is EntityType.PERSON and len(new.name.split()) > 1:
+                full_people[name_key(new.name.split()[-1])].add(new.name)
+    # pass 2: surnames left over name the one person of the corpus with that surname
+    people_keys = {
+        k: {_match_key(EntityType.PERSON, n) for n in names} for k, names in full_people.items()
+    }
+    surface: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds: dict[str, EntityType] = {}
+    index: dict[tuple[str, EntityRef], str] = {}
+    for (doc_id, ref), new in settled.items():
+        if new.type is EntityType.PERSON and len(new.name.split()) == 1:
+            candidates = full_people.get(name_key(new.name), set())
+            if len(candidates) == 1 or len(people_keys.get(name_key(new.name), set())) == 1:
+                new = EntityRef(EntityType.PERSON, sorted(candidates)[0])
+        key = f"{new.type.value.lower()}/{_match_key(new.type, new.name)}"
+        index[(doc_id, ref)] = key
+        surface[key][new.name] += 1
+        surface[key][ref.name] += 0
+        kinds[key] = new.type
+    entities: dict[str, Entity] = {}
+    stable: dict[str, str] = {}
+    for key, names in surface.items():
+        label = max(names, key=lambda n: (names[n], len(n.split()), len(n), n))
+        new_key = entity_key(kinds[key], label)
+        stable[key] = new_key
+        previous = entities.get(new_key)
+        aliases = frozenset(names) - {label}
+        if previous is not None:
+            aliases |= previous.aliases
+        entities[new_key] = Entity(new_key, kinds[key], label, aliases)
+    return Resolution(entities, {k: stable[v] for k, v in index.items()})

@@ -1,0 +1,80 @@
+"""Entity typing: each test sentence holds one ambiguity the extractor must settle."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from anoragraph.nlp.entities import find_mentions, normalise_name
+from anoragraph.records import EntityType
+
+pytestmark = pytest.mark.model
+
+
+def types(nlp: Language, text: str) -> dict[str, set[EntityType]]:
+    found: dict[str, set[EntityType]] = {}
+    for mention in find_mentions(nlp(text)):
+        found.setdefault(mention.ref.name, set()).add(mention.ref.type)
+    return found
+
+
+def test_possessive_and_quotes_are_not_part_of_a_name() -> None:
+    assert normalise_name("Dalia Renn’s") == "Dalia Renn"
+    assert normalise_name('"Paper Lanterns"') == "Paper Lanterns"
+
+
+def test_a_title_without_quotes_opening_a_film_description_is_a_film(nlp: Language) -> None:
+    found = types(nlp, "Walnut Comet is a 2014 Danish animated comedy directed by Ove Brask.")
+    assert found["Walnut Comet"] == {EntityType.FILM}
+    assert found["Ove Brask"] == {EntityType.PERSON}
+
+
+def test_a_name_before_an_actor_in_brackets_is_a_character_not_the_film(nlp: Language) -> None:
+    text = "Corin is a 2019 comedy film. Corin (Tessa Vale) works in a bakery."
+    mentions = list(find_mentions(nlp(text)))
+    first, second = (m for m in mentions if m.ref.name == "Corin")
+    assert first.ref.type is EntityType.FILM
+    assert second.ref.type is EntityType.CHARACTER
+    assert any(m.ref == m.ref.__class__(EntityType.PERSON, "Tessa Vale") for m in mentions)
+
+
+def test_the_name_after_as_in_a_cast_list_is_a_character(nlp: Language) -> None:
+    found = types(nlp, "The comedy stars Nell Ashby as Mara Quint.")
+    assert found["Mara Quint"] == {EntityType.CHARACTER}
+    assert found["Nell Ashby"] == {EntityType.PERSON}
+
+
+def test_category_ceremony_and_academy_are_told_apart(nlp: Language) -> None:
+    found = types(nlp, "Harrow Lane won Best Picture at the 90th Academy Awards.")
+    assert found["Academy Award for Best Picture"] == {EntityType.AWARD}
+    assert found["90th Academy Awards"] == {EntityType.CEREMONY}
+
+
+def test_counted_awards_are_awards_not_a_ceremony(nlp: Language) -> None:
+    found = types(nlp, "The drama won three Academy Awards.")
+    assert found["Academy Award"] == {EntityType.AWARD}
+    assert "Academy Awards" not in found
+
+
+def test_outlets_and_rating_platforms_are_organisations(nlp: Language) -> None:
+    found = types(nlp, "Variety called the film a triumph, and it scored 8.2 on Kinoscope.")
+    assert found["Variety"] == {EntityType.ORGANIZATION}
+    assert found["Kinoscope"] == {EntityType.ORGANIZATION}
+
+
+def test_a_source_person_is_not_mistaken_for_an_outlet(nlp: Language) -> None:
+    found = types(nlp, "According to Lena Marsh, the shoot ran over budget.")
+    assert found["Lena Marsh"] == {EntityType.PERSON}
+
+
+def test_a_person_in_a_directing_slot_is_a_person_whatever_ner_says(nlp: Language) -> None:
+    found = types(
+        nlp, "The Crossroad is a 1988 Latvian documentary film directed by Ivars Seleckis."
+    )
+    assert found["Ivars Seleckis"] == {EntityType.PERSON}
+
+
+def test_the_award_in_an_award_winning_phrase_does_not_start_a_title(nlp: Language) -> None:
+    found = types(nlp, "The Oscar-winning Glass Orchard stars Nell Ashby.")
+    assert found["Glass Orchard"] == {EntityType.FILM}
+    assert "The Oscar" not in found

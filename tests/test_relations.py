@@ -1,0 +1,136 @@
+"""Relation rules: one phrasing each, sentences written for the case they test."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from anoragraph.nlp.entities import find_mentions
+from anoragraph.nlp.relations import find_statements, parse_date, parse_money
+from anoragraph.records import Date, EntityRef, EntityType, Money, Statement, Value, Year
+
+
+def facts(nlp: Language, text: str) -> list[Statement]:
+    doc = nlp(text)
+    return list(find_statements(doc, list(find_mentions(doc))))
+
+
+def triples(nlp: Language, text: str) -> set[tuple[str, str, object]]:
+    out: set[tuple[str, str, object]] = set()
+    for st in facts(nlp, text):
+        obj: Value | str = st.object.name if isinstance(st.object, EntityRef) else st.object
+        out.add((st.subject.name, st.predicate, obj))
+    return out
+
+
+def test_dates_in_either_order_and_years() -> None:
+    assert parse_date("March 7, 2006") == Date(2006, 3, 7)
+    assert parse_date("7 March 2006") == Date(2006, 3, 7)
+    assert parse_date("December 7 , 2013") == Date(2013, 12, 7)
+    assert parse_date("in 1994") == Year(1994)
+    assert parse_date("last spring") is None
+
+
+def test_budgets_become_amounts_with_currency() -> None:
+    assert parse_money("$30 million") == Money(Decimal("30000000"), "USD")
+    assert parse_money("£504,000") == Money(Decimal("504000"), "GBP")
+    assert parse_money("a modest sum") is None
+
+
+@pytest.mark.model
+def test_passive_participles_shared_by_and(nlp: Language) -> None:
+    found = triples(nlp, "Iron Meadow was written and directed by Piet Solberg.")
+    assert ("Iron Meadow", "director", "Piet Solberg") in found
+    assert ("Iron Meadow", "screenwriter", "Piet Solberg") in found
+
+
+@pytest.mark.model
+def test_appositive_participle_and_release_date(nlp: Language) -> None:
+    found = triples(nlp, "Iron Meadow, directed by Piet Solberg, was released on 3 March 2011.")
+    assert ("Iron Meadow", "director", "Piet Solberg") in found
+    assert ("Iron Meadow", "publicationDate", Date(2011, 3, 3)) in found
+
+
+@pytest.mark.model
+def test_description_gives_year_country_genre_and_company(nlp: Language) -> None:
+    found = triples(
+        nlp, "Walnut Comet is a 2014 Danish comedy horror film produced by Pellet Pictures."
+    )
+    assert ("Walnut Comet", "publicationDate", Year(2014)) in found
+    assert ("Walnut Comet", "countryOfOrigin", "Denmark") in found
+    # the compound genre, not its parts
+    assert ("Walnut Comet", "genre", "comedy horror") in found
+    assert ("Walnut Comet", "genre", "horror film") not in found
+    assert ("Walnut Comet", "productionCompany", "Pellet Pictures") in found
+
+
+@pytest.mark.model
+def test_actor_as_character_gives_cast_character_and_portrayal(nlp: Language) -> None:
+    statements = facts(nlp, "Harbor Lights is a 2009 drama film starring Nell Ashby as Mara Quint.")
+    found = {(s.subject.name, s.predicate, getattr(s.object, "name", None)) for s in statements}
+    assert ("Harbor Lights", "castMember", "Nell Ashby") in found
+    assert ("Harbor Lights", "character", "Mara Quint") in found
+    portrayal = next(s for s in statements if s.predicate == "portrayedBy")
+    assert portrayal.subject == EntityRef(EntityType.CHARACTER, "Mara Quint")
+    assert ("inFilm", EntityRef(EntityType.FILM, "Harbor Lights")) in portrayal.qualifiers
+
+
+@pytest.mark.model
+def test_award_with_ceremony_qualifier_and_rule_provenance(nlp: Language) -> None:
+    statements = facts(nlp, "Harrow Lane won Best Picture at the 90th Academy Awards.")
+    won = next(s for s in statements if s.predicate == "awardReceived")
+    assert won.object == EntityRef(EntityType.AWARD, "Academy Award for Best Picture")
+    assert ("ceremony", EntityRef(EntityType.CEREMONY, "90th Academy Awards")) in won.qualifiers
+    assert won.rule == "award:won"
+    assert 0 < won.confidence <= 1
+
+
+@pytest.mark.model
+def test_award_winning_adjective(nlp: Language) -> None:
+    found = triples(nlp, "The Palme d'Or-winning Glass Orchard opens in May.")
+    assert ("Glass Orchard", "awardReceived", "Palme d'Or") in found
+
+
+@pytest.mark.model
+def test_nomination_is_not_a_win(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Salt Roads is a 2004 thriller that was nominated for the Academy Award for Best Sound.",
+    )
+    assert ("Salt Roads", "nominatedFor", "Academy Award for Best Sound") in found
+    assert not any(p == "awardReceived" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_based_on_a_novel_keeps_author_out_of_the_title(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Salt Roads is a 2004 Norwegian thriller based on the novel The Long Ferry by Ada Holm.",
+    )
+    assert ("Salt Roads", "basedOn", "The Long Ferry") in found
+    assert ("The Long Ferry", "author", "Ada Holm") in found
+
+
+@pytest.mark.model
+def test_possessive_director_and_filming_location(nlp: Language) -> None:
+    found = triples(nlp, "Dalia Renn's 2016 film Paper Lanterns was shot in Lisbon.")
+    assert ("Paper Lanterns", "director", "Dalia Renn") in found
+    assert ("Paper Lanterns", "filmingLocation", "Lisbon") in found
+    assert ("Paper Lanterns", "narrativeLocation", "Lisbon") not in found
+
+
+@pytest.mark.model
+def test_the_film_refers_back_to_the_only_film_of_the_text(nlp: Language) -> None:
+    found = triples(
+        nlp, "Corin is a 2019 comedy directed by Ilse Varga. The film is set in Tallinn."
+    )
+    assert ("Corin", "narrativeLocation", "Tallinn") in found
+
+
+@pytest.mark.model
+def test_the_film_without_an_antecedent_yields_nothing(nlp: Language) -> None:
+    assert not any(
+        st.predicate == "narrativeLocation" for st in facts(nlp, "The film is set in Tallinn.")
+    )

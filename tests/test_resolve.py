@@ -1,0 +1,85 @@
+"""Resolution across mentions and documents, on hand-made extractions (no model)."""
+
+from __future__ import annotations
+
+from anoragraph.nlp.resolve import resolve
+from anoragraph.records import Document, EntityRef, EntityType, Extraction, Mention
+
+P, F, ORG = EntityType.PERSON, EntityType.FILM, EntityType.ORGANIZATION
+
+
+def extraction(doc_id: str, *mentions: tuple[EntityType, str, str]) -> Extraction:
+    found = tuple(
+        Mention(EntityRef(kind, name), i, i + len(name), name, 0, rule, 0.8)
+        for i, (kind, name, rule) in enumerate(mentions)
+    )
+    document = Document(doc_id, f"{doc_id}.txt", "text", "0" * 64)
+    return Extraction(document, (), found, (), ())
+
+
+def label(resolution: object, doc_id: str, kind: EntityType, name: str) -> str:
+    from anoragraph.nlp.resolve import Resolution
+
+    assert isinstance(resolution, Resolution)
+    return resolution.entities[resolution.key(doc_id, EntityRef(kind, name))].label
+
+
+def test_a_surname_after_a_full_name_is_that_person_and_kept_as_alias() -> None:
+    res = resolve([extraction("a", (P, "Oda Brenner", "ner:person"), (P, "Brenner", "ner:person"))])
+    assert label(res, "a", P, "Brenner") == "Oda Brenner"
+    entity = res.entities[res.key("a", EntityRef(P, "Oda Brenner"))]
+    assert "Brenner" in entity.aliases
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    res = resolve(
+        [
+            extraction(
+                "a",
+                (P, "Oda Brenner", "ner:person"),
+                (P, "Lars Brenner", "ner:person"),
+                (P, "Brenner", "ner:person"),
+            )
+        ]
+    )
+    assert res.key("a", EntityRef(P, "Oda Brenner")) != res.key("a", EntityRef(P, "Lars Brenner"))
+    assert label(res, "a", P, "Brenner") == "Brenner"
+
+
+def test_a_surname_alone_in_another_document_is_the_one_person_with_it() -> None:
+    res = resolve(
+        [
+            extraction("a", (P, "Oda Brenner", "ner:person")),
+            extraction("b", (P, "Brenner", "ner:person")),
+        ]
+    )
+    assert res.key("b", EntityRef(P, "Brenner")) == res.key("a", EntityRef(P, "Oda Brenner"))
+
+
+def test_a_title_ner_took_for_an_organisation_is_the_film_another_text_names() -> None:
+    res = resolve(
+        [
+            extraction("a", (F, "Paper Lanterns", "title:copula-subject")),
+            extraction("b", (ORG, "Paper Lanterns", "ner:organization")),
+        ]
+    )
+    key = res.key("b", EntityRef(ORG, "Paper Lanterns"))
+    assert key == res.key("a", EntityRef(F, "Paper Lanterns"))
+    assert res.entities[key].type is F
+
+
+def test_a_leading_article_does_not_split_a_film() -> None:
+    res = resolve(
+        [
+            extraction("a", (F, "The Paper Lanterns", "title:quoted")),
+            extraction("b", (F, "Paper Lanterns", "title:quoted")),
+        ]
+    )
+    assert res.key("a", EntityRef(F, "The Paper Lanterns")) == res.key(
+        "b", EntityRef(F, "Paper Lanterns")
+    )
+
+
+def test_keys_are_stable_across_runs() -> None:
+    corpus = [extraction("a", (P, "Oda Brenner", "ner:person"), (F, "Corin", "title:quoted"))]
+    assert resolve(corpus).index == resolve(corpus).index
