@@ -19,10 +19,10 @@ def reference() -> str:
     from . import cli
 
     parts: list[str] = []
-    commands: dict[str, click.Command] = cli.commands
-    for name in sorted(commands):
-        command = commands[name]
-        with click.Context(command, info_name=f"anoragraph {name}", terminal_width=100) as ctx:
+    root = click.Context(cli, info_name="anoragraph", terminal_width=100, **cli.context_settings)
+    for name in sorted(cli.commands):
+        command = cli.commands[name]
+        with click.Context(command, info_name=name, parent=root) as ctx:
             text = command.get_help(ctx)
         parts.append(f"### `anoragraph {name}`\n\n```\n{text}\n```\n")
     return "\n".join(parts)
