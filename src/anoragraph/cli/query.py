@@ -45,6 +45,13 @@ def _bindings(values: tuple[str, ...]) -> dict[str, ox.NamedNode | ox.Literal]:
     help="Bind a variable: an IRI (<...>, prefix:name, https://...) or text.",
 )
 @click.option("--allow-update", is_flag=True, help="Allow SPARQL Update (changes the store).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="SECONDS",
+    help="Stop the query after SECONDS (it runs in a separate process).",
+)
 def query(
     query_spec: str | None,
     expression: str | None,
@@ -52,6 +59,7 @@ def query(
     fmt: str,
     binds: tuple[str, ...],
     allow_update: bool,
+    timeout: float | None,
 ) -> None:
     """Run a SPARQL query over the union of all documents' graphs.
 
@@ -61,7 +69,7 @@ def query(
     \b
     Examples:
       anoragraph query awards
-      anoragraph query about --bind label="Sean Baker" --format csv
+      anoragraph query about --bind label="Agnès Varda" --format csv
       anoragraph query -e 'SELECT ?film WHERE { ?film a ag:Film }'
     """
     if (query_spec is None) == (expression is None):
@@ -71,11 +79,15 @@ def query(
     if allow_update and is_update(text):
         if bindings:
             raise click.BadParameter("updates take no bindings", param_hint="--bind")
+        if timeout is not None:
+            raise click.BadParameter("applies to queries, not updates", param_hint="--timeout")
         with open_for_update(store) as writable:
             run_update(writable, text)
         click.echo("Updated", err=True)
         return
-    results = execute(open_store(store), text, bindings)
+    results = execute(
+        open_store(store) if timeout is None else store, text, bindings, timeout=timeout
+    )
     if isinstance(results, ox.QueryTriples):
         data = results.serialize(format=ox.RdfFormat.TURTLE)
         click.echo((data or b"").decode("utf-8"), nl=False)
