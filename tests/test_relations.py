@@ -134,3 +134,58 @@ def test_the_film_without_an_antecedent_yields_nothing(nlp: Language) -> None:
     assert not any(
         st.predicate == "narrativeLocation" for st in facts(nlp, "The film is set in Tallinn.")
     )
+
+
+@pytest.mark.model
+def test_title_with_a_comma_and_a_parenthesis_before_the_copula(nlp: Language) -> None:
+    found = triples(
+        nlp, "Rain, Then Snow (Spanish: Lluvia) is a 2004 drama directed by Ines Kraal."
+    )
+    assert ("Rain, Then Snow", "director", "Ines Kraal") in found
+
+
+@pytest.mark.model
+def test_a_film_named_only_in_a_possessive_is_the_sentence_film(nlp: Language) -> None:
+    found = triples(nlp, "Much of The Long Quiet's story is set in Galway.")
+    assert ("The Long Quiet", "narrativeLocation", "Galway") in found
+
+
+@pytest.mark.model
+def test_trigger_list_fallback_reads_every_name(nlp: Language) -> None:
+    found = triples(nlp, "The Glass Orchard was shot in Lisbon, Porto and Faro.")
+    for city in ("Lisbon", "Porto", "Faro"):
+        assert ("The Glass Orchard", "filmingLocation", city) in found
+
+
+@pytest.mark.model
+def test_award_list_after_a_win_verb_shares_the_ceremony(nlp: Language) -> None:
+    found = facts(
+        nlp,
+        "At the 2019 Academy Awards, Dune Runner won Best Director, Best Original Score, "
+        "and Best Sound.",
+    )
+    won = {
+        s.object.name
+        for s in found
+        if s.predicate == "awardReceived" and isinstance(s.object, EntityRef)
+    }
+    assert won == {
+        "Academy Award for Best Director",
+        "Academy Award for Best Original Score",
+        "Academy Award for Best Sound",
+    }
+    assert all(
+        dict(s.qualifiers).get("year") == Year(2019)
+        for s in found
+        if s.predicate == "awardReceived"
+    )
+
+
+@pytest.mark.model
+def test_his_work_title_is_a_film_directed_by_the_previous_subject(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Tomas Velde has always worked on tiny budgets. Back then, his early work Salt Harbor "
+        "used borrowed cameras.",
+    )
+    assert ("Salt Harbor", "director", "Tomas Velde") in found

@@ -39,6 +39,10 @@ _NER_TYPES = {
 _APOSTROPHES = ("'s", "’s", "'", "’")
 _OPEN = {"(", "[", "{"}
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
+_SAYING = frozenset(
+    {"say", "call", "write", "note", "describe", "praise", "criticize", "criticise", "argue"}
+    | {"report", "tell", "add", "state", "claim", "review", "rate", "give", "find", "think"}
+)
 _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 
 
@@ -405,7 +409,8 @@ class EntityFinder:
 
     def _work_type(self, token: Token) -> EntityType:
         lemma = token.lemma_.casefold()
-        if lemma in self.lex.film_nouns or lemma in self.lex.forms:
+        if lemma in self.lex.film_nouns or lemma in self.lex.forms or lemma == "work":
+            # "his work X" in writing about film names a film
             return EntityType.FILM
         return EntityType.WORK
 
@@ -414,9 +419,14 @@ class EntityFinder:
         end = subj.right_edge.i + 1
         sent_start = subj.sent.start
         if start == sent_start:
-            # "Title (Japanese: ...) is a ..." : up to the first bracket or comma
+            # "Title (Japanese: ...) is a ..." : up to the first bracket, or a comma that
+            # does not go on with a capitalised word ("Paris, Texas" is one title)
             for i in range(start, end):
-                if doc[i].text in _OPEN or (doc[i].text == "," and i > start):
+                if doc[i].text in _OPEN or (
+                    doc[i].text == ","
+                    and i > start
+                    and not (i + 1 < end and is_capitalised(doc[i + 1]))
+                ):
                     end = i
                     break
         else:
@@ -431,7 +441,11 @@ class EntityFinder:
         if (
             doc[start].pos_ == "DET"
             and start + 1 < end
-            and doc[start + 1].lemma_.casefold() in self.lex.anaphors
+            and (
+                doc[start + 1].lemma_.casefold() in self.lex.anaphors
+                # "This article was written", "The studio was founded"
+                or (doc[start + 1].pos_ in ("NOUN", "ADJ") and doc[start + 1].text.islower())
+            )
         ):
             return None
         return title_extent(doc, start, end, self.lex)
@@ -490,6 +504,12 @@ class EntityFinder:
                 is_capitalised(token)
                 or token.text in (":", "-", "!", "?", "&", "'", "’", ".", "'s", "’s", "n'")
                 or (token.lower_ in lex.title_words and token.text != ",")
+                or (
+                    token.text == ","
+                    and i + 1 < limit
+                    and is_capitalised(doc[i + 1])
+                    and doc[i + 1].ent_type_ not in ("DATE",)
+                )
             ):
                 i += 1
                 continue
@@ -540,10 +560,13 @@ class EntityFinder:
         rel = lex.relations
         if verb.lower_ in ("is", "was", "are", "were", "'s", "has", "had", "have"):
             after = doc[nxt + 1 : min(sent.end, nxt + 14)]
+            stop = next((t.i for t in after if t.lower_ in ("than", "like")), sent.end)
             nouns = [
                 t
                 for t in after
-                if self._is_work_noun(t) and t.lower_ not in ("character", "characters")
+                if self._is_work_noun(t)
+                and t.lower_ not in ("character", "characters")
+                and t.i < stop
             ]
             participle = next((t for t in after if t.tag_ == "VBN"), None)
             if nouns and not any(
@@ -584,6 +607,10 @@ class EntityFinder:
         ):
             if not any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]]):
                 return None
+            head_word = doc[span[0]].lower_
+            if any(w in lex.person_roles for w in (head_word, head_word[:-1], head_word[:-2])):
+                # "Actresses A and B took to ...": a role noun before named people
+                return None
             covered = [t.ent_type_ for t in doc[span[0] : span[1]]]
             ents = {e for e in covered}
             if (
@@ -597,12 +624,84 @@ class EntityFinder:
             return None
         return _Candidate(*span, kind, doc[span[0] : span[1]].text, "title:sentence-subject", 9)
 
+    def _clause_subject(self, sent: Span) -> _Candidate | None:
+        """The subject of the main clause when it opens the sentence and reads as a title:
+        "Ruth's Last Stand, Part 2 (...) originally aired on ...". Up to the verb, its
+        auxiliaries or the first bracket; commas inside titles are kept."""
+        doc = sent.doc
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or root.pos_ not in ("VERB", "AUX") or root.lemma_ in _SAYING:
+            # "Variety called it ...": sources speak, films do not
+            return None
+        start = sent.start
+        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
+            start += 1
+        if subj.left_edge.i != start:
+            # "Set in Milan, Title tells ...", "Directed by X, Title stars ...": the subject
+            # after a fronted clause
+            if subj.left_edge.i > start and doc[subj.left_edge.i - 1].text == ",":
+                start = subj.left_edge.i
+            else:
+                return None
+        if not is_capitalised(doc[start]):
+            return None
+        end = root.i
+        for child in root.children:
+            if child.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < child.i < end:
+                end = child.i
+        for i in range(start + 1, end):
+            if doc[i].text == "," and not (i + 1 < end and is_capitalised(doc[i + 1])):
+                # "X, directed by Y, was released": an apposition after the title; but
+                # "X, an ageing actor, returns" describes a person
+                if doc[i + 1].lower_ in ("a", "an"):
+                    return None
+                end = i
+                break
+        span = title_extent(doc, start, end, self.lex)
+        if span is None or span[1] - span[0] > 20 or span[1] - span[0] < 2:
+            # one capitalised word before a verb is far more often a name than a title
+            return None
+        start, end = span
+        tokens = doc[start:end]
+        first = doc[start]
+        if first.lower_ in self.lex.film_nouns or first.lemma_.casefold() in self.lex.film_nouns:
+            # "Films like X ...", "Movie theatres ..."
+            return None
+        determiners = ("the", "this", "that", "these", "those", "a", "an")
+        if first.pos_ in ("PRON", "SCONJ", "CCONJ", "INTJ", "ADV") or (
+            first.lower_ in determiners and (end - start < 2 or not is_capitalised(doc[start + 1]))
+        ):
+            return None
+        if not any(t.pos_ in ("PROPN", "NUM") for t in tokens):
+            return None
+        lower = sum(1 for t in tokens if t.is_alpha and t.text.islower())
+        if lower > len(tokens) // 3 or any(
+            t.lower_ in ("'s", "’s") or (t.text.islower() and self._is_work_noun(t)) for t in tokens
+        ):
+            # a description ("X's 2016 film Y"), not a title
+            return None
+        ents = tokens.ents
+        if (
+            len(ents) == 1
+            and ents[0].start == start
+            and ents[0].end >= end
+            and ents[0].label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
+        ):
+            return None
+        head_word = first.lower_
+        if any(w in self.lex.person_roles for w in (head_word, head_word[:-1], head_word[:-2])):
+            return None
+        if tokens.text in self.lex.outlets:
+            return None
+        return _Candidate(start, end, EntityType.FILM, tokens.text, "title:clause-subject", 7)
+
     def _titles(self, doc: Doc) -> Iterator[_Candidate]:
         lex = self.lex
         rel = lex.relations
         role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
         for sent in doc.sents:
-            found = self._sentence_subject(sent)
+            found = self._sentence_subject(sent) or self._clause_subject(sent)
             if found is not None:
                 yield found
         for token in doc:
@@ -639,7 +738,14 @@ class EntityFinder:
             # the film X, Baker's 2017 film X
             elif (
                 dep in ("appos", "compound", "npadvmod", "dobj", "attr", "nsubj", "pobj", "conj")
-                and token.head.lemma_.casefold() in lex.film_nouns | lex.work_nouns
+                and (
+                    token.head.lemma_.casefold() in lex.film_nouns | lex.work_nouns
+                    # "his best-known work X", "the director's work X"
+                    or (
+                        token.head.lemma_.casefold() == "work"
+                        and any(c.dep_ == "poss" for c in token.head.children)
+                    )
+                )
                 and token.head.i < token.i
                 and is_capitalised(token)
                 and token.head.tag_ in ("NN", "NNS")
@@ -651,6 +757,26 @@ class EntityFinder:
                     yield _Candidate(
                         *run,
                         self._work_type(head),
+                        doc[run[0] : run[1]].text,
+                        "title:film-noun-apposition",
+                        8,
+                    )
+            # "his best-known work X", "the director's work X" (the parse often makes X a
+            # second subject rather than an apposition)
+            if (
+                lemma == "work"
+                and token.tag_ == "NN"
+                and token.i + 1 < token.sent.end
+                and doc[token.i + 1].pos_ == "PROPN"
+                and is_capitalised(doc[token.i + 1])
+                and doc[token.i + 1].ent_type_ not in ("PERSON", "GPE", "DATE", "NORP")
+                and any(c.dep_ == "poss" for c in token.children)
+            ):
+                run = capitalised_run(doc, token.i + 1, token.i + 1, token.sent.end, lex)
+                if run is not None and run[0] == token.i + 1:
+                    yield _Candidate(
+                        *run,
+                        EntityType.FILM,
                         doc[run[0] : run[1]].text,
                         "title:film-noun-apposition",
                         8,
@@ -820,10 +946,30 @@ class EntityFinder:
                 continue
             if kind is EntityType.CEREMONY and doc[end - 1].lower_ not in self.lex.ceremony_heads:
                 continue
+            if rule == "ner:work" and (
+                doc[start].pos_ == "PRON"
+                or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc[start:end])
+                or self._whole_line(doc, start, end)
+            ):
+                # a heading or a quoted remark, not a title
+                continue
             name = normalise_name(doc[start:end].text)
             if not name or not any(ch.isalpha() for ch in name):
                 continue
             yield _Candidate(start, end, kind, name, rule, 3)
+
+    @staticmethod
+    def _whole_line(doc: Doc, start: int, end: int) -> bool:
+        """Whether `doc[start:end]` fills its line, like a heading, with more than one word."""
+        sent = doc[start].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return False
+        before = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
+        last = sent.end - 1
+        while last > sent.start and doc[last].is_space:
+            last -= 1
+        after = last + 1 >= len(doc) or "\n" in doc[last].text_with_ws + doc[last + 1].text
+        return before and after and end - start > 2
 
     # -- choose, then type by context -----------------------------------------------------
 

@@ -51,6 +51,7 @@ class Lexicon:
     anaphors: frozenset[str]
     title_words: frozenset[str]
     character_cues: frozenset[str]
+    person_roles: frozenset[str]
     # patterns/relations.json
     relations: dict[str, Any]
     # patterns/rules.json
@@ -129,6 +130,7 @@ def load_lexicon() -> Lexicon:
             anaphors=_lower(words["anaphors"]),
             title_words=_lower(words["title_words"]),
             character_cues=_lower(words["character_cues"]),
+            person_roles=_lower(words["person_roles"]),
             relations=relations,
             mention_rules={k: float(v) for k, v in rules["mentions"].items()},
             statement_rules={k: float(v) for k, v in rules["statements"].items()},

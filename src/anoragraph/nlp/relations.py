@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -70,6 +71,7 @@ _MULTIPLIERS = {
 _PERSONLIKE = (EntityType.PERSON,)
 _FILMLIKE = (EntityType.FILM, EntityType.WORK)
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
+_AWARD_NOUNS = frozenset({"award", "prize", "trophy", "honor", "honour", "statuette"})
 
 
 def parse_date(text: str) -> Date | Year | None:
@@ -593,6 +595,8 @@ class _Rules:
                 )
             return
         if owner is None:
+            if token.lower_ in ("his", "her"):
+                self.pronoun_work(token)
             return
         film = ctx.ref_at(head)
         targets: list[Token] = [head]
@@ -627,6 +631,47 @@ class _Rules:
                     (token, target),
                     "possessive:organization-film",
                 )
+
+    def pronoun_work(self, token: Token) -> None:
+        """ "Baker has insisted on ... . Back then, his famous work X": a film noun or "work"
+        owned by a pronoun whose antecedent is the person the sentence, or the one before,
+        is about."""
+        ctx = self.ctx
+        head = token.head
+        lemma = head.lemma_.casefold()
+        if lemma not in self.lex.film_nouns and lemma != "work":
+            return
+        nxt = ctx.doc[head.i + 1] if head.i + 1 < token.sent.end else None
+        film = ctx.ref_at(nxt) if nxt is not None else None
+        if film is None or film.type is not EntityType.FILM:
+            return
+        person = self.antecedent(token)
+        if person is not None:
+            assert nxt is not None
+            ctx.emit(film, "director", person, (token, nxt), "possessive:pronoun-film")
+
+    def antecedent(self, pronoun: Token) -> EntityRef | None:
+        """The one person who is a subject before `pronoun` in its sentence, else in the
+        sentence before."""
+        ctx = self.ctx
+        sent = pronoun.sent
+        for lo, hi in ((sent.start, pronoun.i), (None, sent.start)):
+            if lo is None:
+                if sent.start == 0:
+                    return None
+                lo = ctx.doc[sent.start - 1].sent.start
+            people = {
+                ref
+                for t in ctx.doc[lo:hi]
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and (ref := ctx.ref_at(t)) is not None
+                and ref.type is EntityType.PERSON
+            }
+            if len(people) == 1:
+                return people.pop()
+            if people:
+                return None
+        return None
 
     def debut(self, noun: Token) -> None:
         """ "X was the directorial debut of Y", "Y's directorial debut X"."""
@@ -922,16 +967,50 @@ class _Rules:
     # -- awards ---------------------------------------------------------------------------
 
     def awards_in(self, tokens: Iterable[Token]) -> list[tuple[Token, EntityRef]]:
+        ctx = self.ctx
         found = []
         seen = set()
         for token in tokens:
-            for obj in _objects(token):
-                ref = self.ctx.ref_at(obj)
-                if ref is not None and ref.type is EntityType.AWARD and ref not in seen:
-                    seen.add(ref)
-                    found.append((obj, ref))
-                # "three Academy Awards, including Best Picture"
+            items = _objects(token)
+            if token.lemma_.casefold() in _AWARD_NOUNS:
+                # "the Best Actress trophy": the category names the trophy
+                items += [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+            for obj in items:
+                ref = ctx.ref_at(obj)
+                if ref is None or ref.type is not EntityType.AWARD:
+                    continue
+                # "claiming A, B, and C": the parse often breaks such lists; read the run
+                for item, award in [(obj, ref), *self.award_run(obj)]:
+                    if award not in seen:
+                        seen.add(award)
+                        found.append((item, award))
         return found
+
+    def award_run(self, token: Token) -> list[tuple[Token, EntityRef]]:
+        """The awards coordinated after the award mention at `token`: ", B, and C"."""
+        ctx = self.ctx
+        doc = ctx.doc
+        end = token.sent.end
+        run: list[tuple[Token, EntityRef]] = []
+        k = ctx.owner[token.i]
+        i = token.i
+        while i < end and ctx.owner[i] == k:
+            i += 1
+        while i < end:
+            j = i
+            while j < end and doc[j].lower_ in (",", "and", "as", "well", "or", ";"):
+                j += 1
+            if j == i or j >= end:
+                break
+            ref = ctx.ref_at(doc[j])
+            if ref is None or ref.type is not EntityType.AWARD:
+                break
+            run.append((doc[j], ref))
+            k = ctx.owner[j]
+            i = j
+            while i < end and ctx.owner[i] == k:
+                i += 1
+        return run
 
     def qualifiers(self, verb: Token) -> tuple[tuple[str, Value], ...]:
         ctx = self.ctx
@@ -942,6 +1021,22 @@ class _Rules:
                 quals.append(("ceremony", ref))
             elif is_year(obj):
                 quals.append(("year", Year(int(obj.text))))
+        if not any(name == "ceremony" for name, _ in quals):
+            # "the 2024 X Awards saw ... win Y": the one ceremony the sentence names
+            sent = verb.sent
+            ceremonies = {
+                ref
+                for t in sent
+                if (ref := ctx.ref_at(t)) is not None and ref.type is EntityType.CEREMONY
+            }
+            if len(ceremonies) == 1:
+                quals.append(("ceremony", ceremonies.pop()))
+        for name, value in list(quals):
+            # "the 2024 X Awards": the ceremony's name gives the year
+            if name == "ceremony" and isinstance(value, EntityRef):
+                first = value.name.split()[0]
+                if not any(n == "year" for n, _ in quals) and _YEAR.fullmatch(first):
+                    quals.append(("year", Year(int(first))))
         return tuple(quals)
 
     def award_subjects(self, verb: Token) -> tuple[EntityRef | None, EntityRef | None]:
@@ -1398,6 +1493,132 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
                 rules.portrayal(film, actor, agent, char_tok, "played-by")
 
 
+_TOKENS = re.compile(r"\w+|[^\w\s]")
+_LIST_GLUE = frozenset({",", "and", "&", "as", "well"})
+_WEAK_NER = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE})
+_LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+def _fallback_phrases(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], list[Any]]]]:
+    """The fallback trigger phrases as token tuples, indexed by their first token."""
+    table: dict[str, list[tuple[tuple[str, ...], list[Any]]]] = {}
+    for phrase, spec in lex.relations["fallbacks"]["phrases"].items():
+        words = tuple(_TOKENS.findall(phrase.casefold()))
+        table.setdefault(words[0], []).append((words, spec))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+def _sentence_films(ctx: _Context) -> dict[int, EntityRef]:
+    """The film each sentence is about: the title it opens with, else its only film."""
+    found: dict[int, set[EntityRef]] = {}
+    for token in ctx.doc:
+        ref = ctx.ref_at(token)
+        if ref is not None and ref.type is EntityType.FILM:
+            found.setdefault(sentence_index(ctx.starts, token.i), set()).add(ref)
+    films = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    films.update(ctx.sentence_subjects)
+    return films
+
+
+def _list_item(
+    ctx: _Context, j: int, end: int, kinds: Sequence[str], retype: EntityType | None = None
+) -> tuple[int, Token, EntityRef] | None:
+    """The name at token `j` fit for one of `kinds`, with the token after it."""
+    doc = ctx.doc
+    lex = ctx.lex
+    while j < end and (
+        doc[j].lower_ in _LEADING
+        or (
+            EntityType.WORK.value in kinds
+            and (
+                doc[j].lemma_.casefold() in lex.work_nouns
+                or (doc[j].pos_ in ("ADJ", "NUM") and not is_capitalised(doc[j]))
+                or is_year(doc[j])
+            )
+        )
+    ):
+        j += 1
+    if j >= end:
+        return None
+    token = doc[j]
+    ref = ctx.ref_at(token)
+    if ref is not None:
+        k = ctx.owner[j]
+        after = j
+        while after < end and ctx.owner[after] == k:
+            after += 1
+        if ref.type.value in kinds:
+            return after, token, ref
+        if retype is not None and ref.type in _WEAK_NER:
+            # "shot in A, B and C" where the tagger took B for a person
+            return after, token, EntityRef(retype, ref.name)
+        return None
+    if is_capitalised(token) and token.pos_ in ("PROPN", "NOUN", "ADJ", "NUM"):
+        if token.ent_type_ in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "TIME"):
+            return None
+        run = capitalised_run(doc, j, j, end, lex)
+        if run is None or run[0] != j:
+            return None
+        name = normalise_name(doc[run[0] : run[1]].text)
+        kind = next((k for k in kinds if k != EntityType.TOPIC.value), kinds[0])
+        return (run[1], token, EntityRef(EntityType(kind), name)) if name else None
+    if EntityType.TOPIC.value in kinds and token.pos_ in ("NOUN", "ADJ"):
+        after = j
+        while after < end and doc[after].pos_ in ("ADJ", "NOUN") and not doc[after].is_punct:
+            after += 1
+            if doc[after - 1].pos_ == "NOUN" and (after >= end or doc[after].pos_ != "NOUN"):
+                break
+        words = doc[j:after]
+        if not words or words[-1].pos_ != "NOUN" or words[-1].lemma_ in lex.film_nouns:
+            return None
+        if words[-1].lemma_ in ("life", "story", "way", "time", "man", "woman", "people"):
+            return None
+        return after, words[-1], EntityRef(EntityType.TOPIC, words.text)
+    return None
+
+
+def _fallbacks(ctx: _Context) -> None:
+    """ "... directed by A and B", "... set in C": a trigger phrase and the names listed after
+    it, for the film the sentence is about, where the parse gave the dependency rules nothing."""
+    doc = ctx.doc
+    table = _fallback_phrases(ctx.lex)
+    films = _sentence_films(ctx)
+    n = len(doc)
+    for token in doc:
+        entries = table.get(token.lower_)
+        if entries is None or ctx.ref_at(token) is not None:
+            continue
+        sentence = sentence_index(ctx.starts, token.i)
+        film = films.get(sentence)
+        if film is None:
+            continue
+        end = token.sent.end
+        for words, (predicate, kinds, rule) in entries:
+            k = len(words)
+            if token.i + k > n or tuple(t.lower_ for t in doc[token.i : token.i + k]) != words:
+                continue
+            j = token.i + k
+            retype: EntityType | None = None
+            for _ in range(8):
+                item = _list_item(ctx, j, end, kinds, retype)
+                if item is None:
+                    break
+                j, obj_tok, obj = item
+                if obj.type is not EntityType.TOPIC:
+                    retype = obj.type
+                if obj != film:
+                    ctx.emit(film, predicate, obj, (token, obj_tok), rule)
+                glue = j
+                while glue < end and doc[glue].lower_ in _LIST_GLUE:
+                    glue += 1
+                if glue == j or glue - j > 3:
+                    break
+                j = glue
+            break
+
+
 def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     owner = [-1] * len(doc)
     refs: list[EntityRef] = []
@@ -1416,8 +1637,36 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             film_positions.append((span.start, mention.ref))
     sentence_subjects: dict[int, EntityRef] = {}
     for mention in mentions:
-        if mention.rule in ("title:sentence-subject", "title:copula-subject"):
+        if mention.rule in (
+            "title:sentence-subject",
+            "title:copula-subject",
+            "title:clause-subject",
+        ):
             sentence_subjects.setdefault(mention.sentence, mention.ref)
+    starts = sentence_starts(doc)
+    for token in doc:
+        # "... for Tall Grass Country's second season": text that names its film only in a
+        # possessive; the film of a sentence that opens with no title
+        if token.lower_ not in ("'s", "’s") or token.i < 2:
+            continue
+        sentence = sentence_index(starts, token.i)
+        if sentence in sentence_subjects:
+            continue
+        prev = doc[token.i - 1]
+        k = owner[prev.i]
+        ref = refs[k] if k >= 0 else None
+        if ref is not None:
+            if ref.type is EntityType.FILM:
+                sentence_subjects[sentence] = ref
+            continue
+        run = capitalised_run(doc, prev.i, prev.sent.start, token.i, lex)
+        if run is None or run[1] != token.i or run[1] - run[0] < 2 or run[0] == prev.sent.start:
+            continue
+        if any(doc[i].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE") for i in range(*run)):
+            continue
+        name = normalise_name(doc[run[0] : run[1]].text)
+        if name:
+            sentence_subjects[sentence] = EntityRef(EntityType.FILM, name)
     genre_at: dict[int, tuple[int, str]] = {}
     if GENRES_KEY in doc.spans:
         for gspan in doc.spans[GENRES_KEY]:
@@ -1427,7 +1676,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         lex,
         owner,
         refs,
-        sentence_starts(doc),
+        starts,
         film_counts,
         film_positions,
         genre_at,
@@ -1442,4 +1691,5 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     rules = _Rules(ctx)
     rules.run()
     _played_by(ctx, rules)
+    _fallbacks(ctx)
     yield from sorted(ctx.out.values(), key=lambda s: (s.start, s.end, s.predicate))
