@@ -78,3 +78,45 @@ def test_the_award_in_an_award_winning_phrase_does_not_start_a_title(nlp: Langua
     found = types(nlp, "The Oscar-winning Glass Orchard stars Nell Ashby.")
     assert found["Glass Orchard"] == {EntityType.FILM}
     assert "The Oscar" not in found
+
+
+def test_a_one_word_name_before_a_film_predicate_is_a_film(nlp: Language) -> None:
+    found = types(nlp, "Quillmoor also won the Golden Lantern Award for Best Animated Feature.")
+    assert found["Quillmoor"] == {EntityType.FILM}
+
+
+def test_a_tagged_person_before_a_person_predicate_stays_a_person(nlp: Language) -> None:
+    found = types(nlp, "Dana Holloway also won the Golden Globe Award for Best Actress.")
+    assert found["Dana Holloway"] == {EntityType.PERSON}
+
+
+def test_a_title_that_holds_its_own_verb_ends_at_the_sentence_verb(nlp: Language) -> None:
+    text = "When Rivers Were Young was nominated for the Academy Award for Best Animated Feature."
+    assert types(nlp, text)["When Rivers Were Young"] == {EntityType.FILM}
+
+
+def test_an_aside_after_an_opening_title_is_not_part_of_it(nlp: Language) -> None:
+    found = types(nlp, "Copper Tide, also known as Red Water, was released in 2011.")
+    assert found["Copper Tide"] == {EntityType.FILM}
+
+
+def test_a_name_owning_a_plot_is_a_film(nlp: Language) -> None:
+    found = types(nlp, "Ember Lane's plot follows two sisters who run a ferry.")
+    assert found["Ember Lane"] == {EntityType.FILM}
+
+
+def test_a_stray_bracket_before_a_title_is_dropped(nlp: Language) -> None:
+    found = types(nlp, "Glass Harbour) is a 2004 drama film.")
+    assert found["Glass Harbour"] == {EntityType.FILM}
+
+
+def test_a_fronted_participle_clause_is_not_the_title(nlp: Language) -> None:
+    found = types(nlp, "Filmed in Halifax, The Long Winter is a 2003 drama film.")
+    assert found["The Long Winter"] == {EntityType.FILM}
+    assert not any(name.startswith("Filmed") for name in found)
+
+
+def test_a_surname_of_a_named_person_opening_a_sentence_stays_a_person(nlp: Language) -> None:
+    text = "Ove Brask made the film in Oslo. Brask also won the Nordic Prize for Best Director."
+    found = types(nlp, text)
+    assert EntityType.FILM not in found.get("Brask", set())

@@ -189,3 +189,44 @@ def test_his_work_title_is_a_film_directed_by_the_previous_subject(nlp: Language
         "used borrowed cameras.",
     )
     assert ("Salt Harbor", "director", "Tomas Velde") in found
+
+
+def test_no_break_spaces_inside_a_date() -> None:
+    assert parse_date("September\u00a024,\u00a02007") == Date(2007, 9, 24)
+    assert parse_date("September\u00c2\u00a024, 2007") == Date(2007, 9, 24)
+
+
+@pytest.mark.model
+def test_countries_before_a_co_production_are_countries_of_origin(nlp: Language) -> None:
+    found = triples(nlp, "Silver Harbor was a Canada/UK co-production.")
+    assert ("Silver Harbor", "countryOfOrigin", "Canada") in found
+    assert ("Silver Harbor", "countryOfOrigin", "United Kingdom") in found
+
+
+@pytest.mark.model
+def test_a_country_based_maker_gives_the_country(nlp: Language) -> None:
+    found = triples(
+        nlp, "Silver Harbor is a 2001 documentary made by Norway-based producer Tom Reed."
+    )
+    assert ("Silver Harbor", "countryOfOrigin", "Norway") in found
+
+
+@pytest.mark.model
+def test_an_award_category_ends_before_the_work_it_was_won_for(nlp: Language) -> None:
+    found = triples(nlp, "Dana Lowe won the Academy Award for Best Actor for Red Meadow.")
+    assert ("Dana Lowe", "awardReceived", "Academy Award for Best Actor") in found
+    assert ("Red Meadow", "awardReceived", "Academy Award for Best Actor") in found
+
+
+@pytest.mark.model
+def test_coordinated_prepositions_share_the_filming_verb(nlp: Language) -> None:
+    found = triples(nlp, "The Long Winter is filmed in and around the town of Brigg and in Leeds.")
+    assert ("The Long Winter", "filmingLocation", "Brigg") in found
+    assert ("The Long Winter", "filmingLocation", "Leeds") in found
+
+
+@pytest.mark.model
+def test_a_release_date_hanging_on_the_broadcaster(nlp: Language) -> None:
+    text = "Cold Harbor Lights is a sitcom pilot that aired on NBC as a special on August 27, 1987."
+    found = triples(nlp, text)
+    assert ("Cold Harbor Lights", "publicationDate", Date(1987, 8, 27)) in found

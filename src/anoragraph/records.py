@@ -63,7 +63,7 @@ class Sentence:
 class EntityRef:
     """A reference to an entity as one document names it.
 
-    `name` is the normalised surface form ("Baker" for "Baker's"); resolve.py maps
+    `name` is the normalised surface form ("Varda" for "Varda's"); resolve.py maps
     (document, type, name) to a corpus-wide `Entity`.
     """
 

@@ -322,7 +322,8 @@ class EntityFinder:
                 token.text[:1].isupper()
                 or token.text in ("-", "&")
                 or (
-                    token.lower_ in ("in", "a", "and", "of", "by", "an", "or", "for", "-", "the")
+                    # not "for": "Best Actor for Title" names the work after the category
+                    token.lower_ in ("in", "a", "and", "of", "by", "an", "or", "-", "the")
                     and end + 1 < sent_end
                     and doc[end + 1].text[:1].isupper()
                     and doc[end + 1].lower_ not in ("the",)
@@ -450,6 +451,342 @@ class EntityFinder:
             return None
         return title_extent(doc, start, end, self.lex)
 
+    def _opening_title(self, sent: Span) -> _Candidate | None:
+        """The title a sentence opens with, read up to its predicate: "Title (...), also
+        known as Other, was released", "Title also won", "Title's plot follows". The name
+        is a film when the predicate is one films take ("won", "was directed by", "is a
+        2004 film", "premiered", "tells"), unless the named-entity tagger reads the whole
+        name as a person, organisation or place and the predicate suits them too."""
+        doc = sent.doc
+        lex = self.lex
+        words = lex.opening
+        start = sent.start
+        while start < sent.end and (
+            doc[start].is_space or doc[start].text in _QUOTES or doc[start].text == ")"
+        ):
+            start += 1
+        if start >= sent.end - 1:
+            return None
+        first = doc[start]
+        if not is_capitalised(first) or first.lower_ in words["never_openers"]:
+            return None
+        if first.ent_type_ in ("DATE", "TIME") and not first.text.isdigit():
+            return None
+        if (
+            start + 1 < sent.end
+            and doc[start + 1].lower_ == "of"
+            and (
+                first.pos_ in ("ADJ", "ADV", "PRON", "DET", "NUM")
+                or first.lower_ in ("part", "half")
+            )
+        ):
+            # "Much of X's story", "Some of the cast": a quantity of something named later
+            return None
+        opener = first.lower_ in words["openers"] or first.pos_ in ("ADP", "SCONJ", "ADV")
+        end = self._title_run(doc, start, sent.end)
+        span = title_extent(doc, start, end, lex)
+        if span is None or span[1] - span[0] > 16:
+            return None
+        tokens = doc[span[0] : span[1]]
+        if first.lower_ in ("the", "a", "an") and (
+            span[1] - span[0] < 2 or not is_capitalised(doc[span[0] + 1])
+        ):
+            return None
+        if not any(t.pos_ in ("PROPN", "NUM", "X") for t in tokens) and not (
+            sum(1 for t in tokens if is_capitalised(t)) >= 2
+        ):
+            return None
+        if opener and any(
+            t.text == "," or is_year(t) or t.ent_type_ in ("DATE", "TIME") for t in tokens
+        ):
+            # "In 2004, ...", "After Smith, ...": a fronted phrase, not a title
+            return None
+        head_word = first.lower_
+        if any(w in lex.person_roles for w in (head_word, head_word[:-1], head_word[:-2])):
+            return None
+        if head_word in lex.film_nouns or first.lemma_.casefold() in lex.film_nouns:
+            return None
+        if span[1] - span[0] == 1 and any(
+            e.label_ == "PERSON" and first.text in e.text.split() for e in doc.ents
+        ):
+            # "Brask's ending", "Brask also won": the surname of a person the text names
+            return None
+        j = end
+        if doc[j - 1].text in ("-", "–"):
+            # "The Oscar-winning X": a hyphenated modifier, not the end of a title
+            return None
+        possessive = j < sent.end and doc[j].lower_ in ("'s", "’s")
+        if possessive:
+            if opener:
+                # "When X's name was read out": a fronted clause
+                return None
+            head = next(
+                (t for t in doc[j + 1 : min(sent.end, j + 5)] if t.pos_ in ("NOUN", "PROPN")),
+                None,
+            )
+            if head is None or not (
+                head.lemma_.casefold() in words["possessive_heads"]
+                or head.lower_ in words["possessive_heads"]
+            ):
+                return None
+            if self._whole_entity(doc, span) == "PERSON" and (
+                head.lemma_.casefold() not in words["possessive_film_only_heads"]
+            ):
+                # "Dana Reyes's story" may be her life's; "X's plot" is a film's
+                return None
+            return _Candidate(*span, EntityType.FILM, tokens.text, "title:possessive-subject", 9)
+        after = self._skip_asides(doc, j, sent.end)
+        if after is None:
+            return None
+        j = after
+        while j < sent.end and doc[j].pos_ in ("ADV", "PART") and doc[j].text.islower():
+            j += 1
+        if j >= sent.end or not doc[j].text.islower():
+            return None
+        if doc[j].pos_ not in ("VERB", "AUX") and not (
+            doc[j].tag_ == "NNS" and doc[j].lower_[:-1] in words["film_predicates"]
+        ):
+            # "Title centers on ...", which the tagger may read as a plural noun
+            return None
+        inner_possessive = any(t.lower_ in ("'s", "’s") for t in tokens)
+        if inner_possessive and not self._main_predicate(doc[j], sent):
+            # "Ann's Award speech moved ...": a possessive phrase, unless its verb is the
+            # sentence's own ("Angel's Egg was a collaboration")
+            return None
+        if (
+            opener
+            and not self._main_predicate(doc[j], sent)
+            and any(t.text == "," for t in doc[j : sent.end])
+        ):
+            # "After Title won the prize, its director ...": a fronted clause
+            return None
+        kind = self._predicate_kind(doc, span, j, sent)
+        if kind is None:
+            return None
+        return _Candidate(*span, kind, tokens.text, "title:opening-subject", 9)
+
+    def _person_opening(self, sent: Span) -> bool:
+        """Whether the sentence opens with a name the tagger reads as a person's, followed
+        by its verb."""
+        doc = sent.doc
+        start = sent.start
+        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
+            start += 1
+        if start >= sent.end or not is_capitalised(doc[start]):
+            return False
+        end = self._title_run(doc, start, sent.end)
+        span = title_extent(doc, start, end, self.lex)
+        if span is None or self._whole_entity(doc, span) != "PERSON":
+            return False
+        j = span[1]
+        while j < sent.end and doc[j].pos_ in ("ADV", "PART") and doc[j].text.islower():
+            j += 1
+        return j < sent.end and doc[j].pos_ in ("VERB", "AUX") and doc[j].text.islower()
+
+    def _title_run(self, doc: Doc, start: int, stop: int) -> int:
+        """The end of the title-cased run from `start`: capitalised words and numbers, with
+        inner function words, hyphenated parts, and punctuation titles carry."""
+        lex = self.lex
+        i = start
+        limit = min(stop, start + 20)
+        while i < limit:
+            token = doc[i]
+            nxt = doc[i + 1] if i + 1 < stop else None
+            nxt_cap = nxt is not None and is_capitalised(nxt)
+            if is_capitalised(token):
+                i += 1
+                continue
+            if (
+                i > start
+                and not doc[i - 1].whitespace_
+                and doc[i - 1].text in ("-", "–")
+                and token.tag_ not in ("VBG", "VBN")
+            ):
+                # "Shin-chan", "Re-animated": the lower-case part of a hyphenated word
+                i += 1
+                continue
+            if i > start and token.text in (":", "!", "?", "&", "...", "-", "–", "."):
+                if token.text == "." and not nxt_cap:
+                    break
+                i += 1
+                continue
+            if i > start and token.lower_ in ("n't", "'", "’", "n'"):
+                i += 1
+                continue
+            if (
+                i > start
+                and token.lower_ in ("'s", "’s")
+                and nxt_cap
+                and doc[i - 1].ent_type_ != "PERSON"
+            ):
+                # "Angel's Egg": a possessive inside the title
+                i += 1
+                continue
+            if (
+                token.text == ","
+                and nxt is not None
+                and nxt_cap
+                and nxt.ent_type_ not in ("DATE", "PERSON")
+                and i + 2 < stop
+                and (is_capitalised(doc[i + 2]) or doc[i + 2].lower_ in lex.title_words)
+            ):
+                # "Distant Voices, Still Lives"
+                i += 1
+                continue
+            if (
+                token.lower_ in lex.title_words
+                and token.text != ","
+                and token.lower_ not in ("'s", "’s")
+                and i > start
+                and nxt is not None
+                and (nxt_cap or nxt.lower_ in ("the", "a", "an"))
+            ):
+                i += 1
+                continue
+            break
+        return i
+
+    @staticmethod
+    def _skip_asides(doc: Doc, j: int, stop: int) -> int | None:
+        """Past the brackets and comma-bounded asides after an opening title: "(Japanese:
+        ...)", ", also known as Other,", ", directed by X in 2005,"."""
+        for _ in range(3):
+            if j >= stop:
+                return None
+            if doc[j].text in _OPEN:
+                depth = 0
+                for k in range(j, min(stop, j + 60)):
+                    if doc[k].text in _OPEN:
+                        depth += 1
+                    elif doc[k].text in (")", "]", "}"):
+                        depth -= 1
+                        if depth == 0:
+                            j = k + 1
+                            break
+                else:
+                    return None
+                if depth != 0:
+                    return None
+                continue
+            if doc[j].text == ",":
+                close = next(
+                    (t.i for t in doc[j + 1 : min(stop, j + 30)] if t.text == ","),
+                    None,
+                )
+                if close is None:
+                    return None
+                j = close + 1
+                continue
+            if doc[j].lower_ == "or" and j + 1 < stop and doc[j + 1].lower_ == "simply":
+                # "Title: Subtitle or simply Title (...) is"
+                k = j + 2
+                while k < stop and (is_capitalised(doc[k]) or doc[k].text in (":", "-")):
+                    k += 1
+                j = k
+                continue
+            break
+        return j
+
+    @staticmethod
+    def _main_predicate(verb: Token, sent: Span) -> bool:
+        """Whether `verb` is the sentence's main predicate or one of its auxiliaries."""
+        root = sent.root
+        return verb == root or (verb.head == root and verb.dep_ in ("aux", "auxpass", "cop"))
+
+    @staticmethod
+    def _whole_entity(doc: Doc, span: tuple[int, int]) -> str | None:
+        """The named-entity label covering all of `doc[start:end]` (one entity, or a list of
+        entities of one label joined by "and" and commas), if any."""
+        start, end = span
+        ents = [e for e in doc.ents if e.start < end and e.end > start]
+        if not ents:
+            return None
+        labels = {e.label_ for e in ents}
+        if (
+            not labels <= {"PERSON", "ORG", "GPE"}
+            or len(labels) != 1
+            or ents[0].start > start
+            or ents[-1].end < end
+        ):
+            return None
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        for i in range(start, end):
+            if i not in covered and doc[i].lower_ not in ("and", ",", "&"):
+                return None
+        return next(iter(labels))
+
+    def _film_award_cue(self, sent: Span) -> int:
+        """+1 when the sentence names a film's award category ("Best Animated Feature"),
+        -1 when it names a person's ("Best Actor"), else 0."""
+        words = self.lex.opening
+        for token in sent:
+            if token.lower_ != "best":
+                continue
+            for nxt in sent.doc[token.i + 1 : min(sent.end, token.i + 4)]:
+                if nxt.lower_ in words["person_category_words"]:
+                    return -1
+                if nxt.lower_ in words["film_category_words"]:
+                    return 1
+        return 0
+
+    def _predicate_kind(
+        self, doc: Doc, span: tuple[int, int], j: int, sent: Span
+    ) -> EntityType | None:
+        """The type of an opening name given its predicate at token `j`, or None when the
+        predicate says nothing about films."""
+        words = self.lex.opening
+        tagged = self._whole_entity(doc, span)
+        k = j
+        # past auxiliaries and adverbs to the lexical verb: "has also won", "was first aired"
+        while k + 1 < sent.end and (
+            doc[k].lemma_ in ("have", "will", "would", "can", "could", "do", "may", "might")
+            or (doc[k].lemma_ == "be" and doc[k + 1].tag_ in ("VBN", "VBG", "RB"))
+            or doc[k].pos_ == "ADV"
+        ):
+            if doc[k].lemma_ == "be" and doc[k + 1].tag_ == "VBN":
+                k += 1
+                break
+            k += 1
+        verb = doc[k]
+        lemma = verb.lemma_.casefold() if verb.tag_ != "NNS" else verb.lower_[:-1]
+        passive = verb.tag_ == "VBN" and any(doc[x].lemma_ == "be" for x in range(j, k))
+        cue = self._film_award_cue(sent)
+        if verb.lemma_ == "be" and not passive:
+            after = doc[k + 1 : min(sent.end, k + 14)]
+            stop = next((t.i for t in after if t.lower_ in ("than", "like", "who")), sent.end)
+            nouns = [
+                t
+                for t in after
+                if self._is_work_noun(t)
+                and t.lower_ not in ("character", "characters")
+                and t.i < stop
+            ]
+            if nouns and not any(
+                t.pos_ == "VERB" and t.i < nouns[0].i and t.tag_ != "VBN" for t in after
+            ):
+                return self._work_type(nouns[0])
+            if tagged is not None or span[1] - span[0] < 2:
+                return None
+            return EntityType.FILM
+        if passive:
+            if lemma not in words["film_passives"]:
+                return None
+            if tagged in ("PERSON", "ORG", "NORP", "GPE") and (
+                lemma in words["ambiguous_passives"] and cue <= 0
+            ):
+                return None
+            if tagged == "PERSON" and lemma not in words["film_passives"]:
+                return None
+            return EntityType.FILM
+        if lemma not in words["film_predicates"]:
+            return None
+        if tagged is not None and lemma not in words["film_only_predicates"] and cue <= 0:
+            return None
+        if tagged is None and cue < 0 and span[1] - span[0] < 3:
+            # "Smithers won Best Actor": a person's award
+            return None
+        return EntityType.FILM
+
     def _sentence_subject(self, sent: Span) -> _Candidate | None:
         """A title that opens a sentence and is followed by the verb the sentence is about:
         "Title (aka ...) is a 1946 short", "Title was directed by", "Title stars ...".
@@ -469,6 +806,9 @@ class EntityFinder:
                 and not is_capitalised(doc[start + 1])
             )
         ):
+            return None
+        if doc[start].lower_ in lex.opening["never_openers"] and doc[start].tag_ in ("VBN", "VBG"):
+            # "Filmed in X, Title ...": a fronted participle clause
             return None
         if doc[start].lower_ in (
             "in",
@@ -701,7 +1041,11 @@ class EntityFinder:
         rel = lex.relations
         role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
         for sent in doc.sents:
-            found = self._sentence_subject(sent) or self._clause_subject(sent)
+            found = self._opening_title(sent)
+            if found is None and self._person_opening(sent):
+                # "Dana Lowe was nominated for ...": a person, whatever the predicate
+                continue
+            found = found or self._sentence_subject(sent) or self._clause_subject(sent)
             if found is not None:
                 yield found
         for token in doc:
@@ -798,6 +1142,22 @@ class EntityFinder:
                         "title:year-parenthesis",
                         7,
                     )
+            # "Best Actress for Title": the work an award category was won for
+            if (
+                token.lower_ == "for"
+                and token.i >= 2
+                and token.i + 1 < token.sent.end
+                and is_capitalised(doc[token.i + 1])
+                and doc[token.i + 1].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP")
+                and doc[token.i + 1].lower_ not in lex.category_words
+                and any(t.lower_ == "best" for t in doc[max(0, token.i - 6) : token.i])
+                and is_capitalised(doc[token.i - 1])
+            ):
+                run = capitalised_run(doc, token.i + 1, token.i + 1, token.sent.end, lex)
+                if run is not None and run[0] == token.i + 1:
+                    yield _Candidate(
+                        *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:award-for", 7
+                    )
             # "Quoted Title"
             if token.text in ('"', "“", "‘") and not token.is_sent_end:
                 yield from self._quoted(doc, token)
@@ -810,7 +1170,7 @@ class EntityFinder:
             # directed by Person (Title, Title)
             if token.text == "(" and token.i > 0 and doc[token.i - 1].ent_type_ == "PERSON":
                 yield from self._works_in_parenthesis(doc, token)
-            # Ani (Actor Name): a character, then who plays them
+            # Corin (Actor Name): a character, then who plays them
             if token.text == "(" and token.i > 0:
                 found = self._character_before_actor(doc, token)
                 if found is not None:
@@ -843,7 +1203,7 @@ class EntityFinder:
                         )
 
     def _character_before_actor(self, doc: Doc, token: Token) -> _Candidate | None:
-        """ "Ani (Mikey Madison)": the name before a parenthesis holding only a person."""
+        """ "Corin (Tessa Vale)": the name before a parenthesis holding only a person."""
         close = next(
             (t.i for t in doc[token.i + 1 : min(len(doc), token.i + 6)] if t.text == ")"), None
         )
@@ -938,7 +1298,7 @@ class EntityFinder:
                 end -= 1
             while start < end and (
                 doc[start].is_punct
-                or (doc[start].lower_ == "the" and kind is EntityType.PERSON)
+                or (doc[start].lower_ == "the" and kind in (EntityType.PERSON, EntityType.PLACE))
                 or (kind is EntityType.PERSON and not doc[start].text[:1].isupper())
             ):
                 start += 1

@@ -52,6 +52,8 @@ class Lexicon:
     title_words: frozenset[str]
     character_cues: frozenset[str]
     person_roles: frozenset[str]
+    opening: dict[str, frozenset[str]]
+    place_nouns: frozenset[str]
     # patterns/relations.json
     relations: dict[str, Any]
     # patterns/rules.json
@@ -131,6 +133,10 @@ def load_lexicon() -> Lexicon:
             title_words=_lower(words["title_words"]),
             character_cues=_lower(words["character_cues"]),
             person_roles=_lower(words["person_roles"]),
+            place_nouns=_lower(words["place_nouns"]),
+            opening={
+                k: _lower(v) for k, v in words["opening_subject"].items() if k != "description"
+            },
             relations=relations,
             mention_rules={k: float(v) for k, v in rules["mentions"].items()},
             statement_rules={k: float(v) for k, v in rules["statements"].items()},

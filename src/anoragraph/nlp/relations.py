@@ -76,6 +76,8 @@ _AWARD_NOUNS = frozenset({"award", "prize", "trophy", "honor", "honour", "statue
 
 def parse_date(text: str) -> Date | Year | None:
     """A full date or a year from a date expression ("March 7, 2006", "7 March 2006", "2006")."""
+    # no-break spaces, also as mis-decoded UTF-8 ("Â" before them)
+    text = text.replace("\u00c2\u00a0", " ").replace("\u00a0", " ")
     for pattern, order in ((_MONTH_DAY_YEAR, "mdy"), (_DAY_MONTH_YEAR, "dmy")):
         match = pattern.search(text)
         if match is None:
@@ -318,9 +320,11 @@ def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            for pobj in child.children:
-                if pobj.dep_ in ("pobj", "pcomp"):
-                    found.extend(_objects(pobj))
+            # "in and around A and in B": coordinated prepositions share the verb
+            for prep in (child, *(c for c in child.conjuncts if c.dep_ in ("conj", "prep"))):
+                for pobj in prep.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        found.extend(_objects(pobj))
     return found
 
 
@@ -433,6 +437,8 @@ class _Rules:
                 self.parenthesis(token)
             if token.dep_ == "poss":
                 self.possessive(token)
+            if token.lower_ in ("production", "coproduction", "co-production", "based"):
+                self.country_cue(token)
 
     # -- people who made the film ---------------------------------------------------------
 
@@ -563,6 +569,50 @@ class _Rules:
         if noun.dep_ in ("attr", "nsubj", "appos", "ROOT"):
             for obj in _prep_objects(noun, ("about",)):
                 self.topic(film, obj, noun, "subject:about")
+
+    def country_cue(self, token: Token) -> None:
+        """Countries named before "co-production" ("a French/Italian co-production") or
+        "-based" ("a Toronto-based studio" names no country; "a Canada-based producer"
+        does): the country the sentence's film comes from."""
+        ctx = self.ctx
+        doc = ctx.doc
+        i = token.i - 1
+        if token.lower_ == "based":
+            if i < 1 or doc[i].text not in ("-", "–"):
+                return
+            rule, i = "country:based-in", i - 1
+        elif token.lower_ == "production":
+            if i < 1 or doc[i].text not in ("-", "–") or doc[i - 1].lower_ != "co":
+                return
+            rule, i = "country:co-production", i - 2
+        else:
+            rule = "country:co-production"
+        found: list[tuple[Token, str]] = []
+        lo = max(token.sent.start, i - 10)
+        while i >= lo:
+            country = self.country_at(i - 1, i + 1) if i > lo else None
+            if country is not None and country[1] == 2:
+                found.append((doc[i - 1], country[0]))
+                i -= 2
+            else:
+                single = self.country_at(i, i + 1)
+                if single is None:
+                    break
+                found.append((doc[i], single[0]))
+                i -= 1
+            if rule == "country:based-in":
+                break
+            if i >= lo and doc[i].text in ("/", ",", "-", "–", "and"):
+                i -= 1
+                continue
+            break
+        if not found:
+            return
+        film = ctx.film_at(None, token)
+        for place, name in reversed(found):
+            ctx.emit(
+                film, "countryOfOrigin", EntityRef(EntityType.PLACE, name), (place, token), rule
+            )
 
     def country_at(self, i: int, end: int) -> tuple[str, int] | None:
         doc = self.ctx.doc
@@ -853,7 +903,7 @@ class _Rules:
                 self.portrayal(film, actor, subj, obj, "plays")
 
     def parenthesis(self, token: Token) -> None:
-        """ "Ani (Mikey Madison)": a character, then the actor who plays them."""
+        """ "Corin (Tessa Vale)": a character, then the actor who plays them."""
         ctx = self.ctx
         doc = ctx.doc
         if token.i == 0 or token.i + 2 >= len(doc):
@@ -1049,7 +1099,17 @@ class _Rules:
         person = ref if ref is not None and ref.type is EntityType.PERSON else None
         film = None if person is not None else ctx.film_at(subj, verb)
         if person is not None:
-            for obj in _prep_objects(verb, ("for",)):
+            # "won the Award for Best Actor for X": "for X" may hang on the award
+            for_objs = _prep_objects(verb, ("for",)) + [
+                o
+                for c in verb.children
+                if c.dep_ in ("dobj", "prep")
+                for t in c.subtree
+                if t.lower_ == "for" and t.i > verb.i
+                for o in t.children
+                if o.dep_ == "pobj"
+            ]
+            for obj in for_objs:
                 found = ctx.film_of(obj)
                 for child in obj.children:
                     # "for X's performance", "for her role in X"
@@ -1060,7 +1120,7 @@ class _Rules:
                         found = found or ctx.film_of(inner)
                 if found is not None:
                     film = found
-            # "Madison, star of X, won"
+            # "Vale, star of X, won"
             for child in subj.children:
                 if child.dep_ == "appos":
                     for obj in _prep_objects(child, ("of",)):
@@ -1177,7 +1237,7 @@ class _Rules:
             self.winner_nominee(subject, award, noun, obj, ())
 
     def award_adjective(self, token: Token) -> None:
-        """ "the Oscar-winning film", "Palme d'Or-winning X", "BAFTA-nominated Y"."""
+        """ "the Oscar-winning film", "Golden Lantern-winning X", "BAFTA-nominated Y"."""
         ctx = self.ctx
         award_tok = ctx.doc[token.i - 2]
         award = ctx.ref_at(award_tok)
@@ -1305,8 +1365,16 @@ class _Rules:
         if verb.lemma_ == "open" and not any(c.dep_ in ("prep",) for c in verb.children):
             return
         film = None
+        heads = [verb]
         for child in verb.children:
+            # "aired on NBC as a special on May 2, 1990": the date may hang on an object
+            if child.dep_ == "prep" and child.lower_ in ("on", "as", "via", "through"):
+                heads.extend(c for c in child.children if c.dep_ == "pobj")
+        children = [c for h in heads for c in h.children]
+        for child in children:
             if child.dep_ not in ("prep", "npadvmod") and child.dep_ != "pobj":
+                continue
+            if child.dep_ == "prep" and child.head is not verb and child.lower_ != "on":
                 continue
             pobjs = (
                 [child]
@@ -1350,6 +1418,9 @@ class _Rules:
                 found.append((token, ref))
             elif token.lemma_.casefold() in ("location", "studio", "studios"):
                 found.extend(self.places(_prep_objects(token, ("in", "at", "around", "of"))))
+            elif token.lemma_.casefold() in self.lex.place_nouns:
+                # "the town of X"
+                found.extend(self.places(_prep_objects(token, ("of",))))
         return found
 
     def set_in(self, verb: Token, lemma: str) -> None:
@@ -1639,6 +1710,8 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     for mention in mentions:
         if mention.rule in (
             "title:sentence-subject",
+            "title:opening-subject",
+            "title:possessive-subject",
             "title:copula-subject",
             "title:clause-subject",
         ):

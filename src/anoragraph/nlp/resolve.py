@@ -4,7 +4,7 @@
    title pattern, an award vocabulary, a character slot) and that another document only knows
    from spaCy's statistical NER takes the strong type ("Tangerine" tagged ORG in one text is
    the film another text calls "Baker's 2015 film Tangerine").
-2. Within a document, a short person name ("Baker", "Mikey") is the one longer person name of
+2. Within a document, a short person name ("Brask", "Tessa") is the one longer person name of
    that document it ends or starts with; across documents, a surname left over is the one
    person of the corpus with that surname. Two people sharing a surname stay apart.
 3. Films are the same film whatever their leading article ("Florida Project" and "The Florida
