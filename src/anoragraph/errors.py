@@ -4,6 +4,8 @@
     ├── InputError           a document or path cannot be read (missing, binary, undecodable)
     ├── StoreError           the store is missing, locked by another writer, or not writable
     ├── QueryError           a SPARQL query is malformed, unknown, or refused
+    │   ├── QueryRefused     it would change the store or reach the network or file system
+    │   └── QueryTimeout     it ran past its time limit and was stopped
     ├── OntologyError        the ontology or a vocabulary file under ontology/ is broken
     └── ValidationError      SHACL validation could not be run (not: the graph does not conform)
 
@@ -25,6 +27,14 @@ class StoreError(AnoragraphError):
 
 class QueryError(AnoragraphError):
     """A query is malformed, unknown or refused."""
+
+
+class QueryRefused(QueryError):
+    """A query would change the store (without --allow-update) or reach outside it."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit and was stopped."""
 
 
 class OntologyError(AnoragraphError):

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import math
 import re
+import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError
+from . import _sandbox
+from .errors import QueryError, QueryRefused, QueryTimeout
 from .resources import queries_dir
 from .vocab import PREFIXES
 
@@ -62,37 +67,57 @@ def load_query(spec: str) -> str:
 
 # --- safety: what a query may do ------------------------------------------------------------
 
-_STRINGS = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"", re.S)
-_IRIS = re.compile(r"<[^<>\"{}|^`\\\s]*>")
-_COMMENTS = re.compile(r"#[^\n]*")
-_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", re.IGNORECASE)
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-_FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
+# SPARQL's tokens, in the order a lexer tries them: a keyword counts only where it stands as a
+# keyword, never inside a string, an IRI, a comment, a variable or a prefixed name. (Blanking
+# strings and comments with separate patterns is not enough: a comment holding three quotes
+# would open a "string" that hides a SERVICE clause on the next line from the check.)
+_STRING = "|".join(
+    [
+        r"'{3}(?:'{0,2}(?:[^'\\]|\\.))*'{3}",
+        r'"{3}(?:"{0,2}(?:[^"\\]|\\.))*"{3}',
+        r"'(?:[^'\\\n\r]|\\.)*'",
+        r'"(?:[^"\\\n\r]|\\.)*"',
+    ]
+)
+_TOKEN = re.compile(
+    "|".join(
+        [
+            r"(?P<space>\s+)",
+            r"(?P<comment>#[^\n\r]*)",
+            f"(?P<string>{_STRING})",
+            r'(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)',
+            r"(?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)",
+            r"(?P<name>(?:[^\W\d_][\w.\-]*)?:(?:[\w:%.\-]|\\.)*|_:[\w.\-]+)",
+            r"(?P<word>[A-Za-z_]\w*)",
+            r"(?P<other>.)",
+        ]
+    ),
+    re.DOTALL,
+)
+_UPDATES = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD"})
 
 
-def _code_only(text: str) -> str:
-    """The query with strings, IRIs and comments blanked, so keywords inside them don't count."""
-    text = _STRINGS.sub('""', text)
-    text = _IRIS.sub("<>", text)
-    return _COMMENTS.sub("", text)
+def keywords(text: str) -> list[str]:
+    """The words of `text` that stand as SPARQL keywords, upper-cased, in order."""
+    return [match.group().upper() for match in _TOKEN.finditer(text) if match.lastgroup == "word"]
 
 
 def check_query(text: str, *, allow_update: bool = False) -> None:
     """Refuse updates (unless allowed) and anything that would reach the network or the file
     system: SERVICE, LOAD and FROM / FROM NAMED (Oxigraph would open those connections itself,
-    where no Python-level guard sees them)."""
-    code = _code_only(text)
-    if _SERVICE.search(code):
-        raise QueryError("refused: SERVICE would reach another endpoint over the network")
-    if _FROM.search(code):
-        raise QueryError("refused: FROM / FROM NAMED would load data from outside the store")
-    update = _UPDATE.search(code)
-    if update and update.group(1).upper() == "LOAD":
-        raise QueryError("refused: LOAD would fetch data from the network or the file system")
-    if update and not allow_update:
-        raise QueryError(
-            f"refused: {update.group(1).upper()} is a SPARQL Update; "
-            "pass --allow-update to change the store"
+    where no Python-level guard sees them; another SPARQL server may read FROM IRIs from the
+    web). The check reads the query's tokens, the way a SPARQL parser does, before it runs."""
+    words = keywords(text)
+    if "SERVICE" in words:
+        raise QueryRefused("refused: SERVICE would reach another endpoint over the network")
+    if "FROM" in words:
+        raise QueryRefused("refused: FROM / FROM NAMED would load data from outside the store")
+    if "LOAD" in words:
+        raise QueryRefused("refused: LOAD would fetch data from the network or the file system")
+    update = next((w for w in words if w in _UPDATES), None)
+    if update is not None and not allow_update:
+        raise QueryRefused(
+            f"refused: {update} is a SPARQL Update; pass --allow-update to change the store"
         )
 
 
@@ -101,6 +126,13 @@ def check_query(text: str, *, allow_update: bool = False) -> None:
 
 def parse_binding(value: str) -> ox.NamedNode | ox.Literal:
     """A --bind value: <iri>, prefix:name with a known prefix, an http(s) IRI, a number, or text."""
+    try:
+        return _binding(value)
+    except ValueError as exc:  # an IRI that is not one: a user error, not a crash
+        raise QueryError(f"--bind value {value!r} is not a valid IRI ({exc})") from None
+
+
+def _binding(value: str) -> ox.NamedNode | ox.Literal:
     if value.startswith("<") and value.endswith(">"):
         return ox.NamedNode(value[1:-1])
     prefix, sep, local = value.partition(":")
@@ -122,10 +154,14 @@ class Table:
 
 
 def run_select(
-    store: ox.Store, text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None
+    store: ox.Store | Path,
+    text: str,
+    bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
+    *,
+    timeout: float | None = None,
 ) -> Table:
     """Run a SELECT query and collect its rows."""
-    results = execute(store, text, bindings)
+    results = execute(store, text, bindings, timeout=timeout)
     if not isinstance(results, ox.QuerySolutions):
         raise QueryError("this command needs a SELECT query")
     columns = tuple(v.value for v in results.variables)
@@ -135,7 +171,7 @@ def run_select(
 
 def is_update(text: str) -> bool:
     """Whether `text` is a SPARQL Update request rather than a query."""
-    return _UPDATE.search(_code_only(text)) is not None
+    return any(word in _UPDATES for word in keywords(text))
 
 
 def run_update(store: ox.Store, text: str) -> None:
@@ -149,31 +185,82 @@ def run_update(store: ox.Store, text: str) -> None:
 
 
 def execute(
-    store: ox.Store,
+    store: ox.Store | Path,
     text: str,
     bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
     *,
     allow_update: bool = False,
+    timeout: float | None = None,
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """Check and run a query on an open store, or on the store folder at a path.
+
+    With `timeout` (seconds; needs a path), the query runs in a child process that is killed
+    when the time is up, and its results are read completely before they are returned.
+    """
     check_query(text, allow_update=allow_update)
-    substitutions = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+    if timeout is None:
+        if isinstance(store, Path):
+            from .store import open_store
+
+            store = open_store(store)
+        return _sandbox.run(store, text, PREFIXES, bindings)
+    if not isinstance(store, Path):
+        raise TypeError("a query with a timeout runs on the store's folder: pass its path")
+    return _run_stoppable(store, text, bindings or {}, timeout)
+
+
+def _run_stoppable(
+    path: Path,
+    text: str,
+    bindings: Mapping[str, ox.NamedNode | ox.Literal],
+    timeout: float,
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    from .store import current_generation
+
+    if timeout <= 0:
+        raise QueryError("the timeout must be more than 0 seconds")
+    request = {
+        "store": str(current_generation(path)),
+        "query": text,
+        "prefixes": PREFIXES,
+        "substitutions": {k: _sandbox.term_to_json(v) for k, v in bindings.items()},
+        "cpu_seconds": math.ceil(timeout) + 1,
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-m", "anoragraph._sandbox"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
-        return store.query(
-            text,
-            use_default_graph_as_union=True,
-            prefixes=PREFIXES,
-            substitutions=substitutions or None,  # type: ignore[arg-type]
-        )
-    except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL: {exc}") from None
-    except RuntimeError as exc:
-        message = str(exc)
-        if "does not contains variable" in message:
-            name = message.split("variable ")[-1].split()[0]
-            raise QueryError(f"--bind names {name}, which the query does not select") from None
-        raise QueryError(f"query failed: {message}") from None
-    except (OSError, ValueError) as exc:
-        raise QueryError(f"query failed: {exc}") from None
+        out, err = child.communicate(json.dumps(request).encode("utf-8"), timeout=timeout)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        raise QueryTimeout(
+            f"query stopped after {timeout:g} s (--timeout): narrow it with LIMIT, FILTER "
+            "or more specific patterns, or allow more time"
+        ) from None
+    except BaseException:
+        child.kill()
+        child.communicate()
+        raise
+    if child.returncode != 0:
+        try:
+            message = str(json.loads(err)["error"])
+        except (ValueError, KeyError, TypeError):
+            message = f"the query process ended with status {child.returncode}"
+            if child.returncode < 0 or child.returncode == 137:
+                message += " (killed: out of time or memory)"
+        raise QueryError(message)
+    kind, _, data = out.partition(b"\n")
+    if kind == b"triples":
+        graph = ox.Store()
+        graph.load(data, format=ox.RdfFormat.N_TRIPLES)
+        triples = graph.query("CONSTRUCT WHERE { ?s ?p ?o }")
+        assert isinstance(triples, ox.QueryTriples)
+        return triples
+    return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
 
 
 # --- rendering ----------------------------------------------------------------------------

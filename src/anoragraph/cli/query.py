@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 import pyoxigraph as ox
 
@@ -18,7 +16,8 @@ from ..query import (
     run_update,
     serialize,
 )
-from ..store import open_for_update, open_store
+from ..remote import Endpoint
+from ..store import Location, open_for_update, open_store
 from ._options import format_option, store_option
 
 
@@ -55,7 +54,7 @@ def _bindings(values: tuple[str, ...]) -> dict[str, ox.NamedNode | ox.Literal]:
 def query(
     query_spec: str | None,
     expression: str | None,
-    store: Path,
+    store: Location,
     fmt: str,
     binds: tuple[str, ...],
     allow_update: bool,
@@ -85,9 +84,12 @@ def query(
             run_update(writable, text)
         click.echo("Updated", err=True)
         return
-    results = execute(
-        open_store(store) if timeout is None else store, text, bindings, timeout=timeout
-    )
+    if isinstance(store, Endpoint):  # a SPARQL server: the timeout bounds the request
+        results = execute(open_store(store, timeout=timeout), text, bindings)
+    else:
+        results = execute(
+            open_store(store) if timeout is None else store, text, bindings, timeout=timeout
+        )
     if isinstance(results, ox.QueryTriples):
         data = results.serialize(format=ox.RdfFormat.TURTLE)
         click.echo((data or b"").decode("utf-8"), nl=False)

@@ -1,14 +1,24 @@
-"""Build the spaCy pipeline once (model + our registered components) and run it in batches."""
+"""Build the spaCy pipeline once (model + our registered components) and run it in batches.
+
+Texts longer than `PIECE_CHARS` are parsed in pieces cut at paragraph breaks (else sentence
+ends, else spaces), and the pieces' records are joined back with offsets into the whole text:
+nothing is truncated, and the parser's memory stays that of one piece. With one process, each
+group of documents is parsed inside `nlp.memory_zone()`, so strings a long build meets once are
+freed instead of growing the vocabulary without end; records hold plain values, never spaCy
+objects, so nothing outlives its zone.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Document, Extraction, Sentence
+from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, relations
 
 
@@ -55,13 +65,147 @@ def extract_doc(doc: Doc, document: Document) -> Extraction:
     )
 
 
+# --- long texts: pieces and joins -------------------------------------------------------------
+
+# spaCy's parser needs memory in proportion to the text it is given; pieces of this size keep
+# a build's peak memory flat whatever the length of its documents (spaCy refuses texts over
+# nlp.max_length, 1,000,000 characters, outright).
+PIECE_CHARS = 100_000
+# With one process, documents are parsed in groups of about this many characters, each inside
+# one memory zone.
+ZONE_CHARS = 1_000_000
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*\s+|\n")
+_SPACE = re.compile(r"\s+")
+
+
+def _cut(window: str) -> int:
+    """Where to end a piece that must fit `window`: after its last paragraph break, else its
+    last sentence end, else its last space, looking only in the second half so pieces stay
+    large; at the window's end when the text has no break at all (one enormous token)."""
+    half = len(window) // 2
+    paragraph = window.rfind("\n\n", half)
+    if paragraph >= 0:
+        return paragraph + 2
+    for pattern in (_SENTENCE_END, _SPACE):
+        last = None
+        for match in pattern.finditer(window, half):
+            last = match
+        if last is not None:
+            return last.end()
+    return len(window)
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of `text`, each at most `limit` characters, that
+    together cover all of it."""
+    if limit < 2:
+        raise ValueError("limit must be at least 2")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + _cut(text[start : start + limit])
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def join_extractions(document: Document, parts: Sequence[tuple[int, Extraction]]) -> Extraction:
+    """One `Extraction` of `document` from the extractions of its pieces, each given with the
+    offset of its piece: offsets, sentence numbers and statement indexes are shifted so they
+    point into the whole text. The byline author is the first piece's."""
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    statements: list[Statement] = []
+    claims: list[Claim] = []
+    for offset, part in parts:
+        n_sent, n_stat = len(sentences), len(statements)
+        sentences.extend(
+            replace(s, index=s.index + n_sent, start=s.start + offset, end=s.end + offset)
+            for s in part.sentences
+        )
+        mentions.extend(
+            replace(m, start=m.start + offset, end=m.end + offset, sentence=m.sentence + n_sent)
+            for m in part.mentions
+        )
+        statements.extend(
+            replace(s, start=s.start + offset, end=s.end + offset, sentence=s.sentence + n_sent)
+            for s in part.statements
+        )
+        claims.extend(
+            replace(
+                c,
+                start=c.start + offset,
+                end=c.end + offset,
+                sentence=c.sentence + n_sent,
+                statements=tuple(i + n_stat for i in c.statements),
+            )
+            for c in part.claims
+        )
+    return Extraction(
+        document=document,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        statements=tuple(statements),
+        claims=tuple(claims),
+        author=parts[0][1].author if parts else None,
+        tokens=sum(part.tokens for _, part in parts),
+    )
+
+
+# A piece of a document: its text, and (the document, the piece's offset, its number, how many).
+_Piece = tuple[str, tuple[Document, int, int, int]]
+
+
+def _pieces(documents: Iterable[Document], limit: int) -> Iterator[_Piece]:
+    for document in documents:
+        if len(document.text) <= limit:
+            yield document.text, (document, 0, 0, 1)
+            continue
+        spans = split_text(document.text, limit)
+        for number, (start, end) in enumerate(spans):
+            yield document.text[start:end], (document, start, number, len(spans))
+
+
+def _groups(pieces: Iterable[_Piece], size: int) -> Iterator[list[_Piece]]:
+    group: list[_Piece] = []
+    chars = 0
+    for piece in pieces:
+        group.append(piece)
+        chars += len(piece[0])
+        if chars >= size:
+            yield group
+            group, chars = [], 0
+    if group:
+        yield group
+
+
 def extract(
     documents: Iterable[Document], *, batch_size: int = 8, n_process: int = 1
 ) -> Iterator[Extraction]:
     """Run the pipeline over `documents` with `nlp.pipe`, yielding one `Extraction` each."""
     nlp = load_pipeline()
-    pairs = ((document.text, document) for document in documents)
-    for doc, document in nlp.pipe(
-        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
-    ):
-        yield extract_doc(doc, document)
+    pieces = _pieces(documents, min(PIECE_CHARS, nlp.max_length))
+    parts: list[tuple[int, Extraction]] = []
+
+    def parse(stream: Iterable[_Piece]) -> Iterator[Extraction]:
+        for doc, (document, offset, number, count) in nlp.pipe(
+            stream, as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            if count == 1:
+                yield extract_doc(doc, document)
+                continue
+            piece = replace(document, text=doc.text)
+            parts.append((offset, extract_doc(doc, piece)))
+            if number == count - 1:
+                yield join_extractions(document, parts)
+                parts.clear()
+
+    if n_process > 1:
+        # worker processes have vocabularies of their own; one stream keeps them alive
+        yield from parse(pieces)
+        return
+    for group in _groups(pieces, ZONE_CHARS):
+        with nlp.memory_zone():
+            done = list(parse(group))
+        yield from done
