@@ -97,15 +97,16 @@ def functional_properties(graph: Graph | None = None) -> set[URIRef]:
 
 
 def load_reference(path: Path) -> Graph:
-    """Parse a reference graph (Turtle, or any format rdflib guesses from the file name)."""
-    from rdflib.util import guess_format
+    """Read a reference graph (format from the file name; Turtle when unknown) without
+    fetching remote contexts or expanding XML entities."""
+    from .rdfinput import read_graph
 
+    if not path.is_file():
+        raise InputError(f"no reference file {path}")
     try:
-        return Graph().parse(path, format=guess_format(str(path)) or "turtle")
-    except FileNotFoundError:
-        raise InputError(f"no reference file {path}") from None
-    except Exception as exc:  # rdflib raises many parser-specific errors
-        raise InputError(f"cannot read the reference {path}: {exc}") from None
+        return read_graph(path)
+    except InputError as exc:
+        raise InputError(f"cannot read the reference {exc}") from None
 
 
 def reference_iri(graph: Graph, path: Path) -> URIRef:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .errors import ValidationError
+from .errors import AnoragraphError, ValidationError
+from .rdfinput import read_graph
 from .resources import ontology_file
 
 
@@ -25,9 +26,9 @@ def validate(graph: Graph, shapes: Path | None = None) -> Report:
 
     shapes_path = shapes or ontology_file("shapes.ttl")
     try:
-        shapes_graph = Graph().parse(shapes_path)
-    except Exception as exc:  # rdflib raises many parser error types
-        raise ValidationError(f"cannot read shapes {shapes_path}: {exc}") from None
+        shapes_graph = read_graph(shapes_path)
+    except AnoragraphError as exc:
+        raise ValidationError(f"cannot read shapes: {exc}") from None
     conforms, _, text = shacl(
         graph,
         shacl_graph=shapes_graph,
