@@ -230,3 +230,51 @@ def test_a_release_date_hanging_on_the_broadcaster(nlp: Language) -> None:
     text = "Cold Harbor Lights is a sitcom pilot that aired on NBC as a special on August 27, 1987."
     found = triples(nlp, text)
     assert ("Cold Harbor Lights", "publicationDate", Date(1987, 8, 27)) in found
+
+
+@pytest.mark.model
+def test_gerund_after_about_is_the_subject(nlp: Language) -> None:
+    text = "Riding the Swell is a 2011 documentary about surfing directed by Tom Hale."
+    assert ("Riding the Swell", "mainSubject", "surfing") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_satire_verb_names_each_coordinated_subject(nlp: Language) -> None:
+    found = triples(nlp, "The Paper Kite satirises the arms race and politics.")
+    assert ("The Paper Kite", "mainSubject", "arms race") in found
+    assert ("The Paper Kite", "mainSubject", "politics") in found
+
+
+@pytest.mark.model
+def test_story_of_names_the_event_not_the_story(nlp: Language) -> None:
+    found = triples(nlp, "The Long Field tells the story of a farmer during the Crimean War.")
+    assert ("The Long Field", "mainSubject", "Crimean War") in found
+    assert not any(obj == "story" for _, _, obj in found)
+
+
+@pytest.mark.model
+def test_place_inside_the_story_is_the_setting(nlp: Language) -> None:
+    text = "Red Sky tells the story of a gang committing robberies throughout Madrid."
+    found = triples(nlp, text)
+    assert ("Red Sky", "narrativeLocation", "Madrid") in found
+    assert not any(rel == "filmingLocation" for _, rel, _ in found)
+
+
+@pytest.mark.model
+def test_copula_about_gives_setting_of_the_plot(nlp: Language) -> None:
+    found = triples(nlp, "The Quiet Pier is about a woman who moves to Boston.")
+    assert ("The Quiet Pier", "narrativeLocation", "Boston") in found
+
+
+@pytest.mark.model
+def test_set_during_an_event_is_the_subject(nlp: Language) -> None:
+    text = "Iron Dust is a 1969 Italian Western film set during the Mexican Revolution."
+    found = triples(nlp, text)
+    assert ("Iron Dust", "mainSubject", "Mexican Revolution") in found
+    assert not any(rel == "narrativeLocation" for _, rel, _ in found)
+
+
+@pytest.mark.model
+def test_place_named_by_possessive_in_setting(nlp: Language) -> None:
+    text = "Blue Dogs is a 1986 Australian film set in Lisbon's punk music scene."
+    assert ("Blue Dogs", "narrativeLocation", "Lisbon") in triples(nlp, text)

@@ -1079,7 +1079,7 @@ class EntityFinder:
                         "title:passive-subject",
                         6,
                     )
-            # the film X, Baker's 2017 film X
+            # the film X, Lee's 2017 film X
             elif (
                 dep in ("appos", "compound", "npadvmod", "dobj", "attr", "nsubj", "pobj", "conj")
                 and (

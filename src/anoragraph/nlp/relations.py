@@ -366,6 +366,8 @@ class _Rules:
         self.filming_nouns = frozenset(rel["filming_nouns"])
         self.subject_verbs: dict[str, list[str]] = rel["subject_verbs"]
         self.subject_preps = tuple(rel["subject_preps"])
+        self.story_nouns = frozenset(rel["story_nouns"])
+        self.place_preps = tuple(rel["place_preps"])
 
     def run(self) -> None:
         doc = self.ctx.doc
@@ -398,6 +400,8 @@ class _Rules:
                     self.about_verb(token, lemma)
                 if lemma == "represent":
                     self.represented(token)
+                if lemma == "be":
+                    self.copula_about(token)
                 if lemma in ("follow", "feature", "center", "centre", "focus", "portray", "star"):
                     self.plot_character(token)
             if pos in ("NOUN", "PROPN") or (
@@ -629,7 +633,7 @@ class _Rules:
         return (found, 1) if found is not None else None
 
     def possessive(self, token: Token) -> None:
-        """ "Baker's Tangerine": a person's film is a film they directed; "2002's X" a year."""
+        """ "Lee's Harbor": a person's film is a film they directed; "2002's X" a year."""
         ctx = self.ctx
         head = token.head
         owner = ctx.ref_at(token)
@@ -652,7 +656,7 @@ class _Rules:
         targets: list[Token] = [head]
         lemma = head.lemma_.casefold()
         if film is None and lemma in self.lex.film_nouns:
-            # "Baker's films, including X and Y", "Baker's 2017 film The Florida Project"
+            # "Lee's films, including X and Y", "Lee's 2017 film The Long Pier"
             targets = [t for t in _prep_objects(head, ("including", "like", "such"))]
             if not targets:
                 titled = ctx.film_of(head)
@@ -683,7 +687,7 @@ class _Rules:
                 )
 
     def pronoun_work(self, token: Token) -> None:
-        """ "Baker has insisted on ... . Back then, his famous work X": a film noun or "work"
+        """ "Lee has insisted on ... . Back then, his famous work X": a film noun or "work"
         owned by a pronoun whose antecedent is the person the sentence, or the one before,
         is about."""
         ctx = self.ctx
@@ -971,7 +975,7 @@ class _Rules:
         self.portrayal(film, inner, doc[token.i + 1], doc[token.i - 1], "parenthesis")
 
     def works_in_parenthesis(self, person: EntityRef, token: Token) -> None:
-        """ "directed by Sean Baker (Film A, Film B)": the director's earlier films."""
+        """ "directed by Ann Lee (Film A, Film B)": the director's earlier films."""
         ctx = self.ctx
         doc = ctx.doc
         window = doc[max(token.sent.start, token.i - 8) : token.i]
@@ -1421,6 +1425,16 @@ class _Rules:
             elif token.lemma_.casefold() in self.lex.place_nouns:
                 # "the town of X"
                 found.extend(self.places(_prep_objects(token, ("of",))))
+            else:
+                # "X's music scene", "the X underground"
+                for child in token.children:
+                    child_ref = self.ctx.ref_at(child)
+                    if (
+                        child.dep_ in ("poss", "compound")
+                        and child_ref is not None
+                        and child_ref.type is EntityType.PLACE
+                    ):
+                        found.append((child, child_ref))
         return found
 
     def set_in(self, verb: Token, lemma: str) -> None:
@@ -1431,7 +1445,12 @@ class _Rules:
         if lemma == "set" and verb.tag_ not in ("VBN",):
             return
         places = self.places(_prep_objects(verb, preps))
-        if not places:
+        events = [
+            (obj, event)
+            for obj in _prep_objects(verb, ("during", "amid"))
+            if (event := self.event_at(obj)) is not None
+        ]
+        if not places and not events:
             return
         film = ctx.film_at(_subject_of(verb), verb)
         subj = _subject_of(verb)
@@ -1443,6 +1462,9 @@ class _Rules:
             film = ctx.salient_film(verb.i)
         for obj, place in places:
             ctx.emit(film, "narrativeLocation", place, (verb, obj), "location:set-in")
+        # "set during the Mexican Revolution": a historical event is what the film is about
+        for obj, event in events:
+            ctx.emit(film, "mainSubject", event, (verb, obj), "subject:set-during")
 
     def filmed_in(self, verb: Token) -> None:
         ctx = self.ctx
@@ -1477,18 +1499,65 @@ class _Rules:
                 return
             ctx.emit(film, "mainSubject", ref, (trigger, obj), rule)
             return
-        if obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.casefold() in self.lex.film_nouns:
+        event = self.event_at(obj)
+        if event is not None:
+            ctx.emit(film, "mainSubject", event, (trigger, obj), rule)
+            return
+        if obj.lemma_.casefold() in self.lex.film_nouns:
+            return
+        if obj.pos_ not in ("NOUN", "PROPN") and obj.tag_ != "VBG":
+            # "a documentary about surfing": a gerund names an activity
             return
         words = [c for c in obj.children if c.dep_ in ("compound",) and c.i < obj.i]
         start = min([obj.i, *(w.i for w in words)])
         phrase = ctx.doc[start : obj.i + 1].text
         ctx.emit(film, "mainSubject", EntityRef(EntityType.TOPIC, phrase), (trigger, obj), rule)
 
+    def event_at(self, token: Token) -> EntityRef | None:
+        """A named historical event ("the Crimean War") as a topic."""
+        if token.ent_type_ != "EVENT":
+            return None
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                words = [t for t in ent if t.lower_ != "the" or t.i > ent.start]
+                if words:
+                    text = token.doc[words[0].i : ent.end].text
+                    return EntityRef(EntityType.TOPIC, normalise_name(text))
+        return None
+
+    def story_places(self, film: EntityRef | None, obj: Token, trigger: Token) -> None:
+        """ "the story of a gang committing robberies throughout X": where a story unfolds."""
+        ctx = self.ctx
+        for token in obj.subtree:
+            if token.dep_ != "prep" or token.lower_ not in self.place_preps:
+                continue
+            for place_tok, place in self.places(_prep_objects(token.head, (token.lower_,))):
+                ctx.emit(
+                    film, "narrativeLocation", place, (trigger, place_tok), "location:story-place"
+                )
+
+    def story_of(self, film: EntityRef | None, story: Token, verb: Token) -> None:
+        """ "tells the story of X during the Y War": a person or event the story is of."""
+        ctx = self.ctx
+        for obj in _prep_objects(story, ("of",)):
+            ref = ctx.ref_at(obj)
+            if ref is not None and ref.type is EntityType.PERSON:
+                ctx.emit(film, "mainSubject", ref, (verb, obj), "subject:story-of")
+            for token in obj.subtree:
+                if token.dep_ == "prep" and token.lower_ in ("during", "in", "amid"):
+                    for pobj in _prep_objects(token.head, (token.lower_,)):
+                        event = self.event_at(pobj)
+                        if event is not None:
+                            ctx.emit(film, "mainSubject", event, (verb, pobj), "subject:story-of")
+        self.story_places(film, story, verb)
+
     def about_verb(self, verb: Token, lemma: str) -> None:
         ctx = self.ctx
         preps = self.subject_verbs[lemma]
         objs = (
-            _prep_objects(verb, preps) if preps else [c for c in verb.children if c.dep_ == "dobj"]
+            _prep_objects(verb, preps)
+            if preps
+            else [o for c in verb.children if c.dep_ == "dobj" for o in _objects(c)]
         )
         if not objs:
             return
@@ -1496,7 +1565,27 @@ class _Rules:
         if film is None:
             return
         for obj in objs:
-            self.topic(film, obj, verb, "subject:verb")
+            if obj.lemma_.casefold() in self.story_nouns:
+                self.story_of(film, obj, verb)
+            elif lemma != "tell":
+                self.topic(film, obj, verb, "subject:verb")
+                self.story_places(film, obj, verb)
+
+    def copula_about(self, verb: Token) -> None:
+        """ "X is about a woman who moves to Chicago"."""
+        ctx = self.ctx
+        objs = _prep_objects(verb, ("about",))
+        if not objs:
+            return
+        film = ctx.film_at(_subject_of(verb), verb)
+        if film is None:
+            return
+        for obj in objs:
+            if obj.lemma_.casefold() in self.story_nouns:
+                self.story_of(film, obj, verb)
+            else:
+                self.topic(film, obj, verb, "subject:copula-about")
+                self.story_places(film, obj, verb)
 
     def represented(self, verb: Token) -> None:
         """ "X represented Israel at Cannes": a film represents its country."""

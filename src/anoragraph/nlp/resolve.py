@@ -2,13 +2,13 @@
 
 1. Types are settled across the corpus: a name that some document types by strong evidence (a
    title pattern, an award vocabulary, a character slot) and that another document only knows
-   from spaCy's statistical NER takes the strong type ("Tangerine" tagged ORG in one text is
-   the film another text calls "Baker's 2015 film Tangerine").
+   from spaCy's statistical NER takes the strong type ("Harbor" tagged ORG in one text is
+   the film another text calls "Lee's 2015 film Harbor").
 2. Within a document, a short person name ("Brask", "Tessa") is the one longer person name of
    that document it ends or starts with; across documents, a surname left over is the one
    person of the corpus with that surname. Two people sharing a surname stay apart.
-3. Films are the same film whatever their leading article ("Florida Project" and "The Florida
-   Project"); otherwise entities of the same type and name key are one.
+3. Films are the same film whatever their leading article ("Long Pier" and "The Long
+   Pier"); otherwise entities of the same type and name key are one.
 
 Each entity keeps every surface form as an alias; its label is its fullest frequent name.
 """
