@@ -148,7 +148,7 @@ class Claim:
     """An attributed statement: who says it, about what, with which stance, where.
 
     `claimant` None means the document's own author. `reported_by` holds outer claimants of
-    a nested attribution, outermost first ("the author reports that Cruz argues ..."):
+    a nested attribution, outermost first ("the author reports that Okafor argues ..."):
     the claimant is the innermost speaker. `statements` indexes `Extraction.statements`:
     the factual statements this claim asserts.
     """
