@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STORE := anoragraph-store
 OUT := build
 
-.PHONY: run test lint bench screenshot clean readme
+.PHONY: run test lint bench screenshot clean readme readme-examples
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required" >&2; exit 1; }
@@ -22,9 +22,15 @@ run: $(VENV)/.installed
 	$(BIN)/anoragraph export --store $(STORE) --format trig -o $(OUT)/anora.trig
 	$(BIN)/anoragraph viz --store $(STORE) -o $(OUT)/anora.html
 	$(BIN)/anoragraph validate --store $(STORE)
+	$(BIN)/anoragraph check --reference examples/reference/anora.ttl --store $(STORE)
+	$(BIN)/anoragraph conflicts --store $(STORE)
 
 screenshot: run
 	$(BIN)/python bench/screenshot.py $(OUT)/anora.html docs/graph.png
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/run.py
+	$(BIN)/python bench/viz_scale.py
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check src tests
@@ -39,3 +45,7 @@ clean:
 
 readme: $(VENV)/.installed
 	$(BIN)/python -m anoragraph.cli._reference README.md
+
+# The README's example outputs, run on the store `make run` builds.
+readme-examples: run
+	$(BIN)/python -m anoragraph.cli._reference README.md --examples

@@ -1,14 +1,21 @@
-"""Open the embedded Oxigraph store; replace its contents safely; convert terms.
+"""Open the embedded Oxigraph store or a remote SPARQL server; replace contents safely;
+convert terms.
 
-A store is a folder:
+An embedded store is a folder:
 
-    STORE/current        symlink to the generation being served
-    STORE/gen-<stamp>/   an Oxigraph (RocksDB) database
-    STORE/.lock          held by the one process writing a new generation
+    STORE/current             symlink to the generation being served
+    STORE/gen-<stamp>/        an Oxigraph (RocksDB) database
+    STORE/gen-<stamp>.json    what build.py needs to update that generation incrementally
+    STORE/cache/              the extraction cache (cache.py)
+    STORE/.lock               held by the one process writing a new generation
 
-A build writes a complete new generation beside the current one and then swaps the `current`
+A build writes a complete new generation beside the current one (from scratch, or from a
+hard-linked copy of the current one when only some graphs change) and then swaps the `current`
 link in one atomic rename, so a build that fails or is killed leaves the previous graph as it
 was, and readers are never shown half a graph.
+
+A store given as an http(s) URL is a SPARQL 1.1 server (remote.py); `open_store` and
+`open_for_update` accept either.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import fcntl
 import os
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,6 +33,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import StoreError
+from .remote import Endpoint, connect, endpoint, is_url
 from .vocab import PREFIXES
 
 DEFAULT_STORE = Path("anoragraph-store")
@@ -34,6 +42,16 @@ _LOCK = ".lock"
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 RdfQuad = tuple[Node, Node, Node, Node | None]
+
+# Where a store is: a folder (embedded Oxigraph) or a SPARQL server.
+Location = Path | Endpoint
+
+
+def location(value: str | Path) -> Location:
+    """A `--store` value: an http(s) URL is a SPARQL server, anything else a folder."""
+    if isinstance(value, str) and is_url(value):
+        return endpoint(value)
+    return Path(value)
 
 
 def _missing(path: Path) -> StoreError:
@@ -51,7 +69,9 @@ def current_generation(path: Path) -> Path:
     return target
 
 
-def exists(path: Path) -> bool:
+def exists(path: Location) -> bool:
+    if isinstance(path, Endpoint):
+        return True
     try:
         current_generation(path)
     except StoreError:
@@ -59,8 +79,13 @@ def exists(path: Path) -> bool:
     return True
 
 
-def open_store(path: Path) -> ox.Store:
-    """Open the store at `path` for reading (any number of readers may do so at once)."""
+def open_store(path: Location, *, timeout: float | None = None) -> ox.Store:
+    """Open the store at `path` for reading (any number of readers may do so at once).
+
+    A SPARQL server is checked to query the union of its graphs by default; `timeout` bounds
+    each of its requests."""
+    if isinstance(path, Endpoint):
+        return connect(path, timeout=timeout)
     generation = current_generation(path)
     try:
         return ox.Store.read_only(str(generation))
@@ -69,8 +94,12 @@ def open_store(path: Path) -> ox.Store:
 
 
 @contextlib.contextmanager
-def open_for_update(path: Path) -> Iterator[ox.Store]:
-    """The store's current generation opened for writing, under the write lock."""
+def open_for_update(path: Location) -> Iterator[ox.Store]:
+    """The store's current generation opened for writing, under the write lock (a SPARQL
+    server takes updates as they come: it has its own transactions)."""
+    if isinstance(path, Endpoint):
+        yield connect(path)
+        return
     generation = current_generation(path)
     with writer_lock(path):
         try:
@@ -104,37 +133,99 @@ def writer_lock(path: Path) -> Iterator[None]:
         handle.close()
 
 
+def _state_file(generation: Path) -> Path:
+    return generation.parent / f"{generation.name}.json"
+
+
+def generation_state(path: Path) -> bytes | None:
+    """The state saved with the current generation (None for a store without one)."""
+    try:
+        return _state_file(current_generation(path)).read_bytes()
+    except (StoreError, OSError):
+        return None
+
+
 def _collect_garbage(path: Path, keep: Path) -> None:
     for child in path.iterdir():
-        if child.name.startswith("gen-") and child.resolve() != keep.resolve():
+        if child.name in (keep.name, _state_file(keep).name) or not child.name.startswith("gen-"):
+            continue
+        if child.is_dir() and not child.is_symlink():
             shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
 
 
-def replace_contents(path: Path, quads: Iterable[ox.Quad]) -> int:
+def _new_generation(path: Path) -> Path:
+    return path / f"gen-{time.time_ns():x}-{os.getpid()}"
+
+
+def _commit(path: Path, generation: Path, state: bytes | None) -> None:
+    """Make `generation` the current one: save its state, then swap the link atomically."""
+    if state is not None:
+        temp = _state_file(generation).with_suffix(".tmp")
+        temp.write_bytes(state)
+        os.replace(temp, _state_file(generation))
+    link = path / f".{_CURRENT}.{os.getpid()}"
+    with contextlib.suppress(FileNotFoundError):
+        link.unlink()
+    link.symlink_to(generation.name)
+    os.replace(link, path / _CURRENT)
+
+
+def _write_generation(
+    path: Path, generation: Path, fill: Callable[[], ox.Store], state: bytes | None
+) -> int:
+    try:
+        store = fill()
+        store.flush()
+        count = len(store)
+        del store
+        _commit(path, generation, state)
+    except OSError as exc:
+        shutil.rmtree(generation, ignore_errors=True)
+        _state_file(generation).unlink(missing_ok=True)
+        raise StoreError(f"cannot write the store at {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        shutil.rmtree(generation, ignore_errors=True)
+        _state_file(generation).unlink(missing_ok=True)
+        raise
+    _collect_garbage(path, generation)
+    return count
+
+
+def replace_contents(path: Path, quads: Iterable[ox.Quad], *, state: bytes | None = None) -> int:
     """Write `quads` as the store's new contents, atomically; return how many were written.
 
     The caller holds `writer_lock(path)`.
     """
-    generation = path / f"gen-{time.time_ns():x}-{os.getpid()}"
-    try:
+    generation = _new_generation(path)
+
+    def fill() -> ox.Store:
         store = ox.Store(str(generation))
         store.bulk_extend(quads)
-        store.flush()
-        count = len(store)
-        del store
-        link = path / f".{_CURRENT}.{os.getpid()}"
-        with contextlib.suppress(FileNotFoundError):
-            link.unlink()
-        link.symlink_to(generation.name)
-        os.replace(link, path / _CURRENT)
-    except OSError as exc:
-        shutil.rmtree(generation, ignore_errors=True)
-        raise StoreError(f"cannot write the store at {path}: {exc.strerror or exc}") from None
-    except BaseException:
-        shutil.rmtree(generation, ignore_errors=True)
-        raise
-    _collect_garbage(path, generation)
-    return count
+        return store
+
+    return _write_generation(path, generation, fill, state)
+
+
+def update_contents(
+    path: Path, change: Callable[[ox.Store], None], *, state: bytes | None = None
+) -> int:
+    """A new generation made of the current one (a hard-linked copy, cheap) changed by
+    `change`, swapped in atomically; return how many quads it holds.
+
+    The caller holds `writer_lock(path)`.
+    """
+    current = open_store(path)
+    generation = _new_generation(path)
+
+    def fill() -> ox.Store:
+        current.backup(str(generation))
+        store = ox.Store(str(generation))
+        change(store)
+        return store
+
+    return _write_generation(path, generation, fill, state)
 
 
 # Term conversion between rdflib (building, reading) and pyoxigraph (storing, querying).

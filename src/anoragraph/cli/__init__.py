@@ -47,12 +47,26 @@ def _register() -> None:
     from .conflicts import conflicts
     from .evaluate import evaluate
     from .export import export
+    from .extract import extract
     from .query import query
+    from .serve import serve
     from .stats import stats
     from .validate import validate
     from .viz import viz
 
-    for command in (build, query, export, viz, validate, stats, evaluate, conflicts, check):
+    for command in (
+        build,
+        query,
+        export,
+        viz,
+        validate,
+        stats,
+        evaluate,
+        conflicts,
+        check,
+        serve,
+        extract,
+    ):
         cli.add_command(command)
 
 
