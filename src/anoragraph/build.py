@@ -85,22 +85,18 @@ class BuildResult:
     graphs_written: int = 0  # document graphs (re)written
 
 
-def read_inputs(
-    paths: Iterable[Path], *, strict: bool = False
-) -> tuple[list[Document], list[Skipped]]:
-    """Every readable document under `paths`, and the files skipped."""
-    documents: list[Document] = []
-    skipped: list[Skipped] = []
+def readable_documents(
+    paths: Iterable[Path], skipped: list[Skipped], *, strict: bool = False
+) -> Iterator[Document]:
+    """Every readable document under `paths`; files that cannot be read go into `skipped`
+    (or, with `strict`, stop everything)."""
     for item in find_documents(paths):
         if isinstance(item, Skipped):
             if strict:
                 raise InputError(f"{item.path}: {item.reason} (--strict stops at the first skip)")
             skipped.append(item)
         else:
-            documents.append(item)
-    if not documents:
-        raise InputError("no readable documents (.txt, .md, .html) in the given paths")
-    return documents, skipped
+            yield item
 
 
 def count_inputs(paths: Iterable[Path]) -> int:
@@ -386,14 +382,7 @@ def build(
                 progress(done[0], max(expected, done[0]))
 
         def to_extract() -> Iterator[Document]:
-            for item in find_documents(paths):
-                if isinstance(item, Skipped):
-                    if strict:
-                        raise InputError(
-                            f"{item.path}: {item.reason} (--strict stops at the first skip)"
-                        )
-                    skipped.append(item)
-                    continue
+            for item in readable_documents(paths, skipped, strict=strict):
                 given[item.id] = _metadata(item)
                 if item.sha256 in queued or extraction_cache.has(item.sha256):
                     step()
@@ -581,18 +570,8 @@ def document_graphs(
     skipped: list[Skipped] = []
     extraction_cache = ExtractionCache(cache_dir) if cache_dir is not None else None
 
-    def documents() -> Iterator[Document]:
-        for item in find_documents(paths):
-            if isinstance(item, Skipped):
-                if strict:
-                    raise InputError(
-                        f"{item.path}: {item.reason} (--strict stops at the first skip)"
-                    )
-                skipped.append(item)
-                continue
-            yield item
-
-    for extraction in extract_all(documents(), jobs=jobs, executor=executor):
+    documents = readable_documents(paths, skipped, strict=strict)
+    for extraction in extract_all(documents, jobs=jobs, executor=executor):
         while skipped:
             yield skipped.pop(0)
         if extraction_cache is not None:

@@ -16,14 +16,11 @@ whole entries or none.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import gzip
 import hashlib
 import json
-import os
 import shutil
-import tempfile
 import zlib
 from collections.abc import Iterable
 from decimal import Decimal
@@ -35,6 +32,7 @@ from typing import Any
 
 from . import __version__
 from .errors import StoreError
+from .files import write_atomic
 from .records import (
     Aspect,
     Claim,
@@ -179,16 +177,7 @@ class ExtractionCache:
         path = self._path(extraction.document.sha256)
         data = json.dumps(encode(extraction), ensure_ascii=False, separators=(",", ":"))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=".entry-", dir=path.parent)
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(gzip.compress(data.encode("utf-8"), compresslevel=1))
-                os.replace(temp, path)
-            except BaseException:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(temp)
-                raise
+            write_atomic(path, gzip.compress(data.encode("utf-8"), compresslevel=1))
         except OSError as exc:
             raise StoreError(
                 f"cannot write the extraction cache at {self.root}: {exc.strerror or exc}"
