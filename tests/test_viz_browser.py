@@ -42,7 +42,6 @@ ARGS = [
 ]
 
 
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     # The browser tests are part of the contract: fail, do not skip, without Chromium.
