@@ -39,13 +39,13 @@ def available_queries() -> dict[str, Path]:
 
 
 def describe(path: Path) -> str:
-    """The first comment line of a query file: the question it answers."""
+    """The comment at the top of a query file: the question it answers."""
+    lines: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            return line.lstrip("#").strip()
-        if line.strip():
+        if not line.startswith("#"):
             break
-    return ""
+        lines.append(line.lstrip("#").strip())
+    return " ".join(line for line in lines if line)
 
 
 def load_query(spec: str) -> str:

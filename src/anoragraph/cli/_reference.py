@@ -36,7 +36,15 @@ EXAMPLES: tuple[tuple[str, tuple[str, ...], int], ...] = (
 def reference() -> str:
     from . import cli
 
-    parts: list[str] = []
+    from ..query import available_queries, describe
+
+    rows = "\n".join(
+        f"| `{name}` | {describe(path)} |" for name, path in available_queries().items()
+    )
+    parts: list[str] = [
+        "Named queries in `queries/` (`anoragraph query NAME`):\n\n"
+        f"| name | what it answers |\n|---|---|\n{rows}\n"
+    ]
     root = click.Context(cli, info_name="anoragraph", terminal_width=100, **cli.context_settings)
     for name in sorted(cli.commands):
         command = cli.commands[name]
