@@ -120,3 +120,18 @@ def test_a_surname_of_a_named_person_opening_a_sentence_stays_a_person(nlp: Lang
     text = "Ove Brask made the film in Oslo. Brask also won the Nordic Prize for Best Director."
     found = types(nlp, text)
     assert EntityType.FILM not in found.get("Brask", set())
+
+
+def test_a_lowercase_common_noun_is_not_an_outlet(nlp: Language) -> None:
+    found = types(nlp, "Over time, the fox in Birch Lane becomes a legend.")
+    assert "time" not in found and "fox" not in found
+
+
+def test_a_work_title_stops_before_by_and_its_author(nlp: Language) -> None:
+    found = types(nlp, "Cold Arches is based on The Nine Bridges by Soviet author Lev Darin.")
+    assert not any(" by " in name for name in found)
+
+
+def test_a_person_making_the_film_is_not_its_title(nlp: Language) -> None:
+    found = types(nlp, "Salt Tower was the first film Kerr made with his own production company.")
+    assert EntityType.FILM not in found.get("Kerr", set())

@@ -278,3 +278,33 @@ def test_set_during_an_event_is_the_subject(nlp: Language) -> None:
 def test_place_named_by_possessive_in_setting(nlp: Language) -> None:
     text = "Blue Dogs is a 1986 Australian film set in Lisbon's punk music scene."
     assert ("Blue Dogs", "narrativeLocation", "Lisbon") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_film_directed_for_a_studio_names_its_production_company(nlp: Language) -> None:
+    found = triples(
+        nlp, "Harbour Bells is a 1958 comedy directed by Tom Ashby for Kestrel Studios."
+    )
+    assert ("Harbour Bells", "productionCompany", "Kestrel Studios") in found
+    assert ("Harbour Bells", "director", "Tom Ashby") in found
+
+
+@pytest.mark.model
+def test_a_short_from_a_studio_names_its_production_company(nlp: Language) -> None:
+    found = triples(nlp, "Pebble Run is an animated short film from Marrow Pictures.")
+    assert ("Pebble Run", "productionCompany", "Marrow Pictures") in found
+
+
+@pytest.mark.model
+def test_a_collaboration_between_a_director_and_a_studio(nlp: Language) -> None:
+    found = triples(
+        nlp, "Tin Orchard marks the fourth collaboration between Vera Holm and Ostrava Films."
+    )
+    assert ("Tin Orchard", "productionCompany", "Ostrava Films") in found
+    assert all(p != "productionCompany" or o != "Vera Holm" for _, p, o in found)
+
+
+@pytest.mark.model
+def test_a_generic_people_noun_is_not_a_main_subject(nlp: Language) -> None:
+    found = triples(nlp, "Lantern Hill is a film about a woman who restores an old lighthouse.")
+    assert not any(p == "mainSubject" for _, p, _ in found)

@@ -258,6 +258,9 @@ class EntityFinder:
                 name = lex.award_organizations[text]
                 yield _Candidate(start, end, EntityType.ORGANIZATION, name, "vocab:organization", 8)
             elif label == "OUTLET":
+                if not doc[start].text[:1].isupper() and not doc[start].text[:1].isdigit():
+                    # "time", "fox", "medium": common nouns, not the outlets they spell
+                    continue
                 yield _Candidate(
                     start,
                     end,
@@ -401,6 +404,19 @@ class EntityFinder:
             yield _Candidate(start, end, kind, name, rule, 7)
 
     # -- film titles from their syntactic context -----------------------------------------
+
+    @staticmethod
+    def _maker_clause(doc: Doc, run: tuple[int, int] | None) -> bool:
+        """ "the first film Kerr made": a person named as the subject of a clause on the
+        film noun, not the film's title."""
+        if run is None or run[1] >= len(doc):
+            return False
+        verb = doc[run[1]]
+        if doc[run[1] - 1].ent_type_ != "PERSON":
+            return False
+        on_name = verb.dep_ in ("acl", "relcl") and run[0] <= verb.head.i < run[1]
+        name_is_subject = doc[run[1] - 1].head.i == verb.i
+        return verb.tag_ in ("VBD", "VBN") and (on_name or name_is_subject)
 
     def _is_work_noun(self, token: Token) -> bool:
         lemma = token.lemma_.casefold()
@@ -1096,7 +1112,9 @@ class EntityFinder:
             ):
                 head = token.head
                 run = capitalised_run(doc, token.i, head.i + 1, token.sent.end, lex)
-                if (run and run[0] == head.i + 1) or (run and doc[head.i + 1].text in _QUOTES):
+                if (
+                    (run and run[0] == head.i + 1) or (run and doc[head.i + 1].text in _QUOTES)
+                ) and not self._maker_clause(doc, run):
                     assert run is not None
                     yield _Candidate(
                         *run,
@@ -1306,6 +1324,8 @@ class EntityFinder:
                 continue
             if kind is EntityType.CEREMONY and doc[end - 1].lower_ not in self.lex.ceremony_heads:
                 continue
+            if rule == "ner:work":
+                end = self._cut_by_author(doc, start, end)
             if rule == "ner:work" and (
                 doc[start].pos_ == "PRON"
                 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in doc[start:end])
@@ -1317,6 +1337,17 @@ class EntityFinder:
             if not name or not any(ch.isalpha() for ch in name):
                 continue
             yield _Candidate(start, end, kind, name, rule, 3)
+
+    def _cut_by_author(self, doc: Doc, start: int, end: int) -> int:
+        """ "The Long Field by Soviet writer Ada Pryce": the title ends before "by" when a
+        person or a nationality follows it."""
+        for k in range(start + 1, end - 1):
+            nxt = doc[k + 1]
+            if doc[k].lower_ == "by" and (
+                nxt.ent_type_ in ("PERSON", "NORP") or self.lex.country(nxt.text) is not None
+            ):
+                return k
+        return end
 
     @staticmethod
     def _whole_line(doc: Doc, start: int, end: int) -> bool:

@@ -368,6 +368,12 @@ class _Rules:
         self.subject_preps = tuple(rel["subject_preps"])
         self.story_nouns = frozenset(rel["story_nouns"])
         self.place_preps = tuple(rel["place_preps"])
+        self.company_verbs: dict[str, list[str]] = {
+            k: v for k, v in rel["company_verbs"].items() if k != "description"
+        }
+        self.company_nouns = frozenset(rel["company_nouns"])
+        self.generic_topics = frozenset(rel["generic_topics"]["words"])
+        self.collaboration_nouns = frozenset(rel["collaboration_nouns"])
 
     def run(self) -> None:
         doc = self.ctx.doc
@@ -398,6 +404,8 @@ class _Rules:
                     self.filmed_in(token)
                 if lemma in self.subject_verbs:
                     self.about_verb(token, lemma)
+                if lemma in self.company_verbs:
+                    self.made_for(token, lemma)
                 if lemma == "represent":
                     self.represented(token)
                 if lemma == "be":
@@ -425,6 +433,8 @@ class _Rules:
                     self.filming_noun(token)
                 if lemma in ("budget", "cost"):
                     self.budget(token)
+                if lemma in self.collaboration_nouns:
+                    self.collaboration(token)
             if (
                 token.lower_ in ("winning", "nominated")
                 and token.i >= 2
@@ -569,10 +579,73 @@ class _Rules:
                     ctx.emit(film, "director", ref, (noun, obj), "film-by:person")
             elif ref.type is EntityType.ORGANIZATION:
                 ctx.emit(film, "productionCompany", ref, (noun, obj), "film-by:organization")
+        # "a short film from Studio X"
+        for obj in _prep_objects(noun, ("from",)):
+            company = self.company_at(obj)
+            if company is not None:
+                ctx.emit(film, "productionCompany", company, (noun, obj), "company:film-from")
         # "a film about X"
         if noun.dep_ in ("attr", "nsubj", "appos", "ROOT"):
             for obj in _prep_objects(noun, ("about",)):
                 self.topic(film, obj, noun, "subject:about")
+
+    def company_at(self, token: Token) -> EntityRef | None:
+        """The organisation a token names, looking through company nouns
+        ("the X production company", "his own studio X")."""
+        ctx = self.ctx
+        ref = ctx.ref_at(token)
+        if ref is not None:
+            return ref if ref.type is EntityType.ORGANIZATION else None
+        if token.lemma_.casefold() not in self.company_nouns:
+            return None
+        doc = ctx.doc
+        near = [c for c in token.children if c.dep_ in ("appos", "compound", "nmod", "npadvmod")]
+        if token.i + 1 < len(doc):
+            near.append(doc[token.i + 1])
+        for tok in near:
+            found = ctx.ref_at(tok)
+            if found is not None and found.type is EntityType.ORGANIZATION:
+                return found
+        return None
+
+    def made_for(self, verb: Token, lemma: str) -> None:
+        """ "directed by X for Studio Y", "made at Studio Y", "produced with his company Y"."""
+        ctx = self.ctx
+        preps = tuple(self.company_verbs[lemma])
+        targets = _prep_objects(verb, preps)
+        # "directed by X for Y": the phrase may hang on the agent
+        for agent in _agents(verb):
+            targets.extend(_prep_objects(agent, preps))
+        if not targets:
+            return
+        anchor: Token | None = _subject_of(verb)
+        if verb.dep_ in ("relcl", "acl"):
+            head = verb.head
+            # "the first film Kerr made with ...": the maker hangs on the film noun
+            maker = ctx.ref_at(head)
+            if maker is not None and maker.type is EntityType.PERSON and head.dep_ == "appos":
+                head = head.head
+            if ctx.film_of(head) is not None:
+                anchor = head
+        film = ctx.film_at(anchor, verb)
+        if film is None or film.type is not EntityType.FILM:
+            return
+        for obj in targets:
+            company = self.company_at(obj)
+            if company is not None:
+                ctx.emit(film, "productionCompany", company, (verb, obj), "company:made-for")
+
+    def collaboration(self, noun: Token) -> None:
+        """ "X marks the third collaboration between director P and Studio Y"."""
+        ctx = self.ctx
+        film = ctx.film_at(None, noun)
+        if film is None or film.type is not EntityType.FILM:
+            return
+        for obj in _prep_objects(noun, ("between", "with")):
+            company = self.company_at(obj)
+            # a collaboration is often between people: trust only a company-shaped name
+            if company is not None and company.name.split()[-1] in self.lex.org_suffixes:
+                ctx.emit(film, "productionCompany", company, (noun, obj), "company:collaboration")
 
     def country_cue(self, token: Token) -> None:
         """Countries named before "co-production" ("a French/Italian co-production") or
@@ -1503,7 +1576,9 @@ class _Rules:
         if event is not None:
             ctx.emit(film, "mainSubject", event, (trigger, obj), rule)
             return
-        if obj.lemma_.casefold() in self.lex.film_nouns:
+        if obj.lemma_.casefold() in self.lex.film_nouns or (
+            obj.lower_ in self.generic_topics or obj.lemma_.casefold() in self.generic_topics
+        ):
             return
         if obj.pos_ not in ("NOUN", "PROPN") and obj.tag_ != "VBG":
             # "a documentary about surfing": a gerund names an activity
