@@ -34,9 +34,8 @@ EXAMPLES: tuple[tuple[str, tuple[str, ...], int], ...] = (
 
 
 def reference() -> str:
-    from . import cli
-
     from ..query import available_queries, describe
+    from . import cli
 
     rows = "\n".join(
         f"| `{name}` | {describe(path)} |" for name, path in available_queries().items()
