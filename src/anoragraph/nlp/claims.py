@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -204,13 +205,26 @@ class _Voice:
 
 class _Analysis:
     def __init__(
-        self, doc: Doc, mentions: Sequence[Mention], statements: Sequence[Statement], cues: Cues
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        statements: Sequence[Statement],
+        cues: Cues,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.cues = cues
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.mention_starts = [m.start for m in self.mentions]
         self.statements = statements
+        # lower-cased lemma and lower form of every token, read once: the rules below look
+        # only at the few tokens whose lemma is in their vocabulary
+        self.lemmas, self.lowers = _forms(doc)
+        verb_lemmas = cues.verbs | cues.as_clause | {verb for verb, _ in cues.phrasal}
+        self.author_tokens = [i for i, f in enumerate(self.lemmas) if f in cues.author_nouns]
+        self.verb_tokens = [i for i, f in enumerate(self.lemmas) if f in verb_lemmas]
+        self.film_tokens = [i for i, f in enumerate(self.lemmas) if f in cues.film_nouns]
         self.sentences = list(doc.sents)
         self.regions = comment_regions(self.text, cues) + source_lines(self.text)
         self.headers = [r.header for r in self.regions]
@@ -230,7 +244,14 @@ class _Analysis:
         return None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        found = []
+        for k in range(bisect_left(self.mention_starts, start), len(self.mentions)):
+            mention = self.mentions[k]
+            if mention.start > end:
+                break
+            if mention.end <= end:
+                found.append(mention)
+        return found
 
     def _main_film(self) -> EntityRef | None:
         counts = Counter(m.ref for m in self.mentions if m.ref.type is EntityType.FILM)
@@ -259,9 +280,10 @@ class _Analysis:
         from the surface: a definite author noun, a comma, then a person's name (or reversed).
         """
         aliases: dict[str, EntityRef] = {}
-        for token in self.doc:
-            lemma = token.lemma_.lower()
-            if lemma not in self.cues.author_nouns or token.pos_ != "NOUN":
+        for i in self.author_tokens:
+            token = self.doc[i]
+            lemma = self.lemmas[i]
+            if token.pos_ != "NOUN":
                 continue
             candidates = [c for c in token.children if c.dep_ == "appos"]
             if token.dep_ == "appos":
@@ -292,8 +314,9 @@ class _Analysis:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             subject = span is not None and span.root.dep_ in _SUBJECT_DEPS
             found.append((mention.start, mention.sentence, mention.ref, subject))
-        for token in self.doc:
-            lemma = token.lemma_.lower()
+        for i in self.author_tokens if self.aliases else ():
+            token = self.doc[i]
+            lemma = self.lemmas[i]
             if lemma in self.aliases and token.pos_ == "NOUN" and self._definite(token):
                 subject = token.dep_ in _SUBJECT_DEPS
                 found.append((token.idx, self.sentence_of(token), self.aliases[lemma], subject))
@@ -360,6 +383,10 @@ class _Analysis:
                 return subjects[-1] if subjects else here[-1][0]
         return None
 
+    def text_of(self, span: Span) -> str:
+        """`span.text`, sliced from the document's text."""
+        return self.text[span.start_char : span.end_char] if len(span) else ""
+
     def sentence_of(self, token: Token) -> int:
         return sentence_index(self.sentence_starts, token.i)
 
@@ -382,10 +409,13 @@ class _Analysis:
 
     def reporting_verbs(self, sentence: Span) -> list[Token]:
         found = []
-        for token in sentence:
+        first = bisect_left(self.verb_tokens, sentence.start)
+        last = bisect_left(self.verb_tokens, sentence.end)
+        for i in self.verb_tokens[first:last]:
+            token = self.doc[i]
             if token.pos_ not in {"VERB", "AUX"}:
                 continue
-            lemma = token.lemma_.lower()
+            lemma = self.lemmas[i]
             particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
             as_clause = lemma in self.cues.as_clause and any(
                 c.lower_ == "as" and c.dep_ in {"mark", "advmod", "prep"} for c in token.children
@@ -447,20 +477,21 @@ class _Analysis:
 
     def according_to(self, sentence: Span, default: _Voice) -> tuple[_Voice, int, int] | None:
         """'according to X, ...' or an opening 'To X, ...': X holds the opinion."""
-        tokens = list(sentence)
-        lowers = [t.lower_ for t in tokens]
+        lowers = self.lowers[sentence.start : sentence.end]
         for phrase in self.cues.according_to:
             n = len(phrase)
-            for k in range(len(tokens) - n):
+            if phrase and phrase[0] not in lowers:
+                continue
+            for k in range(len(lowers) - n):
                 if tuple(lowers[k : k + n]) != phrase:
                     continue
-                holder = tokens[k + n - 1]
+                holder = self.doc[sentence.start + k + n - 1]
                 objects = [c for c in holder.children if c.dep_ == "pobj"]
                 voice = self._voice_of(objects, default, "claim:according-to")
                 if voice is not None:
                     return voice, sentence.start_char, sentence.end_char
-        if len(tokens) > 3 and lowers[0] in {"to", "for"}:
-            objects = [c for c in tokens[0].children if c.dep_ == "pobj"]
+        if len(lowers) > 3 and lowers[0] in {"to", "for"}:
+            objects = [c for c in sentence[0].children if c.dep_ == "pobj"]
             if objects and objects[0].right_edge.i + 1 < sentence.end:
                 after = self.doc[objects[0].right_edge.i + 1]
                 if after.lower_ == ",":
@@ -507,10 +538,11 @@ class _Analysis:
             tokens = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if tokens is not None:
                 found.append((mention.ref, tokens.start, tokens.end))
-        for token in span:
+        first = bisect_left(self.film_tokens, start)
+        last = bisect_left(self.film_tokens, max(start, end))
+        for token in (self.doc[i] for i in self.film_tokens[first:last]):
             if (
-                token.lemma_.lower() in self.cues.film_nouns
-                and token.pos_ == "NOUN"
+                token.pos_ == "NOUN"
                 and token.tag_ != "NNS"
                 and self._definite(token)  # "the film" (also misparsed as a compound)
                 and not any(s <= token.i < e for _, s, e in found)
@@ -534,7 +566,7 @@ class _Analysis:
         """Claims for tokens [start, end) spoken by `voice`: a factual claim for the statements
         it carries, an opinion when it evaluates something (or always, when `force`)."""
         span = self.doc[start:end]
-        if not span.text.strip():
+        if not self.text_of(span).strip():
             return
         targets = self.targets(start, end, voice.claimant)
         overall, stances = stance_rules.stance_of(span, [(s, e) for _, s, e in targets])
@@ -590,7 +622,7 @@ class _Analysis:
         return claims
 
     def sentence_claims(self, index: int, sentence: Span) -> Iterator[Claim]:
-        text = sentence.text.strip()
+        text = self.text_of(sentence).strip()
         if not text or self.in_header(sentence):
             return
         for start, end in self.headers:  # "example.com: text" -> the text after the colon
@@ -599,7 +631,7 @@ class _Analysis:
                 if trimmed is None or not len(trimmed):
                     return
                 sentence = trimmed
-                text = sentence.text.strip()
+                text = self.text_of(sentence).strip()
         default = self.default_voice(sentence.start_char)
         verbs = self.reporting_verbs(sentence)
         reported: list[tuple[Token, _Voice, tuple[int, int] | None]] = []
@@ -666,7 +698,7 @@ class _Analysis:
                 innermost.claimant, default, innermost.rule, innermost.confidence, outer
             )
             if comp is None:
-                if sentence.text.rstrip().endswith(":"):
+                if self.text_of(sentence).rstrip().endswith(":"):
                     self._open_block(sentence, final)
                 continue
             quote = self.quotation_around(self.doc[comp[0]].idx)
@@ -746,6 +778,26 @@ class _Analysis:
         return root.pos_ in {"VERB", "AUX"} and len(sentence) > 3
 
 
+def _forms(doc: Doc) -> tuple[list[str], list[str]]:
+    """The lower-cased lemma and the lower form of each token of `doc`."""
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    lowered: dict[int, str] = {}
+    lemmas = []
+    lowers = []
+    for lemma, lower in doc.to_array(["LEMMA", "LOWER"]).tolist():
+        form = lowered.get(lemma)
+        if form is None:
+            form = lowered[lemma] = strings[lemma].lower()
+        lemmas.append(form)
+        text = lowered.get(-1 - lower)
+        if text is None:
+            text = lowered[-1 - lower] = strings[lower]
+        lowers.append(text)
+    return lemmas, lowers
+
+
 def _invert(value: Stance) -> Stance:
     flipped = {Stance.POSITIVE: Stance.NEGATIVE, Stance.NEGATIVE: Stance.POSITIVE}
     return flipped.get(value, value)
@@ -775,8 +827,9 @@ def find_claims(
 ) -> tuple[EntityRef | None, list[Claim]]:
     """The document's author (None when it names none) and the claims it makes or reports."""
     cues = load_cues()
-    author = find_author(doc.text, cues)
-    claims = _Analysis(doc, mentions, statements, cues).run()
+    text = doc.text
+    author = find_author(text, cues)
+    claims = _Analysis(doc, mentions, statements, cues, text).run()
     if author is not None:
         # the byline author is the document's voice: claims of "the author" are theirs
         claims = [c if c.claimant != author else _as_author(c) for c in claims]

@@ -58,6 +58,18 @@ class Lexicon:
     intensifiers: dict[tuple[str, ...], float]
     pos_sensitive: frozenset[str]
     longest_phrase: int
+    # first words of the multi-word entries, so most tokens are ruled out with one lookup
+    phrase_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+    intensifier_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+    concessive_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name, table in (
+            ("phrase_starts", self.phrases),
+            ("intensifier_starts", self.intensifiers),
+            ("concessive_starts", self.concessive),
+        ):
+            object.__setattr__(self, name, frozenset(entry[0] for entry in table if entry))
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -123,35 +135,39 @@ def _key(token: Token) -> tuple[str, str]:
 
 
 def _match(
-    tokens: Sequence[Token],
+    lowers: Sequence[str],
+    lemmas: Sequence[str],
     i: int,
     table: dict[tuple[str, ...], float] | frozenset[tuple[str, ...]],
+    starts: frozenset[str],
     longest: int,
 ) -> int:
-    """Length of the longest entry of `table` starting at tokens[i] (by text or lemma), or 0."""
-    for n in range(min(longest, len(tokens) - i), 1, -1):
-        window = tokens[i : i + n]
-        lowers = tuple(_key(t)[0] for t in window)
-        lemmas = tuple(_key(t)[1] for t in window)
-        if lowers in table or lemmas in table or (lemmas[0], *lowers[1:]) in table:
+    """Length of the longest multi-word entry of `table` starting at token i (by text or
+    lemma; `lowers` and `lemmas` are the tokens' keys), or 0. `starts` holds the first words
+    of the entries."""
+    if lowers[i] not in starts and lemmas[i] not in starts:
+        return 0
+    for n in range(min(longest, len(lowers) - i), 1, -1):
+        words = tuple(lowers[i : i + n])
+        if words in table:
+            return n
+        forms = tuple(lemmas[i : i + n])
+        if forms in table or (forms[0], *words[1:]) in table:
             return n
     return 0
 
 
 def _phrase_value(
-    tokens: Sequence[Token], i: int, n: int, table: dict[tuple[str, ...], float]
+    lowers: Sequence[str], lemmas: Sequence[str], table: dict[tuple[str, ...], float]
 ) -> float:
-    window = tokens[i : i + n]
-    lowers = tuple(_key(t)[0] for t in window)
-    lemmas = tuple(_key(t)[1] for t in window)
-    for candidate in (lowers, lemmas, (lemmas[0], *lowers[1:])):
+    words, forms = tuple(lowers), tuple(lemmas)
+    for candidate in (words, forms, (forms[0], *words[1:])):
         if candidate in table:
             return table[candidate]
     return 0.0
 
 
-def _word_value(token: Token, lexicon: Lexicon) -> float:
-    lower, lemma = _key(token)
+def _word_value(token: Token, lexicon: Lexicon, lower: str, lemma: str) -> float:
     value = lexicon.polarity.get(lower, lexicon.polarity.get(lemma, 0.0))
     if not value and lower.endswith("ly") and len(lower) > 4:
         stem = lower[:-2]  # adverbs of evaluative adjectives: "powerfully", "lazily"
@@ -174,13 +190,17 @@ def segments(
     lexicon = lexicon or load_lexicon()
     if not tokens:
         return []
+    keys = [_key(t) for t in tokens]
+    lowers = [lower for lower, _ in keys]
+    lemmas = [lemma for _, lemma in keys]
+    longest = lexicon.longest_phrase
     found: list[Segment] = [Segment(tokens[0].i, tokens[0].i)]
     state = _Scan()
     in_concession = False
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        lower, _lemma = _key(token)
+        lower = lowers[i]
         weight = 0.0  # > 0: this token opens a segment of that weight
         if i > 0 and (token.is_sent_start or lower == ";"):
             weight = 1.0
@@ -188,7 +208,9 @@ def segments(
             weight, in_concession = 1.0, False
         elif lower in lexicon.contrast and token.pos_ not in {"ADJ", "NOUN"}:
             weight = _CONTRAST_WEIGHT
-        concessive = _match(tokens, i, lexicon.concessive, 3) or int((lower,) in lexicon.concessive)
+        concessive = _match(
+            lowers, lemmas, i, lexicon.concessive, lexicon.concessive_starts, 3
+        ) or int((lower,) in lexicon.concessive)
         if concessive and token.pos_ in {"SCONJ", "ADP", ""} | ({"ADV"} if i == 0 else set()):
             weight, in_concession = _CONCESSIVE_WEIGHT, True
         if weight:
@@ -201,14 +223,14 @@ def segments(
         current = found[-1]
         n = max(
             1,
-            _match(tokens, i, lexicon.intensifiers, lexicon.longest_phrase),
-            _match(tokens, i, lexicon.phrases, lexicon.longest_phrase),
+            _match(lowers, lemmas, i, lexicon.intensifiers, lexicon.intensifier_starts, longest),
+            _match(lowers, lemmas, i, lexicon.phrases, lexicon.phrase_starts, longest),
         )
         current.end = tokens[i + n - 1].i + 1
         if token.i in names:
             state.step_over(current)
         else:
-            state.step(tokens[i : i + n], lexicon, current)
+            state.step(tokens[i], n, lowers[i : i + n], lemmas[i : i + n], lexicon, current)
         i += n
     state.close(found[-1])
     return found
@@ -237,23 +259,31 @@ class _Scan:
             if not self.flip_left:
                 self.close(segment)
 
-    def step(self, window: Sequence[Token], lexicon: Lexicon, segment: Segment) -> None:
-        token = window[0]
-        lower, lemma = _key(token)
-        if len(window) == 1 and token.is_punct and lower not in {"-", "—", "–"}:
+    def step(
+        self,
+        token: Token,
+        n: int,
+        lowers: Sequence[str],
+        lemmas: Sequence[str],
+        lexicon: Lexicon,
+        segment: Segment,
+    ) -> None:
+        """Take the `n` tokens from `token` on (their keys `lowers` and `lemmas`) as one unit."""
+        lower, lemma = lowers[0], lemmas[0]
+        if n == 1 and token.is_punct and lower not in {"-", "—", "–"}:
             self.close(segment)
             return
-        words = tuple(_key(t)[0] for t in window)
-        if words in lexicon.intensifiers or (len(window) == 1 and (lemma,) in lexicon.intensifiers):
+        words = tuple(lowers)
+        if words in lexicon.intensifiers or (n == 1 and (lemma,) in lexicon.intensifiers):
             self.boost = lexicon.intensifiers.get(words, lexicon.intensifiers.get((lemma,), 1.0))
             self.boost_left = _INTENSIFIER_WINDOW
             if self.flip_left:
-                self.flip_left += len(window)
+                self.flip_left += n
             return
-        if len(window) > 1:
-            value = _phrase_value(window, 0, len(window), lexicon.phrases)
+        if n > 1:
+            value = _phrase_value(lowers, lemmas, lexicon.phrases)
         else:
-            value = _word_value(token, lexicon)
+            value = _word_value(token, lexicon, lower, lemma)
             negator = lower in lexicon.negators or (
                 lemma in lexicon.negators and token.dep_ == "neg"
             )
