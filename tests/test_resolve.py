@@ -83,3 +83,24 @@ def test_a_leading_article_does_not_split_a_film() -> None:
 def test_keys_are_stable_across_runs() -> None:
     corpus = [extraction("a", (P, "Oda Brenner", "ner:person"), (F, "Corin", "title:quoted"))]
     assert resolve(corpus).index == resolve(corpus).index
+
+
+def test_a_film_named_by_a_relation_slot_is_one_film_across_documents() -> None:
+    from dataclasses import replace
+
+    from anoragraph.records import Statement, Text
+
+    # "The film Lantern focuses on ...": only the relation rule knows Lantern is a film;
+    # another document's NER guessed a place and a person for the same name.
+    first = extraction("a", (EntityType.PLACE, "Lantern", "ner:place"))
+    statement = Statement(EntityRef(F, "Lantern"), "mainSubject", Text("grief"), 0, 0, 7, "t", 0.6)
+    first = replace(first, statements=(statement,))
+    second = extraction("b", (P, "Lantern", "ner:person"), (EntityType.WORK, "Lantern", "title:x"))
+    res = resolve([first, second])
+    keys = {
+        res.key("a", EntityRef(EntityType.PLACE, "Lantern")),
+        res.key("a", EntityRef(F, "Lantern")),
+        res.key("b", EntityRef(P, "Lantern")),
+        res.key("b", EntityRef(EntityType.WORK, "Lantern")),
+    }
+    assert keys == {"film/lantern"}

@@ -74,19 +74,26 @@ def _refs(extraction: Extraction) -> Iterator[EntityRef]:
 
 
 def _strong_types(extractions: Iterable[Extraction]) -> dict[str, set[EntityType]]:
-    """Name key -> the types some document gives that name on strong evidence."""
+    """Name key -> the types some document gives that name on strong evidence: a typing
+    rule, or the slot of a relation rule ("the film X focuses on ..." makes X a film)."""
     strong: dict[str, set[EntityType]] = defaultdict(set)
     for extraction in extractions:
         for mention in extraction.mentions:
             if mention.rule.startswith(_STRONG_PREFIXES):
                 strong[name_key(mention.ref.name)].add(mention.ref.type)
+        for statement in extraction.statements:
+            if statement.subject.type is EntityType.FILM:
+                strong[name_key(statement.subject.name)].add(EntityType.FILM)
     return strong
 
 
 def _settle_type(ref: EntityRef, weak: bool, strong: Mapping[str, set[EntityType]]) -> EntityRef:
+    kinds = strong.get(name_key(ref.name), set())
+    if ref.type is EntityType.WORK and EntityType.FILM in kinds:
+        # a work the corpus elsewhere knows as a film is that film (the narrower class)
+        return EntityRef(EntityType.FILM, ref.name)
     if not weak or ref.type not in _WEAK_TYPES:
         return ref
-    kinds = strong.get(name_key(ref.name), set())
     if ref.type in kinds or not kinds:
         return ref
     if EntityType.FILM in kinds:
