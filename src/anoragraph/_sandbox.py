@@ -42,16 +42,19 @@ def run(
             prefixes=dict(prefixes),
             substitutions=variables or None,  # type: ignore[arg-type]
         )
-    except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL: {exc}") from None
-    except RuntimeError as exc:
-        message = str(exc)
-        if "does not contains variable" in message:
-            name = message.split("variable ")[-1].split()[0]
-            raise QueryError(f"--bind names {name}, which the query does not select") from None
-        raise QueryError(f"query failed: {message}") from None
-    except (OSError, ValueError) as exc:
-        raise QueryError(f"query failed: {exc}") from None
+    except (SyntaxError, RuntimeError, OSError, ValueError) as exc:
+        raise query_error(exc) from None
+
+
+def query_error(exc: Exception) -> QueryError:
+    """pyoxigraph's error for a query, as the one-line error users see."""
+    if isinstance(exc, SyntaxError):
+        return QueryError(f"malformed SPARQL: {exc}")
+    message = str(exc)
+    if isinstance(exc, RuntimeError) and "does not contains variable" in message:
+        name = message.split("variable ")[-1].split()[0]
+        return QueryError(f"--bind names {name}, which the query does not select")
+    return QueryError(f"query failed: {message}")
 
 
 def materialise(results: Results) -> tuple[str, bytes]:

@@ -31,6 +31,7 @@ from typing import IO, Any, cast
 
 import pyoxigraph as ox
 
+from ._sandbox import query_error
 from .errors import QueryError, StoreError
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -188,14 +189,8 @@ def _check_locally(text: str, prefixes: Mapping[str, str] | None, names: Iterabl
             prefixes=dict(prefixes or {}),
             substitutions=variables or None,  # type: ignore[arg-type]
         )
-    except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL: {exc}") from None
-    except RuntimeError as exc:
-        message = str(exc)
-        if "does not contains variable" in message:
-            name = message.split("variable ")[-1].split()[0]
-            raise QueryError(f"--bind names {name}, which the query does not select") from None
-        raise QueryError(f"query failed: {message}") from None
+    except (SyntaxError, RuntimeError) as exc:
+        raise query_error(exc) from None
 
 
 # --- the store ---------------------------------------------------------------------------------
