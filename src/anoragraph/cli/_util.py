@@ -1,4 +1,4 @@
-"""Small helpers for commands: atomic file writes and echoing results."""
+"""Small helpers for commands: atomic file writes with one-line errors."""
 
 from __future__ import annotations
 
