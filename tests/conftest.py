@@ -45,3 +45,31 @@ def build_texts(tmp_path: Path, texts: dict[str, str]) -> Path:
     result = CliRunner().invoke(cli, ["build", str(corpus), "--store", str(store)])
     assert result.exit_code == 0, result.output
     return store
+
+
+def run_unprivileged(command: list[str]) -> tuple[int, str]:
+    """Run `anoragraph COMMAND` as a user file permissions apply to: in-process when not root,
+    else in a child without the capabilities that let root ignore permissions (util-linux
+    `setpriv`); skips when that cannot be arranged. Returns (exit code, stderr)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0:
+        result = CliRunner().invoke(cli, command)
+        return result.exit_code, result.stderr
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without util-linux setpriv: permissions are not enforced")
+    drop = "-dac_override,-dac_read_search"
+    program = [sys.executable, "-c", "from anoragraph.cli import main; main()", *command]
+    done = subprocess.run(
+        [setpriv, f"--bounding-set={drop}", f"--inh-caps={drop}", *program],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if "setpriv:" in done.stderr:
+        pytest.skip(f"cannot drop capabilities here: {done.stderr.strip()}")
+    return done.returncode, done.stderr

@@ -23,6 +23,8 @@ from click.testing import CliRunner
 
 from anoragraph.cli import cli
 
+from .conftest import run_unprivileged
+
 OLD = "The Copper Tide is a 2011 drama film directed by Ilse Brandt.\n"
 NEW = "The Paper Harbour is a 2021 comedy film directed by Ruben Okafor.\n"
 
@@ -237,22 +239,7 @@ def test_a_read_only_store_folder_is_a_clear_error(tmp_path: Path, old_store: Pa
     old_store.chmod(0o555)
     try:
         command = ["build", str(_corpus(tmp_path / "new", NEW)), "--store", str(old_store)]
-        if os.geteuid() != 0:
-            result = CliRunner().invoke(cli, command)
-            code, err = result.exit_code, result.stderr
-        else:
-            setpriv = shutil.which("setpriv")
-            if setpriv is None:
-                pytest.skip("running as root without util-linux setpriv")
-            drop = "-dac_override,-dac_read_search"
-            program = [sys.executable, "-c", "from anoragraph.cli import main; main()", *command]
-            done = subprocess.run(
-                [setpriv, f"--bounding-set={drop}", f"--inh-caps={drop}", *program],
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            code, err = done.returncode, done.stderr
+        code, err = run_unprivileged(command)
         assert code == 1, err
         assert err.startswith(f"Error: cannot write the store at {old_store}: ")
         assert "Permission denied" in err and len(err.strip().splitlines()) == 1

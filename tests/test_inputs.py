@@ -10,9 +10,6 @@ import io
 import itertools
 import json
 import os
-import shutil
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -26,6 +23,8 @@ from anoragraph.documents import MAX_BYTES, find_documents, printable, read_docu
 from anoragraph.errors import InputError
 from anoragraph.nlp import pipeline
 from anoragraph.records import Document
+
+from .conftest import run_unprivileged
 
 FILM = "The Quarry Bell is a 2016 drama film directed by Maren Holt.\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
@@ -227,24 +226,7 @@ def test_a_file_without_read_permission_is_named(tmp_path: Path) -> None:
     locked.write_text("A locked note.\n", "utf-8")
     locked.chmod(0)
     command = ["build", str(folder), "--store", str(tmp_path / "store"), "--strict"]
-    if os.geteuid() != 0:
-        result = CliRunner().invoke(cli, command)
-        code, err = result.exit_code, result.stderr
-    else:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without util-linux setpriv: permissions are not enforced")
-        drop = "-dac_override,-dac_read_search"
-        program = [sys.executable, "-c", "from anoragraph.cli import main; main()", *command]
-        done = subprocess.run(
-            [setpriv, f"--bounding-set={drop}", f"--inh-caps={drop}", *program],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        if "setpriv:" in done.stderr:
-            pytest.skip(f"cannot drop capabilities here: {done.stderr.strip()}")
-        code, err = done.returncode, done.stderr
+    code, err = run_unprivileged(command)
     assert code == 1, err
     assert err.strip() == f"Error: {locked}: permission denied (--strict stops at the first skip)"
 
