@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph
 
-from anoragraph.check import CONTRADICTED, NOT_COVERED, SUPPORTED, check
+from anoragraph.check import (
+    CONTRADICTED,
+    LISTS_ALL_VALUES_OF,
+    NOT_COVERED,
+    SUPPORTED,
+    check,
+    complete_lists,
+)
 from anoragraph.cli import cli
 from anoragraph.query import run_select
 from anoragraph.records import EntityRef, Year
+from anoragraph.resources import ontology_file
 from anoragraph.store import open_store
+from anoragraph.vocab import AG, RDFS
 
+from .conftest import build_texts
 from .graphs import AWARD, CEREMONY, CHARACTER, FILM, PERSON, build_store, extraction, fact
 
 HARBOUR = EntityRef(FILM, "Harbour Lights")
@@ -143,11 +155,139 @@ def test_check_errors(store: Path, tmp_path: Path) -> None:
 
 
 def test_shipped_reference_parses_and_cites_a_source_for_every_statement() -> None:
-    from rdflib import Graph
-
     from anoragraph.check import reference_facts
 
     path = Path(__file__).resolve().parent.parent / "examples" / "reference" / "anora.ttl"
     facts = reference_facts(Graph().parse(path))
     assert len(facts) > 20
     assert all(f.source for f in facts)
+
+
+# --- complete lists: ag:listsAllValuesOf ---------------------------------------------------
+
+CAST_TEXT = "Harbour Lights is a 2019 drama film starring Nell Ashby and Oskar Brandt.\n"
+
+# {closed} is where the reference says its cast list is complete, or not
+CAST_REFERENCE = """
+@prefix ag: <https://w3id.org/anoragraph/ontology#> .
+@prefix ex: <http://example.org/record/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+
+ex:harbour a ag:Film ; rdfs:label "Harbour Lights" ;
+    prov:wasDerivedFrom <http://example.org/page/harbour> ;
+    ag:castMember ex:nell, ex:tilda {closed} .
+ex:nell a ag:Person ; rdfs:label "Nell Ashby" .
+ex:tilda a ag:Person ; rdfs:label "Tilda Moreau" .
+"""
+
+
+@pytest.fixture(scope="module")
+def cast_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_texts(tmp_path_factory.mktemp("cast"), {"premiere.txt": CAST_TEXT})
+
+
+def cast_reference(tmp_path: Path, *, complete: bool) -> Path:
+    path = tmp_path / "cast.ttl"
+    closed = "; ag:listsAllValuesOf ag:castMember" if complete else ""
+    path.write_text(CAST_REFERENCE.format(closed=closed), encoding="utf-8")
+    return path
+
+
+def cast_rows(
+    runner: CliRunner, store: Path, reference: Path, *extra: str
+) -> dict[str, dict[str, str]]:
+    """`check` as JSON, the castMember rows by actor."""
+    result = runner.invoke(
+        cli,
+        ["check", "--reference", str(reference), "--store", str(store), "--format", "json", *extra],
+    )
+    assert result.exit_code == 0, result.output
+    rows = [
+        {name: cell["value"] for name, cell in binding.items()}
+        for binding in json.loads(result.output)["results"]["bindings"]
+    ]
+    return {row["value"]: row for row in rows if row["property"] == "castMember"}
+
+
+@pytest.mark.model
+def test_an_actor_outside_a_complete_cast_list_is_contradicted(
+    runner: CliRunner, cast_store: Path, tmp_path: Path
+) -> None:
+    reference = cast_reference(tmp_path, complete=True)
+    row = cast_rows(runner, cast_store, reference)["Oskar Brandt"]
+    assert row["status"] == "contradicted"
+    assert row["reason"] == (
+        "the reference gives the complete 'cast member' list for Harbour Lights "
+        "(Nell Ashby, Tilda Moreau); Oskar Brandt is not on it (http://example.org/page/harbour)"
+    )
+    # the stored review cites the page the list comes from
+    table = run_select(
+        open_store(cast_store),
+        """SELECT ?source WHERE {
+             ?review a schema:ClaimReview ; prov:wasDerivedFrom ?source ;
+                     schema:reviewRating/schema:alternateName "contradicted" .
+           }""",
+    )
+    assert [row[0].value for row in table.rows] == ["http://example.org/page/harbour"]  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+def test_without_the_declaration_an_unlisted_actor_is_not_covered(
+    runner: CliRunner, cast_store: Path, tmp_path: Path
+) -> None:
+    reference = cast_reference(tmp_path, complete=False)
+    row = cast_rows(runner, cast_store, reference, "--dry-run")["Oskar Brandt"]
+    assert row["status"] == "not covered"
+    assert "Nell Ashby, Tilda Moreau" in row["reason"]
+
+
+@pytest.mark.model
+def test_a_listed_actor_is_supported_by_a_complete_cast_list(
+    runner: CliRunner, cast_store: Path, tmp_path: Path
+) -> None:
+    reference = cast_reference(tmp_path, complete=True)
+    row = cast_rows(runner, cast_store, reference, "--dry-run")["Nell Ashby"]
+    assert row["status"] == "supported"
+    assert row["reason"] == "the reference states this (http://example.org/page/harbour)"
+
+
+def test_complete_lists_work_for_any_property_and_may_be_empty(store: Path, tmp_path: Path) -> None:
+    path = tmp_path / "closed.ttl"
+    path.write_text(
+        REFERENCE
+        + """
+ex:harbour ag:listsAllValuesOf ag:director .
+ex:oslo a ag:Film ; rdfs:label "Oslo Nights" ; ag:listsAllValuesOf ag:director ;
+    prov:wasDerivedFrom <http://example.org/page/oslo> .
+""",
+        encoding="utf-8",
+    )
+    reviews = {r.evidence: r for r in check(store, path, write=False)}
+    assert reviews["Rosa Vidal directed it."].status == SUPPORTED
+    codirector = reviews["Ada Kim co-directed it."]
+    assert codirector.status == CONTRADICTED
+    assert "complete 'directed by' list for Harbour Lights (Rosa Vidal)" in codirector.reason
+    # a complete list with no value says there is none
+    unknown = reviews["Oslo Nights was directed by Per Lie."]
+    assert unknown.status == CONTRADICTED
+    assert unknown.reason == (
+        "the reference declares that Oslo Nights has no 'directed by'; not Per Lie "
+        "(http://example.org/page/oslo)"
+    )
+    # single-valued facts and qualifiers are judged as before
+    assert reviews["Maya is played by Ines Duarte."].status == CONTRADICTED
+
+
+def test_the_completeness_term_is_declared_in_the_ontology() -> None:
+    ontology = Graph().parse(ontology_file("anoragraph.ttl"))
+    assert ontology.value(LISTS_ALL_VALUES_OF, RDFS.label) is not None
+    assert ontology.value(LISTS_ALL_VALUES_OF, RDFS.comment) is not None
+
+
+def test_the_shipped_reference_lists_the_complete_cast_of_anora() -> None:
+    path = Path(__file__).resolve().parent.parent / "examples" / "reference" / "anora.ttl"
+    reference = Graph().parse(path)
+    (film,) = complete_lists(reference)[AG.castMember]
+    cast = {str(reference.value(p, RDFS.label)) for p in reference.objects(film, AG.castMember)}
+    assert {"Mikey Madison", "Mark Eydelshteyn", "Yura Borisov", "Ivy Wolk"} <= cast

@@ -5,10 +5,12 @@ same when they have the same type and share a name (rdfs:label or skos:altLabel,
 `ids.name_key`), so a reference written with other IRIs works. A statement is
 
 - supported when the reference states the same fact and agrees on every qualifier both give;
-- contradicted when the reference states the same fact with another year or ceremony, or gives
-  another value of a single-valued property (owl:FunctionalProperty in the ontology);
+- contradicted when the reference states the same fact with another year or ceremony, gives
+  another value of a single-valued property (owl:FunctionalProperty in the ontology), or
+  declares that it lists every value of the property for the subject (`?subject
+  ag:listsAllValuesOf ?property`) and the value is not among them;
 - not covered otherwise (the reference does not describe the subject, or lists other values of
-  a property that may have many).
+  a property that may have many without saying that the list is complete).
 
 Results are schema.org ClaimReview nodes (the fact-check markup): schema:itemReviewed the claims
 that assert the statement, schema:reviewRating with schema:alternateName "supported",
@@ -42,6 +44,7 @@ CONTRADICTED = "contradicted"
 NOT_COVERED = "not covered"
 _RATING = {SUPPORTED: 5, NOT_COVERED: 3, CONTRADICTED: 1}
 _NAMES = (RDFS.label, SKOS.altLabel, SKOS.prefLabel, SDO.name)
+LISTS_ALL_VALUES_OF = AG._NS["listsAllValuesOf"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,15 @@ def functional_properties(graph: Graph | None = None) -> set[URIRef]:
             p for p in source.subjects(RDF.type, OWL.FunctionalProperty) if isinstance(p, URIRef)
         }
     return found
+
+
+def complete_lists(reference: Graph) -> dict[URIRef, set[Node]]:
+    """Property -> the reference's subjects for which it lists every value of that property."""
+    found: dict[URIRef, set[Node]] = defaultdict(set)
+    for subject, p in reference.subject_objects(LISTS_ALL_VALUES_OF):
+        if isinstance(p, URIRef):
+            found[p].add(subject)
+    return dict(found)
 
 
 def load_reference(path: Path) -> Graph:
@@ -205,6 +217,10 @@ def _cite(fact: _Fact) -> str:
     return f" ({fact.source})" if fact.source else ""
 
 
+def _some(names: list[str], limit: int) -> str:
+    return ", ".join(names[:limit]) + (", …" if len(names) > limit else "")
+
+
 def check_graph(graph: Graph, reference: Graph) -> list[Review]:
     """Review every extracted statement of `graph` against `reference`."""
     facts = reference_facts(reference)
@@ -213,6 +229,7 @@ def check_graph(graph: Graph, reference: Graph) -> list[Review]:
         by_predicate[fact.predicate].append(fact)
     ref_subjects = {fact.subject for fact in facts} | set(reference.subjects(RDF.type, None))
     functional = functional_properties(reference)
+    complete = complete_lists(reference)
     qualifiers = _qualifiers()
     reviews = []
     for node in sorted(graph.subjects(RDF.type, AG.Statement), key=str):
@@ -221,7 +238,7 @@ def check_graph(graph: Graph, reference: Graph) -> list[Review]:
             continue
         quals = {q: v for q in qualifiers if (v := graph.value(node, q)) is not None}
         status, reason, cited = _verdict(
-            graph, reference, s, p, o, quals, by_predicate, ref_subjects, functional
+            graph, reference, s, p, o, quals, by_predicate, ref_subjects, functional, complete
         )
         doc = graph.value(node, PROV.wasDerivedFrom)
         sentence = graph.value(node, AG.evidence)
@@ -258,13 +275,15 @@ def _verdict(
     by_predicate: dict[URIRef, list[_Fact]],
     ref_subjects: set[Node],
     functional: set[URIRef],
+    complete: dict[URIRef, set[Node]],
 ) -> tuple[str, str, str | None]:
     subject = _label(graph, s)
     if not any(_same(graph, s, reference, r) for r in ref_subjects if not isinstance(r, Literal)):
         return NOT_COVERED, f"the reference does not describe {subject}", None
     about = [f for f in by_predicate.get(p, []) if _same(graph, s, reference, f.subject)]
     label = _property_label(p)
-    if not about:
+    closed = [r for r in complete.get(p, ()) if _same(graph, s, reference, r)]
+    if not about and not closed:
         return NOT_COVERED, f"the reference has no '{label}' fact about {subject}", None
     same_object = [f for f in about if _same(graph, o, reference, f.object)]
     value = _label(graph, o)
@@ -290,14 +309,32 @@ def _verdict(
             fact.source,
         )
     others = sorted({_label(reference, f.object) for f in about})
-    if p in functional:
+    if p in functional and about:
         fact = about[0]
         return (
             CONTRADICTED,
             f"the reference has {subject} {label} {' / '.join(others)}, not {value}{_cite(fact)}",
             fact.source,
         )
-    listed = ", ".join(others[:6]) + (", …" if len(others) > 6 else "")
+    if closed:
+        source = next(
+            (str(d) for r in closed if (d := reference.value(r, PROV.wasDerivedFrom)) is not None),
+            about[0].source if about else None,
+        )
+        cite = f" ({source})" if source else ""
+        if not others:
+            return (
+                CONTRADICTED,
+                f"the reference declares that {subject} has no '{label}'; not {value}{cite}",
+                source,
+            )
+        return (
+            CONTRADICTED,
+            f"the reference gives the complete '{label}' list for {subject} "
+            f"({_some(others, 10)}); {value} is not on it{cite}",
+            source,
+        )
+    listed = _some(others, 6)
     return (
         NOT_COVERED,
         f"the reference lists {label} {listed} for {subject}, not {value}",
