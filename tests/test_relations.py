@@ -308,3 +308,40 @@ def test_a_collaboration_between_a_director_and_a_studio(nlp: Language) -> None:
 def test_a_generic_people_noun_is_not_a_main_subject(nlp: Language) -> None:
     found = triples(nlp, "Lantern Hill is a film about a woman who restores an old lighthouse.")
     assert not any(p == "mainSubject" for _, p, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Set in Lisbon, Harbour of Glass follows a ferry pilot who loses his licence.",
+            ("Harbour of Glass", "narrativeLocation", "Lisbon"),
+        ),
+        (
+            "Shot in Tromsø and Bergen, The Winter Ledger is a thriller about a missing accountant.",
+            ("The Winter Ledger", "filmingLocation", "Tromsø"),
+        ),
+        (
+            "Directed by Ines Carvalho, Harbour of Glass stars Tomas Reis as the pilot.",
+            ("Harbour of Glass", "director", "Ines Carvalho"),
+        ),
+    ],
+)
+def test_fronted_participle_names_the_film_after_the_comma(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    # the title after "Set in X," / "Directed by Y," is a film whatever the tagger calls it
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_unnamed_part_played_by_an_actor_puts_the_actor_in_the_cast(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Harbour of Glass is a 2019 drama film. Harbour of Glass follows a pilot who falls "
+        "for a reclusive violin teacher (played by newcomer Dara Quill).",
+    )
+    assert ("Harbour of Glass", "castMember", "Dara Quill") in found
+    # no character node is made up for an unnamed part
+    assert not any(p == "portrayedBy" for _, p, _ in found)

@@ -980,6 +980,72 @@ class EntityFinder:
             return None
         return _Candidate(*span, kind, doc[span[0] : span[1]].text, "title:sentence-subject", 9)
 
+    def _after_participle(self, sent: Span) -> _Candidate | None:
+        """The title after a fronted participle of a film verb: "Directed by X, Title stars
+        ...", "Set in Milan, Title tells ...", "Filmed in A and B, Title is ...". What is
+        directed, set or filmed is a film, whatever the named-entity tagger makes of its
+        title, so the title is read off the surface: the title-cased run between the last
+        comma before the main verb and that verb."""
+        doc = sent.doc
+        rel = self.lex.relations
+        start = sent.start
+        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
+            start += 1
+        if start + 2 >= sent.end:
+            return None
+        first, prep = doc[start], doc[start + 1]
+        lemma = first.lemma_.casefold()
+        if first.tag_ not in ("VBN", "VBD", "VB") and lemma not in rel["setting_verbs"]:
+            return None
+        if first.lower_ in rel["filming_verbs"]:
+            # "Shot in X, ...", which the tagger may read as a base-form verb
+            lemma = first.lower_
+        if prep.pos_ != "ADP" or lemma not in (
+            set(rel["role_verbs"])
+            | set(rel["based_verbs"])
+            | set(rel["setting_verbs"])
+            | set(rel["filming_verbs"])
+            | set(rel["release_verbs"])
+        ):
+            return None
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or root.i <= start + 2:
+            return None
+        end = root.i
+        for child in root.children:
+            if child.dep_ in ("aux", "auxpass", "neg") and start < child.i < end:
+                end = child.i
+        while end > start and doc[end - 1].pos_ == "ADV" and doc[end - 1].text.islower():
+            end -= 1
+        comma = max((i for i in range(start, end) if doc[i].text == ","), default=None)
+        if comma is None or comma + 1 >= end:
+            return None
+        title_start = comma + 1
+        opener = doc[title_start]
+        if not is_capitalised(opener) or (
+            opener.pos_ in ("PRON", "DET")
+            and not (title_start + 1 < end and is_capitalised(doc[title_start + 1]))
+        ):
+            # "..., the film stars", "..., It follows": an anaphor, not a title
+            return None
+        if self._title_run(doc, title_start, end) != end:
+            return None
+        span = title_extent(doc, title_start, end, self.lex)
+        if span is None or span != (title_start, end):
+            return None
+        head_word = doc[title_start].lower_
+        if head_word in self.lex.film_nouns or any(
+            w in self.lex.person_roles for w in (head_word, head_word[:-1], head_word[:-2])
+        ):
+            return None
+        tokens = doc[title_start:end]
+        if len(tokens) == 1 and tokens[0].ent_type_ == "PERSON":
+            # "Written by Affleck and Damon, Stone ...": one name is a person's
+            return None
+        return _Candidate(
+            title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
+        )
+
     def _clause_subject(self, sent: Span) -> _Candidate | None:
         """The subject of the main clause when it opens the sentence and reads as a title:
         "Ruth's Last Stand, Part 2 (...) originally aired on ...". Up to the verb, its
@@ -1061,7 +1127,12 @@ class EntityFinder:
             if found is None and self._person_opening(sent):
                 # "Dana Lowe was nominated for ...": a person, whatever the predicate
                 continue
-            found = found or self._sentence_subject(sent) or self._clause_subject(sent)
+            found = (
+                found
+                or self._after_participle(sent)
+                or self._sentence_subject(sent)
+                or self._clause_subject(sent)
+            )
             if found is not None:
                 yield found
         for token in doc:

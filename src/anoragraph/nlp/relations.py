@@ -195,19 +195,33 @@ class _Context:
         """The film an anaphor ("the film", "it") refers to: the document's dominant film,
         else the most recent film named before token `before`; the title the sentence opens
         with comes first."""
-        own = self.sentence_subjects.get(sentence_index(self.starts, before))
+        here = sentence_index(self.starts, before)
+        own = self.sentence_subjects.get(here)
         if own is not None:
             return own
+        dominant = None
         if self.film_counts:
             ranked = sorted(self.film_counts.items(), key=lambda kv: -kv[1])
             if len(ranked) == 1 or (ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 2):
-                return ranked[0][0]
+                dominant = ranked[0][0]
+        # a film named in the last few sentences, outside parentheses, is the likelier
+        # referent of "the story" than the article's main film named paragraphs before;
+        # the main film wins when it too was named there
         recent = None
+        nearby: list[EntityRef] = []
         for pos, ref in self.film_positions:
             if pos >= before:
                 break
             recent = ref
-        return recent
+            if here - sentence_index(self.starts, pos) <= _ANAPHOR_WINDOW and not (
+                _in_parentheses(self.doc, pos)
+            ):
+                nearby.append(ref)
+        if dominant is not None and (not nearby or dominant in nearby):
+            return dominant
+        if nearby:
+            return nearby[-1]
+        return dominant or recent
 
     def film_of(self, token: Token | None, depth: int = 0) -> EntityRef | None:
         """The film a token denotes: a title, a film noun with its title, or an anaphor."""
@@ -286,6 +300,21 @@ class _Context:
         self.out[key] = Statement(
             subject, predicate, obj, sentence, lo, hi, rule, confidence, qualifiers
         )
+
+
+_ANAPHOR_WINDOW = 3
+
+
+def _in_parentheses(doc: Doc, i: int) -> bool:
+    """Whether token `i` sits inside a parenthesis opened in its own sentence."""
+    sent = doc[i].sent
+    depth = 0
+    for token in doc[sent.start : i]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -1719,6 +1748,13 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
             continue
         char_tok = token.head if token.dep_ == "acl" else ctx.doc[token.i - 2]
         ref = ctx.ref_at(char_tok)
+        if ref is None and token.dep_ == "acl" and char_tok.pos_ == "NOUN":
+            # "a college student (played by A)": an unnamed part; A is in the cast
+            film = ctx.salient_film(token.i)
+            for agent in agents:
+                actor = ctx.agent_of(agent, _PERSONLIKE)
+                ctx.emit(film, "castMember", actor, (char_tok, agent), "cast:played-by")
+            continue
         if ref is None or ref.type is not EntityType.CHARACTER:
             continue
         film = ctx.salient_film(token.i)
@@ -1878,6 +1914,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             "title:possessive-subject",
             "title:copula-subject",
             "title:clause-subject",
+            "title:after-participle",
         ):
             sentence_subjects.setdefault(mention.sentence, mention.ref)
     starts = sentence_starts(doc)
