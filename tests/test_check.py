@@ -11,7 +11,6 @@ from rdflib import Graph
 
 from anoragraph.check import (
     CONTRADICTED,
-    LISTS_ALL_VALUES_OF,
     NOT_COVERED,
     SUPPORTED,
     check,
@@ -281,8 +280,8 @@ ex:oslo a ag:Film ; rdfs:label "Oslo Nights" ; ag:listsAllValuesOf ag:director ;
 
 def test_the_completeness_term_is_declared_in_the_ontology() -> None:
     ontology = Graph().parse(ontology_file("anoragraph.ttl"))
-    assert ontology.value(LISTS_ALL_VALUES_OF, RDFS.label) is not None
-    assert ontology.value(LISTS_ALL_VALUES_OF, RDFS.comment) is not None
+    assert ontology.value(AG.listsAllValuesOf, RDFS.label) is not None
+    assert ontology.value(AG.listsAllValuesOf, RDFS.comment) is not None
 
 
 def test_the_shipped_reference_lists_the_complete_cast_of_anora() -> None:

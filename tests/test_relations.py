@@ -319,7 +319,7 @@ def test_a_generic_people_noun_is_not_a_main_subject(nlp: Language) -> None:
             ("Harbour of Glass", "narrativeLocation", "Lisbon"),
         ),
         (
-            "Shot in Tromsø and Bergen, The Winter Ledger is a thriller about a missing accountant.",
+            "Shot in Tromsø and Bergen, The Winter Ledger is a thriller about a lost accountant.",
             ("The Winter Ledger", "filmingLocation", "Tromsø"),
         ),
         (
@@ -345,3 +345,28 @@ def test_unnamed_part_played_by_an_actor_puts_the_actor_in_the_cast(nlp: Languag
     assert ("Harbour of Glass", "castMember", "Dara Quill") in found
     # no character node is made up for an unnamed part
     assert not any(p == "portrayedBy" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_list_of_actor_as_character_pairs_keeps_characters_out_of_the_cast(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "Lantern Street stars Ola Brenner as Inspector Vale, Mira Tosh as Dr Ada Lund, "
+        "and Piet Korr as Simon Hale.",
+    )
+    for actor in ("Ola Brenner", "Mira Tosh", "Piet Korr"):
+        assert ("Lantern Street", "castMember", actor) in found
+    assert ("Simon Hale", "portrayedBy", "Piet Korr") in found
+    assert ("Lantern Street", "character", "Dr Ada Lund") in found
+    cast = {o for _, p, o in found if p == "castMember"}
+    assert not cast & {"Inspector Vale", "Dr Ada Lund", "Simon Hale"}
+
+
+@pytest.mark.model
+def test_voices_of_a_name_the_tagger_misreads_is_still_an_actor(nlp: Language) -> None:
+    found = triples(
+        nlp, "Paper Moons is a 1951 cartoon that features the voices of Quill Harbor as Pip."
+    )
+    assert ("Pip", "portrayedBy", "Quill Harbor") in found

@@ -44,7 +44,6 @@ CONTRADICTED = "contradicted"
 NOT_COVERED = "not covered"
 _RATING = {SUPPORTED: 5, NOT_COVERED: 3, CONTRADICTED: 1}
 _NAMES = (RDFS.label, SKOS.altLabel, SKOS.prefLabel, SDO.name)
-LISTS_ALL_VALUES_OF = AG._NS["listsAllValuesOf"]
 
 
 @dataclass(frozen=True)
@@ -102,7 +101,7 @@ def functional_properties(graph: Graph | None = None) -> set[URIRef]:
 def complete_lists(reference: Graph) -> dict[URIRef, set[Node]]:
     """Property -> the reference's subjects for which it lists every value of that property."""
     found: dict[URIRef, set[Node]] = defaultdict(set)
-    for subject, p in reference.subject_objects(LISTS_ALL_VALUES_OF):
+    for subject, p in reference.subject_objects(AG.listsAllValuesOf):
         if isinstance(p, URIRef):
             found[p].add(subject)
     return dict(found)

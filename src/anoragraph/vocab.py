@@ -89,6 +89,9 @@ class AG(DefinedNamespace):
     inFilm: URIRef
     forWork: URIRef
 
+    # Reference graphs
+    listsAllValuesOf: URIRef
+
     # Provenance
     evidence: URIRef
     rule: URIRef

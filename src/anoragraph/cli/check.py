@@ -32,7 +32,8 @@ def check(reference: Path, store: Path, fmt: str, dry_run: bool) -> None:
     """Check every extracted fact against a trusted reference graph.
 
     Each statement is marked supported, contradicted (another year or ceremony for the same
-    win, another actor for a role, another budget) or not covered, with the reason. The
+    win, another actor for a role, another budget, or a value outside a list the reference
+    declares complete with ag:listsAllValuesOf) or not covered, with the reason. The
     verdicts are stored as schema:ClaimReview nodes in the graph
     <https://w3id.org/anoragraph/graph/reviews>, replacing the previous check's.
 

@@ -857,7 +857,14 @@ class _Rules:
         ctx = self.ctx
         actor = ctx.agent_of(actor_tok, _PERSONLIKE)
         if actor is None:
-            return
+            ref = ctx.ref_at(actor_tok)
+            nxt = ctx.doc[actor_tok.i + 1] if actor_tok.i + 1 < len(ctx.doc) else None
+            if ref is None or ref.type not in _WEAK_NER:
+                return
+            if rule != "cast:voices-of" and (nxt is None or nxt.lower_ != "as"):
+                return
+            # "the voices of A as C": A is a person whatever the tagger made of the name
+            actor = EntityRef(EntityType.PERSON, ref.name)
         if (
             self.animated(film, trigger)
             and rule in ("cast:starring", "cast:stars")
@@ -904,10 +911,25 @@ class _Rules:
         return any(t.lower_ in words for t in trigger.sent)
 
     def portrayal(
-        self, film: EntityRef | None, actor: EntityRef, actor_tok: Token, char_tok: Token, how: str
+        self,
+        film: EntityRef | None,
+        actor: EntityRef,
+        actor_tok: Token,
+        char_tok: Token,
+        how: str,
+        ref: EntityRef | None = None,
     ) -> None:
         ctx = self.ctx
-        ref = ctx.ref_at(char_tok)
+        if ref is None:
+            ref = ctx.ref_at(char_tok)
+            run = capitalised_run(
+                ctx.doc, char_tok.i, char_tok.sent.start, char_tok.sent.end, ctx.lex
+            )
+            if ref is not None and run is not None and run[1] - run[0] > len(ref.name.split()):
+                # "as Sherlock Holmes" where the tagger named only "Holmes"
+                name = normalise_name(ctx.doc[run[0] : run[1]].text)
+                if name and all(t.pos_ == "PROPN" for t in ctx.doc[run[0] : run[1]]):
+                    ref = EntityRef(ref.type, name)
         if ref is None:
             ref = ctx.guess(char_tok, EntityType.CHARACTER)
         if ref is None or ref.type in (EntityType.FILM, EntityType.AWARD, EntityType.PLACE):
@@ -1850,7 +1872,29 @@ def _list_item(
     return None
 
 
-def _fallbacks(ctx: _Context) -> None:
+_CHARACTER_TITLES = frozenset({"the", "a", "an", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms"})
+
+
+def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRef] | None:
+    """The character named after "as" at token `j` ("as Dr John Watson"), if any."""
+    doc = ctx.doc
+    if j >= end or doc[j].lower_ != "as":
+        return None
+    k = j + 1
+    while k < end and doc[k].lower_ in _CHARACTER_TITLES:
+        k += 1
+    item = _list_item(ctx, k, end, (EntityType.CHARACTER.value, EntityType.PERSON.value))
+    if item is None:
+        return None
+    after, token, ref = item
+    if ref.type not in (EntityType.CHARACTER, EntityType.PERSON):
+        return None
+    first = k if doc[j + 1].lower_ in ("the", "a", "an") else j + 1
+    name = normalise_name(doc[first:after].text) if first < k else ref.name
+    return after, token, EntityRef(EntityType.CHARACTER, name or ref.name)
+
+
+def _fallbacks(ctx: _Context, rules: _Rules) -> None:
     """ "... directed by A and B", "... set in C": a trigger phrase and the names listed after
     it, for the film the sentence is about, where the parse gave the dependency rules nothing."""
     doc = ctx.doc
@@ -1871,7 +1915,10 @@ def _fallbacks(ctx: _Context) -> None:
             if token.i + k > n or tuple(t.lower_ for t in doc[token.i : token.i + k]) != words:
                 continue
             j = token.i + k
-            retype: EntityType | None = None
+            cast = predicate == "castMember"
+            # the names after "starring" are people's, whatever the tagger made of them
+            retype: EntityType | None = EntityType.PERSON if cast else None
+            animated = cast and rules.animated(film, token)
             for _ in range(8):
                 item = _list_item(ctx, j, end, kinds, retype)
                 if item is None:
@@ -1879,7 +1926,21 @@ def _fallbacks(ctx: _Context) -> None:
                 j, obj_tok, obj = item
                 if obj.type is not EntityType.TOPIC:
                     retype = obj.type
-                if obj != film:
+                part = _as_character(ctx, j, end) if cast else None
+                if part is not None:
+                    # "starring A as C, B as D and E as F"
+                    j, char_tok, character = part
+                    rules.portrayal(film, obj, obj_tok, char_tok, "as", character)
+                elif animated and token.lower_ == "featuring":
+                    # an animated short "featuring Donald Duck" features a character
+                    ctx.emit(
+                        film,
+                        "character",
+                        EntityRef(EntityType.CHARACTER, obj.name),
+                        (token, obj_tok),
+                        "character:animated-feature",
+                    )
+                elif obj != film:
                     ctx.emit(film, predicate, obj, (token, obj_tok), rule)
                 glue = j
                 while glue < end and doc[glue].lower_ in _LIST_GLUE:
@@ -1965,5 +2026,5 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     rules = _Rules(ctx)
     rules.run()
     _played_by(ctx, rules)
-    _fallbacks(ctx)
+    _fallbacks(ctx, rules)
     yield from sorted(ctx.out.values(), key=lambda s: (s.start, s.end, s.predicate))
