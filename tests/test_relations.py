@@ -370,3 +370,35 @@ def test_voices_of_a_name_the_tagger_misreads_is_still_an_actor(nlp: Language) -
         nlp, "Paper Moons is a 1951 cartoon that features the voices of Quill Harbor as Pip."
     )
     assert ("Pip", "portrayedBy", "Quill Harbor") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        # the author after "by" is not part of the title
+        (
+            "Grey Orchard is a 1961 drama film based on the novel Salt Winter by Edda Marlow.",
+            "Salt Winter",
+        ),
+        # a title the tagger reads as a person's name, right after its work noun
+        ("Grey Orchard is loosely based upon Edda Marlow's 1890 novel Perpetua.", "Perpetua"),
+        # a bracketed alternative title is not part of the name
+        (
+            "Grey Orchard is based on The Lamp Keeper (The Keeper of Lamps), a fairy tale.",
+            "The Lamp Keeper",
+        ),
+    ],
+)
+def test_based_on_names_the_work_alone(nlp: Language, text: str, work: str) -> None:
+    based = {o for s, p, o in triples(nlp, text) if p == "basedOn" and s == "Grey Orchard"}
+    assert based == {work}
+
+
+@pytest.mark.model
+def test_a_co_production_between_countries_gives_each_country(nlp: Language) -> None:
+    found = triples(
+        nlp, "Grey Orchard is a co-production between the United Kingdom, Ireland and Norway."
+    )
+    countries = {o for _, p, o in found if p == "countryOfOrigin"}
+    assert countries == {"United Kingdom", "Ireland", "Norway"}

@@ -121,6 +121,17 @@ def title_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     return start, end
 
 
+def _names_after(doc: Doc, i: int, hi: int) -> bool:
+    """Whether a person's name starts at token `i`: a tagged person, or two or more proper
+    nouns in a row ("Black Alibi by Cornell Woolrich", but "Death by Chocolate")."""
+    if doc[i].ent_type_ == "PERSON":
+        return True
+    j = i
+    while j < hi and doc[j].pos_ == "PROPN" and is_capitalised(doc[j]):
+        j += 1
+    return j - i >= 2
+
+
 def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
     """The title-cased run of tokens around token `i` (inner function words allowed)."""
     if not is_capitalised(doc[i]):
@@ -143,7 +154,7 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
             and end + 1 < hi
             and is_capitalised(doc[end + 1])
             # "the novel X by Author": the author is not part of the title
-            and not (token.lower_ == "by" and doc[end + 1].ent_type_ == "PERSON")
+            and not (token.lower_ == "by" and _names_after(doc, end + 1, hi))
         ):
             end += 1
             continue

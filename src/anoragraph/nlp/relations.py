@@ -317,6 +317,19 @@ def _in_parentheses(doc: Doc, i: int) -> bool:
     return depth > 0
 
 
+_AUTHOR_TAIL = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){2,4}$")
+
+
+def _work_ref(kind: EntityType, text: str) -> EntityRef | None:
+    """A work named by `text`, without a trailing bracket or "by Author"; None for a bare
+    number ("the 1844 novel by ...")."""
+    name = normalise_name(text.split(" (", 1)[0])
+    name = _AUTHOR_TAIL.sub("", name)
+    if not name or not any(c.isalpha() for c in name):
+        return None
+    return EntityRef(kind, name)
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb's clause, through relative clauses, participles and conjuncts."""
     if depth > 4:
@@ -712,6 +725,9 @@ class _Rules:
                 i -= 1
                 continue
             break
+        if rule == "country:co-production":
+            # "a co-production between the United Kingdom, Canada and the United States"
+            found.extend(self.countries_after(token))
         if not found:
             return
         film = ctx.film_at(None, token)
@@ -719,6 +735,26 @@ class _Rules:
             ctx.emit(
                 film, "countryOfOrigin", EntityRef(EntityType.PLACE, name), (place, token), rule
             )
+
+    def countries_after(self, token: Token) -> list[tuple[Token, str]]:
+        """The countries listed after "between", "among" or "of" that follows `token`."""
+        doc = self.ctx.doc
+        end = token.sent.end
+        j = token.i + 1
+        if j >= end or doc[j].lower_ not in ("between", "among", "of", "involving"):
+            return []
+        j += 1
+        found: list[tuple[Token, str]] = []
+        while j < end and len(found) < 8:
+            if doc[j].lower_ in ("the", ",", "and", "&"):
+                j += 1
+                continue
+            country = self.country_at(j, min(end, j + 2))
+            if country is None:
+                break
+            found.append((doc[j], country[0]))
+            j += country[1]
+        return found
 
     def country_at(self, i: int, end: int) -> tuple[str, int] | None:
         doc = self.ctx.doc
@@ -1396,10 +1432,13 @@ class _Rules:
         ctx = self.ctx
         ref = ctx.ref_at(token)
         if ref is not None:
-            if ref.type in (EntityType.PERSON, EntityType.ORGANIZATION):
-                # "based on Shakespeare's play" is the play, not Shakespeare
+            start = ctx.mention_start(token)
+            after_noun = start > 0 and ctx.doc[start - 1].lemma_.casefold() in self.lex.work_nouns
+            if ref.type in (EntityType.PERSON, EntityType.ORGANIZATION) and not after_noun:
+                # "based on Shakespeare's play" is the play, not Shakespeare; but "the novel
+                # Carmilla" is a novel whatever the tagger made of its title
                 return None
-            return EntityRef(
+            return _work_ref(
                 EntityType.WORK if ref.type is not EntityType.FILM else EntityType.FILM, ref.name
             )
         lemma = token.lemma_.casefold()
@@ -1416,14 +1455,19 @@ class _Rules:
                 nxt += 1
             if nxt < len(doc) and is_capitalised(doc[nxt]):
                 found_ref = ctx.ref_at(doc[nxt])
-                if found_ref is not None and found_ref.type not in (
-                    EntityType.PERSON,
-                    EntityType.ORGANIZATION,
+                possessive = (
+                    ctx.doc[nxt + 1].lower_ in ("'s", "’s") if nxt + 1 < len(doc) else False
+                )
+                if found_ref is not None and (
+                    found_ref.type not in (EntityType.PERSON, EntityType.ORGANIZATION)
+                    # "the novel Carmilla": a title right after its work noun, whatever the
+                    # tagger made of it; "the novel Austen's ..." is not
+                    or (nxt == token.i + 1 and not possessive)
                 ):
-                    return EntityRef(EntityType.WORK, found_ref.name)
+                    return _work_ref(EntityType.WORK, found_ref.name)
                 run = capitalised_run(doc, nxt, nxt, token.sent.end, self.lex)
                 if run is not None:
-                    return EntityRef(EntityType.WORK, normalise_name(doc[run[0] : run[1]].text))
+                    return _work_ref(EntityType.WORK, doc[run[0] : run[1]].text)
             # "the Guardians of Ga'Hoole series"
             run_end = token.i
             start = token.i
@@ -1437,7 +1481,7 @@ class _Rules:
             if start < run_end:
                 span = doc[start:run_end]
                 if not any(t.ent_type_ in ("PERSON",) and t.dep_ == "poss" for t in span):
-                    return EntityRef(EntityType.WORK, normalise_name(span.text))
+                    return _work_ref(EntityType.WORK, span.text)
             for obj in _prep_objects(token, ("of",)):
                 found = self.work_of(obj)
                 if found is not None:
