@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from anoragraph.build import graph_quads
 from anoragraph.records import (
+    Aspect,
     Claim,
     ClaimKind,
     Document,
@@ -40,8 +42,23 @@ def fact(
     return text, Statement(subject, predicate, obj, 0, 0, len(text), "test", 0.9, qualifiers)
 
 
-def extraction(name: str, facts: Sequence[tuple[str, Statement]]) -> Extraction:
-    """One document whose sentences each state one fact, each asserted by a factual claim."""
+def opinion(
+    text: str, target: EntityRef, stance: Stance, claimant: EntityRef | None = None
+) -> tuple[str, Claim]:
+    """A sentence giving `claimant`'s (default: the author's) `stance` towards `target`."""
+    about = (Aspect(target, stance),)
+    return text, Claim(
+        claimant, ClaimKind.OPINION, stance, about, 0, 0, len(text), text, "test", 0.6
+    )
+
+
+def extraction(
+    name: str,
+    facts: Sequence[tuple[str, Statement]],
+    opinions: Sequence[tuple[str, Claim]] = (),
+) -> Extraction:
+    """One document whose sentences each state one fact, each asserted by a factual claim,
+    then one sentence for each opinion."""
     text = ""
     sentences, statements, claims = [], [], []
     for k, (sentence_text, statement) in enumerate(facts):
@@ -76,6 +93,11 @@ def extraction(name: str, facts: Sequence[tuple[str, Statement]]) -> Extraction:
                 statements=(k,),
             )
         )
+    for k, (sentence_text, claim) in enumerate(opinions, start=len(facts)):
+        start = len(text)
+        text += sentence_text + " "
+        sentences.append(Sentence(k, start, start + len(sentence_text), sentence_text))
+        claims.append(replace(claim, sentence=k, start=start, end=start + len(sentence_text)))
     document = Document(name, name, text, hashlib.sha256(text.encode()).hexdigest())
     return Extraction(document, tuple(sentences), (), tuple(statements), tuple(claims))
 

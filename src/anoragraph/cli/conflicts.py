@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 import pyoxigraph as ox
 
-from ..conflicts import conflicts_table
+from ..conflicts import KINDS, Kind, conflicts_table
 from ..query import FORMATS, Table, render_table, rows_as_csv
 from ..store import open_store
 from ._options import format_option, store_option
@@ -45,17 +45,37 @@ def render(table: Table, fmt: str) -> str:
 
 @click.command()
 @store_option
+@click.option(
+    "--kind",
+    type=click.Choice(KINDS),
+    default="all",
+    show_default=True,
+    help="facts: statements that cannot both hold; opinions: opposed stances towards one "
+    "entity; all: both.",
+)
 @format_option(*FORMATS)
-def conflicts(store: Path, fmt: str) -> None:
-    """List statements from different sources that cannot both hold.
+def conflicts(store: Path, kind: Kind, fmt: str) -> None:
+    """List where sources contradict each other: facts that cannot both hold and opposed
+    opinions.
 
-    Which properties are single-valued (who plays a character, a film's budget, the year of
-    a win) is declared in the ontology as owl:FunctionalProperty. Each row gives both values,
-    both sources and both evidence sentences.
+    \b
+    Kinds of conflict (the `kind` column):
+      fact     two sources give different values of a single-valued fact: who plays a
+               character, a film's budget, the year of a win (owl:FunctionalProperty in
+               the ontology)
+      opinion  claims in two sources take opposed stances towards the same entity: one
+               praises a film, the other pans it (ag:opposes in the ontology: positive
+               against negative; mixed and neutral oppose nothing)
+
+    A source that contradicts itself is not listed. Each row gives both values, both sources
+    and both evidence sentences. For an opinion, the value is the stance and its claimant
+    ("negative (Lena Hart)") and the statements are one claim on each side; `anoragraph
+    query disagreements` shows every side's claim count and text.
 
     \b
     Examples:
       anoragraph conflicts
-      anoragraph conflicts --format csv > conflicts.csv
+      anoragraph conflicts --kind opinions
+      anoragraph conflicts --kind facts --format csv > conflicts.csv
     """
-    click.echo(render(conflicts_table(open_store(store)), fmt), nl=False)
+    click.echo(render(conflicts_table(open_store(store), kind), fmt), nl=False)
