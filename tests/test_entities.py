@@ -135,3 +135,48 @@ def test_a_work_title_stops_before_by_and_its_author(nlp: Language) -> None:
 def test_a_person_making_the_film_is_not_its_title(nlp: Language) -> None:
     found = types(nlp, "Salt Tower was the first film Kerr made with his own production company.")
     assert EntityType.FILM not in found.get("Kerr", set())
+
+
+def test_a_figure_of_the_plot_is_a_character_everywhere_in_the_text(nlp: Language) -> None:
+    text = (
+        "Glass Harbour is a 2021 drama film. It follows Teodor, the youngest son of a ferry "
+        "captain. Later Teodor leaves the island, and the enforcer Brak follows him. "
+        "Brak never speaks."
+    )
+    found = types(nlp, text)
+    assert found["Teodor"] == {EntityType.CHARACTER}
+    assert found["Brak"] == {EntityType.CHARACTER}
+
+
+def test_a_recurring_lone_first_name_in_film_talk_is_a_character(nlp: Language) -> None:
+    text = (
+        "I watched the film last night. Oona spends the first act alone. Oona then calls her "
+        "sister, and Oona finally cries. The director Pela Marsh keeps the camera still."
+    )
+    found = types(nlp, text)
+    assert found["Oona"] == {EntityType.CHARACTER}
+    assert found["Pela Marsh"] == {EntityType.PERSON}
+
+
+def test_a_quoted_speaker_stays_a_person(nlp: Language) -> None:
+    text = (
+        "The film follows a ferry pilot. “We rebuilt the scene,” said Lune, a dancer and "
+        "consultant on the film. Lune, the consultant, asked not to be named in full."
+    )
+    assert EntityType.CHARACTER not in types(nlp, text).get("Lune", set())
+
+
+def test_the_film_someone_had_a_role_in_is_a_film(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "Ria Doss, best known for her role as the ghost in Once Upon a Night in Lisbon, "
+        "returns to the stage.",
+    )
+    assert found["Once Upon a Night in Lisbon"] == {EntityType.FILM}
+
+
+def test_names_the_tagger_gets_half_right(nlp: Language) -> None:
+    found = types(nlp, "Actresses Mara Quint and Jolie Anstey praised the film on Thu Jun 26 2025.")
+    assert found["Mara Quint"] == {EntityType.PERSON}
+    assert not any(name.startswith("Thu") for name in found)
+    assert normalise_name("L.A.") == "L.A."

@@ -13,6 +13,7 @@ organisation, a name that the document uses as a film title is a film).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -44,6 +45,11 @@ _SAYING = frozenset(
     | {"report", "tell", "add", "state", "claim", "review", "rate", "give", "find", "think"}
 )
 _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
+# mentions of a lone first name that make it a character's in a text about a film
+_RECURRING = 3
+# nouns for the part someone plays: "her role in X", "his turn in X"
+_PART_NOUNS = frozenset({"role", "part", "performance", "turn", "portrayal", "cameo"})
+_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 
 @dataclass
@@ -62,9 +68,16 @@ def normalise_name(text: str) -> str:
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
+    initialism = _INITIALISM.search(name.rstrip(" \"“”‘’',;:()[]")) is not None
     name = name.strip(" \"“”‘’'.,;:()[]")
+    if initialism:
+        # "L.A.", "U.S.": the last full stop belongs to the name
+        name += "."
     if name.endswith("s'") or name.endswith("s’"):
         name = name[:-1]
+    if name.startswith("the ") and name[4:5].isupper():
+        # "the Triangle Film Corporation": a lower-case article is not part of the name
+        name = name[4:]
     return name
 
 
@@ -1258,6 +1271,31 @@ class EntityFinder:
                     yield _Candidate(
                         *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:award-for", 7
                     )
+            # "I watched Title in a theater": what one watches is a film or a show
+            if (
+                lemma in ("watch", "rewatch")
+                and token.pos_ == "VERB"
+                and dep != "xcomp"
+                and not any(c.dep_ in ("prt", "prep") and c.i < token.i + 2 for c in token.children)
+            ):
+                for obj in token.children:
+                    if obj.dep_ != "dobj" or not is_capitalised(obj) or obj.pos_ != "PROPN":
+                        continue
+                    run = capitalised_run(doc, obj.i, token.i + 1, token.sent.end, lex)
+                    if run is not None and run[0] == token.i + 1:
+                        yield _Candidate(
+                            *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:watched", 6
+                        )
+            # "her role as X in Title", "his performance in Title", "appeared in Title"
+            if (
+                token.lower_ == "in"
+                and token.i + 1 < token.sent.end
+                and is_capitalised(doc[token.i + 1])
+                and doc[token.i + 1].ent_type_ not in ("GPE", "LOC", "DATE", "PERSON", "NORP")
+            ):
+                found = self._role_in(doc, token)
+                if found is not None:
+                    yield found
             # "Quoted Title"
             if token.text in ('"', "“", "‘") and not token.is_sent_end:
                 yield from self._quoted(doc, token)
@@ -1301,6 +1339,39 @@ class EntityFinder:
                             "title:award-adjective",
                             7,
                         )
+
+    def _role_in(self, doc: Doc, prep: Token) -> _Candidate | None:
+        """The title after "in" when what is in it is a part someone plays: "her role as the
+        acolyte in Once Upon a Time in Hollywood", "his turn in X", "she appeared in X"."""
+        appear = set(self.lex.relations["appear_verbs"])
+        head: Token | None = prep.head
+        hops = 0
+        # "role as the acolyte in X": "in" may hang on the part's description
+        while head is not None and not (
+            (head.pos_ == "NOUN" and head.lemma_.casefold() in _PART_NOUNS)
+            or (head.pos_ == "VERB" and head.lemma_.casefold() in appear)
+        ):
+            if hops >= 3 or head.head is head or head.dep_ not in ("pobj", "prep"):
+                head = None
+                break
+            head, hops = head.head, hops + 1
+        if head is None:
+            # the parse may hang "in" elsewhere: a part noun a few words back, no verb between
+            for back in range(prep.i - 1, max(prep.sent.start, prep.i - 9) - 1, -1):
+                word = doc[back]
+                if word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBN", "VBG"):
+                    return None
+                if word.pos_ == "NOUN" and word.lemma_.casefold() in _PART_NOUNS:
+                    break
+            else:
+                return None
+        run = capitalised_run(doc, prep.i + 1, prep.i + 1, prep.sent.end, self.lex)
+        if run is None or run[0] != prep.i + 1:
+            return None
+        tokens = doc[run[0] : run[1]]
+        if len(tokens) == 1 and tokens[0].ent_type_ in ("ORG", "PERSON", "GPE"):
+            return None
+        return _Candidate(*run, EntityType.FILM, tokens.text, "title:role-in", 8)
 
     def _character_before_actor(self, doc: Doc, token: Token) -> _Candidate | None:
         """ "Corin (Tessa Vale)": the name before a parenthesis holding only a person."""
@@ -1402,7 +1473,38 @@ class EntityFinder:
                 or (kind is EntityType.PERSON and not doc[start].text[:1].isupper())
             ):
                 start += 1
+            if (
+                kind in (EntityType.PERSON, EntityType.ORGANIZATION)
+                and end - start > 2
+                and (
+                    doc[start].lemma_.casefold() in self.lex.person_roles
+                    or doc[start].lower_.removesuffix("es") in self.lex.person_roles
+                    or doc[start].lower_.removesuffix("s") in self.lex.person_roles
+                )
+            ):
+                # "Actresses Jameela Jamil": a role noun before a person's name
+                start += 1
+                kind, rule = EntityType.PERSON, "ner:person"
+            # a "person" the tagger finds in "Thu Jun 26 2025" is a date
+            if kind is EntityType.PERSON and all(
+                doc[k].lower_.rstrip(".") in self.lex.calendar_words or doc[k].like_num
+                for k in range(start, end)
+            ):
+                continue
+            for k in range(start + 1, end - 1):
+                if (
+                    doc[k].lower_ in ("'s", "’s")
+                    and doc[k - 1].ent_type_ == "GPE"
+                    and (
+                        kind is not EntityType.PLACE or doc[start].ent_type_ != doc[k + 1].ent_type_
+                    )
+                ):
+                    # "Orlando's Disney World": a place's possessive before the name
+                    start = k + 1
+                    break
             if end <= start:
+                continue
+            if self._heading_guess(doc, start, end, rule):
                 continue
             if kind is EntityType.CEREMONY and doc[end - 1].lower_ not in self.lex.ceremony_heads:
                 continue
@@ -1430,6 +1532,30 @@ class EntityFinder:
             ):
                 return k
         return end
+
+    @staticmethod
+    def _heading_guess(doc: Doc, start: int, end: int, rule: str) -> bool:
+        """Whether a tagger's name of several words sits in a headline ("The Road to
+        Allyship: Madison's Offscreen Advocacy") and the text never names it elsewhere: in
+        title case every word looks like a name."""
+        if not rule.startswith("ner:") or end - start < 2:
+            return False
+        sent = doc[start].sent
+        words = [t for t in sent if t.is_alpha]
+        if (
+            len(words) < 3
+            or sent[-1].text in (".", "!")
+            or (sent[-1].is_space and (len(sent) > 1 and sent[-2].text in (".", "!")))
+        ):
+            return False
+        capitalised = sum(1 for t in words if t.text[:1].isupper())
+        if capitalised < 0.6 * len(words):
+            return False
+        before = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws
+        if not before:
+            return False
+        name = doc[start:end].text
+        return doc.text.count(name) < 2
 
     @staticmethod
     def _whole_line(doc: Doc, start: int, end: int) -> bool:
@@ -1504,6 +1630,96 @@ class EntityFinder:
                 continue
             if cand.type is EntityType.PERSON and cand.name.split()[-1] in lex.org_suffixes:
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
+        self._people_in_lists(doc, chosen)
+        self._propagate_characters(doc, chosen)
+
+    @staticmethod
+    def _people_in_lists(doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "Jameela Jamil and Amandla Stenberg": a tagger's organisation coordinated with a
+        person, both names of two capitalised words, is a person too."""
+        at = {c.end - 1: c for c in chosen}
+        for cand in chosen:
+            last = doc[cand.end - 1]
+            if (
+                cand.rule != "ner:organization"
+                or cand.end - cand.start != 2
+                or last.dep_ != "conj"
+                or last.head.i not in at
+            ):
+                continue
+            other = at[last.head.i]
+            if other.type is EntityType.PERSON and other.rule.startswith(("ner:", "context:")):
+                cand.type, cand.rule = EntityType.PERSON, "context:person-role"
+
+    def _propagate_characters(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        """A one-word name the text presents as a figure of a story ("the wealthy heir
+        Vanya", "Moonee, the little girl who ...") is a character, and so is every other
+        mention of that name in the text, whatever the tagger called it; unless the text
+        quotes that name as a speaker ("said Lola"), which only people are."""
+        speakers = {
+            c.name.casefold()
+            for c in chosen
+            if (c.start > 0 and doc[c.start - 1].lemma_ in ("say", "tell", "explain"))
+            or (c.end < len(doc) and doc[c.end].lemma_ in ("say", "tell", "explain"))
+        }
+        characters = {c.name.casefold() for c in chosen if c.type is EntityType.CHARACTER}
+        for cand in chosen:
+            if (
+                cand.rule.startswith("ner:")
+                and cand.end - cand.start == 1
+                and cand.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
+                and self._story_role(doc, cand)
+            ):
+                characters.add(cand.name.casefold())
+        # journalistic usage introduces people by full name; a first name that recurs in a
+        # text about a film and is never part of a full name is a character's ("Ani")
+        if any(c.type is EntityType.FILM for c in chosen) or any(
+            t.lemma_.casefold() in self.lex.film_nouns for t in doc
+        ):
+            parts = {
+                part.casefold()
+                for c in chosen
+                if c.type is EntityType.PERSON and " " in c.name
+                for part in c.name.split()
+            }
+            counts: dict[str, int] = {}
+            for cand in chosen:
+                if cand.rule == "ner:person" and cand.end - cand.start == 1:
+                    key = cand.name.casefold()
+                    counts[key] = counts.get(key, 0) + 1
+            characters |= {key for key, n in counts.items() if n >= _RECURRING and key not in parts}
+        characters -= speakers
+        for cand in chosen:
+            if (
+                cand.name.casefold() in characters
+                and cand.rule.startswith("ner:")
+                and cand.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
+            ):
+                cand.type, cand.rule = EntityType.CHARACTER, "context:character"
+
+    def _story_role(self, doc: Doc, cand: _Candidate) -> bool:
+        """ "the enforcer Igor", "Hailey, the mother who ...": a name with a noun that
+        places a figure in a plot."""
+        roles = self.lex.story_roles
+        prev = doc[cand.start - 1] if cand.start > 0 else None
+        if (
+            prev is not None
+            and prev.pos_ == "NOUN"
+            and prev.lemma_.casefold() in roles
+            and prev.i > 0
+            and doc[prev.i - 1].pos_ in ("DET", "ADJ", "PRON")
+        ):
+            return True
+        k = cand.end
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("the", "a", "an"):
+            return False
+        k += 2
+        while k < min(len(doc), cand.end + 8) and doc[k].pos_ in ("ADJ", "ADV", "CCONJ", "NOUN"):
+            token = doc[k]
+            if token.pos_ == "NOUN" and (k + 1 >= len(doc) or doc[k + 1].pos_ != "NOUN"):
+                return token.lemma_.casefold() in roles
+            k += 1
+        return False
 
     def _person_slot(self, doc: Doc, cand: _Candidate) -> bool:
         """A name only a person can fill: "directed by X", "written by X", "director X"."""

@@ -51,6 +51,8 @@ class Lexicon:
     anaphors: frozenset[str]
     title_words: frozenset[str]
     character_cues: frozenset[str]
+    story_roles: frozenset[str]
+    calendar_words: frozenset[str]
     person_roles: frozenset[str]
     opening: dict[str, frozenset[str]]
     place_nouns: frozenset[str]
@@ -132,6 +134,8 @@ def load_lexicon() -> Lexicon:
             anaphors=_lower(words["anaphors"]),
             title_words=_lower(words["title_words"]),
             character_cues=_lower(words["character_cues"]),
+            story_roles=_lower(words["story_roles"]),
+            calendar_words=_lower(words["calendar_words"]),
             person_roles=_lower(words["person_roles"]),
             place_nouns=_lower(words["place_nouns"]),
             opening={
