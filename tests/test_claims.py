@@ -207,3 +207,18 @@ def test_sentences_with_statements_are_factual_claims(nlp: Language) -> None:
 def test_questions_and_headings_are_not_claims(nlp: Language) -> None:
     _, found = run(nlp, "A Night To Remember\nIs the remake any good?\nThe remake is dreadful.")
     assert [c.text.strip() for c in found] == ["The remake is dreadful."]
+
+
+def test_a_modifier_or_a_place_passed_through_is_not_what_a_claim_judges(
+    nlp: Language,
+) -> None:
+    text = (
+        "Harbour Lights is a 2019 drama film. This Oscar-winning movie was heavily criticized. "
+        "Its hero returns from Lisbon in disgrace, and the ending feels far below the standard "
+        "of an Oscar-winning screenplay."
+    )
+    _, found = run(nlp, text)
+    targets = {a.target.name: a.stance for c in found for a in c.about}
+    assert targets.get("Harbour Lights") is Stance.NEGATIVE
+    assert "Lisbon" not in targets
+    assert not any(t.startswith(("Oscar", "Academy")) for t in targets)

@@ -551,7 +551,32 @@ class _Analysis:
                 if film is not None:
                     det = min((c.i for c in token.children if c.dep_ == "det"), default=token.i)
                     found.append((film, det, token.i + 1))
-        return found
+        return [t for t in found if self._evaluable(t, found)]
+
+    def _evaluable(
+        self, target: tuple[EntityRef, int, int], found: Sequence[tuple[EntityRef, int, int]]
+    ) -> bool:
+        """Whether a claim's words can be about this target: not a modifier inside another
+        target's phrase ("this Oscar-winning movie" is about the movie, not the Oscar), and a
+        place or ceremony only as what the clause is about ("returns from Hollywood in
+        disgrace" says nothing of Hollywood)."""
+        ref, start, end = target
+        head = self.doc[start]
+        while start <= head.head.i < end and head.head is not head:
+            head = head.head
+        if head.dep_ in ("amod", "compound", "npadvmod", "nmod"):
+            # "this Oscar-winning movie": the award only qualifies the film the claim is about
+            for other, o_start, o_end in found:
+                if (
+                    other != ref
+                    and o_start <= head.head.i < o_end
+                    and (o_end - o_start) > (end - start)
+                ):
+                    return False
+        if ref.type in (EntityType.PLACE, EntityType.CEREMONY):
+            return head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT")
+        # "below the standard of an Oscar-winning screenplay": the award only qualifies
+        return not (ref.type is EntityType.AWARD and head.dep_ in ("amod", "compound", "npadvmod"))
 
     def make_claim(
         self,
