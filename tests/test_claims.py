@@ -222,3 +222,13 @@ def test_a_modifier_or_a_place_passed_through_is_not_what_a_claim_judges(
     assert targets.get("Harbour Lights") is Stance.NEGATIVE
     assert "Lisbon" not in targets
     assert not any(t.startswith(("Oscar", "Academy")) for t in targets)
+
+
+def test_a_title_that_holds_the_sentence_root_is_read_to_the_end(nlp: Language) -> None:
+    # a mention spanning the token the parse hangs the sentence on: finding what the claim
+    # is about must stop at the root
+    text = (
+        "Captain Alder Meets the Sea Witch was produced by Ola Brenner for Brenner Studios, "
+        "Inc. and directed by Piet Korr, with the title song by Mara Quint."
+    )
+    run(nlp, text)

@@ -562,7 +562,7 @@ class _Analysis:
         disgrace" says nothing of Hollywood)."""
         ref, start, end = target
         head = self.doc[start]
-        while start <= head.head.i < end and head.head is not head:
+        while start <= head.head.i < end and head.head.i != head.i:
             head = head.head
         if head.dep_ in ("amod", "compound", "npadvmod", "nmod"):
             # "this Oscar-winning movie": the award only qualifies the film the claim is about

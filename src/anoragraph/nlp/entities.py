@@ -1351,7 +1351,7 @@ class EntityFinder:
             (head.pos_ == "NOUN" and head.lemma_.casefold() in _PART_NOUNS)
             or (head.pos_ == "VERB" and head.lemma_.casefold() in appear)
         ):
-            if hops >= 3 or head.head is head or head.dep_ not in ("pobj", "prep"):
+            if hops >= 3 or head.head.i == head.i or head.dep_ not in ("pobj", "prep"):
                 head = None
                 break
             head, hops = head.head, hops + 1

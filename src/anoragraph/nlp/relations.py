@@ -341,7 +341,7 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
-    if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
     return None
 
@@ -813,7 +813,7 @@ class _Rules:
             if film is None or film.type is not EntityType.FILM:
                 continue
             if owner.type is EntityType.PERSON:
-                rule = "works-list:person" if target is not head else "possessive:person-film"
+                rule = "works-list:person" if target.i != head.i else "possessive:person-film"
                 ctx.emit(film, "director", owner, (token, target), rule)
             elif owner.type is EntityType.ORGANIZATION:
                 ctx.emit(
@@ -1366,7 +1366,7 @@ class _Rules:
             return
         verb = noun.head
         while (
-            verb.dep_ in ("conj", "pobj", "prep") and verb.head is not verb and verb.pos_ != "VERB"
+            verb.dep_ in ("conj", "pobj", "prep") and verb.head.i != verb.i and verb.pos_ != "VERB"
         ):
             verb = verb.head
         film, person = self.award_subjects(verb) if verb.pos_ in ("VERB", "AUX") else (None, None)
@@ -1546,7 +1546,7 @@ class _Rules:
         for child in children:
             if child.dep_ not in ("prep", "npadvmod") and child.dep_ != "pobj":
                 continue
-            if child.dep_ == "prep" and child.head is not verb and child.lower_ != "on":
+            if child.dep_ == "prep" and child.head.i != verb.i and child.lower_ != "on":
                 continue
             pobjs = (
                 [child]
