@@ -46,14 +46,28 @@ def test_people_sharing_a_surname_stay_apart() -> None:
     assert label(res, "a", P, "Brenner") == "Brenner"
 
 
-def test_a_surname_alone_in_another_document_is_the_one_person_with_it() -> None:
+def test_a_surname_alone_in_another_document_on_the_same_film_is_the_one_person_with_it() -> None:
     res = resolve(
         [
-            extraction("a", (P, "Oda Brenner", "ner:person")),
-            extraction("b", (P, "Brenner", "ner:person")),
+            extraction(
+                "a", (P, "Oda Brenner", "ner:person"), (F, "Paper Lanterns", "title:quoted")
+            ),
+            extraction("b", (P, "Brenner", "ner:person"), (F, "Paper Lanterns", "title:quoted")),
         ]
     )
     assert res.key("b", EntityRef(P, "Brenner")) == res.key("a", EntityRef(P, "Oda Brenner"))
+
+
+def test_a_surname_in_an_unrelated_document_is_not_taken_for_a_namesake() -> None:
+    res = resolve(
+        [
+            extraction(
+                "a", (P, "Oda Brenner", "ner:person"), (F, "Paper Lanterns", "title:quoted")
+            ),
+            extraction("b", (P, "Brenner", "ner:person"), (F, "Salt Winter", "title:quoted")),
+        ]
+    )
+    assert res.key("b", EntityRef(P, "Brenner")) != res.key("a", EntityRef(P, "Oda Brenner"))
 
 
 def test_a_title_ner_took_for_an_organisation_is_the_film_another_text_names() -> None:

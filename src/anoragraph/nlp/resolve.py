@@ -6,7 +6,9 @@
    the film another text calls "Lee's 2015 film Harbor").
 2. Within a document, a short person name ("Brask", "Tessa") is the one longer person name of
    that document it ends or starts with; across documents, a surname left over is the one
-   person of the corpus with that surname. Two people sharing a surname stay apart.
+   person of the corpus with that surname, provided the two documents share a topic (a film,
+   a character or another named person): a lone "Williams" in one text is not taken for the
+   Williams of an unrelated one. Two people sharing a surname stay apart.
 3. Films are the same film whatever their leading article ("Long Pier" and "The Long
    Pier"); otherwise entities of the same type and name key are one.
 
@@ -25,6 +27,8 @@ from ..records import Entity, EntityRef, EntityType, Extraction
 _STRONG_PREFIXES = ("vocab:", "pattern:", "title:", "context:", "cue:")
 _WEAK_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.WORK)
 _ARTICLES = ("the ", "a ", "an ")
+# what two documents must share for a surname in one to be a full name in the other
+_TOPICS = (EntityType.FILM, EntityType.CHARACTER)
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,8 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     # pass 1: settle types and person names within each document
     settled: dict[tuple[str, EntityRef], EntityRef] = {}
     full_people: dict[str, set[str]] = defaultdict(set)  # surname key -> full names, corpus-wide
+    topics: dict[str, set[str]] = defaultdict(set)  # document -> films, characters, full names
+    seen_in: dict[str, set[str]] = defaultdict(set)  # full name -> documents
     for extraction in extractions:
         doc_id = extraction.document.id
         strong_refs = {m.ref for m in extraction.mentions if m.rule.startswith(_STRONG_PREFIXES)}
@@ -143,6 +149,9 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
             settled[(doc_id, ref)] = new
             if new.type is EntityType.PERSON and len(new.name.split()) > 1:
                 full_people[name_key(new.name.split()[-1])].add(new.name)
+                seen_in[new.name].add(doc_id)
+            if new.type in _TOPICS or (new.type is EntityType.PERSON and len(new.name.split()) > 1):
+                topics[doc_id].add(f"{new.type.value}/{_match_key(new.type, new.name)}")
     # pass 2: surnames left over name the one person of the corpus with that surname
     people_keys = {
         k: {_match_key(EntityType.PERSON, n) for n in names} for k, names in full_people.items()
@@ -153,7 +162,14 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     for (doc_id, ref), new in settled.items():
         if new.type is EntityType.PERSON and len(new.name.split()) == 1:
             candidates = full_people.get(name_key(new.name), set())
-            if len(candidates) == 1 or len(people_keys.get(name_key(new.name), set())) == 1:
+            if (
+                len(candidates) == 1 or len(people_keys.get(name_key(new.name), set())) == 1
+            ) and any(
+                topics[doc_id] & topics[other]
+                for full in candidates
+                for other in seen_in[full]
+                if other != doc_id
+            ):
                 new = EntityRef(EntityType.PERSON, sorted(candidates)[0])
         key = f"{new.type.value.lower()}/{_match_key(new.type, new.name)}"
         index[(doc_id, ref)] = key
