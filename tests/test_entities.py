@@ -180,3 +180,13 @@ def test_names_the_tagger_gets_half_right(nlp: Language) -> None:
     assert found["Mara Quint"] == {EntityType.PERSON}
     assert not any(name.startswith("Thu") for name in found)
     assert normalise_name("L.A.") == "L.A."
+
+
+def test_what_someone_made_in_a_year_is_a_film_and_a_possessor_is_the_name(
+    nlp: Language,
+) -> None:
+    found = types(
+        nlp, "Since making Quill in 2012, Ove Brask has filmed strangers. Quill’s American hero."
+    )
+    assert EntityType.FILM in found["Quill"]
+    assert not any("’s" in name or "'s" in name for name in found)

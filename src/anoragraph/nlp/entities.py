@@ -1286,6 +1286,25 @@ class EntityFinder:
                         yield _Candidate(
                             *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:watched", 6
                         )
+            # "since making Title in 2012", "he directed Title in 2019"
+            year_in = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ == "in" and any(is_year(g) for g in c.children)
+                ),
+                None,
+            )
+            if lemma in rel["role_verbs"] and token.pos_ == "VERB" and year_in is not None:
+                for obj in token.children:
+                    if obj.dep_ != "dobj" or obj.pos_ != "PROPN" or not is_capitalised(obj):
+                        continue
+                    stop = year_in.i if year_in.i > obj.i else token.sent.end
+                    run = capitalised_run(doc, obj.i, token.i + 1, stop, lex)
+                    if run is not None and run[0] == token.i + 1:
+                        yield _Candidate(
+                            *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:made-in", 7
+                        )
             # "her role as X in Title", "his performance in Title", "appeared in Title"
             if (
                 token.lower_ == "in"
@@ -1485,6 +1504,22 @@ class EntityFinder:
                 # "Actresses Jameela Jamil": a role noun before a person's name
                 start += 1
                 kind, rule = EntityType.PERSON, "ner:person"
+            if kind in (EntityType.PERSON, EntityType.ORGANIZATION):
+                # "Anora’s American mindset": the name is the possessor only
+                cut = next(
+                    (
+                        k
+                        for k in range(start + 1, end - 1)
+                        if doc[k].lower_ in ("'s", "’s")
+                        and (
+                            kind is EntityType.PERSON
+                            or self.lex.country(doc[k + 1].text) is not None
+                        )
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    end = cut
             # a "person" the tagger finds in "Thu Jun 26 2025" is a date
             if kind is EntityType.PERSON and all(
                 doc[k].lower_.rstrip(".") in self.lex.calendar_words or doc[k].like_num
