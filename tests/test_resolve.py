@@ -118,3 +118,17 @@ def test_a_film_named_by_a_relation_slot_is_one_film_across_documents() -> None:
         res.key("b", EntityRef(EntityType.WORK, "Lantern")),
     }
     assert keys == {"film/lantern"}
+
+
+def test_a_country_is_one_place_whatever_name_a_text_uses() -> None:
+    pl = EntityType.PLACE
+    res = resolve(
+        [
+            extraction("a", (pl, "US", "ner:place")),
+            extraction("b", (pl, "United States", "ner:place")),
+        ]
+    )
+    key = res.key("a", EntityRef(pl, "US"))
+    assert key == res.key("b", EntityRef(pl, "United States"))
+    assert res.entities[key].label == "United States of America"
+    assert {"US", "United States"} <= res.entities[key].aliases

@@ -10,7 +10,9 @@
    a character or another named person): a lone "Williams" in one text is not taken for the
    Williams of an unrelated one. Two people sharing a surname stay apart.
 3. Films are the same film whatever their leading article ("Long Pier" and "The Long
-   Pier"); otherwise entities of the same type and name key are one.
+   Pier"); a country is one place whatever name the text uses ("US", "the United States":
+   the country's Wikidata label, from ontology/vocab/demonyms.json); otherwise entities of
+   the same type and name key are one.
 
 Each entity keeps every surface form as an alias; its label is its fullest frequent name.
 """
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 from ..ids import name_key, slug
 from ..records import Entity, EntityRef, EntityType, Extraction
+from .lexicon import load_lexicon
 
 _STRONG_PREFIXES = ("vocab:", "pattern:", "title:", "context:", "cue:")
 _WEAK_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.WORK)
@@ -47,6 +50,14 @@ class Resolution:
 
 def entity_key(kind: EntityType, name: str) -> str:
     return f"{kind.value.lower()}/{slug(name)}"
+
+
+def _country(ref: EntityRef) -> EntityRef:
+    """A place that is a country, under the country's own label."""
+    if ref.type is not EntityType.PLACE:
+        return ref
+    found = load_lexicon().countries.get(ref.name.casefold())
+    return EntityRef(EntityType.PLACE, found) if found is not None else ref
 
 
 def _match_key(kind: EntityType, name: str) -> str:
@@ -141,7 +152,7 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         doc_id = extraction.document.id
         strong_refs = {m.ref for m in extraction.mentions if m.rule.startswith(_STRONG_PREFIXES)}
         refs = list(dict.fromkeys(_refs(extraction)))
-        typed = {ref: _settle_type(ref, ref not in strong_refs, strong) for ref in refs}
+        typed = {ref: _country(_settle_type(ref, ref not in strong_refs, strong)) for ref in refs}
         people = _person_in_doc(r.name for r in typed.values() if r.type is EntityType.PERSON)
         for ref, new in typed.items():
             if new.type is EntityType.PERSON and new.name in people:
