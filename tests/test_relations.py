@@ -402,3 +402,20 @@ def test_a_co_production_between_countries_gives_each_country(nlp: Language) -> 
     )
     countries = {o for _, p, o in found if p == "countryOfOrigin"}
     assert countries == {"United Kingdom", "Ireland", "Norway"}
+
+
+@pytest.mark.model
+def test_descriptors_before_listed_actors_do_not_end_the_list(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Night Ferry is a 1951 film serial starring newcomer Ola Brenner as Tam, and stage "
+        "veteran Piet Korr as the captain.",
+    )
+    assert ("Tam", "portrayedBy", "Ola Brenner") in found
+    assert ("Night Ferry", "castMember", "Piet Korr") in found
+
+
+@pytest.mark.model
+def test_a_fronted_participle_clause_is_not_part_of_a_title(nlp: Language) -> None:
+    found = triples(nlp, "Promoted by Ines Carvalho, Harbour of Glass stars Tomas Reis.")
+    assert not any("Promoted" in s for s, _, _ in found)

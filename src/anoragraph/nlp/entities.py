@@ -175,6 +175,19 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
     return title_extent(doc, start, end, lex)
 
 
+def _fronted_participle(doc: Doc, found: _Candidate | None) -> bool:
+    """Whether a title candidate is a fronted participle clause and what follows it:
+    "Promoted by X, Title depicts ..." ("Gone with the Wind" has no comma)."""
+    if found is None or found.rule == "title:after-participle" or found.end - found.start < 3:
+        return False
+    first = doc[found.start]
+    return (
+        first.tag_ in ("VBN", "VBD")
+        and doc[found.start + 1].pos_ == "ADP"
+        and any(t.text == "," for t in doc[found.start : found.end])
+    )
+
+
 class EntityFinder:
     """The `anoragraph_entities` pipeline component."""
 
@@ -1152,11 +1165,13 @@ class EntityFinder:
                 # "Dana Lowe was nominated for ...": a person, whatever the predicate
                 continue
             found = (
-                found
-                or self._after_participle(sent)
+                self._after_participle(sent)
+                or found
                 or self._sentence_subject(sent)
                 or self._clause_subject(sent)
             )
+            if _fronted_participle(doc, found):
+                found = None
             if found is not None:
                 yield found
         for token in doc:

@@ -1877,6 +1877,13 @@ def _list_item(
         )
     ):
         j += 1
+    if EntityType.PERSON.value in kinds:
+        # "starring newcomer A", "serial veteran B": a descriptor before the name
+        k = j
+        while k < min(end, j + 3) and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower():
+            k += 1
+        if k > j and k < end and ctx.ref_at(doc[k]) is not None:
+            j = k
     if j >= end:
         return None
     token = doc[j]
