@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from anoragraph.nlp.entities import find_mentions
 from anoragraph.nlp.relations import find_statements, parse_date, parse_money
-from anoragraph.records import Date, EntityRef, EntityType, Money, Statement, Value, Year
+from anoragraph.records import Date, EntityRef, EntityType, Money, Rating, Statement, Value, Year
 
 
 def facts(nlp: Language, text: str) -> list[Statement]:
@@ -419,3 +419,49 @@ def test_descriptors_before_listed_actors_do_not_end_the_list(nlp: Language) -> 
 def test_a_fronted_participle_clause_is_not_part_of_a_title(nlp: Language) -> None:
     found = triples(nlp, "Promoted by Ines Carvalho, Harbour of Glass stars Tomas Reis.")
     assert not any("Promoted" in s for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_ratings_on_platforms_and_budgets_in_words(nlp: Language) -> None:
+    found = facts(
+        nlp,
+        "Salt Winter is a 2020 drama film. Salt Winter earned a modest 6.6 on Douban and a 92% "
+        "approval rating on Rotten Tomatoes. Salt Winter only cost 2 million euros.",
+    )
+    ratings = {
+        (st.object.value, st.object.best, st.object.source.name)
+        for st in found
+        if st.predicate == "rating" and isinstance(st.object, Rating) and st.object.source
+    }
+    assert ratings == {
+        (Decimal("6.6"), Decimal(10), "Douban"),
+        (Decimal(92), Decimal(100), "Rotten Tomatoes"),
+    }
+    assert any(
+        st.predicate == "cost" and st.object == Money(Decimal(2000000), "EUR") for st in found
+    )
+
+
+@pytest.mark.model
+def test_categories_swept_at_a_ceremony_and_a_prize_won_by_two(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Salt Winter is a 2020 drama film. A day after Salt Winter swept several categories at "
+        "the Oscars, its director thanked the crew. Ola Brenner and Piet Korr won the Palme "
+        "d'Or in 2019.",
+    )
+    assert ("Salt Winter", "awardReceived", "Academy Award") in found
+    assert ("Ola Brenner", "awardReceived", "Palme d'Or") in found
+    assert ("Piet Korr", "awardReceived", "Palme d'Or") in found
+
+
+@pytest.mark.model
+def test_a_character_belongs_to_the_film_named_just_before(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Salt Winter is a 2020 drama film. Salt Winter was a hit. Her best-known work is "
+        "Harbour Lights. But even with this film, few viewers warm to Teodor, the youngest son "
+        "of a ferry captain.",
+    )
+    assert ("Harbour Lights", "character", "Teodor") in found
+    assert ("Salt Winter", "character", "Teodor") not in found

@@ -1148,6 +1148,11 @@ class EntityFinder:
             and ents[0].label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE")
         ):
             return None
+        if len(ents) > 1 and all(
+            t.ent_type_ in ("PERSON", "ORG") or t.lower_ in ("and", ",", "&") for t in tokens
+        ):
+            # "Sean Baker and Mikey Madison have ...": people, not a title
+            return None
         head_word = first.lower_
         if any(w in self.lex.person_roles for w in (head_word, head_word[:-1], head_word[:-2])):
             return None
@@ -1300,6 +1305,30 @@ class EntityFinder:
                     if run is not None and run[0] == token.i + 1:
                         yield _Candidate(
                             *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:watched", 6
+                        )
+            # "Baker's most highly rated work is Title", "her best film is Title"
+            if (
+                dep == "attr"
+                and token.head.lemma_ == "be"
+                and token.pos_ in ("PROPN", "NOUN")
+                and is_capitalised(token)
+            ):
+                owner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                if owner is not None and (
+                    owner.lemma_.casefold() in lex.film_nouns
+                    or (
+                        owner.lemma_.casefold() == "work"
+                        and any(c.dep_ == "poss" for c in owner.children)
+                    )
+                ):
+                    run = capitalised_run(doc, token.i, token.head.i + 1, token.sent.end, lex)
+                    if run is not None and run[0] > token.head.i:
+                        yield _Candidate(
+                            *run,
+                            EntityType.FILM,
+                            doc[run[0] : run[1]].text,
+                            "title:copula-object",
+                            7,
                         )
             # "since making Title in 2012", "he directed Title in 2019"
             year_in = next(

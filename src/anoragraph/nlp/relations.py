@@ -17,7 +17,17 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Date, EntityRef, EntityType, Mention, Money, Statement, Value, Year
+from ..records import (
+    Date,
+    EntityRef,
+    EntityType,
+    Mention,
+    Money,
+    Rating,
+    Statement,
+    Value,
+    Year,
+)
 from .entities import GENRES_KEY, capitalised_run, is_capitalised, is_year, normalise_name
 from .lexicon import Lexicon, load_lexicon
 from .spans import sentence_index, sentence_starts
@@ -50,7 +60,17 @@ _MONEY = re.compile(
     r"(?P<cur>US\$|\$|£|€|¥|USD|EUR|GBP)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|m|bn|k)?",
     re.IGNORECASE,
 )
+# "2 million dollars", "3.5 million euros": the currency named after the amount
+_MONEY_WORDS = re.compile(
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|thousand)?\s+"
+    r"(?P<cur>dollars?|euros?|pounds?|yen)\b",
+    re.IGNORECASE,
+)
 _CURRENCIES = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "yen": "JPY",
     "$": "USD",
     "us$": "USD",
     "usd": "USD",
@@ -72,6 +92,7 @@ _PERSONLIKE = (EntityType.PERSON,)
 _FILMLIKE = (EntityType.FILM, EntityType.WORK)
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _AWARD_NOUNS = frozenset({"award", "prize", "trophy", "honor", "honour", "statuette"})
+_CATEGORY_NOUNS = _AWARD_NOUNS | {"category", "categories", "award", "awards", "prizes"}
 
 
 def parse_date(text: str) -> Date | Year | None:
@@ -92,7 +113,7 @@ def parse_date(text: str) -> Date | Year | None:
 
 
 def parse_money(text: str) -> Money | None:
-    match = _MONEY.search(text)
+    match = _MONEY.search(text) or _MONEY_WORDS.search(text)
     if match is None:
         return None
     try:
@@ -104,7 +125,7 @@ def parse_money(text: str) -> Money | None:
         amount *= _MULTIPLIERS[mult.casefold()]
     return Money(
         amount.normalize() if amount == amount.to_integral() else amount,
-        _CURRENCIES.get(match.group("cur").casefold(), "USD"),
+        _CURRENCIES.get(match.group("cur").casefold().rstrip("s"), "USD"),
     )
 
 
@@ -204,9 +225,8 @@ class _Context:
             ranked = sorted(self.film_counts.items(), key=lambda kv: -kv[1])
             if len(ranked) == 1 or (ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 2):
                 dominant = ranked[0][0]
-        # a film named in the last few sentences, outside parentheses, is the likelier
-        # referent of "the story" than the article's main film named paragraphs before;
-        # the main film wins when it too was named there
+        # the film named last in the last few sentences, outside parentheses, is the likelier
+        # referent of "the story" than the article's main film named paragraphs before
         recent = None
         nearby: list[EntityRef] = []
         for pos, ref in self.film_positions:
@@ -217,8 +237,6 @@ class _Context:
                 _in_parentheses(self.doc, pos)
             ):
                 nearby.append(ref)
-        if dominant is not None and (not nearby or dominant in nearby):
-            return dominant
         if nearby:
             return nearby[-1]
         return dominant or recent
@@ -317,6 +335,13 @@ def _in_parentheses(doc: Doc, i: int) -> bool:
     return depth > 0
 
 
+def _decimal_or_none(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
 _AUTHOR_TAIL = re.compile(r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){2,4}$")
 
 
@@ -342,6 +367,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head.i != verb.i:
+        return _subject_of(verb.head, depth + 1)
+    if verb.dep_ == "prep" and verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX"):
+        # "From winning X to taking home Y, A and B have ...": the clause's subject
         return _subject_of(verb.head, depth + 1)
     return None
 
@@ -450,6 +478,9 @@ class _Rules:
                     self.made_for(token, lemma)
                 if lemma == "represent":
                     self.represented(token)
+                if lemma == "cost" and pos == "VERB":
+                    # "The film cost $2 million"
+                    self.budget(token)
                 if lemma == "be":
                     self.copula_about(token)
                 if lemma in ("follow", "feature", "center", "centre", "focus", "portray", "star"):
@@ -493,6 +524,8 @@ class _Rules:
                 self.parenthesis(token)
             if token.dep_ == "poss":
                 self.possessive(token)
+            if token.like_num and token.i + 2 < len(doc):
+                self.rating(token)
             if token.lower_ in ("production", "coproduction", "co-production", "based"):
                 self.country_cue(token)
 
@@ -1309,18 +1342,54 @@ class _Rules:
             ):
                 objs.extend(_prep_objects(child, ("including", "for", "of")))
         awards = self.awards_in(objs)
+        quals = self.qualifiers(verb)
+        if not awards:
+            awards = self.categories_at(objs, quals)
         if not awards:
             return
         film, person = self.award_subjects(verb)
-        quals = self.qualifiers(verb)
+        people = [person] if person is not None else []
+        subj = _subject_of(verb) if person is not None else None
+        for other in subj.conjuncts if subj is not None else ():
+            # "A and B won ...": each of them
+            ref = ctx.ref_at(other)
+            if ref is not None and ref.type is EntityType.PERSON and ref not in people:
+                people.append(ref)
         for obj, award in awards:
             if person is not None:
                 pq = quals + ((("forWork", film),) if film is not None else ())
-                ctx.emit(person, "awardReceived", award, (verb, obj), "award:won", pq)
+                for who in people:
+                    ctx.emit(who, "awardReceived", award, (verb, obj), "award:won", pq)
                 ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", quals)
             else:
                 ctx.emit(film, "awardReceived", award, (verb, obj), "award:won", quals)
             self.winner_nominee(film or person, award, verb, obj, quals)
+
+    def categories_at(
+        self, objs: Sequence[Token], quals: tuple[tuple[str, Value], ...]
+    ) -> list[tuple[Token, EntityRef]]:
+        """ "swept several categories at the Oscars": an award of the ceremony's family,
+        its category unnamed."""
+        ceremony = next((v for n, v in quals if n == "ceremony"), None)
+        if not isinstance(ceremony, EntityRef):
+            return []
+        award = next(
+            (f.award for f in self.lex.families.values() if f.ceremony == ceremony.name), None
+        )
+        if award is None:
+            # "the 97th Academy Awards": the family is named after the ordinal
+            award = next(
+                (
+                    f.award
+                    for f in self.lex.families.values()
+                    if ceremony.name.endswith(" " + f.ceremony)
+                ),
+                None,
+            )
+        for obj in objs:
+            if award is not None and obj.lemma_.casefold() in _CATEGORY_NOUNS:
+                return [(obj, EntityRef(EntityType.AWARD, award))]
+        return []
 
     def winner_nominee(
         self,
@@ -1775,10 +1844,55 @@ class _Rules:
                     "country:represented",
                 )
 
+    def rating(self, number: Token) -> None:
+        """ "6.6 on Douban", "92% on Rotten Tomatoes", "7/10 on IMDb", "4 out of 5 on X": a
+        score a platform gives the film the sentence is about."""
+        ctx = self.ctx
+        doc = ctx.doc
+        try:
+            value = Decimal(number.text.replace(",", ""))
+        except InvalidOperation:
+            return
+        j = number.i + 1
+        best: Decimal | None = None
+        if doc[j].text == "%":
+            best, j = Decimal(100), j + 1
+        elif doc[j].text == "/" and j + 1 < len(doc) and doc[j + 1].like_num:
+            best, j = _decimal_or_none(doc[j + 1].text), j + 2
+        elif (
+            doc[j].lower_ == "out"
+            and j + 2 < len(doc)
+            and doc[j + 1].lower_ == "of"
+            and doc[j + 2].like_num
+        ):
+            best, j = _decimal_or_none(doc[j + 2].text), j + 3
+        elif "." in number.text and value <= 10:
+            best = Decimal(10)  # "6.6 on Douban": a decimal score out of ten
+        if best is None or value > best or j + 1 >= len(doc):
+            return
+        while j < len(doc) and doc[j].lower_ in ("approval", "rating", "score", "average"):
+            j += 1
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("on", "at", "from"):
+            return
+        platform = ctx.ref_at(doc[j + 1])
+        if platform is None or platform.type is not EntityType.ORGANIZATION:
+            return
+        film = ctx.salient_film(number.i)
+        ctx.emit(
+            film,
+            "rating",
+            Rating(value, best, platform),
+            (number, doc[j + 1]),
+            "rating:on-platform",
+        )
+
     def budget(self, noun: Token) -> None:
         ctx = self.ctx
         sent = noun.sent
         money = [e for e in sent.ents if e.label_ == "MONEY"]
+        if noun.pos_ == "VERB":
+            # "cost 2 million euros", which the tagger may not call money
+            money += [ctx.doc[c.left_edge.i : c.i + 1] for c in noun.children if c.dep_ == "dobj"]
         if not money:
             return
         nearest = min(money, key=lambda e: abs(e.start - noun.i))
@@ -2002,6 +2116,24 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
             break
 
 
+def _characters_of_films(ctx: _Context) -> None:
+    """A character the text names belongs to the film the text is talking about there,
+    unless a rule has already placed it in a film."""
+    placed = {st.object for st in ctx.out.values() if st.predicate == "character"}
+    placed |= {st.subject for st in ctx.out.values() if st.predicate == "portrayedBy"}
+    seen: set[EntityRef] = set()
+    for i, k in enumerate(ctx.owner):
+        if k < 0 or (i > 0 and ctx.owner[i - 1] == k):
+            continue
+        ref = ctx.refs[k]
+        if ref.type is not EntityType.CHARACTER or ref in placed or ref in seen:
+            continue
+        seen.add(ref)
+        film = ctx.salient_film(i)
+        if film is not None and film.name != ref.name:
+            ctx.emit(film, "character", ref, (ctx.doc[i],), "character:in-film-text")
+
+
 def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     owner = [-1] * len(doc)
     refs: list[EntityRef] = []
@@ -2078,4 +2210,5 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     rules.run()
     _played_by(ctx, rules)
     _fallbacks(ctx, rules)
+    _characters_of_films(ctx)
     yield from sorted(ctx.out.values(), key=lambda s: (s.start, s.end, s.predicate))
