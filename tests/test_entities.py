@@ -190,3 +190,8 @@ def test_what_someone_made_in_a_year_is_a_film_and_a_possessor_is_the_name(
     )
     assert EntityType.FILM in found["Quill"]
     assert not any("’s" in name or "'s" in name for name in found)
+
+
+def test_a_possessor_that_only_locates_a_name_is_dropped(nlp: Language) -> None:
+    found = types(nlp, "We went to Lisbon’s Harbour Museum. The Harbour Museum was packed.")
+    assert not any(name.startswith("Lisbon") and "Museum" in name for name in found)

@@ -1571,14 +1571,9 @@ class EntityFinder:
             ):
                 continue
             for k in range(start + 1, end - 1):
-                if (
-                    doc[k].lower_ in ("'s", "’s")
-                    and doc[k - 1].ent_type_ == "GPE"
-                    and (
-                        kind is not EntityType.PLACE or doc[start].ent_type_ != doc[k + 1].ent_type_
-                    )
-                ):
-                    # "Orlando's Disney World": a place's possessive before the name
+                if doc[k].lower_ in ("'s", "’s") and doc.text.count(doc[k + 1 : end].text) > 1:
+                    # "Orlando's Disney World" in a text that also names "Disney World": the
+                    # possessor only locates the name
                     start = k + 1
                     break
             if end <= start:
