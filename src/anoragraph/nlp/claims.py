@@ -558,8 +558,8 @@ class _Analysis:
     ) -> bool:
         """Whether a claim's words can be about this target: not a modifier inside another
         target's phrase ("this Oscar-winning movie" is about the movie, not the Oscar), and a
-        place or ceremony only as what the clause is about ("returns from Hollywood in
-        disgrace" says nothing of Hollywood)."""
+        place or ceremony only as what the clause is about ("returns from Lisbon in
+        disgrace" says nothing of Lisbon)."""
         ref, start, end = target
         head = self.doc[start]
         while start <= head.head.i < end and head.head.i != head.i:

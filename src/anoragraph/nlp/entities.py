@@ -1151,7 +1151,7 @@ class EntityFinder:
         if len(ents) > 1 and all(
             t.ent_type_ in ("PERSON", "ORG") or t.lower_ in ("and", ",", "&") for t in tokens
         ):
-            # "Sean Baker and Mikey Madison have ...": people, not a title
+            # "Ines Duarte and Tomas Reis have ...": people, not a title
             return None
         head_word = first.lower_
         if any(w in self.lex.person_roles for w in (head_word, head_word[:-1], head_word[:-2])):
@@ -1306,7 +1306,7 @@ class EntityFinder:
                         yield _Candidate(
                             *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:watched", 6
                         )
-            # "Baker's most highly rated work is Title", "her best film is Title"
+            # "Duarte's most admired work is Title", "her best film is Title"
             if (
                 dep == "attr"
                 and token.head.lemma_ == "be"
@@ -1405,7 +1405,7 @@ class EntityFinder:
 
     def _role_in(self, doc: Doc, prep: Token) -> _Candidate | None:
         """The title after "in" when what is in it is a part someone plays: "her role as the
-        acolyte in Once Upon a Time in Hollywood", "his turn in X", "she appeared in X"."""
+        ghost in Once Upon a Night in Lisbon", "his turn in X", "she appeared in X"."""
         appear = set(self.lex.relations["appear_verbs"])
         head: Token | None = prep.head
         hops = 0
@@ -1549,7 +1549,7 @@ class EntityFinder:
                 start += 1
                 kind, rule = EntityType.PERSON, "ner:person"
             if kind in (EntityType.PERSON, EntityType.ORGANIZATION):
-                # "Anora’s American mindset": the name is the possessor only
+                # "Quill’s American hero": the name is the possessor only
                 cut = next(
                     (
                         k
@@ -1572,7 +1572,7 @@ class EntityFinder:
                 continue
             for k in range(start + 1, end - 1):
                 if doc[k].lower_ in ("'s", "’s") and doc.text.count(doc[k + 1 : end].text) > 1:
-                    # "Orlando's Disney World" in a text that also names "Disney World": the
+                    # "Lisbon's Harbour Museum" in a text that also names "Harbour Museum": the
                     # possessor only locates the name
                     start = k + 1
                     break
@@ -1610,7 +1610,7 @@ class EntityFinder:
     @staticmethod
     def _heading_guess(doc: Doc, start: int, end: int, rule: str) -> bool:
         """Whether a tagger's name of several words sits in a headline ("The Road to
-        Allyship: Madison's Offscreen Advocacy") and the text never names it elsewhere: in
+        Harbour: Duarte's Quiet Campaign") and the text never names it elsewhere: in
         title case every word looks like a name."""
         if not rule.startswith("ner:") or end - start < 2:
             return False
@@ -1727,9 +1727,9 @@ class EntityFinder:
 
     def _propagate_characters(self, doc: Doc, chosen: list[_Candidate]) -> None:
         """A one-word name the text presents as a figure of a story ("the wealthy heir
-        Vanya", "Moonee, the little girl who ...") is a character, and so is every other
+        Brak", "Teodor, the youngest son who ...") is a character, and so is every other
         mention of that name in the text, whatever the tagger called it; unless the text
-        quotes that name as a speaker ("said Lola"), which only people are."""
+        quotes that name as a speaker ("said Lune"), which only people are."""
         speakers = {
             c.name.casefold()
             for c in chosen
@@ -1746,7 +1746,7 @@ class EntityFinder:
             ):
                 characters.add(cand.name.casefold())
         # journalistic usage introduces people by full name; a first name that recurs in a
-        # text about a film and is never part of a full name is a character's ("Ani")
+        # text about a film and is never part of a full name is a character's ("Oona")
         if any(c.type is EntityType.FILM for c in chosen) or any(
             t.lemma_.casefold() in self.lex.film_nouns for t in doc
         ):
@@ -1772,7 +1772,7 @@ class EntityFinder:
                 cand.type, cand.rule = EntityType.CHARACTER, "context:character"
 
     def _story_role(self, doc: Doc, cand: _Candidate) -> bool:
-        """ "the enforcer Igor", "Hailey, the mother who ...": a name with a noun that
+        """ "the enforcer Brak", "Mira, the mother who ...": a name with a noun that
         places a figure in a plot."""
         roles = self.lex.story_roles
         prev = doc[cand.start - 1] if cand.start > 0 else None

@@ -1845,7 +1845,7 @@ class _Rules:
                 )
 
     def rating(self, number: Token) -> None:
-        """ "6.6 on Douban", "92% on Rotten Tomatoes", "7/10 on IMDb", "4 out of 5 on X": a
+        """ "6.6 on a site", "92% on Rotten Tomatoes", "7/10 on IMDb", "4 out of 5 on X": a
         score a platform gives the film the sentence is about."""
         ctx = self.ctx
         doc = ctx.doc
@@ -1867,7 +1867,7 @@ class _Rules:
         ):
             best, j = _decimal_or_none(doc[j + 2].text), j + 3
         elif "." in number.text and value <= 10:
-            best = Decimal(10)  # "6.6 on Douban": a decimal score out of ten
+            best = Decimal(10)  # "6.6 on X": a decimal score out of ten
         if best is None or value > best or j + 1 >= len(doc):
             return
         while j < len(doc) and doc[j].lower_ in ("approval", "rating", "score", "average"):
