@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from anoragraph.check import (
 )
 from anoragraph.cli import cli
 from anoragraph.query import run_select
-from anoragraph.records import EntityRef, Year
+from anoragraph.records import EntityRef, EntityType, Rating, Year
 from anoragraph.resources import ontology_file
 from anoragraph.store import open_store
 from anoragraph.vocab import AG, RDFS
@@ -290,3 +291,20 @@ def test_the_shipped_reference_lists_the_complete_cast_of_anora() -> None:
     (film,) = complete_lists(reference)[AG.castMember]
     cast = {str(reference.value(p, RDFS.label)) for p in reference.objects(film, AG.castMember)}
     assert {"Mikey Madison", "Mark Eydelshteyn", "Yura Borisov", "Ivy Wolk"} <= cast
+
+
+def test_a_rating_reads_as_score_scale_and_platform(tmp_path: Path, reference: Path) -> None:
+    site = EntityRef(EntityType.ORGANIZATION, "Reel Board")
+    doc = extraction(
+        "ratings.txt",
+        [
+            fact(
+                "It scores 6.6 on Reel Board.",
+                HARBOUR,
+                "rating",
+                Rating(Decimal("6.6"), Decimal(10), site),
+            )
+        ],
+    )
+    (review,) = check(build_store(tmp_path, [doc]), reference, write=False)
+    assert review.value == "6.6/10 on Reel Board"

@@ -142,6 +142,12 @@ def _label(graph: Graph, node: Node) -> str:
     if amount is not None:
         currency = graph.value(node, SDO.currency)
         return f"{_decimal(amount)} {currency or ''}".strip()
+    score = graph.value(node, SDO.ratingValue)
+    if score is not None:
+        best = graph.value(node, SDO.bestRating)
+        author = graph.value(node, SDO.author)
+        text = _decimal(score) + (f"/{_decimal(best)}" if best is not None else "")
+        return text + (f" on {_label(graph, author)}" if author is not None else "")
     label = graph.value(node, RDFS.label)
     return str(label) if label is not None else str(node)
 

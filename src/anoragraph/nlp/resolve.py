@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..ids import name_key, slug
-from ..records import Entity, EntityRef, EntityType, Extraction
+from ..records import Entity, EntityRef, EntityType, Extraction, Rating
 from .lexicon import load_lexicon
 
 _STRONG_PREFIXES = ("vocab:", "pattern:", "title:", "context:", "cue:")
@@ -78,6 +78,8 @@ def _refs(extraction: Extraction) -> Iterator[EntityRef]:
         for value in (st.object, *(q for _, q in st.qualifiers)):
             if isinstance(value, EntityRef):
                 yield value
+            elif isinstance(value, Rating) and value.source is not None:
+                yield value.source
     for claim in extraction.claims:
         if claim.claimant is not None:
             yield claim.claimant
