@@ -232,3 +232,13 @@ def test_a_title_that_holds_the_sentence_root_is_read_to_the_end(nlp: Language) 
         "Inc. and directed by Piet Korr, with the title song by Mara Quint."
     )
     run(nlp, text)
+
+
+def test_faulting_an_attack_on_a_film_takes_the_film_s_side(nlp: Language) -> None:
+    text = (
+        "Harbour Lights is a 2019 drama film. Criticizing Harbour Lights purely for its "
+        "slow pace feels reductive."
+    )
+    _, found = run(nlp, text)
+    stances = {a.stance for c in found for a in c.about if a.target.name == "Harbour Lights"}
+    assert stances == {Stance.POSITIVE}

@@ -23,7 +23,11 @@ EXAMPLES: tuple[tuple[str, tuple[str, ...], int], ...] = (
     ("Awards won and nominations, with ceremony, year and source", ("query", "awards"), 20),
     ("Who plays whom", ("query", "cast"), 12),
     ("Claims per source and stance", ("query", "claims-by-source"), 30),
-    ("Claims with claimant, stance and text (first rows)", ("query", "claims"), 25),
+    (
+        "Main claims with claimant, stance, text, offsets and evidence (first rows)",
+        ("query", "claims"),
+        25,
+    ),
     ("Statements two sources disagree on", ("conflicts",), 12),
     (
         "Statements checked against the public record",

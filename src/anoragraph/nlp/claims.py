@@ -595,6 +595,10 @@ class _Analysis:
             return
         targets = self.targets(start, end, voice.claimant)
         overall, stances = stance_rules.stance_of(span, [(s, e) for _, s, e in targets])
+        stances = [
+            _defended(self.doc, s, e, value)
+            for (_, s, e), value in zip(targets, stances, strict=True)
+        ]
         if negate:
             overall, stances = _invert(overall), [_invert(v) for v in stances]
         by_ref: dict[EntityRef, list[Stance]] = {}
@@ -821,6 +825,26 @@ def _forms(doc: Doc) -> tuple[list[str], list[str]]:
             text = lowered[-1 - lower] = strings[lower]
         lowers.append(text)
     return lemmas, lowers
+
+
+def _defended(doc: Doc, start: int, end: int, value: Stance) -> Stance:
+    """ "Criticizing X for its explicit scenes feels reductive": faulting an attack on X
+    takes X's side. A target that is the object of a gerund of negative meaning which is
+    itself the subject judged negatively is seen positively."""
+    if value is not Stance.NEGATIVE:
+        return value
+    head = doc[start]
+    while start <= head.head.i < end and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if (
+        head.dep_ == "dobj"
+        and (verb.tag_ == "VBG" or verb.lower_.endswith("ing"))
+        and verb.dep_ in ("csubj", "nsubj", "csubjpass")
+        and stance_rules.verb_polarity(verb) < 0
+    ):
+        return Stance.POSITIVE
+    return value
 
 
 def _invert(value: Stance) -> Stance:

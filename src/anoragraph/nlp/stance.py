@@ -179,6 +179,18 @@ def _word_value(token: Token, lexicon: Lexicon, lower: str, lemma: str) -> float
     return value
 
 
+def verb_polarity(token: Token) -> float:
+    """The lexicon's polarity of a verb form (positive above 0, negative below, 0 if none),
+    whatever the tagger made of it: "Criticizing" opening a sentence may be read as a name."""
+    lexicon = load_lexicon()
+    lower, lemma = _key(token)
+    stems = [lower, lemma]
+    if lower.endswith("ing") and len(lower) > 5:
+        stem = lower[:-3]
+        stems += [stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem]
+    return next((lexicon.polarity[w] for w in stems if w in lexicon.polarity), 0.0)
+
+
 def segments(
     tokens: Sequence[Token], lexicon: Lexicon | None = None, names: frozenset[int] = frozenset()
 ) -> list[Segment]:
