@@ -195,3 +195,19 @@ def test_what_someone_made_in_a_year_is_a_film_and_a_possessor_is_the_name(
 def test_a_possessor_that_only_locates_a_name_is_dropped(nlp: Language) -> None:
     found = types(nlp, "We went to Lisbon’s Harbour Museum. The Harbour Museum was packed.")
     assert not any(name.startswith("Lisbon") and "Museum" in name for name in found)
+
+
+def test_a_one_word_prize_name_is_a_prize_only_where_prizes_are_talked_of(
+    nlp: Language,
+) -> None:
+    said = types(nlp, "“We rebuilt the scene,” said Lola, a consultant on the film.")
+    assert EntityType.AWARD not in {t for kinds in said.values() for t in kinds}
+    won = types(nlp, "Her second film won the Lola for best fiction film in 2019.")
+    assert EntityType.AWARD in {t for kinds in won.values() for t in kinds}
+
+
+def test_a_figure_named_after_its_role_noun_is_a_character_even_untagged(
+    nlp: Language,
+) -> None:
+    found = types(nlp, "The line spoken by the enforcer Brak near the end made me wince.")
+    assert found["Brak"] == {EntityType.CHARACTER}

@@ -1,9 +1,18 @@
-"""Resolution across mentions and documents, on hand-made extractions (no model)."""
+"""Resolution across mentions and documents, on hand-made extractions (no model), and the
+one-node-per-thing promise on the seeds' graph."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from anoragraph.ids import name_key
+from anoragraph.nlp.lexicon import load_lexicon
 from anoragraph.nlp.resolve import resolve
+from anoragraph.query import run_select
 from anoragraph.records import Document, EntityRef, EntityType, Extraction, Mention
+from anoragraph.store import open_store
 
 P, F, ORG = EntityType.PERSON, EntityType.FILM, EntityType.ORGANIZATION
 
@@ -132,3 +141,30 @@ def test_a_country_is_one_place_whatever_name_a_text_uses() -> None:
     assert key == res.key("b", EntityRef(pl, "United States"))
     assert res.entities[key].label == "United States of America"
     assert {"US", "United States"} <= res.entities[key].aliases
+
+
+@pytest.mark.model
+def test_the_seeds_graph_has_one_node_per_person_and_film_and_no_outlet_as_a_person(
+    seed_store: Path,
+) -> None:
+    """Over the four seed texts: no person or film twice under two names (a surname, an
+    article), no outlet or platform typed as a person."""
+    table = run_select(
+        open_store(seed_store),
+        "SELECT ?label ?type WHERE { ?e a ?t ; rdfs:label ?label . "
+        "FILTER(?t IN (ag:Person, ag:Film)) BIND(STRAFTER(STR(?t), '#') AS ?type) }",
+    )
+    labels: dict[str, list[str]] = {}
+    for label, kind in table.rows:
+        assert label is not None and kind is not None
+        labels.setdefault(kind.value, []).append(label.value)
+    people, films = labels["Person"], labels["Film"]
+    for name in people:
+        others = [p for p in people if p != name]
+        assert not any(
+            name_key(name) in (name_key(o.split()[-1]), name_key(o.split()[0])) for o in others
+        ), f"{name} is a part of another person's name"
+    keys = [name_key(f.removeprefix("The ").removeprefix("the ")) for f in films]
+    assert len(keys) == len(set(keys)), films
+    outlets = {o.casefold() for o in load_lexicon().outlets}
+    assert not [p for p in people if p.casefold() in outlets]

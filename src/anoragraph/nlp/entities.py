@@ -269,6 +269,13 @@ class EntityFinder:
                 )
                 yield cand
             elif label == "PRIZE":
+                if (
+                    end - start == 1
+                    and doc[start].ent_type_ == "PERSON"
+                    and not (self._award_context(doc, start))
+                ):
+                    # "said Lola": a one-word prize name that is also a given name
+                    continue
                 yield _Candidate(start, end, EntityType.AWARD, lex.prizes[text], "vocab:award", 9)
             elif label == "CEREMONY":
                 name = lex.ceremonies[text]
@@ -308,6 +315,16 @@ class EntityFinder:
                 )
         yield from self._categories(doc, covered, families_in_sentence)
         yield from self._event_patterns(doc, covered)
+
+    def _award_context(self, doc: Doc, i: int) -> bool:
+        """Whether token `i` reads as a prize: "the Lola", "won a Lola", "Lola nominee"."""
+        rel = self.lex.relations
+        if i > 0 and doc[i - 1].lower_ in ("the", "a", "an", "two", "three"):
+            return True
+        verbs = set(rel["win_verbs"]) | set(rel["nominate_verbs"])
+        return any(t.lemma_.casefold() in verbs for t in doc[i].sent) or any(
+            t.lemma_.casefold() in ("award", "prize", "nomination", "ceremony") for t in doc[i].sent
+        )
 
     def _family(self, doc: Doc, start: int, end: int, text: str) -> _Candidate:
         lex = self.lex
@@ -1349,6 +1366,28 @@ class EntityFinder:
                         yield _Candidate(
                             *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:made-in", 7
                         )
+            # "the enforcer Igor", "the wealthy heir Vanya": a figure of the plot by name
+            if (
+                token.pos_ == "NOUN"
+                and lemma in lex.story_roles
+                and token.i > 0
+                and doc[token.i - 1].pos_ in ("DET", "ADJ", "PRON")
+                and token.i + 1 < token.sent.end
+                and doc[token.i + 1].pos_ == "PROPN"
+                and is_capitalised(doc[token.i + 1])
+            ):
+                k = token.i + 1
+                while k < min(token.sent.end, token.i + 4) and doc[k].pos_ == "PROPN":
+                    k += 1
+                if all(e.label_ == "PERSON" for e in doc[token.i + 1 : k].ents):
+                    yield _Candidate(
+                        token.i + 1,
+                        k,
+                        EntityType.CHARACTER,
+                        doc[token.i + 1 : k].text,
+                        "context:character",
+                        4,
+                    )
             # "her role as X in Title", "his performance in Title", "appeared in Title"
             if (
                 token.lower_ == "in"
@@ -1788,7 +1827,9 @@ class EntityFinder:
         if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("the", "a", "an"):
             return False
         k += 2
-        while k < min(len(doc), cand.end + 8) and doc[k].pos_ in ("ADJ", "ADV", "CCONJ", "NOUN"):
+        while k < min(len(doc), cand.end + 8) and (
+            doc[k].pos_ in ("ADJ", "ADV", "CCONJ", "NOUN") or doc[k].text in ("-", "–")
+        ):
             token = doc[k]
             if token.pos_ == "NOUN" and (k + 1 >= len(doc) or doc[k + 1].pos_ != "NOUN"):
                 return token.lemma_.casefold() in roles
