@@ -465,3 +465,24 @@ def test_a_character_belongs_to_the_film_named_just_before(nlp: Language) -> Non
     )
     assert ("Harbour Lights", "character", "Teodor") in found
     assert ("Salt Winter", "character", "Teodor") not in found
+
+
+@pytest.mark.model
+def test_each_award_of_a_list_keeps_its_own_ceremony(nlp: Language) -> None:
+    found = facts(
+        nlp,
+        "Paper Moons won several prizes, including the Golden Bear at the 70th Berlin "
+        "International Film Festival and the Academy Award for Best Animated Short Film at the "
+        "81st Academy Awards.",
+    )
+    wins = {
+        st.object.name: {
+            v.name for n, v in st.qualifiers if n == "ceremony" and isinstance(v, EntityRef)
+        }
+        for st in found
+        if st.predicate == "awardReceived" and isinstance(st.object, EntityRef)
+    }
+    assert wins["Academy Award for Best Animated Short Film"] == {"81st Academy Awards"}
+    assert wins["Golden Bear"] == {"70th Berlin International Film Festival"}
+    for name, ceremonies in wins.items():
+        assert len(ceremonies) <= 1, name

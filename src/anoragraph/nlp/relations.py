@@ -1233,6 +1233,33 @@ class _Rules:
                         found.append((item, award))
         return found
 
+    def after_ceremony(self, i: int) -> int:
+        """The token after "at the 81st Academy Awards" starting at token `i`, else `i`."""
+        ctx = self.ctx
+        doc = ctx.doc
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("at", "during"):
+            return i
+        j = i + 1
+        if doc[j].lower_ == "the" and j + 1 < len(doc):
+            j += 1
+        k = ctx.owner[j]
+        if k < 0 or ctx.refs[k].type is not EntityType.CEREMONY:
+            return i
+        while j < len(doc) and ctx.owner[j] == k:
+            j += 1
+        return j
+
+    def own_ceremony(self, token: Token) -> EntityRef | None:
+        """The ceremony named right after an award mention: "the Annecy Cristal at the 32nd
+        Annecy festival"."""
+        ctx = self.ctx
+        k = ctx.owner[token.i]
+        i = token.i
+        while i < len(ctx.doc) and ctx.owner[i] == k:
+            i += 1
+        after = self.after_ceremony(i)
+        return None if after == i else ctx.refs[ctx.owner[after - 1]]
+
     def award_run(self, token: Token) -> list[tuple[Token, EntityRef]]:
         """The awards coordinated after the award mention at `token`: ", B, and C"."""
         ctx = self.ctx
@@ -1244,8 +1271,8 @@ class _Rules:
         while i < end and ctx.owner[i] == k:
             i += 1
         while i < end:
-            j = i
-            while j < end and doc[j].lower_ in (",", "and", "as", "well", "or", ";"):
+            j = self.after_ceremony(i)
+            while j < end and doc[j].lower_ in (",", "and", "as", "well", "or", ";", "the"):
                 j += 1
             if j == i or j >= end:
                 break
@@ -1355,15 +1382,24 @@ class _Rules:
             ref = ctx.ref_at(other)
             if ref is not None and ref.type is EntityType.PERSON and ref not in people:
                 people.append(ref)
+        ceremonies = [v for n, v in quals if n == "ceremony"]
         for obj, award in awards:
+            own = self.own_ceremony(obj)
+            mine = quals
+            if own is not None or len(ceremonies) > 1:
+                # each award of a list at its own ceremony; several ceremonies and none of
+                # them next to this award: none is known to be its
+                mine = tuple(q for q in quals if q[0] != "ceremony") + (
+                    (("ceremony", own),) if own is not None else ()
+                )
             if person is not None:
-                pq = quals + ((("forWork", film),) if film is not None else ())
+                pq = mine + ((("forWork", film),) if film is not None else ())
                 for who in people:
                     ctx.emit(who, "awardReceived", award, (verb, obj), "award:won", pq)
-                ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", quals)
+                ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", mine)
             else:
-                ctx.emit(film, "awardReceived", award, (verb, obj), "award:won", quals)
-            self.winner_nominee(film or person, award, verb, obj, quals)
+                ctx.emit(film, "awardReceived", award, (verb, obj), "award:won", mine)
+            self.winner_nominee(film or person, award, verb, obj, mine)
 
     def categories_at(
         self, objs: Sequence[Token], quals: tuple[tuple[str, Value], ...]
