@@ -211,3 +211,12 @@ def test_a_figure_named_after_its_role_noun_is_a_character_even_untagged(
 ) -> None:
     found = types(nlp, "The line spoken by the enforcer Brak near the end made me wince.")
     assert found["Brak"] == {EntityType.CHARACTER}
+
+
+def test_a_nickname_the_text_gives_denotes_the_same_person(nlp: Language) -> None:
+    text = "The film follows Tomas Varga, known as Tomi, a ferry pilot. Later Tomi leaves town."
+    mentions = list(find_mentions(nlp(text)))
+    named = {m.text: m.ref for m in mentions}
+    assert named["Tomi"] == named["Tomas Varga"]
+    # every surface form is kept
+    assert [m.text for m in mentions].count("Tomi") == 2

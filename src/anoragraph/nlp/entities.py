@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -1745,6 +1746,43 @@ class EntityFinder:
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
         self._people_in_lists(doc, chosen)
         self._propagate_characters(doc, chosen)
+        self._nicknames(doc, chosen)
+
+    @staticmethod
+    def _nicknames(doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "Anna Petrova, known as Nyusha", "Ivan, nicknamed Vanya", "who goes by Tam": a
+        name the text itself gives as another name of the same person or character. Every
+        mention of it then denotes that person or character (its surface form stays)."""
+        people = (EntityType.PERSON, EntityType.CHARACTER)
+        aliases: dict[str, _Candidate] = {}
+        for first, second in pairwise(chosen):
+            if first.type not in people or not (
+                second.type in people or second.rule.startswith("ner:")
+            ):
+                continue
+            between = doc[first.end : second.start].text.casefold()
+            words = between.replace(",", " ").replace("(", " ").replace("“", " ").split()
+            words = [w.strip("\"'") for w in words if w.strip("\"'")]
+            if words and words[0] == "who":
+                words = words[1:]
+            if (
+                words
+                in (
+                    ["known", "as"],
+                    ["also", "known", "as"],
+                    ["nicknamed"],
+                    ["aka"],
+                    ["a.k.a."],
+                    ["goes", "by"],
+                    ["called"],
+                )
+                and second.name.casefold() != first.name.casefold()
+            ):
+                aliases[second.name.casefold()] = first
+        for cand in chosen:
+            main = aliases.get(cand.name.casefold())
+            if main is not None and (cand.type in people or cand.rule.startswith("ner:")):
+                cand.type, cand.name, cand.rule = main.type, main.name, "context:alias"
 
     @staticmethod
     def _people_in_lists(doc: Doc, chosen: list[_Candidate]) -> None:
