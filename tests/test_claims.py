@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from anoragraph.nlp import claims as claims_module
-from anoragraph.nlp import entities
+from anoragraph.nlp import entities, relations
 from anoragraph.records import (
     Claim,
     ClaimKind,
@@ -242,3 +242,16 @@ def test_faulting_an_attack_on_a_film_takes_the_film_s_side(nlp: Language) -> No
     _, found = run(nlp, text)
     stances = {a.stance for c in found for a in c.about if a.target.name == "Harbour Lights"}
     assert stances == {Stance.POSITIVE}
+
+
+def test_the_director_is_the_one_person_the_text_says_directed(nlp: Language) -> None:
+    text = (
+        "Harbour Lights is a 2019 drama film directed by Ines Carvalho. The director said "
+        "the film was a love letter to her town."
+    )
+    doc = nlp(text)
+    mentions = list(entities.find_mentions(doc))
+    statements = list(relations.find_statements(doc, mentions))
+    _, found = run(nlp, text, mentions, statements)
+    said = [c for c in found if c.text.startswith("the film was a love letter")]
+    assert said and all(c.claimant == EntityRef(PERSON, "Ines Carvalho") for c in said)

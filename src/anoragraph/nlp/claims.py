@@ -48,6 +48,7 @@ from ..records import (
 )
 from ..resources import ontology_file
 from . import stance as stance_rules
+from .lexicon import load_lexicon
 from .spans import sentence_index
 
 _SPEAKER_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
@@ -369,7 +370,26 @@ class _Analysis:
         ref = self.named_speaker(subject)
         if ref is not None:
             return ref, 0.85
+        maker = self.role_holder(subject)
+        if maker is not None:
+            return maker, 0.7
         return None
+
+    def role_holder(self, noun: Token) -> EntityRef | None:
+        """ "the director", "the film's writer": the one person the text's statements give
+        that role, when the text names exactly one."""
+        predicate = load_lexicon().relations["role_nouns"].get(noun.lemma_.casefold())
+        if predicate is None or noun.pos_ != "NOUN" or not self._definite(noun):
+            return None
+        holders = {
+            st.object
+            for st in self.statements
+            if st.predicate == predicate
+            and st.start < noun.idx
+            and isinstance(st.object, EntityRef)
+            and st.object.type is EntityType.PERSON
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def antecedent(self, before: int, sentence: int) -> EntityRef | None:
         """The person "he"/"she" at `before` refers to: in the nearest sentence (this one, then
