@@ -486,3 +486,31 @@ def test_each_award_of_a_list_keeps_its_own_ceremony(nlp: Language) -> None:
     assert wins["Golden Bear"] == {"70th Berlin International Film Festival"}
     for name, ceremonies in wins.items():
         assert len(ceremonies) <= 1, name
+
+
+@pytest.mark.model
+def test_a_review_s_facts_in_its_own_phrasings(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        '"Salt Winter" is a drama. Ines Duarte\'s third feature, Salt Winter, premiered in '
+        "Venice. The Danish-Norwegian co-production stars Ola Brenner as Tam, a fisherman, and "
+        "newcomer Mira Tosh as his estranged daughter Runa. Duarte, who also wrote the "
+        "screenplay, shot it in winter. Piet Korr composed the score for Salt Winter.",
+    )
+    assert ("Salt Winter", "director", "Ines Duarte") in found
+    assert ("Salt Winter", "countryOfOrigin", "Denmark") in found
+    assert ("Salt Winter", "countryOfOrigin", "Norway") in found
+    assert ("Runa", "portrayedBy", "Mira Tosh") in found
+    assert ("Salt Winter", "screenwriter", "Duarte") in found
+    assert ("Salt Winter", "composer", "Piet Korr") in found
+
+
+@pytest.mark.model
+def test_a_score_written_as_one_token_is_a_rating(nlp: Language) -> None:
+    found = facts(nlp, "Salt Winter is a 2020 drama film. It holds an 8.1/10 on IMDb.")
+    assert any(
+        st.predicate == "rating"
+        and isinstance(st.object, Rating)
+        and (st.object.value, st.object.best) == (Decimal("8.1"), Decimal(10))
+        for st in found
+    )

@@ -212,6 +212,19 @@ class _Context:
             return None
         return self.sentence_subjects.get(sentence_index(self.starts, anchor.i))
 
+    def _definite(self, token: Token) -> bool:
+        """Whether the words before a noun open a definite phrase the parse did not attach:
+        "The French-Belgian co-production"."""
+        i = token.i - 1
+        while i >= max(token.sent.start, token.i - 6):
+            word = self.doc[i]
+            if word.lower_ in _DEFINITE:
+                return True
+            if not (word.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or word.text in ("-", "–")):
+                return False
+            i -= 1
+        return False
+
     def salient_film(self, before: int) -> EntityRef | None:
         """The film an anaphor ("the film", "it") refers to: the document's dominant film,
         else the most recent film named before token `before`; the title the sentence opens
@@ -249,6 +262,8 @@ class _Context:
         if ref is not None:
             return ref if ref.type in _FILMLIKE else None
         lemma = token.lemma_.casefold()
+        if lemma == "production" and token.i >= 2 and self.doc[token.i - 2].lower_ == "co":
+            lemma = "co-production"  # tokenised "co - production"
         lex = self.lex
         if lemma in lex.film_nouns or lemma in lex.work_nouns or lemma in lex.forms:
             for child in token.children:
@@ -279,8 +294,8 @@ class _Context:
                 found = self.sentence_subjects.get(sentence_index(self.starts, token.i))
                 if found is not None:
                     return found
-            if lemma in lex.anaphors and any(
-                d.lower_ in ("the", "this", "that", "its", "his", "her", "their") for d in dets
+            if lemma in lex.anaphors and (
+                any(d.lower_ in _DEFINITE for d in dets) or (not dets and self._definite(token))
             ):
                 return self.salient_film(token.i)
             return None
@@ -321,6 +336,7 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+_DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:
@@ -570,6 +586,22 @@ class _Rules:
         maker = ctx.agent_of(subj)
         if maker is None or maker.type.value not in roles:
             return
+        part_noun = dobj.lemma_.casefold()
+        part = (
+            self.lex.relations["film_parts"].get(part_noun) if part_noun != "description" else None
+        )
+        if part is not None and maker.type is EntityType.PERSON:
+            # "Moreau, who also wrote the screenplay", "X composed the score for Y"
+            owners = _prep_objects(dobj, ("for", "of")) + _prep_objects(verb, ("for",))
+            film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
+            ctx.emit(
+                film or ctx.salient_film(verb.i),
+                part,
+                maker,
+                (subj, verb, dobj),
+                "role-verb:film-part",
+            )
+            return
         for obj in _objects(dobj):
             film = ctx.film_of(obj)
             if film is not None and film.type is EntityType.FILM:
@@ -763,7 +795,8 @@ class _Rules:
             found.extend(self.countries_after(token))
         if not found:
             return
-        film = ctx.film_at(None, token)
+        # "the French-Belgian co-production stars ...": the co-production is the film
+        film = ctx.film_at(token if rule == "country:co-production" else None, token)
         for place, name in reversed(found):
             ctx.emit(
                 film, "countryOfOrigin", EntityRef(EntityType.PLACE, name), (place, token), rule
@@ -825,10 +858,12 @@ class _Rules:
             return
         film = ctx.ref_at(head)
         targets: list[Token] = [head]
+        listed = False
         lemma = head.lemma_.casefold()
         if film is None and lemma in self.lex.film_nouns:
             # "Lee's films, including X and Y", "Lee's 2017 film The Long Pier"
             targets = [t for t in _prep_objects(head, ("including", "like", "such"))]
+            listed = bool(targets)
             if not targets:
                 titled = ctx.film_of(head)
                 if (
@@ -837,8 +872,11 @@ class _Rules:
                     and ctx.ref_at(head) is None
                 ):
                     nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else None
-                    if nxt is not None and ctx.ref_at(nxt) == titled:
-                        targets = [nxt]
+                    # "Lee's 2017 film The Long Pier", "Lee's third feature, The Long Pier,"
+                    named = [c for c in head.children if c.dep_ == "appos"]
+                    targets = [
+                        t for t in (nxt, *named) if t is not None and ctx.ref_at(t) == titled
+                    ][:1]
             if lemma == "debut" or head.text.casefold().endswith("debut"):
                 targets = []
         for target in targets:
@@ -846,7 +884,7 @@ class _Rules:
             if film is None or film.type is not EntityType.FILM:
                 continue
             if owner.type is EntityType.PERSON:
-                rule = "works-list:person" if target.i != head.i else "possessive:person-film"
+                rule = "works-list:person" if listed else "possessive:person-film"
                 ctx.emit(film, "director", owner, (token, target), rule)
             elif owner.type is EntityType.ORGANIZATION:
                 ctx.emit(
@@ -946,7 +984,11 @@ class _Rules:
             )
             return
         ctx.emit(film, "castMember", actor, (trigger, actor_tok), rule)
-        as_objects = _prep_objects(actor_tok, ("as",))
+        as_objects = [
+            o
+            for o in _prep_objects(actor_tok, ("as",))
+            if ctx.ref_at(o) is not None or o.pos_ == "PROPN"
+        ]
         if not as_objects:
             # "A as C": read from the words when the parse hangs "as" elsewhere
             end = actor_tok.i + 1
@@ -957,9 +999,7 @@ class _Rules:
             ):
                 end += 1
             if end + 1 < len(ctx.doc) and ctx.doc[end].lower_ == "as":
-                nxt = ctx.doc[end + 1]
-                while nxt.i + 1 < len(ctx.doc) and nxt.lower_ in ("the", "a", "an", "dr", "dr."):
-                    nxt = ctx.doc[nxt.i + 1]
+                nxt = ctx.doc[_past_descriptors(ctx.doc, end + 1)]
                 if ctx.ref_at(nxt) is not None or is_capitalised(nxt):
                     last = nxt
                     k = ctx.owner[nxt.i]
@@ -1031,9 +1071,9 @@ class _Rules:
             return
         doc = ctx.doc
         if film is None and verb.i > 0:
-            # "Title stars A": read from the words when the parse misses the verb
-            before = ctx.ref_at(doc[verb.i - 1])
-            film = before if before is not None and before.type is EntityType.FILM else None
+            # "Title stars A", "the co-production stars A": read from the words when the
+            # parse misses the verb
+            film = ctx.film_of(doc[verb.i - 1])
         if film is None:
             return
         rule = "cast:starring" if verb.tag_ == "VBG" or verb.lower_ == "starring" else "cast:stars"
@@ -1693,6 +1733,16 @@ class _Rules:
             ref = self.ctx.ref_at(token)
             if ref is not None and ref.type is EntityType.PLACE:
                 found.append((token, ref))
+            elif (
+                ref is not None
+                and ref.type in (EntityType.PERSON, EntityType.ORGANIZATION)
+                and token.ent_type_ in ("PERSON", "ORG")
+                and token.dep_ == "pobj"
+                and not any(c.dep_ == "case" for c in token.children)
+            ):
+                # "set in rural Normandy", which the tagger read as a name: what a film is
+                # set or shot in is a place
+                found.append((token, EntityRef(EntityType.PLACE, ref.name)))
             elif token.lemma_.casefold() in ("location", "studio", "studios"):
                 found.extend(self.places(_prep_objects(token, ("in", "at", "around", "of"))))
             elif token.lemma_.casefold() in self.lex.place_nouns:
@@ -1885,25 +1935,21 @@ class _Rules:
         score a platform gives the film the sentence is about."""
         ctx = self.ctx
         doc = ctx.doc
-        try:
-            value = Decimal(number.text.replace(",", ""))
-        except InvalidOperation:
-            return
         j = number.i + 1
         best: Decimal | None = None
-        if doc[j].text == "%":
-            best, j = Decimal(100), j + 1
-        elif doc[j].text == "/" and j + 1 < len(doc) and doc[j + 1].like_num:
-            best, j = _decimal_or_none(doc[j + 1].text), j + 2
-        elif (
-            doc[j].lower_ == "out"
-            and j + 2 < len(doc)
-            and doc[j + 1].lower_ == "of"
-            and doc[j + 2].like_num
-        ):
-            best, j = _decimal_or_none(doc[j + 2].text), j + 3
-        elif "." in number.text and value <= 10:
-            best = Decimal(10)  # "6.6 on X": a decimal score out of ten
+        text = number.text.replace(",", "")
+        if "/" in text:
+            # "8.1/10" as one token
+            text, _, scale = text.partition("/")
+            best = _decimal_or_none(scale)
+            if best is None:
+                return
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            return
+        if best is None:
+            best, j = self.rating_scale(number, value)
         if best is None or value > best or j + 1 >= len(doc):
             return
         while j < len(doc) and doc[j].lower_ in ("approval", "rating", "score", "average"):
@@ -1921,6 +1967,26 @@ class _Rules:
             (number, doc[j + 1]),
             "rating:on-platform",
         )
+
+    def rating_scale(self, number: Token, value: Decimal) -> tuple[Decimal | None, int]:
+        """The best score of the scale a rating is given on, and the token after it: "%",
+        "/ 10", "out of 5"; a decimal score alone is out of ten."""
+        doc = self.ctx.doc
+        j = number.i + 1
+        if doc[j].text == "%":
+            return Decimal(100), j + 1
+        if doc[j].text == "/" and j + 1 < len(doc) and doc[j + 1].like_num:
+            return _decimal_or_none(doc[j + 1].text), j + 2
+        if (
+            doc[j].lower_ == "out"
+            and j + 2 < len(doc)
+            and doc[j + 1].lower_ == "of"
+            and doc[j + 2].like_num
+        ):
+            return _decimal_or_none(doc[j + 2].text), j + 3
+        if "." in number.text and value <= 10:
+            return Decimal(10), j  # "6.6 on X": a decimal score out of ten
+        return None, j
 
     def budget(self, noun: Token) -> None:
         ctx = self.ctx
@@ -2076,14 +2142,25 @@ def _list_item(
 _CHARACTER_TITLES = frozenset({"the", "a", "an", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms"})
 
 
+def _past_descriptors(doc: Doc, i: int) -> int:
+    """The first token of the name in "as the Dr John Watson", "as his estranged daughter
+    Claire": titles, determiners and lower-case descriptors skipped (up to five words)."""
+    k = i
+    while k < min(len(doc) - 1, i + 5) and (
+        doc[k].lower_ in _CHARACTER_TITLES
+        or doc[k].lower_ in ("his", "her", "their", "its")
+        or (doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "VERB"))
+    ):
+        k += 1
+    return k if k < len(doc) and is_capitalised(doc[k]) else i
+
+
 def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRef] | None:
     """The character named after "as" at token `j` ("as Dr John Watson"), if any."""
     doc = ctx.doc
     if j >= end or doc[j].lower_ != "as":
         return None
-    k = j + 1
-    while k < end and doc[k].lower_ in _CHARACTER_TITLES:
-        k += 1
+    k = min(_past_descriptors(doc, j + 1), end)
     item = _list_item(ctx, k, end, (EntityType.CHARACTER.value, EntityType.PERSON.value))
     if item is None:
         return None

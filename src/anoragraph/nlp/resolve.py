@@ -101,6 +101,14 @@ def _strong_types(extractions: Iterable[Extraction]) -> dict[str, set[EntityType
         for statement in extraction.statements:
             if statement.subject.type is EntityType.FILM:
                 strong[name_key(statement.subject.name)].add(EntityType.FILM)
+            obj = statement.object
+            if (
+                isinstance(obj, EntityRef)
+                and obj.type in (EntityType.PLACE, EntityType.CHARACTER)
+                and not statement.rule.startswith("fallback:")
+            ):
+                # "set in X" makes X a place, "A as X" a character
+                strong[name_key(obj.name)].add(obj.type)
     return strong
 
 
@@ -117,7 +125,12 @@ def _settle_type(ref: EntityRef, weak: bool, strong: Mapping[str, set[EntityType
         return EntityRef(EntityType.FILM, ref.name)
     if len(kinds) == 1:
         (kind,) = kinds
-        if kind in (EntityType.CHARACTER, EntityType.PERSON, EntityType.ORGANIZATION):
+        if kind in (
+            EntityType.CHARACTER,
+            EntityType.PERSON,
+            EntityType.ORGANIZATION,
+            EntityType.PLACE,
+        ):
             return EntityRef(kind, ref.name)
     return ref
 
