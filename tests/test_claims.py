@@ -255,3 +255,22 @@ def test_the_director_is_the_one_person_the_text_says_directed(nlp: Language) ->
     _, found = run(nlp, text, mentions, statements)
     said = [c for c in found if c.text.startswith("the film was a love letter")]
     assert said and all(c.claimant == EntityRef(PERSON, "Ines Carvalho") for c in said)
+
+
+def test_a_review_s_voices_critics_outlets_and_commenters(nlp: Language) -> None:
+    text = (
+        '"Salt Winter" is a drama. Critic Ola Brenner of Variety called it "a triumph". '
+        "However, Le Monde's reviewer argued that the pacing was tedious.\n\n"
+        "Comments\n\nTomas Reyes said...\nSaw it last night. Beautiful, but the ending did "
+        "not work for me.\n\nAnja Kolb said...\nBest film of the year.\n"
+    )
+    _, found = run(nlp, text)
+    by = {(c.claimant.name if c.claimant else None, c.text.strip()): c for c in found}
+    called = next(c for (who, _), c in by.items() if who == "Ola Brenner")
+    assert [a.target.name for a in called.about] == ["Salt Winter"]
+    assert any(who == "Le Monde" and c.stance is Stance.NEGATIVE for (who, _), c in by.items())
+    assert by[("Anja Kolb", "Best film of the year.")].stance is Stance.POSITIVE
+    assert by[("Tomas Reyes", "Beautiful, but the ending did not work for me.")].stance in (
+        Stance.MIXED,
+        Stance.NEGATIVE,
+    )

@@ -359,6 +359,11 @@ class _Analysis:
                 return None
             return chosen, 0.6
         if subject.pos_ == "NOUN" and lemma in self.cues.author_nouns:
+            for owner in (c for c in subject.children if c.dep_ == "poss"):
+                # "Le Monde's reviewer argued ...": the outlet speaks through its critic
+                ref = self.named_speaker(owner)
+                if ref is not None:
+                    return ref, 0.75
             if lemma in self.aliases:
                 return self.aliases[lemma], 0.75
             appos = [c for c in subject.children if c.dep_ == "appos"]
@@ -571,6 +576,18 @@ class _Analysis:
                 if film is not None:
                     det = min((c.i for c in token.children if c.dep_ == "det"), default=token.i)
                     found.append((film, det, token.i + 1))
+        for token in span:
+            # "Critic X called it 'a quietly devastating portrait'": what a reporting verb
+            # calls "it" is the film being talked about
+            if (
+                token.lower_ == "it"
+                and token.dep_ in ("dobj", "nsubj")
+                and token.head.lemma_.lower() in self.cues.verbs
+                and not any(s <= token.i < e for _, s, e in found)
+            ):
+                film = self.film_at(token)
+                if film is not None:
+                    found.append((film, token.i, token.i + 1))
         return [t for t in found if self._evaluable(t, found)]
 
     def _evaluable(
@@ -713,7 +730,15 @@ class _Analysis:
             if span is not None and len(span):
                 yield from self.make_claim(voice, span.start, span.end, index, force=True)
                 return
-        if text.endswith("?") or not self._is_clause(sentence):
+        if text.endswith("?"):
+            return
+        if not self._is_clause(sentence):
+            # a commenter's verbless verdict ("Best film of the year.") is still their claim
+            # when it takes a stance; elsewhere such fragments are headings and captions
+            if default.rule == "claim:comment-header" and len(sentence) > 2:
+                yield from self.make_claim(
+                    default, sentence.start, sentence.end, index, force=False
+                )
             return
         forced = default.claimant is not None
         yield from self.make_claim(default, sentence.start, sentence.end, index, force=forced)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, relations
@@ -26,11 +26,31 @@ from . import claims, entities, relations
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headings, bylines, comment headers and
     paragraphs are separate units, which the statistical parser would otherwise join."""
+    line: list[Token] = [doc[0]] if len(doc) else []
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
+            _one_unit(line)
             token.is_sent_start = True
+            line = []
+        line.append(token)
+    _one_unit(line)
     return doc
+
+
+_SHORT_LINE = 6
+
+
+def _one_unit(line: list[Token]) -> None:
+    """Keep a short line ("Tom Reyes said...", a byline, a heading) one sentence: the
+    parser would otherwise split it after a name it does not know."""
+    words = [t for t in line if not t.is_space]
+    if not words or len(words) > _SHORT_LINE:
+        return
+    if any(t.text in (".", "!", "?") for t in words[:-1]):
+        return
+    for token in words[1:]:
+        token.is_sent_start = False
 
 
 @cache
