@@ -514,3 +514,18 @@ def test_a_score_written_as_one_token_is_a_rating(nlp: Language) -> None:
         and (st.object.value, st.object.best) == (Decimal("8.1"), Decimal(10))
         for st in found
     )
+
+
+@pytest.mark.model
+def test_news_copy_dateline_age_and_an_unnamed_part(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        'Oslo, 24 February 2025 (Reuters) - The Danish drama "Salt and Ash", directed by Freja '
+        "Holm, won the Golden Bear on Saturday. Holm, 41, accepted the award alongside Magnus "
+        "Dahl, who plays a lighthouse keeper in the film. Magnus Dahl also plays the piano.",
+    )
+    subjects = {s for s, _, _ in found}
+    assert not any("2025" in s or "41" in s for s in subjects)
+    assert ("Salt and Ash", "awardReceived", "Golden Bear") in found
+    assert ("Salt and Ash", "castMember", "Magnus Dahl") in found
+    assert not any(o == "piano" for _, _, o in found)

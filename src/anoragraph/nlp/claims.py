@@ -601,6 +601,12 @@ class _Analysis:
         head = self.doc[start]
         while start <= head.head.i < end and head.head.i != head.i:
             head = head.head
+        if head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            speaker = head.head.head
+            if speaker.lemma_.lower() in self.cues.verbs:
+                # "The Guardian's Peter Bradshaw called it ...": the critic's outlet is who
+                # speaks, not what is judged
+                return False
         if head.dep_ in ("amod", "compound", "npadvmod", "nmod"):
             # "this Oscar-winning movie": the award only qualifies the film the claim is about
             for other, o_start, o_end in found:

@@ -1128,7 +1128,12 @@ class EntityFinder:
             if child.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < child.i < end:
                 end = child.i
         for i in range(start + 1, end):
-            if doc[i].text == "," and not (i + 1 < end and is_capitalised(doc[i + 1])):
+            if doc[i].text == "," and not (
+                i + 1 < end
+                and is_capitalised(doc[i + 1])
+                and not doc[i + 1].like_num
+                and doc[i + 1].ent_type_ not in ("DATE", "CARDINAL")
+            ):
                 # "X, directed by Y, was released": an apposition after the title; but
                 # "X, an ageing actor, returns" describes a person
                 if doc[i + 1].lower_ in ("a", "an"):

@@ -1131,13 +1131,27 @@ class _Rules:
             return
         actor = ctx.agent_of(subj, _PERSONLIKE)
         if actor is None:
-            return
+            ref = ctx.ref_at(subj)
+            if ref is None or ref.type not in _WEAK_NER:
+                return
+            # who plays a part is a person, whatever the tagger made of the name
+            actor = EntityRef(EntityType.PERSON, ref.name)
         film = next((f for f in (ctx.film_of(o) for o in _prep_objects(verb, ("in",))) if f), None)
         if film is None:
             film = ctx.salient_film(verb.i)
         for obj in _objects(dobj):
             if ctx.ref_at(obj) is not None or obj.pos_ == "PROPN":
                 self.portrayal(film, actor, subj, obj, "plays")
+            elif (
+                obj.pos_ == "NOUN"
+                and any(c.dep_ == "det" for c in obj.children)
+                and any(
+                    ctx.film_of(o)
+                    for o in _prep_objects(verb, ("in",)) + _prep_objects(obj, ("in",))
+                )
+            ):
+                # "Dahl, who plays a lighthouse keeper in the film": an unnamed part
+                ctx.emit(film, "castMember", actor, (subj, verb, obj), "cast:plays")
 
     def parenthesis(self, token: Token) -> None:
         """ "Corin (Tessa Vale)": a character, then the actor who plays them."""

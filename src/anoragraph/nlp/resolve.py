@@ -104,10 +104,10 @@ def _strong_types(extractions: Iterable[Extraction]) -> dict[str, set[EntityType
             obj = statement.object
             if (
                 isinstance(obj, EntityRef)
-                and obj.type in (EntityType.PLACE, EntityType.CHARACTER)
+                and obj.type in (EntityType.PLACE, EntityType.CHARACTER, EntityType.PERSON)
                 and not statement.rule.startswith("fallback:")
             ):
-                # "set in X" makes X a place, "A as X" a character
+                # "set in X" makes X a place, "A as X" a character, "X plays Y" a person
                 strong[name_key(obj.name)].add(obj.type)
     return strong
 
