@@ -1372,7 +1372,7 @@ class EntityFinder:
                         yield _Candidate(
                             *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:made-in", 7
                         )
-            # "the enforcer Igor", "the wealthy heir Vanya": a figure of the plot by name
+            # "the enforcer Brak", "the wealthy heir Teodor": a figure of the plot by name
             if (
                 token.pos_ == "NOUN"
                 and lemma in lex.story_roles
@@ -1755,7 +1755,7 @@ class EntityFinder:
 
     @staticmethod
     def _nicknames(doc: Doc, chosen: list[_Candidate]) -> None:
-        """ "Anna Petrova, known as Nyusha", "Ivan, nicknamed Vanya", "who goes by Tam": a
+        """ "Anna Petrova, known as Nyusha", "Tomas, nicknamed Tomi", "who goes by Tam": a
         name the text itself gives as another name of the same person or character. Every
         mention of it then denotes that person or character (its surface form stays)."""
         people = (EntityType.PERSON, EntityType.CHARACTER)
