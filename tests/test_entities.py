@@ -220,3 +220,13 @@ def test_a_nickname_the_text_gives_denotes_the_same_person(nlp: Language) -> Non
     assert named["Tomi"] == named["Tomas Varga"]
     # every surface form is kept
     assert [m.text for m in mentions].count("Tomi") == 2
+
+
+def test_real_life_relations_and_actors_after_a_fronted_clause_stay_people(
+    nlp: Language,
+) -> None:
+    found = types(nlp, "After the gala, Ove Brask thanked his wife Ilse and his son Teo.")
+    assert found["Ilse"] == {EntityType.PERSON}
+    found = types(nlp, "Directed by Ines Carvalho, Tomas Reis stars as a ferry pilot.")
+    # who "stars as" someone is not a film, whatever the tagger makes of the name
+    assert EntityType.FILM not in found["Tomas Reis"]

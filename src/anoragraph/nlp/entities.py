@@ -1097,6 +1097,13 @@ class EntityFinder:
         if len(tokens) == 1 and tokens[0].ent_type_ == "PERSON":
             # "Written by Affleck and Damon, Stone ...": one name is a person's
             return None
+        verb = root.lemma_.casefold()
+        if verb in _PLAY_LEMMAS or (
+            verb in set(rel["appear_verbs"]) and not any(c.dep_ == "dobj" for c in root.children)
+        ):
+            # "Directed by Ron Howard, Tom Hanks stars as ...": a person acts; a film stars
+            # someone ("Title stars X") or depicts something
+            return None
         return _Candidate(
             title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
         )
@@ -1377,7 +1384,8 @@ class EntityFinder:
                 token.pos_ == "NOUN"
                 and lemma in lex.story_roles
                 and token.i > 0
-                and doc[token.i - 1].pos_ in ("DET", "ADJ", "PRON")
+                # "the enforcer X", not "his wife X": a possessive relation is real life's too
+                and doc[token.i - 1].pos_ in ("DET", "ADJ")
                 and token.i + 1 < token.sent.end
                 and doc[token.i + 1].pos_ == "PROPN"
                 and is_capitalised(doc[token.i + 1])
@@ -1863,7 +1871,7 @@ class EntityFinder:
             and prev.pos_ == "NOUN"
             and prev.lemma_.casefold() in roles
             and prev.i > 0
-            and doc[prev.i - 1].pos_ in ("DET", "ADJ", "PRON")
+            and doc[prev.i - 1].pos_ in ("DET", "ADJ")
         ):
             return True
         k = cand.end
