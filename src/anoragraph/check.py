@@ -297,7 +297,7 @@ def _verdict(
         for fact in same_object:
             differing = [
                 (q, fact.qualifiers[q])
-                for q, v in quals.items()
+                for q, v in sorted(quals.items())
                 if q in fact.qualifiers and not _same(graph, v, reference, fact.qualifiers[q])
             ]
             if not differing:
