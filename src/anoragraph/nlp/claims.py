@@ -598,9 +598,7 @@ class _Analysis:
         place or ceremony only as what the clause is about ("returns from Lisbon in
         disgrace" says nothing of Lisbon)."""
         ref, start, end = target
-        head = self.doc[start]
-        while start <= head.head.i < end and head.head.i != head.i:
-            head = head.head
+        head = self.doc[start:end].root
         if head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass"):
             speaker = head.head.head
             if speaker.lemma_.lower() in self.cues.verbs:
@@ -884,9 +882,7 @@ def _defended(doc: Doc, start: int, end: int, value: Stance) -> Stance:
     itself the subject judged negatively is seen positively."""
     if value is not Stance.NEGATIVE:
         return value
-    head = doc[start]
-    while start <= head.head.i < end and head.head.i != head.i:
-        head = head.head
+    head = doc[start:end].root
     verb = head.head
     if (
         head.dep_ == "dobj"

@@ -92,7 +92,7 @@ _PERSONLIKE = (EntityType.PERSON,)
 _FILMLIKE = (EntityType.FILM, EntityType.WORK)
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 _AWARD_NOUNS = frozenset({"award", "prize", "trophy", "honor", "honour", "statuette"})
-_CATEGORY_NOUNS = _AWARD_NOUNS | {"category", "categories", "award", "awards", "prizes"}
+_CATEGORY_NOUNS = _AWARD_NOUNS | {"category"}
 
 
 def parse_date(text: str) -> Date | Year | None:
@@ -175,6 +175,14 @@ class _Context:
         if kind is EntityType.PERSON and self.doc[run[1] - 1].text in self.lex.org_suffixes:
             kind = EntityType.ORGANIZATION
         return EntityRef(kind, name)
+
+    def person_despite_tagger(self, token: Token) -> EntityRef | None:
+        """The person a name denotes in a slot only people fill, when the tagger called it
+        an organisation or a place."""
+        ref = self.ref_at(token)
+        if ref is None or ref.type not in _WEAK_NER:
+            return None
+        return EntityRef(EntityType.PERSON, ref.name)
 
     def agent_of(
         self,
@@ -963,15 +971,12 @@ class _Rules:
     ) -> None:
         ctx = self.ctx
         actor = ctx.agent_of(actor_tok, _PERSONLIKE)
-        if actor is None:
-            ref = ctx.ref_at(actor_tok)
-            nxt = ctx.doc[actor_tok.i + 1] if actor_tok.i + 1 < len(ctx.doc) else None
-            if ref is None or ref.type not in _WEAK_NER:
-                return
-            if rule != "cast:voices-of" and (nxt is None or nxt.lower_ != "as"):
-                return
+        nxt = ctx.doc[actor_tok.i + 1] if actor_tok.i + 1 < len(ctx.doc) else None
+        if actor is None and (rule == "cast:voices-of" or (nxt is not None and nxt.lower_ == "as")):
             # "the voices of A as C": A is a person whatever the tagger made of the name
-            actor = EntityRef(EntityType.PERSON, ref.name)
+            actor = ctx.person_despite_tagger(actor_tok)
+        if actor is None:
+            return
         if (
             self.animated(film, trigger)
             and rule in ("cast:starring", "cast:stars")
@@ -1129,13 +1134,10 @@ class _Rules:
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subj is None or dobj is None:
             return
-        actor = ctx.agent_of(subj, _PERSONLIKE)
+        # who plays a part is a person, whatever the tagger made of the name
+        actor = ctx.agent_of(subj, _PERSONLIKE) or ctx.person_despite_tagger(subj)
         if actor is None:
-            ref = ctx.ref_at(subj)
-            if ref is None or ref.type not in _WEAK_NER:
-                return
-            # who plays a part is a person, whatever the tagger made of the name
-            actor = EntityRef(EntityType.PERSON, ref.name)
+            return
         film = next((f for f in (ctx.film_of(o) for o in _prep_objects(verb, ("in",))) if f), None)
         if film is None:
             film = ctx.salient_film(verb.i)
@@ -1958,9 +1960,8 @@ class _Rules:
             best = _decimal_or_none(scale)
             if best is None:
                 return
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
+        value = _decimal_or_none(text)
+        if value is None:
             return
         if best is None:
             best, j = self.rating_scale(number, value)
