@@ -529,3 +529,56 @@ def test_news_copy_dateline_age_and_an_unnamed_part(nlp: Language) -> None:
     assert ("Salt and Ash", "awardReceived", "Golden Bear") in found
     assert ("Salt and Ash", "castMember", "Magnus Dahl") in found
     assert not any(o == "piano" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_the_of_phrase_after_an_abstract_noun_is_the_subject(nlp: Language) -> None:
+    text = (
+        "The Long Winter is a 2004 drama that deals with the effects of the Korean War on farmers."
+    )
+    found = triples(nlp, text)
+    assert ("The Long Winter", "mainSubject", "Korean War") in found
+    assert not any(obj == "effects" for _, _, obj in found)
+
+
+@pytest.mark.model
+def test_which_after_a_director_refers_to_the_film(nlp: Language) -> None:
+    text = (
+        "Mara is a 2011 biographical film directed by Tom Hale which depicts the life of "
+        "the painter Mara Vance."
+    )
+    found = triples(nlp, text)
+    assert ("Mara", "mainSubject", "Mara Vance") in found
+    assert not any(subj == "Tom Hale" for subj, _, _ in found)
+
+
+@pytest.mark.model
+def test_an_event_before_the_film_noun_is_the_subject(nlp: Language) -> None:
+    text = "Paper Wings is a 1943 Canadian World War II propaganda film."
+    assert ("Paper Wings", "mainSubject", "World War II") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_source_title_keeps_its_of_the_phrase(nlp: Language) -> None:
+    text = "Night Harbour is an adaptation of the 1911 novel The Keeper of the Light by Ada Brent."
+    found = triples(nlp, text)
+    assert ("Night Harbour", "basedOn", "The Keeper of the Light") in found
+
+
+@pytest.mark.model
+def test_title_after_fronted_participles_the_parser_made_the_root(nlp: Language) -> None:
+    text = (
+        "Written by Ana Lima (based on a story by Lima and Joel Park) and directed by "
+        "Tom Hale, Harbour Lights was first broadcast on March 29, 1968."
+    )
+    found = triples(nlp, text)
+    assert ("Harbour Lights", "screenwriter", "Ana Lima") in found
+    assert ("Harbour Lights", "director", "Tom Hale") in found
+
+
+@pytest.mark.model
+def test_title_after_coordinated_fronted_participles(nlp: Language) -> None:
+    text = "Written and directed by Tom Hale, Harbour Lights premiered at the Venice Film Festival."
+    found = triples(nlp, text)
+    assert ("Harbour Lights", "screenwriter", "Tom Hale") in found
+    assert ("Harbour Lights", "director", "Tom Hale") in found

@@ -162,16 +162,26 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
         token = doc[end]
         if "\n" in token.text or token.text in _OPEN or token.text in _QUOTES:
             break
-        if is_capitalised(token) or (
-            token.lower_ in lex.title_words
-            and token.text not in (",",)
-            and end + 1 < hi
-            and is_capitalised(doc[end + 1])
-            # "the novel X by Author": the author is not part of the title
-            and not (token.lower_ == "by" and _names_after(doc, end + 1, hi))
-        ):
+        if is_capitalised(token):
             end += 1
             continue
+        # an inner function word, or "of" and an article ("The Phantom of the Opera"); but
+        # "the novel X by Author": the author is not part of the title
+        if (
+            token.lower_ in lex.title_words
+            and token.text != ","
+            and not (
+                token.lower_ == "by"
+                and end + 1 < hi
+                and (_names_after(doc, end + 1, hi) or doc[end + 1].ent_type_ == "NORP")
+            )
+        ):
+            k = end + 1
+            if k < hi and token.lower_ == "of" and doc[k].lower_ in ("the", "a", "an"):
+                k += 1
+            if k < hi and is_capitalised(doc[k]):
+                end = k
+                continue
         break
     return title_extent(doc, start, end, lex)
 
@@ -1049,6 +1059,9 @@ class EntityFinder:
         if start + 2 >= sent.end:
             return None
         first, prep = doc[start], doc[start + 1]
+        if prep.lower_ == "and" and start + 3 < sent.end and doc[start + 2].tag_ == "VBN":
+            # "Written and directed by X, Title ..."
+            prep = doc[start + 3]
         lemma = first.lemma_.casefold()
         if first.tag_ not in ("VBN", "VBD", "VB") and lemma not in rel["setting_verbs"]:
             return None
@@ -1064,6 +1077,13 @@ class EntityFinder:
         ):
             return None
         root = sent.root
+        if root.i == start:
+            # the parser made the participle the root: the main clause's verb is the first
+            # finite verb or auxiliary after the last comma outside brackets
+            main = self._verb_after_last_comma(sent, start)
+            if main is None:
+                return None
+            root = main
         if root.pos_ not in ("VERB", "AUX") or root.i <= start + 2:
             return None
         end = root.i
@@ -1107,6 +1127,32 @@ class EntityFinder:
         return _Candidate(
             title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
         )
+
+    @staticmethod
+    def _verb_after_last_comma(sent: Span, start: int) -> Token | None:
+        """The first finite verb (or the verb of the first auxiliary) that follows a comma
+        outside brackets: "Written by X (based on ...) and directed by Y, Title was first
+        broadcast ..." gives "broadcast"."""
+        doc = sent.doc
+        depth = 0
+        seen_comma = False
+        for token in doc[start : sent.end]:
+            if token.text in _OPEN:
+                depth += 1
+            elif token.text in (")", "]", "}"):
+                depth = max(0, depth - 1)
+            elif depth == 0 and token.text == ",":
+                seen_comma = True
+            elif (
+                depth == 0
+                and seen_comma
+                and (token.pos_ == "AUX" or token.tag_ in ("VBD", "VBZ", "VBP"))
+            ):
+                head = token.head
+                if token.pos_ == "AUX" and head.i > token.i and head.pos_ == "VERB":
+                    return head
+                return token
+        return None
 
     def _clause_subject(self, sent: Span) -> _Candidate | None:
         """The subject of the main clause when it opens the sentence and reads as a title:

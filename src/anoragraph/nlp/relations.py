@@ -386,7 +386,18 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+                head = verb.head
+                if child.lower_ == "which":
+                    # "a film directed by X which depicts ...": "which" is never a person
+                    for _ in range(4):
+                        if head.ent_type_ != "PERSON" or head.head.i == head.i:
+                            break
+                        head = head.head
+                        while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i:
+                            head = head.head
+                    if head.ent_type_ == "PERSON":
+                        return verb.head
+                return head
             return child
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
@@ -419,6 +430,14 @@ def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
                 for pobj in prep.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
                         found.extend(_objects(pobj))
+    return found
+
+
+def _named_in(tokens: Sequence[Token]) -> list[Token]:
+    """Tokens with the names in apposition to them: "the painter X" gives "painter" and X."""
+    found = list(tokens)
+    for token in tokens:
+        found.extend(c for c in token.children if c.dep_ == "appos" and c.i > token.i)
     return found
 
 
@@ -467,6 +486,7 @@ class _Rules:
         }
         self.company_nouns = frozenset(rel["company_nouns"])
         self.generic_topics = frozenset(rel["generic_topics"]["words"])
+        self.topic_heads = frozenset(rel["topic_heads"]["words"])
         self.collaboration_nouns = frozenset(rel["collaboration_nouns"])
 
     def run(self) -> None:
@@ -672,6 +692,12 @@ class _Rules:
                 ctx.emit(
                     film, "productionCompany", ref, (token, noun), "compound:organization-film"
                 )
+            event = self.event_at(token, start=i)
+            if event is not None:
+                # "a World War II propaganda film": the war is what the film is about
+                ctx.emit(film, "mainSubject", event, (token, noun), "subject:event-film")
+                while i + 1 < noun.i and doc[i + 1].ent_type_ == "EVENT":
+                    i += 1
             i += 1
         if noun.i in ctx.genre_at and ctx.genre_at[noun.i][0] == noun.i + 1:
             ctx.emit(
@@ -1832,6 +1858,19 @@ class _Rules:
 
     def topic(self, film: EntityRef | None, obj: Token, trigger: Token, rule: str) -> None:
         ctx = self.ctx
+        named = [a for a in obj.children if a.dep_ == "appos" and ctx.ref_at(a) is not None]
+        if named and ctx.ref_at(obj) is None:
+            # "the painter X": the name, not the description
+            for token in named:
+                self.topic(film, token, trigger, rule)
+            return
+        if obj.lemma_.casefold() in self.topic_heads or obj.lower_ in self.topic_heads:
+            # "the effects of the Spanish Civil War", "the life of X", "themes of grief"
+            inner = _prep_objects(obj, ("of",))
+            for token in inner:
+                self.topic(film, token, trigger, rule)
+            if inner:
+                return
         ref = ctx.ref_at(obj)
         if ref is not None:
             if ref.type in (EntityType.AWARD, EntityType.GENRE):
@@ -1854,13 +1893,13 @@ class _Rules:
         phrase = ctx.doc[start : obj.i + 1].text
         ctx.emit(film, "mainSubject", EntityRef(EntityType.TOPIC, phrase), (trigger, obj), rule)
 
-    def event_at(self, token: Token) -> EntityRef | None:
-        """A named historical event ("the Crimean War") as a topic."""
+    def event_at(self, token: Token, start: int = 0) -> EntityRef | None:
+        """A named historical event ("the Crimean War") as a topic, from token `start` on."""
         if token.ent_type_ != "EVENT":
             return None
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
-                words = [t for t in ent if t.lower_ != "the" or t.i > ent.start]
+                words = [t for t in ent if (t.lower_ != "the" or t.i > ent.start) and t.i >= start]
                 if words:
                     text = token.doc[words[0].i : ent.end].text
                     return EntityRef(EntityType.TOPIC, normalise_name(text))
@@ -1880,7 +1919,7 @@ class _Rules:
     def story_of(self, film: EntityRef | None, story: Token, verb: Token) -> None:
         """ "tells the story of X during the Y War": a person or event the story is of."""
         ctx = self.ctx
-        for obj in _prep_objects(story, ("of",)):
+        for obj in _named_in(_prep_objects(story, ("of",))):
             ref = ctx.ref_at(obj)
             if ref is not None and ref.type is EntityType.PERSON:
                 ctx.emit(film, "mainSubject", ref, (verb, obj), "subject:story-of")
@@ -1913,8 +1952,15 @@ class _Rules:
                 self.story_places(film, obj, verb)
 
     def copula_about(self, verb: Token) -> None:
-        """ "X is about a woman who moves to Chicago"."""
+        """ "X is about a woman who moves to Chicago"; "X's theme is the loss of privacy"."""
         ctx = self.ctx
+        subj = _subject_of(verb)
+        if subj is not None and subj.lemma_.casefold() in ("theme", "subject", "topic"):
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            film = ctx.film_of(owner) if owner is not None else None
+            for attr in (c for c in verb.children if c.dep_ == "attr"):
+                for obj in _objects(attr):
+                    self.topic(film, obj, verb, "subject:theme-is")
         objs = _prep_objects(verb, ("about",))
         if not objs:
             return
