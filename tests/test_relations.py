@@ -582,3 +582,39 @@ def test_title_after_coordinated_fronted_participles(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Harbour Lights", "screenwriter", "Tom Hale") in found
     assert ("Harbour Lights", "director", "Tom Hale") in found
+
+
+@pytest.mark.model
+def test_a_countrys_official_entry_is_from_that_country(nlp: Language) -> None:
+    text = "Quiet Hours was Norway's official submission to the 90th Academy Awards."
+    assert ("Quiet Hours", "countryOfOrigin", "Norway") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_studio_the_tagger_missed_or_read_as_a_place(nlp: Language) -> None:
+    found = triples(nlp, "Harbour Lights was produced by Ana Lima for Dover Films in 1951.")
+    assert ("Harbour Lights", "productionCompany", "Dover Films") in found
+    text = (
+        "The Lion of Kent is the first film that she directed for the Films Orion "
+        "production company."
+    )
+    assert ("The Lion of Kent", "productionCompany", "Films Orion") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_title_after_a_fronted_setting_and_a_noun_tagged_verb(nlp: Language) -> None:
+    text = (
+        "Set in a crime-ridden Detroit, Michigan, in the near future, IronCop centers on "
+        "a police officer."
+    )
+    assert ("IronCop", "narrativeLocation", "Detroit") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_film_noun_followed_by_its_title_names_that_film(nlp: Language) -> None:
+    text = (
+        "Paper Moon Lake was nominated for the Academy Award for Best Foreign Language Film, "
+        "losing to the French Canadian (Quebec) film The Long Invasions."
+    )
+    found = triples(nlp, text)
+    assert not any(s == "Paper Moon Lake" and r == "countryOfOrigin" for s, r, _ in found)

@@ -135,6 +135,19 @@ def title_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     return start, end
 
 
+def _next_comma(doc: Doc, start: int, stop: int) -> int | None:
+    """The index of the first comma in `doc[start:stop]` outside brackets."""
+    depth = 0
+    for token in doc[start:stop]:
+        if token.text in _OPEN:
+            depth += 1
+        elif token.text in (")", "]", "}"):
+            depth = max(0, depth - 1)
+        elif token.text == "," and depth == 0:
+            return token.i
+    return None
+
+
 def _names_after(doc: Doc, i: int, hi: int) -> bool:
     """Whether a person's name starts at token `i`: a tagged person, or two or more proper
     nouns in a row ("Black Alibi by Cornell Woolrich", but "Death by Chocolate")."""
@@ -230,6 +243,7 @@ class EntityFinder:
         candidates.extend(self._vocabulary(doc))
         candidates.extend(self._titles(doc))
         candidates.extend(self._ner(doc))
+        candidates.extend(self._studio_names(doc))
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
         doc.spans[SPANS_KEY] = [
@@ -750,10 +764,7 @@ class EntityFinder:
                     return None
                 continue
             if doc[j].text == ",":
-                close = next(
-                    (t.i for t in doc[j + 1 : min(stop, j + 30)] if t.text == ","),
-                    None,
-                )
+                close = _next_comma(doc, j + 1, min(stop, j + 40))
                 if close is None:
                     return None
                 j = close + 1
@@ -1084,7 +1095,14 @@ class EntityFinder:
             if main is None:
                 return None
             root = main
-        if root.pos_ not in ("VERB", "AUX") or root.i <= start + 2:
+        if (
+            root.i <= start + 2
+            or not (
+                root.pos_ in ("VERB", "AUX")
+                # "Title centers on ...", which the tagger may read as a plural noun
+                or (root.tag_ == "NNS" and root.lower_[:-1] in self.lex.opening["film_predicates"])
+            )
+        ):
             return None
         end = root.i
         for child in root.children:
@@ -1127,6 +1145,25 @@ class EntityFinder:
         return _Candidate(
             title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
         )
+
+    @staticmethod
+    def _after_determiner(doc: Doc, noun: Token) -> bool:
+        """Whether a noun ends a phrase opened by a determiner or possessive, with only
+        modifiers, names of nationalities and brackets between: "the 1999 French film"."""
+        for i in range(noun.i - 1, max(noun.sent.start, noun.i - 8) - 1, -1):
+            word = doc[i]
+            if word.lower_ in ("the", "a", "an", "his", "her", "their", "its") or word.lower_ in (
+                "'s",
+                "’s",
+            ):
+                return True
+            if not (
+                word.pos_ in ("ADJ", "NUM", "NOUN", "ADV", "PROPN", "SYM", "X")
+                or word.ent_type_ in ("NORP", "DATE", "GPE")
+                or word.text in ("(", ")", "-", "–", ",")
+            ):
+                return False
+        return False
 
     @staticmethod
     def _verb_after_last_comma(sent: Span, start: int) -> Token | None:
@@ -1317,13 +1354,21 @@ class EntityFinder:
             # "his best-known work X", "the director's work X" (the parse often makes X a
             # second subject rather than an apposition)
             if (
-                lemma == "work"
-                and token.tag_ == "NN"
-                and token.i + 1 < token.sent.end
-                and doc[token.i + 1].pos_ == "PROPN"
+                token.tag_ == "NN"
+                and token.text.islower()
+                and token.i + 2 < token.sent.end
                 and is_capitalised(doc[token.i + 1])
+                and (
+                    doc[token.i + 1].pos_ == "PROPN"
+                    or (doc[token.i + 1].lower_ == "the" and doc[token.i + 2].pos_ == "PROPN")
+                )
                 and doc[token.i + 1].ent_type_ not in ("PERSON", "GPE", "DATE", "NORP")
-                and any(c.dep_ == "poss" for c in token.children)
+                and (
+                    (lemma == "work" and any(c.dep_ == "poss" for c in token.children))
+                    # "the French Canadian (Quebec) film The Barbarian Invasions", which the
+                    # parse may break apart
+                    or (lemma in lex.film_nouns and self._after_determiner(doc, token))
+                )
             ):
                 run = capitalised_run(doc, token.i + 1, token.i + 1, token.sent.end, lex)
                 if run is not None and run[0] == token.i + 1:
@@ -1695,6 +1740,28 @@ class EntityFinder:
                 continue
             yield _Candidate(start, end, kind, name, rule, 3)
 
+    def _studio_names(self, doc: Doc) -> Iterator[_Candidate]:
+        """Proper-noun runs that begin or end with a studio word, which the tagger left out
+        or read as a place or a title: "for London Films", "the Films Orion company"."""
+        loose = ("", "WORK_OF_ART", "GPE", "LOC", "FAC", "PERSON")
+        for token in doc:
+            if token.text not in self.lex.studio_words or token.ent_type_ not in loose:
+                continue
+            start = end = token.i
+            while (
+                start > token.sent.start
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].ent_type_ in loose
+            ):
+                start -= 1
+            if start == token.i:
+                while end + 1 < token.sent.end and doc[end + 1].pos_ == "PROPN":
+                    end += 1
+            if start == end or doc[start].is_sent_start:
+                continue
+            name = normalise_name(doc[start : end + 1].text)
+            yield _Candidate(start, end + 1, EntityType.ORGANIZATION, name, "cue:studio-name", 4)
+
     def _cut_by_author(self, doc: Doc, start: int, end: int) -> int:
         """ "The Long Field by Soviet writer Ada Pryce": the title ends before "by" when a
         person or a nationality follows it."""
@@ -1995,6 +2062,9 @@ class EntityFinder:
             and (doc[cand.start - 2].like_num or doc[cand.start - 2].text == "%")
         ):
             return True
+        if cand.type is EntityType.PLACE and cand.end - cand.start >= 2:
+            # "London Films", "Films Albatros": a studio, not the place it is named after
+            return last.text in lex.studio_words or doc[cand.start].text in lex.studio_words
         return last.text in lex.org_suffixes and cand.type is EntityType.PERSON
 
     def _character_slot(self, doc: Doc, cand: _Candidate) -> bool:

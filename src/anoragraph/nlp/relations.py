@@ -488,6 +488,7 @@ class _Rules:
         self.generic_topics = frozenset(rel["generic_topics"]["words"])
         self.topic_heads = frozenset(rel["topic_heads"]["words"])
         self.collaboration_nouns = frozenset(rel["collaboration_nouns"])
+        self.submission_nouns = frozenset(rel["submission_nouns"])
 
     def run(self) -> None:
         doc = self.ctx.doc
@@ -552,6 +553,8 @@ class _Rules:
                     self.budget(token)
                 if lemma in self.collaboration_nouns:
                     self.collaboration(token)
+                if lemma in self.submission_nouns:
+                    self.submission(token)
             if (
                 token.lower_ in ("winning", "nominated")
                 and token.i >= 2
@@ -1950,6 +1953,12 @@ class _Rules:
             elif lemma != "tell":
                 self.topic(film, obj, verb, "subject:verb")
                 self.story_places(film, obj, verb)
+        if not preps:
+            # "depicts family life in Liverpool", the place attached to the verb
+            for place_tok, place in self.places(_prep_objects(verb, ("in", "throughout"))):
+                ctx.emit(
+                    film, "narrativeLocation", place, (verb, place_tok), "location:story-place"
+                )
 
     def copula_about(self, verb: Token) -> None:
         """ "X is about a woman who moves to Chicago"; "X's theme is the loss of privacy"."""
@@ -1973,6 +1982,31 @@ class _Rules:
             else:
                 self.topic(film, obj, verb, "subject:copula-about")
                 self.story_places(film, obj, verb)
+
+    def submission(self, noun: Token) -> None:
+        """ "X was selected as Iraq's official entry for the Best Foreign Language Film": a
+        country submits its own films."""
+        ctx = self.ctx
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return
+        ref = ctx.ref_at(owner)
+        country = self.lex.countries.get(ref.name.casefold()) if ref is not None else None
+        if country is None:
+            return
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "as":
+            head = head.head
+        elif noun.dep_ != "attr":
+            return
+        film = ctx.film_at(_subject_of(head), head)
+        ctx.emit(
+            film,
+            "countryOfOrigin",
+            EntityRef(EntityType.PLACE, country),
+            (owner, noun),
+            "country:submission",
+        )
 
     def represented(self, verb: Token) -> None:
         """ "X represented Israel at Cannes": a film represents its country."""
@@ -2182,8 +2216,27 @@ def _list_item(
         run = capitalised_run(doc, j, j, end, lex)
         if run is None or run[0] != j:
             return None
-        name = normalise_name(doc[run[0] : run[1]].text)
         kind = next((k for k in kinds if k != EntityType.TOPIC.value), kinds[0])
+        if kind in (EntityType.PERSON.value, EntityType.ORGANIZATION.value):
+            # a name runs through particles ("Lars von Trier", "Bank of England"), not
+            # through "for Dover Films in 1951"
+            stop = next(
+                (
+                    i
+                    for i in range(run[0] + 1, run[1])
+                    if (doc[i].text.islower() and doc[i].lower_ not in _NAME_PARTICLES)
+                    or is_year(doc[i])
+                ),
+                run[1],
+            )
+            run = (run[0], stop)
+            if (
+                kinds == [EntityType.ORGANIZATION.value]
+                and doc[stop - 1].text not in lex.org_suffixes
+            ):
+                # an untagged name is a company's only when it ends like one
+                return None
+        name = normalise_name(doc[run[0] : run[1]].text)
         return (run[1], token, EntityRef(EntityType(kind), name)) if name else None
     if EntityType.TOPIC.value in kinds and token.pos_ in ("NOUN", "ADJ"):
         after = j
@@ -2199,6 +2252,10 @@ def _list_item(
         return after, words[-1], EntityRef(EntityType.TOPIC, words.text)
     return None
 
+
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "la", "le", "of"}
+)
 
 _CHARACTER_TITLES = frozenset({"the", "a", "an", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms"})
 
