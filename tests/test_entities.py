@@ -230,3 +230,38 @@ def test_real_life_relations_and_actors_after_a_fronted_clause_stay_people(
     found = types(nlp, "Directed by Ines Carvalho, Tomas Reis stars as a ferry pilot.")
     # who "stars as" someone is not a film, whatever the tagger makes of the name
     assert EntityType.FILM not in found["Tomas Reis"]
+
+
+def test_names_in_a_bracket_after_a_title_are_that_title(nlp: Language) -> None:
+    text = (
+        "The Quiet Coast (French: La Côte tranquille, also known as Calm Shores) is a 1961 "
+        "French drama film directed by Anne Vidal."
+    )
+    mentions = list(find_mentions(nlp(text)))
+    surfaces = {m.text: m.ref for m in mentions}
+    film = surfaces["The Quiet Coast"]
+    assert film.type is EntityType.FILM
+    assert surfaces["La Côte tranquille"] == film
+    assert surfaces["Calm Shores"] == film
+
+
+def test_a_romanised_name_and_its_label_make_no_person(nlp: Language) -> None:
+    text = (
+        "Moon Harbour (Japanese: , Hepburn: Tsuki no Minato) is a 1994 Japanese animated "
+        "film directed by Ken Aoyama."
+    )
+    found = types(nlp, text)
+    assert found["Moon Harbour"] == {EntityType.FILM}
+    assert "Hepburn" not in found
+    assert "Tsuki no Minato" not in found
+
+
+def test_a_title_opening_with_a_pronoun(nlp: Language) -> None:
+    found = types(nlp, "We Sail at Dawn is a 2003 British war film directed by Ken Aoyama.")
+    assert found["We Sail at Dawn"] == {EntityType.FILM}
+
+
+def test_the_film_of_a_performance_even_when_read_as_a_place(nlp: Language) -> None:
+    text = "For his performance in The Quiet Coast, Tom Hale was nominated for an award."
+    assert types(nlp, text)["The Quiet Coast"] == {EntityType.FILM}
+    assert types(nlp, "Her performance in New York was praised.")["New York"] == {EntityType.PLACE}

@@ -618,3 +618,17 @@ def test_a_film_noun_followed_by_its_title_names_that_film(nlp: Language) -> Non
     )
     found = triples(nlp, text)
     assert not any(s == "Paper Moon Lake" and r == "countryOfOrigin" for s, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_named_star_of_a_cartoon_is_a_character(nlp: Language) -> None:
+    found = triples(nlp, "Snow Chase is a 1941 Benny Beaver cartoon.")
+    assert ("Snow Chase", "character", "Benny Beaver") in found
+    assert not any(r in ("director", "productionCompany") for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_the_person_behind_a_book_is_its_author_not_a_director(nlp: Language) -> None:
+    found = triples(nlp, "Moon Harbour is a 1983 manga series by Ken Aoyama.")
+    assert ("Moon Harbour", "author", "Ken Aoyama") in found
+    assert not any(r == "director" for _, r, _ in found)

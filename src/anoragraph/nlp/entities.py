@@ -135,6 +135,19 @@ def title_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     return start, end
 
 
+def _inside_brackets(doc: Doc, i: int) -> bool:
+    """Whether token `i` sits inside a bracket opened earlier in its sentence: "Title
+    (Japanese: ..., Hepburn: Other Name) is ..." makes "Other Name" an aside, whatever the
+    parse says."""
+    depth = 0
+    for token in doc[doc[i].sent.start : i]:
+        if token.text in _OPEN:
+            depth += 1
+        elif token.text in (")", "]", "}"):
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
 def _next_comma(doc: Doc, start: int, stop: int) -> int | None:
     """The index of the first comma in `doc[start:stop]` outside brackets."""
     depth = 0
@@ -563,7 +576,15 @@ class EntityFinder:
         if start >= sent.end - 1:
             return None
         first = doc[start]
-        if not is_capitalised(first) or first.lower_ in words["never_openers"]:
+        if not is_capitalised(first):
+            return None
+        if first.lower_ in words["never_openers"] and not (
+            # "We Need to Talk About Kevin is ...": a title-cased run opening with a pronoun
+            first.pos_ == "PRON"
+            and start + 2 < sent.end
+            and is_capitalised(doc[start + 1])
+            and self._title_run(doc, start, sent.end) - start >= 3
+        ):
             return None
         if first.ent_type_ in ("DATE", "TIME") and not first.text.isdigit():
             return None
@@ -1146,6 +1167,46 @@ class EntityFinder:
             title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
         )
 
+    def _bracket_aliases(self, doc: Doc, title: _Candidate) -> Iterator[_Candidate]:
+        """The other names a bracket after an opening title gives it: "Title (Japanese: ...,
+        Hepburn: Romanised Name)", "Title (also known as Other)", "Title (French: Autre)".
+        They are the same work, so they become mentions of it rather than new entities."""
+        if title.end >= len(doc) or doc[title.end].text != "(":
+            return
+        close = next(
+            (t.i for t in doc[title.end : min(len(doc), title.end + 60)] if t.text == ")"), None
+        )
+        if close is None:
+            return
+        labels = self.lex.opening["alias_labels"]
+        segment_start = title.end + 1
+        for k in range(title.end + 1, close + 1):
+            if k < close and doc[k].text not in (";", ","):
+                continue
+            segment = doc[segment_start:k]
+            segment_start = k + 1
+            colon = next((t.i for t in segment if t.text == ":"), None)
+            if colon is not None:
+                label = doc[segment.start : colon].text.casefold().strip()
+                known = label in labels or self.lex.demonyms.get(label) is not None
+                start = colon + 1
+            else:
+                label = next(
+                    (lab for lab in labels if segment.text.casefold().startswith(lab + " ")), ""
+                )
+                known = bool(label)
+                start = segment.start + len(label.split()) if known else segment.start
+            if not known:
+                continue
+            while start < k and (doc[start].text in _QUOTES or doc[start].is_punct):
+                start += 1
+            end = k
+            while end > start and (doc[end - 1].text in _QUOTES or doc[end - 1].is_punct):
+                end -= 1
+            if end <= start or end - start > 12 or not is_capitalised(doc[start]):
+                continue
+            yield _Candidate(start, end, title.type, title.name, "title:alias", 9)
+
     @staticmethod
     def _after_determiner(doc: Doc, noun: Token) -> bool:
         """Whether a noun ends a phrase opened by a determiner or possessive, with only
@@ -1292,6 +1353,7 @@ class EntityFinder:
                 found = None
             if found is not None:
                 yield found
+                yield from self._bracket_aliases(doc, found)
         for token in doc:
             lemma = token.lemma_.casefold()
             dep = token.dep_
@@ -1300,7 +1362,7 @@ class EntityFinder:
                 for subj in token.head.children:
                     if subj.dep_ == "nsubj":
                         span = self._subject_span(doc, subj)
-                        if span:
+                        if span and not _inside_brackets(doc, span[0]):
                             yield _Candidate(
                                 *span,
                                 self._work_type(token),
@@ -1498,7 +1560,17 @@ class EntityFinder:
                 token.lower_ == "in"
                 and token.i + 1 < token.sent.end
                 and is_capitalised(doc[token.i + 1])
-                and doc[token.i + 1].ent_type_ not in ("GPE", "LOC", "DATE", "PERSON", "NORP")
+                and (
+                    doc[token.i + 1].ent_type_ not in ("GPE", "LOC", "DATE", "PERSON", "NORP")
+                    # "his performance in The Quiet Coast", which the tagger read as a place
+                    or (
+                        token.head.lemma_.casefold() in _PART_NOUNS
+                        and doc[token.i + 1].ent_type_ in ("LOC", "FAC")
+                        and doc[token.i + 1].ent_iob_ == "B"
+                        and token.i + 2 < token.sent.end
+                        and doc[token.i + 2].ent_iob_ == "I"
+                    )
+                )
             ):
                 found = self._role_in(doc, token)
                 if found is not None:
@@ -1725,6 +1797,14 @@ class EntityFinder:
             if self._heading_guess(doc, start, end, rule):
                 continue
             if kind is EntityType.CEREMONY and doc[end - 1].lower_ not in self.lex.ceremony_heads:
+                continue
+            if (
+                end - start == 1
+                and end < len(doc)
+                and doc[end].text == ":"
+                and doc[start].lower_ in self.lex.opening["alias_labels"]
+            ):
+                # "(Japanese: ..., Hepburn: Name)": a label, not a person
                 continue
             if rule == "ner:work":
                 end = self._cut_by_author(doc, start, end)

@@ -648,6 +648,11 @@ class _Rules:
             return
         doc = ctx.doc
         lo = noun.left_edge.i
+        words = self.lex.relations["animation_words"]
+        phrase = doc[lo : noun.i + 1]
+        cartoon = any(t.lower_ in words for t in phrase) or (
+            noun.lower_ == "subject" and noun.i > 0 and doc[noun.i - 1].lower_ == "short"
+        )
         # pre-modifiers: years, demonyms, genres, studio names
         i = lo
         while i < noun.i:
@@ -689,6 +694,26 @@ class _Rules:
                 continue
             if (
                 ref is not None
+                and ref.type in (EntityType.PERSON, EntityType.PLACE)
+                and cartoon
+                and token.pos_ == "PROPN"
+                and token.dep_ in ("compound", "nmod", "conj")
+            ):
+                # "a 1938 Donald Duck and Goofy cartoon": the characters it stars
+                end = i
+                while end < noun.i and ctx.owner[end] == ctx.owner[i]:
+                    end += 1
+                ctx.emit(
+                    film,
+                    "character",
+                    EntityRef(EntityType.CHARACTER, ref.name),
+                    (token, noun),
+                    "character:cartoon-star",
+                )
+                i = end
+                continue
+            if (
+                ref is not None
                 and ref.type is EntityType.ORGANIZATION
                 and token.dep_ in ("compound", "nmod", "poss")
             ):
@@ -717,8 +742,16 @@ class _Rules:
                 continue
             if ref.type is EntityType.PERSON:
                 role = self.role_nouns.get(obj.lemma_.casefold())
+                kinds = [noun] + [c for c in noun.children if c.dep_ == "compound"]
                 if role is not None and ctx.ref_at(obj) is None:
                     ctx.emit(film, role, ref, (noun, obj), "role-verb:by-role-noun")
+                elif any(
+                    t.lemma_.casefold() in self.lex.work_nouns
+                    and t.lemma_.casefold() not in self.lex.film_nouns
+                    for t in kinds
+                ):
+                    # "a manga series by X", "a 1983 novel by X": its author
+                    ctx.emit(film, "author", ref, (noun, obj), "work-by:person")
                 else:
                     ctx.emit(film, "director", ref, (noun, obj), "film-by:person")
             elif ref.type is EntityType.ORGANIZATION:
