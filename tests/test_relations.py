@@ -632,3 +632,36 @@ def test_the_person_behind_a_book_is_its_author_not_a_director(nlp: Language) ->
     found = triples(nlp, "Moon Harbour is a 1983 manga series by Ken Aoyama.")
     assert ("Moon Harbour", "author", "Ken Aoyama") in found
     assert not any(r == "director" for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_title_before_a_role_noun_and_a_name(nlp: Language) -> None:
+    found = triples(nlp, "Harbour Lights director Tom Hale said the film was personal.")
+    assert ("Harbour Lights", "director", "Tom Hale") in found
+    found = triples(nlp, "The Harbour Lights star Mara Lind thanked her family.")
+    assert ("Harbour Lights", "castMember", "Mara Lind") in found
+
+
+@pytest.mark.model
+def test_a_role_noun_before_a_name_makes_no_title_of_an_organisation(nlp: Language) -> None:
+    for text in (
+        "Netflix director Tom Hale spoke.",
+        "Festival director Tom Hale opened the event.",
+    ):
+        doc = nlp(text)
+        assert not any(m.ref.type is EntityType.FILM for m in find_mentions(doc)), text
+
+
+@pytest.mark.model
+def test_the_films_maker_named_in_apposition(nlp: Language) -> None:
+    text = "Harbour Lights is a 1951 drama. Its director, Tom Hale, was later fired."
+    assert ("Harbour Lights", "director", "Tom Hale") in triples(nlp, text)
+    text = "Harbour Lights is a 1951 drama. Tom Hale, the director of the film, was fired."
+    assert ("Harbour Lights", "director", "Tom Hale") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_nationality_before_a_featured_name_is_not_a_name(nlp: Language) -> None:
+    text = "Harbour Song is a music video featuring American singer Mara Lind."
+    found = triples(nlp, text)
+    assert not any(obj == "American" for _, _, obj in found)

@@ -430,6 +430,14 @@ class EntityFinder:
                 )
             ):
                 end += 1
+            elif (
+                # "Best Actor in a Leading Role"
+                token.lower_ == "in"
+                and end + 2 < sent_end
+                and doc[end + 1].lower_ in ("a", "an")
+                and doc[end + 2].text[:1].isupper()
+            ):
+                end += 2
             else:
                 break
         while end > i + 1 and not doc[end - 1].text[:1].isupper():
@@ -1167,6 +1175,52 @@ class EntityFinder:
             title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
         )
 
+    def _title_before_role(self, doc: Doc, noun: Token) -> _Candidate | None:
+        """The title before a film-role noun that is followed by a person's name: "Harbour
+        Lights director Tom Hale" (no film has a person as its director's owner without a
+        possessive), "Harbour Lights's star, Mara Lind," (unless the tagger reads the owner
+        as a person or organisation: "Lee's producer Ann Po")."""
+        after = noun.i + 1
+        if after < noun.sent.end and doc[after].text == ",":
+            after += 1
+        if after >= noun.sent.end or doc[after].ent_type_ != "PERSON":
+            return None
+        end = noun.i
+        possessive = end > 0 and doc[end - 1].lower_ in ("'s", "’s")
+        if possessive:
+            end -= 1
+        if end <= noun.sent.start or not is_capitalised(doc[end - 1]):
+            return None
+        start = end
+        while (
+            start > noun.sent.start
+            and (is_capitalised(doc[start - 1]) or doc[start - 1].text in (":", "-"))
+            and doc[start - 1].text not in _QUOTES
+        ):
+            start -= 1
+        if doc[start].lower_ == "the" and start + 1 < end:
+            start += 1
+        span = title_extent(doc, start, end, self.lex)
+        if span is None:
+            return None
+        tokens = doc[span[0] : span[1]]
+        kinds = {t.ent_type_ for t in tokens}
+        if kinds & {"ORG", "GPE", "NORP", "DATE", "LOC", "FAC", "EVENT"}:
+            return None
+        if possessive and "PERSON" in kinds:
+            return None
+        if tokens.text in self.lex.outlets or any(
+            t.lower_ in self.lex.person_roles or t.lemma_.casefold() in self.lex.film_nouns
+            for t in tokens
+        ):
+            return None
+        if len(tokens) == 1 and (
+            "PERSON" in kinds or tokens[0].is_sent_start or tokens[0].pos_ != "PROPN"
+        ):
+            # "Festival director Tom Hale": one word opening the sentence is rarely a title
+            return None
+        return _Candidate(*span, EntityType.FILM, tokens.text, "title:before-role", 7)
+
     def _bracket_aliases(self, doc: Doc, title: _Candidate) -> Iterator[_Candidate]:
         """The other names a bracket after an opening title gives it: "Title (Japanese: ...,
         Hepburn: Romanised Name)", "Title (also known as Other)", "Title (French: Autre)".
@@ -1309,6 +1363,13 @@ class EntityFinder:
         if not any(t.pos_ in ("PROPN", "NUM") for t in tokens):
             return None
         lower = sum(1 for t in tokens if t.is_alpha and t.text.islower())
+        if any(
+            t.text.islower()
+            and (t.lower_ in self.lex.person_roles or t.lemma_ in self.lex.relations["role_nouns"])
+            for t in tokens
+        ):
+            # "Netflix director Tom Hale said ...": a person and the role before the name
+            return None
         if lower > len(tokens) // 3 or any(
             t.lower_ in ("'s", "’s") or (t.text.islower() and self._is_work_noun(t)) for t in tokens
         ):
@@ -1441,6 +1502,15 @@ class EntityFinder:
                         "title:film-noun-apposition",
                         8,
                     )
+            # "Harbour Lights director Tom Hale", "The Quiet Coast star Mara Lind"
+            if (
+                token.text.islower()
+                and lex.relations["role_nouns"].get(lemma) not in (None, "productionCompany")
+                and lex.relations["role_nouns"].get(lemma) != "distributor"
+            ):
+                found = self._title_before_role(doc, token)
+                if found is not None:
+                    yield found
             # Title (2019)
             if (
                 token.text == "("

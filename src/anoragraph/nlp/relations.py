@@ -555,6 +555,8 @@ class _Rules:
                     self.collaboration(token)
                 if lemma in self.submission_nouns:
                     self.submission(token)
+                if lemma in self.role_nouns and token.text.islower():
+                    self.role_noun(token, self.role_nouns[lemma])
             if (
                 token.lower_ in ("winning", "nominated")
                 and token.i >= 2
@@ -2016,6 +2018,48 @@ class _Rules:
                 self.topic(film, obj, verb, "subject:copula-about")
                 self.story_places(film, obj, verb)
 
+    def role_noun(self, noun: Token, role: str) -> None:
+        """A maker or star named with the film they worked on: "X director Y", "X's star,
+        Y,", "Y, the director of X,", "the film's writer Y"."""
+        ctx = self.ctx
+        doc = ctx.doc
+        person: Token | None = None
+        head = noun.head
+        if noun.dep_ == "compound" and ctx.ref_at(head) is not None:
+            # "director Tom Hale"
+            person = head
+        elif noun.dep_ == "appos" and ctx.ref_at(head) is not None:
+            # "Tom Hale, the film's director,"
+            person = head
+        else:
+            person = next(
+                (c for c in noun.children if c.dep_ == "appos" and ctx.ref_at(c) is not None),
+                None,
+            )
+            if person is None and noun.i + 1 < len(doc) and ctx.ref_at(doc[noun.i + 1]):
+                person = doc[noun.i + 1]
+        if person is None:
+            return
+        who = ctx.ref_at(person)
+        if who is None or who.type is not EntityType.PERSON:
+            return
+        film: EntityRef | None = None
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ == "its":
+                film = film or ctx.salient_film(noun.i)
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.i < noun.i):
+                film = film or ctx.film_of(child)
+        for obj in _prep_objects(noun, ("of", "on")):
+            film = film or ctx.film_of(obj)
+        if film is None and noun.i > 0:
+            # "Harbour Lights director Tom Hale", the title a compound the parse hung elsewhere
+            before = ctx.ref_at(doc[noun.i - 1])
+            if before is not None and before.type in _FILMLIKE:
+                film = before
+        if film is None or film.type is not EntityType.FILM:
+            return
+        ctx.emit(film, role, who, (noun, person), "role-noun:film-maker")
+
     def submission(self, noun: Token) -> None:
         """ "X was selected as Iraq's official entry for the Best Foreign Language Film": a
         country submits its own films."""
@@ -2224,7 +2268,11 @@ def _list_item(
     if EntityType.PERSON.value in kinds:
         # "starring newcomer A", "serial veteran B": a descriptor before the name
         k = j
-        while k < min(end, j + 3) and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower():
+        while k < min(end, j + 4) and (
+            (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower())
+            # "featuring American singer B": a nationality before the name
+            or (doc[k].ent_type_ == "NORP" and doc[k].pos_ in ("ADJ", "PROPN"))
+        ):
             k += 1
         if k > j and k < end and ctx.ref_at(doc[k]) is not None:
             j = k
