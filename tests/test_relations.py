@@ -665,3 +665,20 @@ def test_a_nationality_before_a_featured_name_is_not_a_name(nlp: Language) -> No
     text = "Harbour Song is a music video featuring American singer Mara Lind."
     found = triples(nlp, text)
     assert not any(obj == "American" for _, _, obj in found)
+
+
+@pytest.mark.model
+def test_an_award_outside_the_vocabulary_keeps_its_category(nlp: Language) -> None:
+    text = "Ana Lima won the Coastal State Film Award for Best Actor for Harbour Lights."
+    found = triples(nlp, text)
+    assert ("Ana Lima", "awardReceived", "Coastal State Film Award for Best Actor") in found
+
+
+@pytest.mark.model
+def test_a_date_aired_after_the_creator_is_the_films(nlp: Language) -> None:
+    text = (
+        "The Quiet Pier is an American sitcom pilot created by Tom Hale, that aired on NBC "
+        "as a special on August 27, 1987."
+    )
+    found = triples(nlp, text)
+    assert ("The Quiet Pier", "publicationDate", Date(1987, 8, 27)) in found

@@ -418,10 +418,11 @@ class EntityFinder:
                 or token.text in ("-", "&")
                 or (
                     # not "for": "Best Actor for Title" names the work after the category
-                    token.lower_ in ("in", "a", "and", "of", "by", "an", "or", "-", "the")
+                    token.lower_ in ("in", "a", "and", "of", "by", "an", "or", "-", "the", "on")
                     and end + 1 < sent_end
                     and doc[end + 1].text[:1].isupper()
                     and doc[end + 1].lower_ not in ("the",)
+                    and doc[end + 1].ent_type_ not in ("DATE", "TIME")
                 )
                 or (
                     token.text == ","
@@ -455,6 +456,15 @@ class EntityFinder:
                 or token.lower_ not in lex.category_words
                 or not token.text[:1].isupper()
             ):
+                continue
+            if (
+                token.i >= 2
+                and doc[token.i - 1].lower_ == "for"
+                and doc[token.i - 2].lower_ in ("award", "prize", "trophy")
+                and token.i - 2 not in covered
+            ):
+                # "the Kerala State Film Award for Best Actor": an award this vocabulary
+                # does not know, named in full; the award pattern reads it
                 continue
             end = self._category_end(doc, token.i)
             if end <= token.i + 1 or any(i in covered for i in range(token.i, end)):

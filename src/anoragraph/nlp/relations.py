@@ -663,7 +663,14 @@ class _Rules:
             if ref is not None and ref.type in _FILMLIKE:
                 i += 1
                 continue
-            if is_year(token) and token.head.i >= noun.i:
+            if (
+                is_year(token)
+                and (
+                    token.head.i >= noun.i
+                    # "a 1912 Russian stop-motion film", the year hung on a modifier
+                    or not any(t.pos_ == "ADP" for t in doc[token.i : noun.i])
+                )
+            ):
                 ctx.emit(
                     film, "publicationDate", Year(int(token.text)), (token, noun), "date:film-year"
                 )
@@ -1786,7 +1793,12 @@ class _Rules:
                 if value is None:
                     continue
                 if film is None:
-                    film = ctx.film_at(_subject_of(verb), verb)
+                    subj = _subject_of(verb)
+                    owner = ctx.ref_at(subj) if subj is not None else None
+                    if owner is not None and owner.type is EntityType.PERSON:
+                        # "created by X, that aired on ...": people are not aired
+                        subj = None
+                    film = ctx.film_at(subj, verb)
                 if isinstance(value, Year) and not any(is_year(t) for t in span):
                     continue
                 ctx.emit(film, "publicationDate", value, (verb, *span), "date:release")
