@@ -682,3 +682,15 @@ def test_a_date_aired_after_the_creator_is_the_films(nlp: Language) -> None:
     )
     found = triples(nlp, text)
     assert ("The Quiet Pier", "publicationDate", Date(1987, 8, 27)) in found
+
+
+@pytest.mark.model
+def test_based_on_a_part_of_a_work_is_based_on_the_work(nlp: Language) -> None:
+    text = (
+        "Born of Ash is a 2009 fan film based on the appendices of Ann Vale's "
+        "The Lord of the Tides."
+    )
+    found = triples(nlp, text)
+    assert ("Born of Ash", "basedOn", "The Lord of the Tides") in found
+    assert ("Born of Ash", "publicationDate", Year(2009)) in found
+    assert not any(subj == "2009" for subj, _, _ in found)

@@ -1690,7 +1690,13 @@ class EntityFinder:
                     not in ("actress", "actor", "director")
                 ):
                     run = capitalised_run(doc, nxt, nxt, token.sent.end, lex)
-                    if run is not None and run[0] == nxt:
+                    if (
+                        run is not None
+                        and run[0] == nxt
+                        # "an award-winning 2006 short film": a year, not a title
+                        and any(t.is_alpha for t in doc[run[0] : run[1]])
+                        and doc[run[0]].ent_type_ not in ("DATE", "NORP", "CARDINAL")
+                    ):
                         yield _Candidate(
                             *run,
                             EntityType.FILM,

@@ -166,7 +166,9 @@ class _Context:
         ):
             return None
         lo = token.left_edge.i
-        run = capitalised_run(self.doc, token.i, lo, token.i + 1, self.lex)
+        # a title may go on past its head ("The Lord of the Rings"); a name may not
+        hi = token.right_edge.i + 1 if kind in (EntityType.WORK, EntityType.FILM) else token.i + 1
+        run = capitalised_run(self.doc, token.i, lo, hi, self.lex)
         if run is None:
             return None
         name = normalise_name(self.doc[run[0] : run[1]].text)
@@ -1725,6 +1727,11 @@ class _Rules:
     def based_on(self, film: EntityRef | None, obj: Token, trigger: Token, rule: str) -> None:
         ctx = self.ctx
         work = self.work_of(obj)
+        if work is None and obj.pos_ == "NOUN" and obj.text.islower():
+            # "based on the appendices of X", "on characters from X"
+            for inner in _prep_objects(obj, ("of", "from", "in")):
+                self.based_on(film, inner, trigger, rule)
+            return
         if work is None or film is None or work.name.casefold() == film.name.casefold():
             return
         ctx.emit(film, "basedOn", work, (trigger, obj), rule)
