@@ -694,3 +694,45 @@ def test_based_on_a_part_of_a_work_is_based_on_the_work(nlp: Language) -> None:
     assert ("Born of Ash", "basedOn", "The Lord of the Tides") in found
     assert ("Born of Ash", "publicationDate", Year(2009)) in found
     assert not any(subj == "2009" for subj, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_list_of_prizes_hung_on_the_win_verb(nlp: Language) -> None:
+    text = (
+        "Paper Kites, the debut feature from Chilean director Tomas Ferro, won five prizes "
+        "at the 12th Golden Harbour Awards on Sunday night, including Best Film and Best "
+        "Director."
+    )
+    found = triples(nlp, text)
+    assert ("Paper Kites", "director", "Tomas Ferro") in found
+    assert ("Paper Kites", "awardReceived", "Best Film") in found
+    assert ("Paper Kites", "awardReceived", "Best Director") in found
+
+
+@pytest.mark.model
+def test_named_best_actress_for_her_role_as_a_character(nlp: Language) -> None:
+    text = (
+        "Paper Kites is a 2024 drama. The drama follows a street vendor (Lucia Prado) who "
+        "takes in an orphan. Prado, 34, was named Best Actress for her role as Dona Celia."
+    )
+    found = triples(nlp, text)
+    assert ("Paper Kites", "castMember", "Lucia Prado") in found
+    assert ("Dona Celia", "portrayedBy", "Prado") in found
+    assert ("Prado", "awardReceived", "Best Actress") in found
+    assert ("Paper Kites", "awardReceived", "Best Actress") in found
+
+
+@pytest.mark.model
+def test_a_co_writer_and_the_partner_named_with_them(nlp: Language) -> None:
+    text = "The Night Ferry is a 2023 drama. Anna Kowal co-wrote the script with her brother Marek."
+    found = triples(nlp, text)
+    assert ("The Night Ferry", "screenwriter", "Anna Kowal") in found
+    assert ("The Night Ferry", "screenwriter", "Marek") in found
+
+
+@pytest.mark.model
+def test_a_surname_the_tagger_read_as_a_place_is_the_person(nlp: Language) -> None:
+    doc = nlp("Tomas Ferro directed it. Ferro's next film begins filming in Lisbon in June.")
+    types = {m.ref.name: m.ref.type for m in find_mentions(doc)}
+    assert types.get("Ferro") in (None, EntityType.PERSON)
+    assert types["Lisbon"] is EntityType.PLACE

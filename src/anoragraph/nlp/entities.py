@@ -423,6 +423,11 @@ class EntityFinder:
                     and doc[end + 1].text[:1].isupper()
                     and doc[end + 1].lower_ not in ("the",)
                     and doc[end + 1].ent_type_ not in ("DATE", "TIME")
+                    # "Best Film and Best Director": two categories, not one
+                    and not (
+                        token.lower_ in ("and", "or")
+                        and doc[end + 1].lower_ in self.lex.category_words
+                    )
                 )
                 or (
                     token.text == ","
@@ -2036,9 +2041,35 @@ class EntityFinder:
                 continue
             if cand.type is EntityType.PERSON and cand.name.split()[-1] in lex.org_suffixes:
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
+        self._surnames_read_as_places(doc, chosen)
         self._people_in_lists(doc, chosen)
         self._propagate_characters(doc, chosen)
         self._nicknames(doc, chosen)
+
+    @staticmethod
+    def _surnames_read_as_places(doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "Ferreira's next film", "Prado, 34, was named": the surname of a person the text
+        names in full, which the tagger read as a place. A place would more likely follow
+        "in", "at" or "from"."""
+        surnames = {
+            c.name.split()[-1].casefold()
+            for c in chosen
+            if c.type is EntityType.PERSON and " " in c.name
+        }
+        for cand in chosen:
+            if (
+                cand.type is EntityType.PLACE
+                and cand.rule.startswith("ner:")
+                and " " not in cand.name
+                and cand.name.casefold() in surnames
+                and not (cand.start > 0 and doc[cand.start - 1].pos_ == "ADP")
+                and cand.end < len(doc)
+                and (
+                    doc[cand.end].lower_ in ("'s", "’s", ",")
+                    or doc[cand.end].pos_ in ("VERB", "AUX")
+                )
+            ):
+                cand.type, cand.rule = EntityType.PERSON, "context:surname"
 
     @staticmethod
     def _nicknames(doc: Doc, chosen: list[_Candidate]) -> None:
@@ -2197,6 +2228,18 @@ class EntityFinder:
             if lemma in ("and", ",") and cand.start >= 3:
                 lemma = doc[cand.start - 3].lemma_.casefold()
             return lemma in roles and set(roles[lemma]) == {"Person"}
+        if (
+            prev.text == "("
+            and after is not None
+            and after.text == ")"
+            and cand.end - cand.start >= 2
+            and cand.start >= 2
+            and doc[cand.start - 2].pos_ == "NOUN"
+            and doc[cand.start - 2].text.islower()
+        ):
+            # "follows a street vendor (Lucia Prado) who ...": the actor playing a part
+            # described in words
+            return True
         person_nouns = {
             k
             for k, v in self.lex.relations["role_nouns"].items()
@@ -2242,11 +2285,12 @@ class EntityFinder:
         if prev is not None and prev.lower_ == "as" and cand.start >= 2:
             # "Jeff Bridges as The Dude", "stars X as Y"
             before = doc[cand.start - 2]
-            if before.ent_type_ == "PERSON" or prev.head.lemma_.casefold() in (
-                "star",
-                "cast",
-                "play",
-                "return",
+            if (
+                before.ent_type_ == "PERSON"
+                or prev.head.lemma_.casefold() in ("star", "cast", "play", "return")
+                # "her role as Dona Celia", "his turn as X"
+                or prev.head.lemma_.casefold() in _PART_NOUNS
+                or before.lemma_.casefold() in _PART_NOUNS
             ):
                 return True
         if prev is not None and prev.lemma_.casefold() in lex.character_cues:

@@ -387,6 +387,9 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ == "co" and any(c.dep_ == "compound" for c in child.children):
+                # "Anna Kowalski co-wrote": the tokeniser split "co-" off the verb
+                return max((c for c in child.children if c.dep_ == "compound"), key=lambda c: c.i)
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 head = verb.head
                 if child.lower_ == "which":
@@ -557,6 +560,8 @@ class _Rules:
                     self.collaboration(token)
                 if lemma in self.submission_nouns:
                     self.submission(token)
+                if lemma in _PART_NOUNS:
+                    self.part_as(token)
                 if lemma in self.role_nouns and token.text.islower():
                     self.role_noun(token, self.role_nouns[lemma])
             if (
@@ -629,13 +634,15 @@ class _Rules:
             # "Moreau, who also wrote the screenplay", "X composed the score for Y"
             owners = _prep_objects(dobj, ("for", "of")) + _prep_objects(verb, ("for",))
             film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
-            ctx.emit(
-                film or ctx.salient_film(verb.i),
-                part,
-                maker,
-                (subj, verb, dobj),
-                "role-verb:film-part",
-            )
+            film = film or ctx.salient_film(verb.i)
+            ctx.emit(film, part, maker, (subj, verb, dobj), "role-verb:film-part")
+            # "co-wrote the script with her brother Marek": the partner shares the part
+            for partner in _named_in(
+                _prep_objects(dobj, ("with",)) + _prep_objects(verb, ("with",))
+            ):
+                other = ctx.ref_at(partner)
+                if other is not None and other.type is EntityType.PERSON and other != maker:
+                    ctx.emit(film, part, other, (verb, partner), "role-verb:film-part")
             return
         for obj in _objects(dobj):
             film = ctx.film_of(obj)
@@ -1329,6 +1336,10 @@ class _Rules:
         objs.extend(_prep_objects(verb, ("on", "around")))
         for obj in objs:
             ref = ctx.ref_at(obj)
+            actor = self.bracketed_actor(obj) if ref is None else None
+            if actor is not None:
+                # "follows a street vendor (Lucia Prado)": an unnamed part and its actor
+                ctx.emit(film, "castMember", actor[1], (verb, actor[0]), "cast:unnamed-part")
             if ref is not None and ref.type is EntityType.CHARACTER:
                 ctx.emit(film, "character", ref, (verb, obj), "character:plot-verb")
             elif ref is not None and ref.type is EntityType.PERSON and lemma in ("follow",):
@@ -1339,6 +1350,53 @@ class _Rules:
                     (verb, obj),
                     "character:plot-verb",
                 )
+
+    def part_as(self, noun: Token) -> None:
+        """ "her role as Dona Celia", "Hale's turn as the sheriff X in Title": the actor
+        is the possessor, or the subject of the clause when the possessor is a pronoun."""
+        ctx = self.ctx
+        chars = _prep_objects(noun, ("as",))
+        if not chars:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return
+        actor_tok: Token | None = owner
+        if owner.pos_ == "PRON":
+            verb = noun.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            actor_tok = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        actor = ctx.ref_at(actor_tok) if actor_tok is not None else None
+        if actor_tok is None or actor is None or actor.type is not EntityType.PERSON:
+            return
+        film = next((f for o in _prep_objects(noun, ("in",)) if (f := ctx.film_of(o))), None)
+        film = film or ctx.salient_film(noun.i)
+        for char_tok in chars:
+            ref = ctx.ref_at(char_tok)
+            if ref is not None and ref.type is EntityType.CHARACTER:
+                self.portrayal(film, actor, actor_tok, char_tok, "as", ref)
+
+    def bracketed_actor(self, noun: Token) -> tuple[Token, EntityRef] | None:
+        """The person named in brackets right after a lower-case noun: "a street vendor
+        (Lucia Prado)"."""
+        ctx = self.ctx
+        doc = ctx.doc
+        if not noun.text.islower() or noun.pos_ != "NOUN":
+            return None
+        i = noun.i + 1
+        if i + 2 >= len(doc) or doc[i].text != "(":
+            return None
+        ref = ctx.ref_at(doc[i + 1])
+        if ref is None or ref.type is not EntityType.PERSON:
+            return None
+        k = ctx.owner[i + 1]
+        j = i + 1
+        while j < len(doc) and ctx.owner[j] == k:
+            j += 1
+        if j >= len(doc) or doc[j].text != ")":
+            return None
+        return doc[i + 1], ref
 
     # -- awards ---------------------------------------------------------------------------
 
@@ -1471,6 +1529,9 @@ class _Rules:
                 if found is None:
                     for inner in _prep_objects(obj, ("in",)):
                         found = found or ctx.film_of(inner)
+                if found is None and obj.lemma_.casefold() in _PART_NOUNS:
+                    # "for her role as X": a part in the film the text is about
+                    found = ctx.salient_film(obj.i)
                 if found is not None:
                     film = found
             # "Vale, star of X, won"
@@ -1486,6 +1547,9 @@ class _Rules:
         ctx = self.ctx
         if lemma in ("take", "pick") and not any(c.lower_ in ("home", "up") for c in verb.children):
             return
+        if lemma == "name" and not any(c.dep_ == "auxpass" for c in verb.children):
+            # "was named Best Actress" is a win; "named her daughter" is not
+            return
         objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "dative")]
         objs += [c for c in verb.children if c.dep_ == "prt" for c in c.children]
         for child in list(verb.children):
@@ -1497,6 +1561,8 @@ class _Rules:
                 "honour",
             ):
                 objs.extend(_prep_objects(child, ("including", "for", "of")))
+                # "won five prizes at X, including A and B", the list hung on the verb
+                objs.extend(_prep_objects(verb, ("including",)))
         awards = self.awards_in(objs)
         quals = self.qualifiers(verb)
         if not awards:
@@ -2070,6 +2136,12 @@ class _Rules:
                 film = film or ctx.film_of(child)
         for obj in _prep_objects(noun, ("of", "on")):
             film = film or ctx.film_of(obj)
+        prep = person.head if person.dep_ == "pobj" else None
+        if film is None and prep is not None and prep.lower_ in ("from", "by"):
+            # "the debut feature from director Tom Hale"
+            work = prep.head
+            if work.lemma_.casefold() in self.lex.film_nouns:
+                film = ctx.film_of(work)
         if film is None and noun.i > 0:
             # "Harbour Lights director Tom Hale", the title a compound the parse hung elsewhere
             before = ctx.ref_at(doc[noun.i - 1])
@@ -2352,6 +2424,8 @@ def _list_item(
         return after, words[-1], EntityRef(EntityType.TOPIC, words.text)
     return None
 
+
+_PART_NOUNS = frozenset({"role", "part", "performance", "turn", "portrayal"})
 
 _NAME_PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "la", "le", "of"}
