@@ -265,3 +265,17 @@ def test_the_film_of_a_performance_even_when_read_as_a_place(nlp: Language) -> N
     text = "For his performance in The Quiet Coast, Tom Hale was nominated for an award."
     assert types(nlp, text)["The Quiet Coast"] == {EntityType.FILM}
     assert types(nlp, "Her performance in New York was praised.")["New York"] == {EntityType.PLACE}
+
+
+def test_other_names_after_a_comma_or_a_release_phrase_are_the_title(nlp: Language) -> None:
+    for text, alias in (
+        ("The Long Pier, also known as Pier Nine, is a 1999 drama film by Ann Vale.", "Pier Nine"),
+        ("Night Coast (released in some countries as Dark Shore) is a 2001 film.", "Dark Shore"),
+        (
+            "Night Coast (also released as Dark Shore: Part One) is a 2001 film.",
+            "Dark Shore: Part One",
+        ),
+    ):
+        mentions = {m.text: m.ref for m in find_mentions(nlp(text))}
+        assert mentions[alias].type is EntityType.FILM, text
+        assert mentions[alias].name != alias, text

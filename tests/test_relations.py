@@ -736,3 +736,9 @@ def test_a_surname_the_tagger_read_as_a_place_is_the_person(nlp: Language) -> No
     types = {m.ref.name: m.ref.type for m in find_mentions(doc)}
     assert types.get("Ferro") in (None, EntityType.PERSON)
     assert types["Lisbon"] is EntityType.PLACE
+
+
+@pytest.mark.model
+def test_a_director_named_after_the_role_noun_whatever_the_tagger_says(nlp: Language) -> None:
+    text = "Night Coast is a 1991 documentary film by director Alek Keshishian."
+    assert ("Night Coast", "director", "Alek Keshishian") in triples(nlp, text)

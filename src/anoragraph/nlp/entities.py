@@ -49,6 +49,28 @@ _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 # mentions of a lone first name that make it a character's in a text about a film
 _RECURRING = 3
 # nouns for the part someone plays: "her role in X", "his turn in X"
+_ALIAS_VERBS = frozenset({"release", "know", "title", "retitle", "show", "distribute", "air"})
+# labels of other English names, which are title-cased (unlike "French: La Côte tranquille")
+_ENGLISH_ALIAS_LABELS = frozenset(
+    {
+        "also known as",
+        "aka",
+        "a.k.a.",
+        "known as",
+        "released as",
+        "also released as",
+        "also titled",
+        "originally titled",
+        "originally released as",
+        "retitled",
+        "or simply",
+        "english",
+        "english title",
+        "international title",
+        "us title",
+        "uk title",
+    }
+)
 _PART_NOUNS = frozenset({"role", "part", "performance", "turn", "portrayal", "cameo"})
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
@@ -1240,14 +1262,24 @@ class EntityFinder:
         """The other names a bracket after an opening title gives it: "Title (Japanese: ...,
         Hepburn: Romanised Name)", "Title (also known as Other)", "Title (French: Autre)".
         They are the same work, so they become mentions of it rather than new entities."""
-        if title.end >= len(doc) or doc[title.end].text != "(":
+        labels = self.lex.opening["alias_labels"]
+        if title.end >= len(doc):
             return
-        close = next(
-            (t.i for t in doc[title.end : min(len(doc), title.end + 60)] if t.text == ")"), None
-        )
+        if doc[title.end].text == "(":
+            close = next(
+                (t.i for t in doc[title.end : min(len(doc), title.end + 60)] if t.text == ")"),
+                None,
+            )
+        elif doc[title.end].text == "," and any(
+            doc[title.end + 1 : title.end + 6].text.casefold().startswith(lab + " ")
+            for lab in labels
+        ):
+            # "Title, also known as Other, is ..."
+            close = _next_comma(doc, title.end + 1, min(len(doc), title.end + 30))
+        else:
+            return
         if close is None:
             return
-        labels = self.lex.opening["alias_labels"]
         segment_start = title.end + 1
         for k in range(title.end + 1, close + 1):
             if k < close and doc[k].text not in (";", ","):
@@ -1255,16 +1287,22 @@ class EntityFinder:
             segment = doc[segment_start:k]
             segment_start = k + 1
             colon = next((t.i for t in segment if t.text == ":"), None)
-            if colon is not None:
+            label = next(
+                (lab for lab in labels if segment.text.casefold().startswith(lab + " ")), ""
+            )
+            verbs = [t for t in segment[:3] if t.lower_ not in ("also", "originally")]
+            as_word = next((t for t in segment if t.lower_ == "as"), None)
+            if label:
+                known, start = True, segment.start + len(label.split())
+            elif as_word is not None and verbs and verbs[0].lemma_.casefold() in _ALIAS_VERBS:
+                # "released in some countries as Other"
+                label, known, start = "released as", True, as_word.i + 1
+            elif colon is not None:
                 label = doc[segment.start : colon].text.casefold().strip()
                 known = label in labels or self.lex.demonyms.get(label) is not None
                 start = colon + 1
             else:
-                label = next(
-                    (lab for lab in labels if segment.text.casefold().startswith(lab + " ")), ""
-                )
-                known = bool(label)
-                start = segment.start + len(label.split()) if known else segment.start
+                known = False
             if not known:
                 continue
             while start < k and (doc[start].text in _QUOTES or doc[start].is_punct):
@@ -1274,6 +1312,10 @@ class EntityFinder:
                 end -= 1
             if end <= start or end - start > 12 or not is_capitalised(doc[start]):
                 continue
+            run = capitalised_run(doc, start, start, end, self.lex)
+            if run is not None and run[0] == start and label in _ENGLISH_ALIAS_LABELS:
+                # "also known as Other outside of North America": the name, not the aside
+                end = run[1]
             yield _Candidate(start, end, title.type, title.name, "title:alias", 9)
 
     @staticmethod

@@ -208,6 +208,26 @@ class _Context:
                 if ref is not None and ref.type in kinds:
                     return ref
             return None
+        role = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "compound" and c.lemma_.casefold() in self.lex.relations["role_nouns"]
+            ),
+            None,
+        )
+        if (
+            role is not None
+            and EntityType.PERSON in kinds
+            and token.pos_ == "PROPN"
+            and all(
+                t.pos_ == "PROPN" and is_capitalised(t) for t in self.doc[role.i + 1 : token.i + 1]
+            )
+        ):
+            # "by director Alek Keshishian", whatever the tagger made of the name
+            return EntityRef(
+                EntityType.PERSON, normalise_name(self.doc[role.i + 1 : token.i + 1].text)
+            )
         guessed = self.guess(token, EntityType.PERSON)
         return guessed if guessed is not None and guessed.type in kinds else None
 
