@@ -742,3 +742,20 @@ def test_a_surname_the_tagger_read_as_a_place_is_the_person(nlp: Language) -> No
 def test_a_director_named_after_the_role_noun_whatever_the_tagger_says(nlp: Language) -> None:
     text = "Night Coast is a 1991 documentary film by director Alek Keshishian."
     assert ("Night Coast", "director", "Alek Keshishian") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_competing_for_a_prize_is_a_nomination(nlp: Language) -> None:
+    text = "The Quiet Pier competed for the Palme d'Or at the 2019 Cannes Film Festival."
+    found = triples(nlp, text)
+    assert ("The Quiet Pier", "nominatedFor", "Palme d'Or") in found
+    assert not any(r == "awardReceived" for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_modifiers_of_a_film_noun_the_parse_broke_apart(nlp: Language) -> None:
+    text = "The Head Turns is a 2016 Canada/France animated short by Ann Vale about a woman."
+    found = triples(nlp, text)
+    assert ("The Head Turns", "countryOfOrigin", "Canada") in found
+    assert ("The Head Turns", "countryOfOrigin", "France") in found
+    assert ("The Head Turns", "publicationDate", Year(2016)) in found

@@ -679,6 +679,20 @@ class _Rules:
             return
         doc = ctx.doc
         lo = noun.left_edge.i
+        if lo == noun.i:
+            # "a 2016 Canada/France animated short", which the parse broke apart: the
+            # modifiers back to the article
+            for i in range(noun.i - 1, max(noun.sent.start, noun.i - 9) - 1, -1):
+                word = doc[i]
+                if word.lower_ in ("a", "an"):
+                    lo = i
+                    break
+                if not (
+                    word.pos_ in ("ADJ", "NUM", "PROPN", "NOUN", "SYM")
+                    or word.tag_ in ("VBN", "VBG")
+                    or word.text in ("-", "/", "–")
+                ):
+                    break
         words = self.lex.relations["animation_words"]
         phrase = doc[lo : noun.i + 1]
         cartoon = any(t.lower_ in words for t in phrase) or (
