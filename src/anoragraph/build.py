@@ -12,6 +12,13 @@ are written again, the entity graph is rewritten whole. What each graph was made
 with the generation (`STORE/gen-*.json`) to tell. Graphs a build does not write (the reviews
 `anoragraph check` stores, a user's own graphs added with SPARQL Update) are kept.
 
+Film titles across documents: a title one document's sentence signals ("X, directed by Y") is
+only a name in another that mentions X bare. After the first extraction, the titles the
+corpus's title rules found are collected (nlp/gazetteer.py), and only the documents whose text
+holds one where no film mention is are extracted again with those titles applied; that
+extraction is cached under the text's hash and the titles (cache.py), so an unchanged corpus
+extracts nothing, and a new document that brings a title re-reads only the documents naming it.
+
 Streaming: documents are read one at a time, extracted in batches (parallel.py) and written to
 the cache as they come; resolution and RDF then read the cache, keeping at most
 `_MEMORY_EXTRACTIONS` extractions in memory, without their texts.
@@ -30,7 +37,7 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -40,9 +47,10 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from . import rdf
-from .cache import ExtractionCache, fingerprint
+from .cache import ExtractionCache, fingerprint, titles_key
 from .documents import SUFFIXES, Skipped, find_documents
 from .errors import InputError, StoreError
+from .nlp.gazetteer import Gazetteer
 from .nlp.resolve import Resolution, resolve
 from .parallel import extract_all
 from .records import Document, Extraction
@@ -83,6 +91,7 @@ class BuildResult:
     cached: int = 0  # given documents whose extraction came from the cache
     removed: int = 0  # documents dropped by --prune
     graphs_written: int = 0  # document graphs (re)written
+    titled: int = 0  # documents extracted again with film titles other documents signal
 
 
 def readable_documents(
@@ -158,6 +167,7 @@ class _Entry:
     media_type: str
     title: str | None
     links: str = ""  # digest of the entity keys its references resolved to
+    titles: str = ""  # digest of the film titles its extraction applied (cache.titles_key)
 
 
 @dataclass
@@ -248,13 +258,35 @@ def _previous_remote(server: ox.Store, state_file: Path) -> _Previous:
 class _Corpus(Sequence[Extraction]):
     """The corpus's extractions, read from the cache when needed (texts left out)."""
 
-    def __init__(self, extraction_cache: ExtractionCache, documents: Sequence[Document]) -> None:
+    def __init__(
+        self,
+        extraction_cache: ExtractionCache,
+        documents: Sequence[Document],
+        titles: Mapping[str, Collection[str]] | None = None,
+    ) -> None:
         self._cache = extraction_cache
         self._documents = documents
+        self._titles = titles or {}
         self._memory: dict[int, Extraction] = {}
         self.tokens = 0
         self.statements = 0
         self.claims = 0
+
+    def with_titles(self, titles: Mapping[str, Collection[str]]) -> _Corpus:
+        """The corpus read with film titles applied to the documents `titles` names (by id);
+        the others' extractions read so far are kept, not read again."""
+        other = _Corpus(self._cache, self._documents, titles)
+        for index, extraction in self._memory.items():
+            if self._documents[index].id not in titles:
+                other._remember(index, extraction)
+        return other
+
+    def _remember(self, index: int, extraction: Extraction) -> None:
+        if len(self._memory) < _MEMORY_EXTRACTIONS:
+            self._memory[index] = extraction
+            self.tokens += extraction.tokens
+            self.statements += len(extraction.statements)
+            self.claims += len(extraction.claims)
 
     def __len__(self) -> int:
         return len(self._documents)
@@ -272,20 +304,11 @@ class _Corpus(Sequence[Extraction]):
         if found is not None:
             return found
         document = self._documents[index]
-        extraction = self._cache.get(document)
-        if extraction is None:
-            raise StoreError(
-                f"the extraction of {document.path} vanished from the cache at "
-                f"{self._cache.root} during the build: build again"
-            )
+        extraction = _cached(self._cache, document, self._titles.get(document.id, ()))
         extraction = dataclasses.replace(
             extraction, document=dataclasses.replace(extraction.document, text="")
         )
-        if len(self._memory) < _MEMORY_EXTRACTIONS:
-            self._memory[index] = extraction
-            self.tokens += extraction.tokens
-            self.statements += len(extraction.statements)
-            self.claims += len(extraction.claims)
+        self._remember(index, extraction)
         return extraction
 
     def __iter__(self) -> Iterator[Extraction]:
@@ -301,6 +324,46 @@ class _Corpus(Sequence[Extraction]):
             statements += len(extraction.statements)
             claims += len(extraction.claims)
         return tokens, statements, claims
+
+
+def _cached(
+    extraction_cache: ExtractionCache, document: Document, titles: Collection[str] = ()
+) -> Extraction:
+    extraction = extraction_cache.get(document, titles)
+    if extraction is None:
+        raise StoreError(
+            f"the extraction of {document.path} vanished from the cache at "
+            f"{extraction_cache.root} during the build: build again"
+        )
+    return extraction
+
+
+def _apply_titles(
+    corpus: _Corpus,
+    documents: Sequence[Document],
+    extraction_cache: ExtractionCache,
+    jobs: int,
+    executor: str | None,
+) -> tuple[dict[str, frozenset[str]], int]:
+    """The corpus's film titles each document names where it has no film mention, by
+    document id, once every such document's extraction with them is in the cache; and how
+    many documents this extracted again. `corpus` holds the documents' plain extractions."""
+    gazetteer = Gazetteer.of(corpus)
+    if not gazetteer.titles:
+        return {}, 0
+    applied: dict[str, frozenset[str]] = {}
+    stale: dict[str, Document] = {}
+    for document, extraction in zip(documents, corpus, strict=True):
+        found = gazetteer.missed(extraction)
+        if not found:
+            continue
+        applied[document.id] = found
+        if document.sha256 not in stale and not extraction_cache.has(document.sha256, found):
+            stale[document.sha256] = _cached(extraction_cache, document).document
+    wanted = {d.id: applied[d.id] for d in stale.values()}
+    for extraction in extract_all(stale.values(), jobs=jobs, executor=executor, titles=wanted):
+        extraction_cache.put(extraction, wanted[extraction.document.id])
+    return applied, len(stale)
 
 
 def _links(resolution: Resolution) -> dict[str, str]:
@@ -402,11 +465,21 @@ def build(
         documents = sorted(
             [*given.values(), *(_document(e) for e in kept.values())], key=lambda d: d.id
         )
-        corpus = _Corpus(extraction_cache, documents)
+        plain = _Corpus(extraction_cache, documents)
+        titles, titled = _apply_titles(plain, documents, extraction_cache, n_process, executor)
+        corpus = plain.with_titles(titles)
         resolution = resolve(corpus)
         links = _links(resolution)
         entries = [
-            _Entry(d.id, d.path, d.sha256, d.media_type, d.title, links.get(d.id, ""))
+            _Entry(
+                d.id,
+                d.path,
+                d.sha256,
+                d.media_type,
+                d.title,
+                links.get(d.id, ""),
+                titles_key(titles.get(d.id, ())),
+            )
             for d in documents
         ]
         reuse = previous.graphs == graph_fingerprint()
@@ -424,7 +497,10 @@ def build(
         else:
             assert isinstance(store, Path)
             triples = _write_local(store, corpus, resolution, dirty, removed, reuse, state)
-        extraction_cache.keep_only(d.sha256 for d in documents)
+        extraction_cache.keep_only(
+            (d.sha256 for d in documents),
+            {d.sha256: titles[d.id] for d in documents if d.id in titles},
+        )
         tokens, statements, claims = corpus.totals()
     return BuildResult(
         documents=len(documents),
@@ -439,6 +515,7 @@ def build(
         cached=len(given) - done[1],
         removed=len(removed),
         graphs_written=len(dirty),
+        titled=titled,
     )
 
 
@@ -562,10 +639,11 @@ def document_graphs(
     This is the map of a map-reduce: entity IRIs come from names (`nlp/resolve.py`), so one
     name is one IRI in every document's graph and loading the graphs together joins them. What
     only the reduce can do is merge a short name in one document with the full name in another
-    ("Doe" here, "Jane Doe" there) and vote on labels: a `build` over the same documents does
-    it, from `cache_dir` (an extraction cache) without extracting again. Entity descriptions
-    (type, label, aliases) go into the document's own graph, so replacing a document's graph
-    replaces them too.
+    ("Doe" here, "Jane Doe" there), vote on labels, and read a film title one document signals
+    where another names it bare: a `build` over the same documents does it, from `cache_dir`
+    (an extraction cache), extracting again only the documents that name such a title (see
+    `_apply_titles`). Entity descriptions (type, label, aliases) go into the document's own
+    graph, so replacing a document's graph replaces them too.
     """
     skipped: list[Skipped] = []
     extraction_cache = ExtractionCache(cache_dir) if cache_dir is not None else None

@@ -7,7 +7,13 @@ and version): when any of those change, every document is extracted again. Extra
 only on the text, so one entry serves every path with that text; the document's path, id and
 media type are set from the corpus when the entry is read.
 
-    CACHE/<fingerprint>/<sha[:2]>/<sha>.json.gz     one Extraction, JSON, gzip-compressed
+A document a build extracts again with the corpus's film titles (nlp/gazetteer.py) has a
+second entry, keyed by the titles applied as well: it is a different extraction of the same
+text, and the plain entry stays, because the next build collects the titles from plain
+extractions only (else a title would vouch for itself).
+
+    CACHE/<fingerprint>/<sha[:2]>/<sha>.json.gz          one Extraction, JSON, gzip-compressed
+    CACHE/<fingerprint>/<sha[:2]>/<sha>+<titles>.json.gz the same text, with film titles applied
 
 Entries are JSON of the records (never pickle: a cache folder handed over by someone else
 cannot run code), written atomically (temporary file, then rename), so a killed build leaves
@@ -22,7 +28,7 @@ import hashlib
 import json
 import shutil
 import zlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
 from functools import cache
@@ -139,6 +145,20 @@ def decode(data: Any) -> Any:
 # --- the cache folder ---------------------------------------------------------------------------
 
 
+def titles_key(titles: Collection[str]) -> str:
+    """A short hash of a set of film titles ("" for none): what an entry made with them is
+    keyed by besides the text."""
+    if not titles:
+        return ""
+    joined = "\n".join(sorted(set(titles)))
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def _entry_name(sha256: str, titles: Collection[str]) -> str:
+    key = titles_key(titles)
+    return f"{sha256}+{key}" if key else sha256
+
+
 class ExtractionCache:
     """Extractions on disk under `root`, for the current extractor fingerprint."""
 
@@ -146,21 +166,23 @@ class ExtractionCache:
         self.root = root
         self.fingerprint = fingerprint()
 
-    def _path(self, sha256: str, fp: str | None = None) -> Path:
-        return self.root / (fp or self.fingerprint) / sha256[:2] / f"{sha256}.json.gz"
+    def _path(self, sha256: str, fp: str | None = None, titles: Collection[str] = ()) -> Path:
+        name = _entry_name(sha256, titles)
+        return self.root / (fp or self.fingerprint) / sha256[:2] / f"{name}.json.gz"
 
-    def get(self, document: Document) -> Extraction | None:
+    def get(self, document: Document, titles: Collection[str] = ()) -> Extraction | None:
         """The cached extraction of `document`'s text (`document.text` may be left empty),
-        carrying `document`'s id, path, media type and title."""
-        found = self._read(self._path(document.sha256))
+        made with film `titles` applied, carrying `document`'s id, path, media type and
+        title."""
+        found = self._read(self._path(document.sha256, titles=titles))
         if found is None:
             return None
         return dataclasses.replace(
             found, document=dataclasses.replace(document, text=found.document.text)
         )
 
-    def has(self, sha256: str) -> bool:
-        return self._path(sha256).is_file()
+    def has(self, sha256: str, titles: Collection[str] = ()) -> bool:
+        return self._path(sha256, titles=titles).is_file()
 
     def text(self, sha256: str) -> str | None:
         """The text with this hash, from an entry of any fingerprint (after an upgrade, a
@@ -173,8 +195,9 @@ class ExtractionCache:
                 return found.document.text
         return None
 
-    def put(self, extraction: Extraction) -> None:
-        path = self._path(extraction.document.sha256)
+    def put(self, extraction: Extraction, titles: Collection[str] = ()) -> None:
+        """Keep `extraction`, made with film `titles` applied."""
+        path = self._path(extraction.document.sha256, titles=titles)
         data = json.dumps(encode(extraction), ensure_ascii=False, separators=(",", ":"))
         try:
             write_atomic(path, gzip.compress(data.encode("utf-8"), compresslevel=1))
@@ -183,9 +206,13 @@ class ExtractionCache:
                 f"cannot write the extraction cache at {self.root}: {exc.strerror or exc}"
             ) from None
 
-    def keep_only(self, hashes: Iterable[str]) -> None:
-        """Delete every entry but the current fingerprint's for `hashes` (after a build)."""
+    def keep_only(
+        self, hashes: Iterable[str], titles: Mapping[str, Collection[str]] | None = None
+    ) -> None:
+        """Delete every entry but the current fingerprint's plain entries for `hashes` and,
+        for a hash in `titles`, its entry made with those titles (after a build)."""
         wanted = set(hashes)
+        wanted.update(_entry_name(sha, applied) for sha, applied in (titles or {}).items())
         if not self.root.is_dir():
             return
         for folder in self.root.iterdir():

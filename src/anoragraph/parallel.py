@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, cast
@@ -40,11 +40,22 @@ class _Pending(Protocol):
     def cancel(self) -> bool: ...
 
 
-def _extract_batch(batch: list[Document]) -> list[Extraction]:
+Titles = Mapping[str, Collection[str]]
+"""Film titles to apply, by document id (see nlp/gazetteer.py)."""
+
+
+def _extract_batch(batch: list[Document], titles: Titles | None = None) -> list[Extraction]:
     """A worker's task: one batch of documents through the whole extractor."""
     from .nlp.pipeline import extract
 
-    return list(extract(batch, batch_size=BATCH_DOCUMENTS))
+    return list(extract(batch, batch_size=BATCH_DOCUMENTS, titles=titles))
+
+
+def _titles_of(batch: list[Document], titles: Titles | None) -> dict[str, Collection[str]]:
+    """The part of `titles` a batch needs (a worker is sent only that)."""
+    if not titles:
+        return {}
+    return {d.id: titles[d.id] for d in batch if d.id in titles}
 
 
 def _warm_up() -> None:
@@ -86,16 +97,21 @@ def _in_order(
 
 
 def extract_all(
-    documents: Iterable[Document], *, jobs: int = 1, executor: str | None = None
+    documents: Iterable[Document],
+    *,
+    jobs: int = 1,
+    executor: str | None = None,
+    titles: Titles | None = None,
 ) -> Iterator[Extraction]:
-    """One `Extraction` per document, in input order (nothing starts until there is one)."""
+    """One `Extraction` per document, in input order (nothing starts until there is one);
+    `titles` gives film titles to apply by document id."""
     stream = iter(documents)
     first = next(stream, None)
     if first is None:
         return
     documents = itertools.chain([first], stream)
     if executor is not None:
-        yield from _on_dask(documents, executor, jobs)
+        yield from _on_dask(documents, executor, jobs, titles)
         return
     if jobs > 1:
         # one batch or less is done sooner here than worker processes would start
@@ -106,14 +122,18 @@ def extract_all(
     if jobs <= 1:
         from .nlp.pipeline import extract
 
-        yield from extract(documents, batch_size=BATCH_DOCUMENTS)
+        yield from extract(documents, batch_size=BATCH_DOCUMENTS, titles=titles)
         return
     # forkserver: workers start from a clean process, not a copy of one that may run threads
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["anoragraph.parallel", "spacy"])
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_warm_up)
     try:
-        yield from _in_order(lambda b: pool.submit(_extract_batch, b), documents, jobs * _AHEAD)
+        yield from _in_order(
+            lambda b: pool.submit(_extract_batch, b, _titles_of(b, titles)),
+            documents,
+            jobs * _AHEAD,
+        )
     except BrokenProcessPool:
         raise AnoragraphError(
             "an extraction worker process died (out of memory?): try fewer --jobs"
@@ -122,7 +142,9 @@ def extract_all(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _on_dask(documents: Iterable[Document], executor: str, jobs: int) -> Iterator[Extraction]:
+def _on_dask(
+    documents: Iterable[Document], executor: str, jobs: int, titles: Titles | None = None
+) -> Iterator[Extraction]:
     if not executor.startswith("dask://"):
         raise AnoragraphError(
             f"unknown executor {executor!r}: use dask://local or dask://HOST:PORT"
@@ -156,7 +178,10 @@ def _on_dask(documents: Iterable[Document], executor: str, jobs: int) -> Iterato
         workers = max(len(client.scheduler_info().get("workers", {})), 1)
 
         def submit(batch: list[Document]) -> _Pending:
-            return cast(_Pending, client.submit(_extract_batch, batch, pure=False))
+            return cast(
+                _Pending,
+                client.submit(_extract_batch, batch, _titles_of(batch, titles), pure=False),
+            )
 
         yield from _in_order(submit, documents, workers * _AHEAD)
     finally:

@@ -26,6 +26,8 @@ def summary(result: BuildResult) -> str:
     how = f"{result.extracted} extracted, {result.cached} from the cache"
     if result.removed:
         how += f", {result.removed} removed"
+    if result.titled:
+        how += f", {result.titled} read again for film titles"
     return "\n".join(
         [
             f"documents  {result.documents} ({how})",
@@ -107,6 +109,10 @@ def build(
     Builds are incremental: each document's extraction is cached by the hash of its text, so
     only new and changed documents are read by the NLP pipeline; entities are then resolved
     across all documents again, and only the graphs that changed are written.
+
+    A film title one document signals ("X, directed by Y", "the film X") is a film too where
+    another document names X bare: the documents that do are read again with that title, and
+    that reading is cached as well.
 
     In a store folder the previous contents are replaced only when the whole build succeeds.
     With a SPARQL server as the store (--store http://...), each changed document's named

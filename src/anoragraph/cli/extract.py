@@ -81,9 +81,10 @@ def extract(
     or on a Dask cluster (--executor), and its output loads into any SPARQL server
     (e.g. `oxigraph load --file out.nq`). Entities are resolved within each document; their
     IRIs come from their names, so a name is one IRI across documents. Merging a short name
-    in one document with a full name in another, and voting on labels, is the reduce step:
-    `anoragraph build PATHS --cache DIR` over the same documents does it from the cached
-    extractions without extracting again.
+    in one document with a full name in another, voting on labels, and reading a film title
+    one document signals where another names it bare, is the reduce step: `anoragraph build
+    PATHS --cache DIR` over the same documents does it from the cached extractions, extracting
+    again only the documents that name such a title.
 
     \b
     Examples:

@@ -6,12 +6,16 @@ nothing is truncated, and the parser's memory stays that of one piece. With one 
 group of documents is parsed inside `nlp.memory_zone()`, so strings a long build meets once are
 freed instead of growing the vocabulary without end; records hold plain values, never spaCy
 objects, so nothing outlives its zone.
+
+A build may give film titles per document (gazetteer.py: titles other documents, or other
+sentences, signal and this document names bare); they are applied to the parsed `Doc` before
+its records are read, so its mentions and the statements that depend on them both see them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -19,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
-from . import claims, entities, relations
+from . import claims, entities, gazetteer, relations
 
 
 @Language.component("anoragraph_line_breaks")
@@ -64,8 +68,10 @@ def load_pipeline() -> Language:
     return nlp
 
 
-def extract_doc(doc: Doc, document: Document) -> Extraction:
-    """All records from one parsed document."""
+def extract_doc(doc: Doc, document: Document, titles: Collection[str] = ()) -> Extraction:
+    """All records from one parsed document, with `titles` taken for films where they are
+    named and not yet a film mention."""
+    gazetteer.apply(doc, titles)
     sentences = tuple(
         Sentence(i, sent.start_char, sent.end_char, sent.text) for i, sent in enumerate(doc.sents)
     )
@@ -199,10 +205,16 @@ def _groups(pieces: Iterable[_Piece], size: int) -> Iterator[list[_Piece]]:
 
 
 def extract(
-    documents: Iterable[Document], *, batch_size: int = 8, n_process: int = 1
+    documents: Iterable[Document],
+    *,
+    batch_size: int = 8,
+    n_process: int = 1,
+    titles: Mapping[str, Collection[str]] | None = None,
 ) -> Iterator[Extraction]:
-    """Run the pipeline over `documents` with `nlp.pipe`, yielding one `Extraction` each."""
+    """Run the pipeline over `documents` with `nlp.pipe`, yielding one `Extraction` each;
+    `titles` maps a document id to the film titles to apply to that document."""
     nlp = load_pipeline()
+    by_id = titles or {}
     pieces = _pieces(documents, min(PIECE_CHARS, nlp.max_length))
     parts: list[tuple[int, Extraction]] = []
 
@@ -210,11 +222,12 @@ def extract(
         for doc, (document, offset, number, count) in nlp.pipe(
             stream, as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
+            applied = by_id.get(document.id, ())
             if count == 1:
-                yield extract_doc(doc, document)
+                yield extract_doc(doc, document, applied)
                 continue
             piece = replace(document, text=doc.text)
-            parts.append((offset, extract_doc(doc, piece)))
+            parts.append((offset, extract_doc(doc, piece, applied)))
             if number == count - 1:
                 yield join_extractions(document, parts)
                 parts.clear()
