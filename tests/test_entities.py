@@ -279,3 +279,23 @@ def test_other_names_after_a_comma_or_a_release_phrase_are_the_title(nlp: Langua
         mentions = {m.text: m.ref for m in find_mentions(nlp(text))}
         assert mentions[alias].type is EntityType.FILM, text
         assert mentions[alias].name != alias, text
+
+
+def test_a_performer_opening_a_sentence_and_the_film_they_star_in(nlp: Language) -> None:
+    found = types(nlp, "Kwame Osei stars in Halcyon. Osei was nominated again.")
+    assert found["Kwame Osei"] == {EntityType.PERSON}
+    assert found["Halcyon"] == {EntityType.FILM}
+    assert found["Osei"] == {EntityType.PERSON}
+
+
+def test_a_genre_word_in_a_headline_is_not_a_title(nlp: Language) -> None:
+    found = types(nlp, "BOX OFFICE: Korean Thriller 'Ghost Frequency' Surges\n\nIt opened well.")
+    assert "Thriller" not in found
+    assert "Korean Thriller" not in found
+
+
+def test_a_name_before_an_apposition_calling_it_a_film(nlp: Language) -> None:
+    found = types(nlp, "She loved Blue Coast, a 2019 drama about grief.")
+    assert found["Blue Coast"] == {EntityType.FILM}
+    found = types(nlp, "The film follows Tomas Varga, known as Tomi, a ferry pilot.")
+    assert EntityType.FILM not in found.get("Tomi", set())

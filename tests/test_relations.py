@@ -759,3 +759,48 @@ def test_modifiers_of_a_film_noun_the_parse_broke_apart(nlp: Language) -> None:
     assert ("The Head Turns", "countryOfOrigin", "Canada") in found
     assert ("The Head Turns", "countryOfOrigin", "France") in found
     assert ("The Head Turns", "publicationDate", Year(2016)) in found
+
+
+@pytest.mark.model
+def test_a_negated_verb_states_nothing(nlp: Language) -> None:
+    text = "The Quiet Pier is a 2019 film. Despite rumours, the movie was not shot in Miami."
+    assert not any(r == "filmingLocation" for _, r, _ in triples(nlp, text))
+
+
+@pytest.mark.model
+def test_a_prize_unknown_to_the_vocabulary_went_to_a_winner_for_a_film(nlp: Language) -> None:
+    text = (
+        "The Silver Heron for Best Director went to Olaf Berg for Grey Harbour, an "
+        "Icelandic-Danish co-production shot on the coast. Best Actress went to Amara Oke "
+        "(The Weight of Rain)."
+    )
+    found = triples(nlp, text)
+    assert ("Olaf Berg", "awardReceived", "Silver Heron for Best Director") in found
+    assert ("Grey Harbour", "awardReceived", "Silver Heron for Best Director") in found
+    assert ("The Weight of Rain", "awardReceived", "Best Actress") in found
+    assert not any(s.startswith("Silver Heron") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_each_actor_of_a_coordinated_as_list_keeps_their_part(nlp: Language) -> None:
+    text = "Night Bus is a 2019 drama starring Gonzalo Meza as Rafael and Luz Carvajal as Ximena."
+    found = triples(nlp, text)
+    assert ("Rafael", "portrayedBy", "Gonzalo Meza") in found
+    assert ("Ximena", "portrayedBy", "Luz Carvajal") in found
+    assert not any("Rafael and" in str(o) for _, _, o in found)
+
+
+@pytest.mark.model
+def test_the_star_after_a_directed_by_aside_is_not_a_director(nlp: Language) -> None:
+    text = "The Last Ward, directed by Kacper Zielny, stars Tomasz Wierzba."
+    found = triples(nlp, text)
+    assert ("The Last Ward", "castMember", "Tomasz Wierzba") in found
+    assert ("The Last Ward", "director", "Tomasz Wierzba") not in found
+
+
+@pytest.mark.model
+def test_where_a_film_was_released_yields_to_its_stated_country(nlp: Language) -> None:
+    text = "Paper Kites is a 2023 Brazilian drama. It was released in the United States in May."
+    found = triples(nlp, text)
+    assert ("Paper Kites", "countryOfOrigin", "Brazil") in found
+    assert ("Paper Kites", "countryOfOrigin", "United States of America") not in found

@@ -49,6 +49,35 @@ _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 # mentions of a lone first name that make it a character's in a text about a film
 _RECURRING = 3
 # nouns for the part someone plays: "her role in X", "his turn in X"
+# film nouns that also name other things ("a ferry pilot", "a TV show", "a debut")
+_LOOSE_FILM_NOUNS = frozenset(
+    {
+        "pilot",
+        "short",
+        "series",
+        "show",
+        "episode",
+        "picture",
+        "special",
+        "production",
+        "entry",
+        "venture",
+        "debut",
+        "chapter",
+        "segment",
+        "franchise",
+        "program",
+        "programme",
+        "video",
+        "epic",
+        "romance",
+        "indie",
+        "animation",
+        "installment",
+        "instalment",
+        "feature",
+    }
+)
 _ALIAS_VERBS = frozenset({"release", "know", "title", "retitle", "show", "distribute", "air"})
 # labels of other English names, which are title-cased (unlike "French: La Côte tranquille")
 _ENGLISH_ALIAS_LABELS = frozenset(
@@ -276,6 +305,8 @@ class EntityFinder:
         lex = self.lex
         candidates: list[_Candidate] = []
         candidates.extend(self._vocabulary(doc))
+        known = {i for c in candidates for i in range(c.start, c.end)}
+        candidates.extend(self._prizes_with_category(doc, known))
         candidates.extend(self._titles(doc))
         candidates.extend(self._ner(doc))
         candidates.extend(self._studio_names(doc))
@@ -604,6 +635,45 @@ class EntityFinder:
             return None
         return title_extent(doc, start, end, self.lex)
 
+    def _prizes_with_category(self, doc: Doc, known: set[int]) -> Iterator[_Candidate]:
+        """ "The Silver Heron for Best Director", "the Golden Reel for Best Film": a prize this
+        vocabulary does not know, named with one of its categories."""
+        lex = self.lex
+        for token in doc:
+            if (
+                token.lower_ != "for"
+                or token.i + 1 >= len(doc)
+                or doc[token.i + 1].lower_ not in lex.category_words
+                or not doc[token.i + 1].text[:1].isupper()
+                or token.i == 0
+                or not is_capitalised(doc[token.i - 1])
+            ):
+                continue
+            start = token.i
+            while (
+                start > token.sent.start
+                and is_capitalised(doc[start - 1])
+                and doc[start - 1].ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+                and doc[start - 1].text not in _QUOTES
+            ):
+                start -= 1
+            if start == token.i or token.i - start > 5:
+                continue
+            if doc[start].lower_ == "the":
+                start += 1
+            if (
+                start >= token.i
+                or doc[start : token.i].text in lex.outlets
+                or any(i in known for i in range(start, token.i))
+            ):
+                # a prize the vocabulary names (and names canonically) is left to it
+                continue
+            end = self._category_end(doc, token.i + 1)
+            if end <= token.i + 2:
+                continue
+            name = doc[start:end].text
+            yield _Candidate(start, end, EntityType.AWARD, name, "pattern:prize-category", 10)
+
     def _opening_title(self, sent: Span) -> _Candidate | None:
         """The title a sentence opens with, read up to its predicate: "Title (...), also
         known as Other, was released", "Title also won", "Title's plot follows". The name
@@ -725,6 +795,27 @@ class EntityFinder:
         if kind is None:
             return None
         return _Candidate(*span, kind, tokens.text, "title:opening-subject", 9)
+
+    def _performer_opening(self, sent: Span) -> _Candidate | None:
+        """A name of two or more words opening "X stars in", "X appears in", "X plays": a
+        performer, which the tagger may have missed."""
+        doc = sent.doc
+        start = sent.start
+        end = start
+        while end < sent.end and doc[end].pos_ == "PROPN" and is_capitalised(doc[end]):
+            end += 1
+        if end - start < 2 or end + 1 >= sent.end:
+            return None
+        verb, nxt = doc[end], doc[end + 1]
+        appear = set(self.lex.relations["appear_verbs"]) | _PLAY_LEMMAS
+        if verb.lemma_.casefold() not in appear or not (
+            nxt.lower_ in ("in", "as", "opposite", "alongside") or verb.lemma_ in _PLAY_LEMMAS
+        ):
+            return None
+        if any(t.ent_type_ in ("ORG", "GPE", "WORK_OF_ART") for t in doc[start:end]):
+            return None
+        name = doc[start:end].text
+        return _Candidate(start, end, EntityType.PERSON, name, "context:performer", 7)
 
     def _person_opening(self, sent: Span) -> bool:
         """Whether the sentence opens with a name the tagger reads as a person's, followed
@@ -937,6 +1028,9 @@ class EntityFinder:
                 return None
             return EntityType.FILM
         if lemma not in words["film_predicates"]:
+            return None
+        if k + 1 < sent.end and doc[k + 1].lower_ in ("in", "as", "opposite", "alongside"):
+            # "Kwame Asante stars in Halcyon": a performer; a film stars someone
             return None
         if tagged is not None and lemma not in words["film_only_predicates"] and cue <= 0:
             return None
@@ -1212,6 +1306,68 @@ class EntityFinder:
             title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
         )
 
+    def _title_before_appositive(self, doc: Doc, comma: Token) -> _Candidate | None:
+        """The title before an apposition that calls it a film: "for Grey Harbour, an
+        Icelandic-Danish co-production shot on the coast"."""
+        lex = self.lex
+        j = comma.i + 1
+        if j >= comma.sent.end or doc[j].lower_ not in ("a", "an"):
+            return None
+        noun = None
+        for k in range(j + 1, min(comma.sent.end, j + 8)):
+            word = doc[k]
+            lemma = word.lemma_.casefold()
+            if lemma == "production" and k >= 2 and doc[k - 2].lower_ == "co":
+                lemma = "co-production"  # tokenised "co - production"
+            if (
+                word.text.islower()
+                and (lemma in lex.film_nouns or word.lower_ in lex.film_nouns)
+                and lemma not in _LOOSE_FILM_NOUNS
+            ):
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                if nxt is not None and (
+                    nxt.lower_ in ("'s", "’s", "-")
+                    or (
+                        # "a film festival", but not "a co-production shot on ..."
+                        nxt.pos_ == "NOUN"
+                        and nxt.text.islower()
+                        and nxt.lower_ not in lex.relations["filming_verbs"]
+                    )
+                ):
+                    continue
+                noun = word
+                break
+            if not (
+                word.pos_ in ("ADJ", "NUM", "NOUN", "PROPN", "ADV")
+                or word.ent_type_ in ("NORP", "DATE")
+                or word.text in ("-", "–")
+            ):
+                return None
+        if noun is None:
+            return None
+        end = comma.i
+        start = end - 1
+        while start > comma.sent.start and (
+            is_capitalised(doc[start - 1])
+            or (
+                doc[start - 1].lower_ in lex.title_words
+                and start - 2 >= comma.sent.start
+                and is_capitalised(doc[start - 2])
+                and doc[start - 1].lower_ not in ("for", "by", "and", ",")
+            )
+        ):
+            start -= 1
+        span = title_extent(doc, start, end, lex)
+        if span is None or (span[0] == comma.sent.start and doc[span[0]].is_sent_start is False):
+            return None
+        tokens = doc[span[0] : span[1]]
+        if (
+            any(t.ent_type_ in ("DATE", "GPE", "NORP") for t in tokens)
+            or tokens.text in lex.outlets
+        ):
+            return None
+        return _Candidate(*span, self._work_type(noun), tokens.text, "title:appositive-noun", 8)
+
     def _title_before_role(self, doc: Doc, noun: Token) -> _Candidate | None:
         """The title before a film-role noun that is followed by a person's name: "Harbour
         Lights director Tom Hale" (no film has a person as its director's owner without a
@@ -1461,6 +1617,10 @@ class EntityFinder:
             if found is None and self._person_opening(sent):
                 # "Dana Lowe was nominated for ...": a person, whatever the predicate
                 continue
+            performer = self._performer_opening(sent) if found is None else None
+            if performer is not None:
+                yield performer
+                continue
             found = (
                 self._after_participle(sent)
                 or found
@@ -1559,6 +1719,11 @@ class EntityFinder:
                         "title:film-noun-apposition",
                         8,
                     )
+            # "Grey Harbour, an Icelandic-Danish co-production", "X, a 2019 drama"
+            if token.text == "," and token.i > 0 and is_capitalised(doc[token.i - 1]):
+                found = self._title_before_appositive(doc, token)
+                if found is not None:
+                    yield found
             # "Harbour Lights director Tom Hale", "The Quiet Coast star Mara Lind"
             if (
                 token.text.islower()
@@ -1761,7 +1926,8 @@ class EntityFinder:
         # "role as the acolyte in X": "in" may hang on the part's description
         while head is not None and not (
             (head.pos_ == "NOUN" and head.lemma_.casefold() in _PART_NOUNS)
-            or (head.pos_ == "VERB" and head.lemma_.casefold() in appear)
+            # "stars in", which the tagger may read as a plural noun
+            or ((head.pos_ == "VERB" or head.tag_ == "NNS") and head.lemma_.casefold() in appear)
         ):
             if hops >= 3 or head.head.i == head.i or head.dep_ not in ("pobj", "prep"):
                 head = None
@@ -1781,7 +1947,13 @@ class EntityFinder:
         if run is None or run[0] != prep.i + 1:
             return None
         tokens = doc[run[0] : run[1]]
-        if len(tokens) == 1 and tokens[0].ent_type_ in ("ORG", "PERSON", "GPE"):
+        starring = head is not None and head.lemma_.casefold() in appear
+        if len(tokens) == 1 and tokens[0].ent_type_ in (
+            ("PERSON", "GPE") if starring else ("ORG", "PERSON", "GPE")
+        ):
+            # "stars in Halcyon": what someone stars in is a film, whatever the tagger says
+            return None
+        if tokens.text in self.lex.outlets:
             return None
         return _Candidate(*run, EntityType.FILM, tokens.text, "title:role-in", 8)
 
@@ -1928,6 +2100,15 @@ class EntityFinder:
             if end <= start:
                 continue
             if self._heading_guess(doc, start, end, rule):
+                continue
+            if kind in (EntityType.FILM, EntityType.WORK, EntityType.ORGANIZATION) and all(
+                t.lower_ in self.lex.film_nouns
+                or t.lemma_.casefold() in self.lex.film_nouns
+                or self.lex.genres.get(t.lower_) is not None
+                or t.ent_type_ == "NORP"
+                for t in doc[start:end]
+            ):
+                # "Korean Thriller" in a headline: a kind of film, not a title
                 continue
             if kind is EntityType.CEREMONY and doc[end - 1].lower_ not in self.lex.ceremony_heads:
                 continue
@@ -2099,6 +2280,15 @@ class EntityFinder:
             if c.type is EntityType.PERSON and " " in c.name
         }
         for cand in chosen:
+            if (
+                cand.type is EntityType.FILM
+                and cand.rule in ("title:opening-subject", "title:sentence-subject")
+                and " " not in cand.name
+                and cand.name.casefold() in surnames
+            ):
+                # "Asante was nominated again": the surname of a person named in full
+                cand.type, cand.rule = EntityType.PERSON, "context:surname"
+                continue
             if (
                 cand.type is EntityType.PLACE
                 and cand.rule.startswith("ner:")

@@ -458,6 +458,16 @@ def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
     return found
 
 
+def _negated(verb: Token) -> bool:
+    """Whether a verb is negated ("was not shot in Miami", "never won"), itself or through
+    the verb it complements ("did not manage to win"); a coordinated verb is not ("was not
+    a success, but did win")."""
+    for token in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+    return False
+
+
 def _named_in(tokens: Sequence[Token]) -> list[Token]:
     """Tokens with the names in apposition to them: "the painter X" gives "painter" and X."""
     found = list(tokens)
@@ -521,7 +531,9 @@ class _Rules:
         for token in doc:
             lemma = token.lemma_.casefold()
             pos = token.pos_
-            if pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
+            if (
+                pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")
+            ) and not _negated(token):
                 if lemma in self.role_verbs:
                     self.role_verb(token, lemma)
                 if lemma in self.cast_verbs:
@@ -548,6 +560,8 @@ class _Rules:
                     self.made_for(token, lemma)
                 if lemma == "represent":
                     self.represented(token)
+                if lemma in ("go", "be") and any(c.lower_ == "to" for c in token.children):
+                    self.went_to(token)
                 if lemma == "cost" and pos == "VERB":
                     # "The film cost $2 million"
                     self.budget(token)
@@ -1630,6 +1644,55 @@ class _Rules:
                 ctx.emit(film, "awardReceived", award, (verb, obj), "award:won", mine)
             self.winner_nominee(film or person, award, verb, obj, mine)
 
+    def went_to(self, verb: Token) -> None:
+        """ "The Silver Heron for Best Director went to A for Title", "Best Actress went to
+        A (Title)": the award's winner, and the work it was for."""
+        ctx = self.ctx
+        subj = _subject_of(verb)
+        award = ctx.ref_at(subj) if subj is not None else None
+        if award is None or award.type is not EntityType.AWARD:
+            return
+        quals = self.qualifiers(verb)
+        for obj in _prep_objects(verb, ("to",)):
+            winner = ctx.ref_at(obj)
+            if winner is None:
+                continue
+            if winner.type in _FILMLIKE:
+                ctx.emit(winner, "awardReceived", award, (verb, obj), "award:went-to", quals)
+                continue
+            bracket = self.bracketed_film(obj)
+            if winner.type is not EntityType.PERSON and bracket is not None:
+                # "went to A (Title)": a performer, whatever the tagger made of the name
+                winner = ctx.person_despite_tagger(obj) or winner
+            if winner.type is not EntityType.PERSON:
+                continue
+            film = next(
+                (
+                    f
+                    for o in _prep_objects(verb, ("for",)) + _prep_objects(obj, ("for",))
+                    if (f := ctx.film_of(o))
+                ),
+                None,
+            )
+            film = film or bracket
+            pq = quals + ((("forWork", film),) if film is not None else ())
+            ctx.emit(winner, "awardReceived", award, (verb, obj), "award:went-to", pq)
+            ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", quals)
+
+    def bracketed_film(self, person: Token) -> EntityRef | None:
+        """The film named in brackets after a person: "A (Title)"."""
+        ctx = self.ctx
+        doc = ctx.doc
+        k = ctx.owner[person.i]
+        j = person.i
+        while j < len(doc) and ctx.owner[j] == k:
+            j += 1
+        if j + 1 < len(doc) and doc[j].text == "(":
+            ref = ctx.ref_at(doc[j + 1])
+            if ref is not None and ref.type is EntityType.FILM:
+                return ref
+        return None
+
     def categories_at(
         self, objs: Sequence[Token], quals: tuple[tuple[str, Value], ...]
     ) -> list[tuple[Token, EntityRef]]:
@@ -1910,7 +1973,8 @@ class _Rules:
                     continue
                 ctx.emit(film, "publicationDate", value, (verb, *span), "date:release")
         # "first broadcast in the United Kingdom", "released in Japan": where a film first
-        # came out is, more often than not, where it comes from
+        # came out is, more often than not, where it comes from (a weak cue, dropped when the
+        # text gives the film's country otherwise: see `_weaker_countries`)
         for obj in _prep_objects(verb, ("in",)):
             ref = ctx.ref_at(obj)
             if ref is not None and ref.type is EntityType.PLACE:
@@ -2394,7 +2458,7 @@ def _list_item(
         # "starring newcomer A", "serial veteran B": a descriptor before the name
         k = j
         while k < min(end, j + 4) and (
-            (doc[k].pos_ in ("NOUN", "ADJ") and doc[k].text.islower())
+            (doc[k].tag_ in ("NN", "JJ") and doc[k].text.islower())
             # "featuring American singer B": a nationality before the name
             or (doc[k].ent_type_ == "NORP" and doc[k].pos_ in ("ADJ", "PROPN"))
         ):
@@ -2423,7 +2487,11 @@ def _list_item(
         if run is None or run[0] != j:
             return None
         kind = next((k for k in kinds if k != EntityType.TOPIC.value), kinds[0])
-        if kind in (EntityType.PERSON.value, EntityType.ORGANIZATION.value):
+        if kind in (
+            EntityType.PERSON.value,
+            EntityType.ORGANIZATION.value,
+            EntityType.CHARACTER.value,
+        ):
             # a name runs through particles ("Lars von Trier", "Bank of England"), not
             # through "for Dover Films in 1951"
             stop = next(
@@ -2650,4 +2718,18 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _played_by(ctx, rules)
     _fallbacks(ctx, rules)
     _characters_of_films(ctx)
+    _weaker_countries(ctx)
     yield from sorted(ctx.out.values(), key=lambda s: (s.start, s.end, s.predicate))
+
+
+def _weaker_countries(ctx: _Context) -> None:
+    """Drop a country read only from where a film was released when the text gives the
+    film's country another way ("a Brazilian drama ... released in the United States")."""
+    strong = {
+        st.subject
+        for st in ctx.out.values()
+        if st.predicate == "countryOfOrigin" and st.rule != "country:released-in"
+    }
+    for key, st in list(ctx.out.items()):
+        if st.rule == "country:released-in" and st.subject in strong:
+            del ctx.out[key]
