@@ -804,3 +804,36 @@ def test_where_a_film_was_released_yields_to_its_stated_country(nlp: Language) -
     found = triples(nlp, text)
     assert ("Paper Kites", "countryOfOrigin", "Brazil") in found
     assert ("Paper Kites", "countryOfOrigin", "United States of America") not in found
+
+
+@pytest.mark.model
+def test_a_director_named_with_a_possessive_before_a_title_or_latest(nlp: Language) -> None:
+    found = triples(nlp, "The jury also praised Kacper Zielny's The Last Ward.")
+    assert ("The Last Ward", "director", "Kacper Zielny") in found
+    found = triples(nlp, "Dariush Nazeri's latest, Mirrors of Kashan, premiered on Friday.")
+    assert ("Mirrors of Kashan", "director", "Dariush Nazeri") in found
+    found = triples(nlp, "The Weight of Rain is Tunde Adeyo's debut feature.")
+    assert ("The Weight of Rain", "director", "Tunde Adeyo") in found
+
+
+@pytest.mark.model
+def test_films_cited_with_maker_and_year(nlp: Language) -> None:
+    text = "The best films included Blue Coast (Ann Vale, 2019) and Red Pier (Tom Hale, 2020)."
+    found = triples(nlp, text)
+    assert ("Blue Coast", "director", "Ann Vale") in found
+    assert ("Red Pier", "director", "Tom Hale") in found
+    assert ("Red Pier", "publicationDate", Year(2020)) in found
+
+
+@pytest.mark.model
+def test_parts_played_by_actors_in_several_phrasings(nlp: Language) -> None:
+    text = (
+        "Low Tide is a 2018 drama. Imogen's estranged brother, Tobias, played by a wiry "
+        "Callum Rourke, returns home. Rafael is played by Gonzalo Meza. Its cast includes "
+        "Luz Carvajal (Ximena)."
+    )
+    found = triples(nlp, text)
+    assert ("Tobias", "portrayedBy", "Callum Rourke") in found
+    assert ("Rafael", "portrayedBy", "Gonzalo Meza") in found
+    assert ("Ximena", "portrayedBy", "Luz Carvajal") in found
+    assert ("Low Tide", "castMember", "Luz Carvajal") in found

@@ -49,6 +49,10 @@ _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 # mentions of a lone first name that make it a character's in a text about a film
 _RECURRING = 3
 # nouns for the part someone plays: "her role in X", "his turn in X"
+# words for a maker's film that a title may follow in apposition ("her latest, Title")
+_LATEST_WORDS = frozenset(
+    {"latest", "newest", "new", "next", "last", "previous", "earlier", "first", "final", "debut"}
+)
 # film nouns that also name other things ("a ferry pilot", "a TV show", "a debut")
 _LOOSE_FILM_NOUNS = frozenset(
     {
@@ -1306,6 +1310,64 @@ class EntityFinder:
             title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
         )
 
+    @staticmethod
+    def _year_citation(doc: Doc, bracket: Token) -> bool:
+        """Whether a bracket holds a year, or a maker's name and a year, as film writing
+        cites films: "(2019)", "(Ann Vale, 2019)"."""
+        k = bracket.i + 1
+        if k < len(doc) and (doc[k].ent_type_ == "PERSON" or doc[k].pos_ == "PROPN"):
+            while (
+                k < len(doc)
+                and (doc[k].ent_type_ == "PERSON" or doc[k].pos_ == "PROPN")
+                and is_capitalised(doc[k])
+                and k - bracket.i <= 4
+            ):
+                k += 1
+            if k >= len(doc) or doc[k].text != ",":
+                return False
+            k += 1
+        return k + 1 < len(doc) and is_year(doc[k]) and doc[k + 1].text == ")"
+
+    def _title_after_possessive(self, doc: Doc, mark: Token) -> _Candidate | None:
+        """A title a person's possessive introduces: "Zielinski's The Last Ward" (a title
+        with its article), "Nazemi's latest, Mirrors of Kashan," (an apposition after a word
+        for a work), but not "Madison's Ani" (one bare name may be a character)."""
+        lex = self.lex
+        j = mark.i + 1
+        end_of = mark.sent.end
+        if j >= end_of:
+            return None
+        lead = doc[j]
+        if lead.text.islower():
+            # past "latest", "new", "third" and the like, to an apposition
+            k = j
+            while (
+                k < min(end_of, j + 4)
+                and (doc[k].lower_ in _LATEST_WORDS or doc[k].pos_ in ("ADJ", "NUM"))
+                and doc[k].text.islower()
+            ):
+                k += 1
+            if k == j or k >= end_of or doc[k].text != ",":
+                return None
+            j = k + 1
+            if j >= end_of:
+                return None
+            run = capitalised_run(doc, j, j, end_of, lex)
+            if run is None or run[0] != j or run[1] >= end_of or doc[run[1]].text != ",":
+                return None
+        else:
+            if lead.lower_ != "the" or j + 1 >= end_of or not is_capitalised(doc[j + 1]):
+                return None
+            run = capitalised_run(doc, j, j, end_of, lex)
+            if run is None or run[0] != j or run[1] - run[0] < 2:
+                return None
+        tokens = doc[run[0] : run[1]]
+        if any(t.ent_type_ in ("PERSON", "DATE", "NORP") for t in tokens):
+            return None
+        if tokens.text in lex.outlets:
+            return None
+        return _Candidate(*run, EntityType.FILM, tokens.text, "title:after-possessive", 7)
+
     def _title_before_appositive(self, doc: Doc, comma: Token) -> _Candidate | None:
         """The title before an apposition that calls it a film: "for Grey Harbour, an
         Icelandic-Danish co-production shot on the coast"."""
@@ -1719,6 +1781,15 @@ class EntityFinder:
                         "title:film-noun-apposition",
                         8,
                     )
+            # "Zielinski's The Last Ward", "Nazemi's latest, Mirrors of Kashan,"
+            if (
+                token.lower_ in ("'s", "’s")
+                and token.i > 0
+                and doc[token.i - 1].ent_type_ == "PERSON"
+            ):
+                found = self._title_after_possessive(doc, token)
+                if found is not None:
+                    yield found
             # "Grey Harbour, an Icelandic-Danish co-production", "X, a 2019 drama"
             if token.text == "," and token.i > 0 and is_capitalised(doc[token.i - 1]):
                 found = self._title_before_appositive(doc, token)
@@ -1733,14 +1804,8 @@ class EntityFinder:
                 found = self._title_before_role(doc, token)
                 if found is not None:
                     yield found
-            # Title (2019)
-            if (
-                token.text == "("
-                and token.i + 2 < len(doc)
-                and is_year(doc[token.i + 1])
-                and doc[token.i + 2].text == ")"
-                and token.i > 0
-            ):
+            # Title (2019), Title (Ann Vale, 2019)
+            if token.text == "(" and token.i > 0 and self._year_citation(doc, token):
                 run = capitalised_run(doc, token.i - 1, token.sent.start, token.i, lex)
                 if run:
                     yield _Candidate(
@@ -2049,6 +2114,10 @@ class EntityFinder:
                 continue
             kind, rule = found
             start, end = ent.start, ent.end
+            bracket = next((k for k in range(start + 1, end) if doc[k].text in _OPEN), None)
+            if bracket is not None:
+                # "Gonzalo Meza (Rafael": a name and the bracket after it
+                end = bracket
             while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _APOSTROPHES):
                 end -= 1
             while start < end and (

@@ -988,6 +988,9 @@ class _Rules:
                     "date:possessive-year",
                 )
             return
+        if owner is None and head.lemma_.casefold() in self.lex.film_nouns:
+            # "Tunde Adeyemi's debut feature": a maker's name the tagger missed
+            owner = ctx.guess(token, EntityType.PERSON)
         if owner is None:
             if token.lower_ in ("his", "her"):
                 self.pronoun_work(token)
@@ -1013,8 +1016,24 @@ class _Rules:
                     targets = [
                         t for t in (nxt, *named) if t is not None and ctx.ref_at(t) == titled
                     ][:1]
+                    if not targets and head.dep_ == "attr" and owner.type is EntityType.PERSON:
+                        # "The Weight of Rain is Adeyemi's debut feature"
+                        ctx.emit(titled, "director", owner, (token, head), "possessive:person-film")
             if lemma == "debut" or head.text.casefold().endswith("debut"):
                 targets = []
+        if owner.type is EntityType.PERSON and (film is None or film.type is not EntityType.FILM):
+            # "Nazemi's latest, Mirrors of Kashan,", which the parse may hang anywhere
+            doc = ctx.doc
+            j = token.i + 1
+            while j < len(doc) and doc[j].lower_ in ("'s", "’s"):
+                j += 1
+            while j < len(doc) and doc[j].lower_ in _LATEST_WORDS:
+                j += 1
+            if j < len(doc) and doc[j].text == "," and j > token.i + 2:
+                j += 1
+            after = ctx.ref_at(doc[j]) if j < len(doc) else None
+            if after is not None and after.type is EntityType.FILM and j > token.i + 2:
+                targets = [doc[j]]
         for target in targets:
             film = ctx.ref_at(target)
             if film is None or film.type is not EntityType.FILM:
@@ -1292,7 +1311,11 @@ class _Rules:
         before = ctx.ref_at(doc[token.i - 1])
         if before is not None and before.type is EntityType.PERSON:
             self.works_in_parenthesis(before, token)
+            self.part_in_parenthesis(before, token)
             return
+        if before is not None and before.type in (EntityType.ORGANIZATION, EntityType.PLACE):
+            # "includes Gonzalo Meza (Rafael)": an actor, whatever the tagger says
+            self.part_in_parenthesis(EntityRef(EntityType.PERSON, before.name), token)
         noun = doc[token.i - 1]
         inner_ref = ctx.ref_at(doc[token.i + 1])
         if (
@@ -1335,6 +1358,37 @@ class _Rules:
                 "date:title-year",
             )
             return
+        if inner_ref is None and before is not None and doc[token.i + 1].pos_ == "PROPN":
+            last = token.i + 1
+            while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+                last += 1
+            inner_ref = ctx.guess(doc[last], EntityType.PERSON)
+        if before is not None and before.type is EntityType.FILM and inner_ref is not None:
+            # "Via Appia (Sofia Marchetti, 2023)": the film's director and year, as film
+            # writing cites films
+            k = token.i + 1
+            if ctx.owner[k] >= 0:
+                while k < len(doc) and ctx.owner[k] == ctx.owner[token.i + 1]:
+                    k += 1
+            else:
+                while k < len(doc) and doc[k].pos_ == "PROPN":
+                    k += 1
+            if (
+                inner_ref.type is EntityType.PERSON
+                and k + 2 < len(doc)
+                and doc[k].text == ","
+                and is_year(doc[k + 1])
+                and doc[k + 2].text == ")"
+            ):
+                ctx.emit(before, "director", inner_ref, (doc[token.i + 1],), "citation:director")
+                ctx.emit(
+                    before,
+                    "publicationDate",
+                    Year(int(doc[k + 1].text)),
+                    (doc[k + 1],),
+                    "date:title-year",
+                )
+                return
         inner = ctx.ref_at(doc[token.i + 1])
         if (
             before is None
@@ -1350,6 +1404,36 @@ class _Rules:
             return
         film = ctx.salient_film(token.i)
         self.portrayal(film, inner, doc[token.i + 1], doc[token.i - 1], "parenthesis")
+
+    def part_in_parenthesis(self, person: EntityRef, token: Token) -> None:
+        """ "Its cast includes Gonzalo Meza (Rafael) and ...": in a cast list, the name in
+        brackets after an actor is their part."""
+        ctx = self.ctx
+        doc = ctx.doc
+        sent = token.sent
+        cue = any(
+            t.lemma_.casefold() in self.cast_nouns
+            or t.lemma_.casefold() in self.cast_verbs
+            or t.lower_ in ("starring", "featuring", "alongside", "opposite")
+            for t in sent
+        )
+        if not cue:
+            return
+        start = token.i + 1
+        end = start
+        while end < sent.end and doc[end].pos_ == "PROPN" and is_capitalised(doc[end]):
+            end += 1
+        if end == start or end - start > 3 or end >= len(doc) or doc[end].text != ")":
+            return
+        inner = ctx.ref_at(doc[start])
+        if inner is not None and inner.type not in (*_WEAK_NER, EntityType.CHARACTER):
+            return
+        name = inner.name if inner is not None else normalise_name(doc[start:end].text)
+        if name == person.name:
+            return
+        character = EntityRef(EntityType.CHARACTER, name)
+        film = ctx.salient_film(token.i)
+        self.portrayal(film, person, doc[token.i - 1], doc[start], "parenthesis", character)
 
     def works_in_parenthesis(self, person: EntityRef, token: Token) -> None:
         """ "directed by Ann Lee (Film A, Film B)": the director's earlier films."""
@@ -2389,22 +2473,39 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
         agents = _prep_objects(token, ("by",))
         if not agents or token.i < 2:
             continue
-        char_tok = token.head if token.dep_ == "acl" else ctx.doc[token.i - 2]
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        char_tok = (
+            subject
+            if subject is not None
+            else token.head
+            if token.dep_ == "acl"
+            else ctx.doc[token.i - 2]
+        )
         ref = ctx.ref_at(char_tok)
+        if ref is None and token.dep_ == "acl":
+            # "Imogen's brother, Tobias, played by A": the name in apposition
+            named = [c for c in char_tok.children if c.dep_ == "appos" and ctx.ref_at(c)]
+            if named:
+                char_tok = named[-1]
+                ref = ctx.ref_at(char_tok)
+        if subject is not None and ref is not None and ref.type in _WEAK_NER:
+            # "Rafael is played by Gonzalo Meza": who is played is a character
+            ref = EntityRef(EntityType.CHARACTER, ref.name)
         if ref is None and token.dep_ == "acl" and char_tok.pos_ == "NOUN":
             # "a college student (played by A)": an unnamed part; A is in the cast
             film = ctx.salient_film(token.i)
             for agent in agents:
-                actor = ctx.agent_of(agent, _PERSONLIKE)
+                actor = ctx.agent_of(agent, _PERSONLIKE) or ctx.person_despite_tagger(agent)
                 ctx.emit(film, "castMember", actor, (char_tok, agent), "cast:played-by")
             continue
         if ref is None or ref.type is not EntityType.CHARACTER:
             continue
         film = ctx.salient_film(token.i)
         for agent in agents:
-            actor = ctx.agent_of(agent, _PERSONLIKE)
+            # whoever plays a part is a person, whatever the tagger made of the name
+            actor = ctx.agent_of(agent, _PERSONLIKE) or ctx.person_despite_tagger(agent)
             if actor is not None:
-                rules.portrayal(film, actor, agent, char_tok, "played-by")
+                rules.portrayal(film, actor, agent, char_tok, "played-by", ref)
 
 
 _TOKENS = re.compile(r"\w+|[^\w\s]")
@@ -2528,6 +2629,9 @@ def _list_item(
 
 
 _PART_NOUNS = frozenset({"role", "part", "performance", "turn", "portrayal"})
+_LATEST_WORDS = frozenset(
+    {"latest", "newest", "new", "next", "last", "previous", "earlier", "first", "final"}
+)
 
 _NAME_PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "la", "le", "of"}
