@@ -837,3 +837,23 @@ def test_parts_played_by_actors_in_several_phrasings(nlp: Language) -> None:
     assert ("Rafael", "portrayedBy", "Gonzalo Meza") in found
     assert ("Ximena", "portrayedBy", "Luz Carvajal") in found
     assert ("Low Tide", "castMember", "Luz Carvajal") in found
+
+
+def test_money_in_many_currencies_and_notations() -> None:
+    assert parse_money("£3.2m") == Money(Decimal("3200000"), "GBP")
+    assert parse_money("PLN 18 million") == Money(Decimal("18000000"), "PLN")
+    assert parse_money("₩6bn") == Money(Decimal("6000000000"), "KRW")
+    assert parse_money("Rs 40 crore") == Money(Decimal("400000000"), "INR")
+    assert parse_money("18 million PLN") == Money(Decimal("18000000"), "PLN")
+
+
+@pytest.mark.model
+def test_budgets_in_several_phrasings(nlp: Language) -> None:
+    intro = "Low Tide is a 2018 drama. "
+    for text, money in (
+        ("It was made for a reported £3.2m by Kestrel Films.", Money(Decimal("3200000"), "GBP")),
+        ("Budgeted at €22M, the film stars Niamh Gall.", Money(Decimal("22000000"), "EUR")),
+        ("It reportedly cost north of $210 million.", Money(Decimal("210000000"), "USD")),
+        ("The budget was approximately PLN 18 million.", Money(Decimal("18000000"), "PLN")),
+    ):
+        assert ("Low Tide", "cost", money) in triples(nlp, intro + text), text

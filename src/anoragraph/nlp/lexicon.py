@@ -85,6 +85,11 @@ class Lexicon:
         return self.demonyms.get(key) or self.countries.get(key)
 
 
+def read_vocabulary(name: str) -> dict[str, Any]:
+    """One JSON vocabulary under `ontology/vocab/`, checked to hold an object."""
+    return _read("vocab", name)
+
+
 def _read(*parts: str) -> dict[str, Any]:
     path = ontology_file(*parts)
     try:

@@ -9,6 +9,7 @@ film", "it", "this movie") uses the document's salient film, if there is one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from ..records import (
     Year,
 )
 from .entities import GENRES_KEY, capitalised_run, is_capitalised, is_year, normalise_name
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, read_vocabulary
 from .spans import sentence_index, sentence_starts
 
 _MONTHS = {
@@ -56,33 +57,37 @@ _MONTHS["sept"] = 9
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?\s*,?\s+(\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_MONEY = re.compile(
-    r"(?P<cur>US\$|\$|£|€|¥|USD|EUR|GBP)\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|m|bn|k)?",
-    re.IGNORECASE,
-)
-# "2 million dollars", "3.5 million euros": the currency named after the amount
-_MONEY_WORDS = re.compile(
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|billion|thousand)?\s+"
-    r"(?P<cur>dollars?|euros?|pounds?|yen)\b",
-    re.IGNORECASE,
-)
-_CURRENCIES = {
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound": "GBP",
-    "yen": "JPY",
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "£": "GBP",
-    "gbp": "GBP",
-    "€": "EUR",
-    "eur": "EUR",
-    "¥": "JPY",
-}
+_MULTIPLIER_WORDS = r"million|billion|thousand|crore|lakh|mn|bn|m|k"
+
+
+@functools.cache
+def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Patterns for money written with a symbol or code before the amount, a code after it,
+    or a currency word after it, built from ontology/vocab/currencies.json."""
+    data = read_vocabulary("currencies.json")
+    table: dict[str, str] = {k.casefold(): v for k, v in data["symbols"].items()}
+    table.update({c.casefold(): data["aliases"].get(c, c) for c in data["codes"]})
+    table.update({w.casefold(): v for w, v in data["words"].items()})
+    symbols = sorted(data["symbols"], key=len, reverse=True)
+    before = "|".join([*(re.escape(x) for x in symbols), *(rf"\b{c}\b" for c in data["codes"])])
+    codes = "|".join(data["codes"])
+    words = "|".join(sorted((re.escape(w) for w in data["words"]), key=len, reverse=True))
+    number = r"(?P<num>\d[\d,]*(?:\.\d+)?)"
+    mult = rf"(?P<mult>{_MULTIPLIER_WORDS})"
+    return (
+        re.compile(rf"(?P<cur>{before})\s?{number}\s*{mult}?\b", re.IGNORECASE),
+        re.compile(rf"{number}\s*{mult}?\s+(?P<cur>{codes})\b"),
+        re.compile(rf"{number}\s*{mult}?\s+(?P<cur>{words})s?\b", re.IGNORECASE),
+        table,
+    )
+
+
 _MULTIPLIERS = {
     "million": 10**6,
     "m": 10**6,
+    "mn": 10**6,
+    "crore": 10**7,
+    "lakh": 10**5,
     "billion": 10**9,
     "bn": 10**9,
     "thousand": 10**3,
@@ -113,7 +118,10 @@ def parse_date(text: str) -> Date | Year | None:
 
 
 def parse_money(text: str) -> Money | None:
-    match = _MONEY.search(text) or _MONEY_WORDS.search(text)
+    """An amount and its currency: "$3.5 million", "£3.2m", "PLN 18 million", "18 million
+    PLN", "4 million euros"."""
+    prefix, code_after, word_after, table = _money_patterns()
+    match = prefix.search(text) or code_after.search(text) or word_after.search(text)
     if match is None:
         return None
     try:
@@ -125,7 +133,9 @@ def parse_money(text: str) -> Money | None:
         amount *= _MULTIPLIERS[mult.casefold()]
     return Money(
         amount.normalize() if amount == amount.to_integral() else amount,
-        _CURRENCIES.get(match.group("cur").casefold().rstrip("s"), "USD"),
+        table.get(
+            match.group("cur").casefold(), table.get(match.group("cur").casefold()[:-1], "USD")
+        ),
     )
 
 
@@ -562,9 +572,12 @@ class _Rules:
                     self.represented(token)
                 if lemma in ("go", "be") and any(c.lower_ == "to" for c in token.children):
                     self.went_to(token)
-                if lemma == "cost" and pos == "VERB":
-                    # "The film cost $2 million"
+                if lemma in ("cost", "budget") and pos == "VERB":
+                    # "The film cost $2 million", "Budgeted at €22M, the film ..."
                     self.budget(token)
+                if lemma in ("make", "shoot", "produce", "film", "complete", "finance"):
+                    # "made for a reported £3.2m", "shot for under IR£200,000"
+                    self.made_for_money(token)
                 if lemma == "be":
                     self.copula_about(token)
                 if lemma in ("follow", "feature", "center", "centre", "focus", "portray", "star"):
@@ -2433,20 +2446,43 @@ class _Rules:
             return Decimal(10), j  # "6.6 on X": a decimal score out of ten
         return None, j
 
+    def made_for_money(self, verb: Token) -> None:
+        ctx = self.ctx
+        for obj in _prep_objects(verb, ("for", "on")):
+            span = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
+            if not any(t.ent_type_ == "MONEY" for t in span):
+                continue
+            value = parse_money(span.text)
+            if value is None:
+                continue
+            film = ctx.film_at(_subject_of(verb), verb) or ctx.salient_film(verb.i)
+            ctx.emit(film, "cost", value, (verb, obj), "cost:made-for")
+
     def budget(self, noun: Token) -> None:
         ctx = self.ctx
+        doc = ctx.doc
         sent = noun.sent
-        money = [e for e in sent.ents if e.label_ == "MONEY"]
-        if noun.pos_ == "VERB":
-            # "cost 2 million euros", which the tagger may not call money
-            money += [ctx.doc[c.left_edge.i : c.i + 1] for c in noun.children if c.dep_ == "dobj"]
-        if not money:
+        # money the tagger found, widened by two tokens each side for the currency and
+        # multiplier it may leave out ("€ [22] M", "PLN 18 million")
+        money = [
+            doc[max(sent.start, e.start - 2) : min(sent.end, e.end + 2)]
+            for e in sent.ents
+            if e.label_ in ("MONEY", "CARDINAL")
+        ]
+        for child in noun.children:
+            if child.dep_ in ("dobj", "attr") or (noun.pos_ == "AUX" and child.dep_ == "attr"):
+                # "cost 2 million euros", "cost north of $210 million"
+                money.append(doc[child.left_edge.i : child.right_edge.i + 1])
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "The budget was approximately PLN 18 million"
+            for child in noun.head.children:
+                if child.dep_ == "attr":
+                    money.append(doc[child.left_edge.i : child.right_edge.i + 1])
+        valued = [(span, v) for span in money if (v := parse_money(span.text)) is not None]
+        if not valued:
             return
-        nearest = min(money, key=lambda e: abs(e.start - noun.i))
-        if abs(nearest.start - noun.i) > 6:
-            return
-        value = parse_money(nearest.text)
-        if value is None:
+        nearest, value = min(valued, key=lambda sv: abs(sv[0].start - noun.i))
+        if abs(nearest.start - noun.i) > 10:
             return
         subj = _subject_of(noun.head) if noun.dep_ in ("dobj", "pobj", "attr") else None
         film = ctx.film_of(subj) if subj is not None else None
