@@ -35,6 +35,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -338,6 +339,14 @@ def _cached(
     return extraction
 
 
+def _forget_parses() -> None:
+    """Drop the parses this process kept for the titles pass (nlp/pipeline.py), if it
+    parsed anything (spaCy is not imported otherwise)."""
+    pipeline = sys.modules.get("anoragraph.nlp.pipeline")
+    if pipeline is not None:
+        pipeline.PARSED.clear()
+
+
 def _apply_titles(
     corpus: _Corpus,
     documents: Sequence[Document],
@@ -466,7 +475,10 @@ def build(
             [*given.values(), *(_document(e) for e in kept.values())], key=lambda d: d.id
         )
         plain = _Corpus(extraction_cache, documents)
-        titles, titled = _apply_titles(plain, documents, extraction_cache, n_process, executor)
+        try:
+            titles, titled = _apply_titles(plain, documents, extraction_cache, n_process, executor)
+        finally:
+            _forget_parses()
         corpus = plain.with_titles(titles)
         resolution = resolve(corpus)
         links = _links(resolution)

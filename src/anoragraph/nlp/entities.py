@@ -82,6 +82,8 @@ _LOOSE_FILM_NOUNS = frozenset(
         "feature",
     }
 )
+# the document's text, built once for the rules that search it
+_TEXT_KEY = "anoragraph.text"
 _ALIAS_VERBS = frozenset({"release", "know", "title", "retitle", "show", "distribute", "air"})
 # labels of other English names, which are title-cased (unlike "French: La Côte tranquille")
 _ENGLISH_ALIAS_LABELS = frozenset(
@@ -188,6 +190,14 @@ def title_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     if not any(is_capitalised(t) and t.lower_ not in lex.title_words for t in doc[start:end]):
         return None
     return start, end
+
+
+def _text(doc: Doc) -> str:
+    """The document's text, built once while the component runs (and dropped after)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
 
 
 def _inside_brackets(doc: Doc, i: int) -> bool:
@@ -325,6 +335,7 @@ class EntityFinder:
             label = lex.genres[doc[start:end].text.casefold()]
             genres.append(Span(doc, start, end, label="Genre", kb_id=label))
         doc.spans[GENRES_KEY] = genres
+        doc.user_data.pop(_TEXT_KEY, None)
         return doc
 
     @staticmethod
@@ -951,21 +962,15 @@ class EntityFinder:
         """The named-entity label covering all of `doc[start:end]` (one entity, or a list of
         entities of one label joined by "and" and commas), if any."""
         start, end = span
-        ents = [e for e in doc.ents if e.start < end and e.end > start]
-        if not ents:
-            return None
-        labels = {e.label_ for e in ents}
-        if (
-            not labels <= {"PERSON", "ORG", "GPE"}
-            or len(labels) != 1
-            or ents[0].start > start
-            or ents[-1].end < end
-        ):
-            return None
-        covered = {i for e in ents for i in range(e.start, e.end)}
+        labels = set()
         for i in range(start, end):
-            if i not in covered and doc[i].lower_ not in ("and", ",", "&"):
+            token = doc[i]
+            if token.ent_type_:
+                labels.add(token.ent_type_)
+            elif token.lower_ not in ("and", ",", "&"):
                 return None
+        if len(labels) != 1 or not labels <= {"PERSON", "ORG", "GPE"}:
+            return None
         return next(iter(labels))
 
     def _film_award_cue(self, sent: Span) -> int:
@@ -2161,7 +2166,7 @@ class EntityFinder:
             ):
                 continue
             for k in range(start + 1, end - 1):
-                if doc[k].lower_ in ("'s", "’s") and doc.text.count(doc[k + 1 : end].text) > 1:
+                if doc[k].lower_ in ("'s", "’s") and _text(doc).count(doc[k + 1 : end].text) > 1:
                     # "Lisbon's Harbour Museum" in a text that also names "Harbour Museum": the
                     # possessor only locates the name
                     start = k + 1
@@ -2258,7 +2263,7 @@ class EntityFinder:
         if not before:
             return False
         name = doc[start:end].text
-        return doc.text.count(name) < 2
+        return _text(doc).count(name) < 2
 
     @staticmethod
     def _whole_line(doc: Doc, start: int, end: int) -> bool:

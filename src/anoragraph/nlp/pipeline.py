@@ -204,6 +204,38 @@ def _groups(pieces: Iterable[_Piece], size: int) -> Iterator[list[_Piece]]:
         yield group
 
 
+class _ParsedDocs:
+    """The parses of the documents this process read last, as bytes, within a memory budget:
+    a build that extracts a document again with film titles applied (its second pass) then
+    re-reads the parse instead of running the statistical model again."""
+
+    BUDGET = 256 * 1024 * 1024
+
+    def __init__(self) -> None:
+        self._docs: dict[str, bytes] = {}
+        self._size = 0
+
+    def keep(self, document: Document, doc: Doc) -> None:
+        if self._size >= self.BUDGET:
+            return
+        data = doc.to_bytes(exclude=["tensor", "user_data"])
+        self._docs[document.sha256] = data
+        self._size += len(data)
+
+    def has_all(self, documents: Sequence[Document]) -> bool:
+        return bool(documents) and all(d.sha256 in self._docs for d in documents)
+
+    def doc(self, nlp: Language, document: Document) -> Doc:
+        return Doc(nlp.vocab).from_bytes(self._docs[document.sha256])
+
+    def clear(self) -> None:
+        self._docs.clear()
+        self._size = 0
+
+
+PARSED = _ParsedDocs()
+
+
 def extract(
     documents: Iterable[Document],
     *,
@@ -212,9 +244,18 @@ def extract(
     titles: Mapping[str, Collection[str]] | None = None,
 ) -> Iterator[Extraction]:
     """Run the pipeline over `documents` with `nlp.pipe`, yielding one `Extraction` each;
-    `titles` maps a document id to the film titles to apply to that document."""
+    `titles` maps a document id to the film titles to apply to that document. Documents this
+    process parsed before (see `PARSED`) are read from their parse when titles are given."""
     nlp = load_pipeline()
     by_id = titles or {}
+    if by_id and n_process == 1:
+        listed = list(documents)
+        if PARSED.has_all(listed):
+            with nlp.memory_zone():
+                done = [extract_doc(PARSED.doc(nlp, d), d, by_id.get(d.id, ())) for d in listed]
+            yield from done
+            return
+        documents = listed
     pieces = _pieces(documents, min(PIECE_CHARS, nlp.max_length))
     parts: list[tuple[int, Extraction]] = []
 
@@ -224,6 +265,8 @@ def extract(
         ):
             applied = by_id.get(document.id, ())
             if count == 1:
+                if n_process == 1 and not applied:
+                    PARSED.keep(document, doc)
                 yield extract_doc(doc, document, applied)
                 continue
             piece = replace(document, text=doc.text)
