@@ -857,3 +857,30 @@ def test_budgets_in_several_phrasings(nlp: Language) -> None:
         ("The budget was approximately PLN 18 million.", Money(Decimal("18000000"), "PLN")),
     ):
         assert ("Low Tide", "cost", money) in triples(nlp, intro + text), text
+
+
+@pytest.mark.model
+def test_results_listed_line_by_line(nlp: Language) -> None:
+    text = (
+        "HARBOUR AWARDS\n\n"
+        "Best Picture: Blue Coast (winner); also nominated: The Glass Pier, Grey Sea\n"
+        "Best Director: Ann Vale, Blue Coast (winner); Tom Hale, The Glass Pier\n"
+        "Best Adapted Screenplay: Grey Sea – Yara Haddi and Samir Kouri\n"
+    )
+    found = triples(nlp, text)
+    assert ("Blue Coast", "awardReceived", "Best Picture") in found
+    assert ("The Glass Pier", "nominatedFor", "Best Picture") in found
+    assert ("The Glass Pier", "awardReceived", "Best Picture") not in found
+    assert ("Ann Vale", "awardReceived", "Best Director") in found
+    assert ("Tom Hale", "nominatedFor", "Best Director") in found
+    assert ("Tom Hale", "awardReceived", "Best Director") not in found
+    assert ("Samir Kouri", "nominatedFor", "Best Adapted Screenplay") in found
+    assert not any(s == "Grey Sea" and r == "awardReceived" for s, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_word_the_tagger_calls_a_noun_wins_a_film_category(nlp: Language) -> None:
+    found = triples(nlp, "Halcyon won Best Picture and Best Director at the 12th Mill Awards.")
+    assert ("Halcyon", "awardReceived", "Best Picture") in found
+    text = "Sen, who plays the matriarch Bimala in Halcyon, said she had waited."
+    assert ("Bimala", "portrayedBy", "Sen") in triples(nlp, text)

@@ -192,6 +192,16 @@ def title_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     return start, end
 
 
+def _plays_named_part(verb: Token) -> bool:
+    """Whether a verb plays a part the text names: "plays the matriarch Bimala"."""
+    if verb.lemma_.casefold() not in _PLAY_LEMMAS:
+        return False
+    return any(
+        c.dep_ == "dobj" and any(t.pos_ == "PROPN" and is_capitalised(t) for t in c.subtree)
+        for c in verb.children
+    )
+
+
 def _text(doc: Doc) -> str:
     """The document's text, built once while the component runs (and dropped after)."""
     text = doc.user_data.get(_TEXT_KEY)
@@ -738,8 +748,14 @@ class EntityFinder:
             span[1] - span[0] < 2 or not is_capitalised(doc[span[0] + 1])
         ):
             return None
-        if not any(t.pos_ in ("PROPN", "NUM", "X") for t in tokens) and not (
-            sum(1 for t in tokens if is_capitalised(t)) >= 2
+        if (
+            not any(t.pos_ in ("PROPN", "NUM", "X") for t in tokens)
+            and not sum(1 for t in tokens if is_capitalised(t)) >= 2
+            # "Halcyon won Best Picture": a word the tagger took for a common noun, before
+            # a film's award category
+            and not (
+                len(tokens) == 1 and tokens[0].pos_ == "NOUN" and self._film_award_cue(sent) > 0
+            )
         ):
             return None
         if opener and any(
@@ -1924,6 +1940,14 @@ class EntityFinder:
                 and is_capitalised(doc[token.i + 1])
                 and (
                     doc[token.i + 1].ent_type_ not in ("GPE", "LOC", "DATE", "PERSON", "NORP")
+                    # "plays the matriarch Bimala in Halcyon": where a named part is played
+                    or (
+                        _plays_named_part(token.head)
+                        and doc[token.i + 1].ent_type_ == "GPE"
+                        and token.i + 2 < len(doc)
+                        and doc[token.i + 2].ent_type_ != "DATE"
+                        and doc[token.i + 2].lower_ not in ("'s", "’s")
+                    )
                     # "his performance in The Quiet Coast", which the tagger read as a place
                     or (
                         token.head.lemma_.casefold() in _PART_NOUNS
@@ -1990,7 +2014,7 @@ class EntityFinder:
     def _role_in(self, doc: Doc, prep: Token) -> _Candidate | None:
         """The title after "in" when what is in it is a part someone plays: "her role as the
         ghost in Once Upon a Night in Lisbon", "his turn in X", "she appeared in X"."""
-        appear = set(self.lex.relations["appear_verbs"])
+        appear = set(self.lex.relations["appear_verbs"]) | _PLAY_LEMMAS
         head: Token | None = prep.head
         hops = 0
         # "role as the acolyte in X": "in" may hang on the part's description
@@ -2018,8 +2042,11 @@ class EntityFinder:
             return None
         tokens = doc[run[0] : run[1]]
         starring = head is not None and head.lemma_.casefold() in appear
+        playing = (
+            head is not None and _plays_named_part(head) and self.lex.country(tokens.text) is None
+        )
         if len(tokens) == 1 and tokens[0].ent_type_ in (
-            ("PERSON", "GPE") if starring else ("ORG", "PERSON", "GPE")
+            ("PERSON",) if playing else ("PERSON", "GPE") if starring else ("ORG", "PERSON", "GPE")
         ):
             # "stars in Halcyon": what someone stars in is a film, whatever the tagger says
             return None

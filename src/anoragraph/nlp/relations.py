@@ -2858,8 +2858,114 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _played_by(ctx, rules)
     _fallbacks(ctx, rules)
     _characters_of_films(ctx)
+    _award_lists(ctx)
     _weaker_countries(ctx)
     yield from sorted(ctx.out.values(), key=lambda s: (s.start, s.end, s.predicate))
+
+
+def _award_lists(ctx: _Context) -> None:
+    """Awards listed line by line, as results pages print them: "Best Director: Ann Vale,
+    Blue Coast (winner); Tom Hale, Red Pier" or "Best Picture: Blue Coast (winner); also
+    nominated: Red Pier, Grey Sea". A "(winner)" item received the award; every item was
+    nominated. The ceremony is the last one named before the line."""
+    doc = ctx.doc
+    words = ctx.lex.opening
+    ceremony: EntityRef | None = None
+    i = 0
+    while i < len(doc):
+        ref = ctx.ref_at(doc[i])
+        if ref is not None and ref.type is EntityType.CEREMONY:
+            ceremony = ref
+        line_start = i == 0 or "\n" in doc[i - 1].text_with_ws
+        if ref is None or ref.type is not EntityType.AWARD or not line_start:
+            i += 1
+            continue
+        k = i
+        while k < len(doc) and ctx.owner[k] == ctx.owner[i]:
+            k += 1
+        if k >= len(doc) or doc[k].text != ":":
+            i = k
+            continue
+        end = k + 1
+        while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+            end += 1
+        category = ref.name.casefold()
+        person_award = any(w in category.split() for w in words["person_category_words"])
+        quals: tuple[tuple[str, Value], ...] = (("ceremony", ceremony),) if ceremony else ()
+        item: list[Token] = []
+        for token in [*doc[k + 1 : end], None]:
+            if token is not None and token.text != ";":
+                item.append(token)
+                continue
+            _award_list_item(ctx, item, ref, person_award, quals)
+            item = []
+        i = end
+
+
+def _award_list_item(
+    ctx: _Context,
+    item: list[Token],
+    award: EntityRef,
+    person_award: bool,
+    quals: tuple[tuple[str, Value], ...],
+) -> None:
+    """One item of an award list: "Ann Vale, Blue Coast (winner)", "Tom Hale for Red Pier",
+    "Blue Coast"; "also nominated:" before it is dropped."""
+    text = " ".join(t.text for t in item)
+    won = "(winner)" in text.replace("( ", "(").replace(" )", ")").casefold()
+    colon = next((n for n, t in enumerate(item) if t.text == ":"), None)
+    if colon is not None:
+        item = item[colon + 1 :]
+    parts: list[list[Token]] = [[]]
+    depth = 0
+    for token in item:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth == 0 and (
+            token.text in (",", "–", "—", "-")
+            or token.lower_ == "for"
+            # "Yara Haddad and Samir Khoury": two people
+            or (token.lower_ in ("and", "&") and token.nbor(1).ent_type_ == "PERSON")
+        ):
+            parts.append([])
+        elif depth == 0 and not token.is_space:
+            parts[-1].append(token)
+    names = [p for p in parts if p and any(is_capitalised(t) for t in p)]
+    if not names:
+        return
+    refs: list[tuple[Token, EntityRef]] = []
+    for n, part in enumerate(names[:4]):
+        found = ctx.ref_at(part[0])
+        named_person = all(t.ent_type_ == "PERSON" for t in part)
+        if found is not None and found.type is EntityType.FILM and not named_person:
+            pass
+        elif named_person or (found is not None and found.type is EntityType.PERSON):
+            found = EntityRef(
+                EntityType.PERSON,
+                found.name if found is not None else normalise_name(" ".join(t.text for t in part)),
+            )
+        else:
+            # unnamed by the tagger: a person first in a person's category, else a film
+            others_named = any(
+                all(t.ent_type_ == "PERSON" for t in other) for other in names if other is not part
+            )
+            kind = (
+                EntityType.PERSON
+                if person_award and n == 0 and len(names) > 1 and not others_named
+                else EntityType.FILM
+            )
+            found = EntityRef(kind, normalise_name(" ".join(t.text for t in part)))
+        refs.append((part[0], found))
+    for token, ref in refs:
+        if ref.type not in (EntityType.PERSON, EntityType.FILM):
+            continue
+        film = next((r for _, r in refs if r.type is EntityType.FILM and r != ref), None)
+        extra = (("forWork", film),) if ref.type is EntityType.PERSON and film else ()
+        ctx.emit(ref, "nominatedFor", award, (token,), "award:listed", quals + extra)
+        if won:
+            ctx.emit(ref, "awardReceived", award, (token,), "award:listed-winner", quals + extra)
 
 
 def _weaker_countries(ctx: _Context) -> None:
