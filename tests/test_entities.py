@@ -299,3 +299,20 @@ def test_a_name_before_an_apposition_calling_it_a_film(nlp: Language) -> None:
     assert found["Blue Coast"] == {EntityType.FILM}
     found = types(nlp, "The film follows Tomas Varga, known as Tomi, a ferry pilot.")
     assert EntityType.FILM not in found.get("Tomi", set())
+
+
+def test_commenters_user_names_and_the_films_maker_are_people(nlp: Language) -> None:
+    text = (
+        'Comments on "Review: Neon Hymns"\n\n'
+        "marlowe_fan88 said:\nSaw it last night. Honestly Vasquez-Holt has never been better.\n\n"
+        "KPetrakis said:\n@marlowe_fan88 agree about her but the film is a mess. Okonjo directed "
+        "it like a music video. 2.5 stars at most.\n\n"
+        "marlowe_fan88 said:\nGive me Okonjo's first one, Backwater Saints, any day.\n"
+    )
+    found = types(nlp, text)
+    assert found["marlowe_fan88"] == {EntityType.PERSON}
+    assert found["KPetrakis"] == {EntityType.PERSON}
+    assert found.get("Okonjo", {EntityType.PERSON}) == {EntityType.PERSON}
+    assert found["Backwater Saints"] == {EntityType.FILM}
+    assert "2.5" not in found
+    assert "Honestly Vasquez-Holt" not in found

@@ -744,6 +744,17 @@ class EntityFinder:
         if span is None or span[1] - span[0] > 16:
             return None
         tokens = doc[span[0] : span[1]]
+        if len(tokens) == 1 and tokens[0].like_num and not tokens[0].text.isdigit():
+            # "2.5 stars at most": a score, not a title
+            return None
+        if (
+            first.tag_ == "RB"
+            and first.lower_.endswith("ly")
+            and len(tokens) > 1
+            and all(t.ent_type_ in ("PERSON", "ORG") for t in tokens[1:])
+        ):
+            # "Honestly Vasquez-Holt has never been better": an adverb before a name
+            return None
         if first.lower_ in ("the", "a", "an") and (
             span[1] - span[0] < 2 or not is_capitalised(doc[span[0] + 1])
         ):
@@ -1383,7 +1394,11 @@ class EntityFinder:
             if run is None or run[0] != j or run[1] - run[0] < 2:
                 return None
         tokens = doc[run[0] : run[1]]
-        if any(t.ent_type_ in ("PERSON", "DATE", "NORP") for t in tokens):
+        if any(t.ent_type_ in ("DATE", "NORP") for t in tokens) or (
+            # a person's name right after the possessive is not a title; in apposition
+            # after "her first one," it is
+            lead.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in tokens)
+        ):
             return None
         if tokens.text in lex.outlets:
             return None
@@ -1806,7 +1821,8 @@ class EntityFinder:
             if (
                 token.lower_ in ("'s", "’s")
                 and token.i > 0
-                and doc[token.i - 1].ent_type_ == "PERSON"
+                and (doc[token.i - 1].ent_type_ == "PERSON" or doc[token.i - 1].pos_ == "PROPN")
+                and doc[token.i - 1].ent_type_ not in ("ORG", "GPE", "NORP", "DATE")
             ):
                 found = self._title_after_possessive(doc, token)
                 if found is not None:
@@ -2202,6 +2218,9 @@ class EntityFinder:
                 continue
             if self._heading_guess(doc, start, end, rule):
                 continue
+            if end - start == 1 and doc[start].pos_ in ("VERB", "ADJ", "ADV", "AUX"):
+                # "it's SUPPOSED to be a mess": an emphasised word, not a name
+                continue
             if kind in (EntityType.FILM, EntityType.WORK, EntityType.ORGANIZATION) and all(
                 t.lower_ in self.lex.film_nouns
                 or t.lemma_.casefold() in self.lex.film_nouns
@@ -2365,10 +2384,45 @@ class EntityFinder:
                 continue
             if cand.type is EntityType.PERSON and cand.name.split()[-1] in lex.org_suffixes:
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
+        self._commenters(doc, chosen)
         self._surnames_read_as_places(doc, chosen)
         self._people_in_lists(doc, chosen)
         self._propagate_characters(doc, chosen)
         self._nicknames(doc, chosen)
+
+    @staticmethod
+    def _commenters(doc: Doc, chosen: list[_Candidate]) -> None:
+        """A comment's author is a person: a user name ("marlowe_fan88", "@KPetrakis") or a
+        name opening a comment header ("KPetrakis said:"), whatever the tagger made of it."""
+        names: set[str] = set()
+        for cand in chosen:
+            if cand.type not in (
+                EntityType.ORGANIZATION,
+                EntityType.PLACE,
+            ) or not cand.rule.startswith("ner:"):
+                continue
+            text = doc[cand.start : cand.end].text
+            handle = " " not in text and (
+                text.startswith("@")
+                or "_" in text
+                or (any(c.isdigit() for c in text) and any(c.isalpha() for c in text))
+            )
+            line_start = cand.start == 0 or "\n" in doc[cand.start - 1].text_with_ws
+            header = (
+                line_start
+                and cand.end + 1 < len(doc)
+                and doc[cand.end].lower_ in ("said", "says", "wrote", "writes", "commented")
+                and (
+                    doc[cand.end + 1].text in (":", "...", "…")
+                    or "\n" in doc[cand.end].text_with_ws
+                )
+            )
+            if handle or header:
+                names.add(cand.name.lstrip("@").casefold())
+        for cand in chosen:
+            if cand.name.lstrip("@").casefold() in names and cand.rule.startswith("ner:"):
+                cand.type, cand.rule = EntityType.PERSON, "context:commenter"
+                cand.name = cand.name.lstrip("@")
 
     @staticmethod
     def _surnames_read_as_places(doc: Doc, chosen: list[_Candidate]) -> None:
@@ -2496,6 +2550,7 @@ class EntityFinder:
                     counts[key] = counts.get(key, 0) + 1
             characters |= {key for key, n in counts.items() if n >= _RECURRING and key not in parts}
         characters -= speakers
+        characters -= {c.name.casefold() for c in chosen if self._maker_slot(doc, c)}
         for cand in chosen:
             if (
                 cand.name.casefold() in characters
@@ -2503,6 +2558,33 @@ class EntityFinder:
                 and cand.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
             ):
                 cand.type, cand.rule = EntityType.CHARACTER, "context:character"
+
+    def _maker_slot(self, doc: Doc, cand: _Candidate) -> bool:
+        """ "Okonjo directed it", "Okonjo's first one", "director Okonjo": a name in a
+        slot only the film's makers fill, so not a character's."""
+        lex = self.lex
+        last = doc[cand.end - 1]
+        if (
+            last.dep_ == "nsubj"
+            and last.head.lemma_.casefold() in lex.relations["role_verbs"]
+            and last.head.tag_ != "VBN"
+        ):
+            return True
+        if cand.start > 0 and doc[cand.start - 1].lower_ in (
+            "director",
+            "filmmaker",
+            "writer-director",
+        ):
+            return True
+        if cand.end + 1 < len(doc) and doc[cand.end].lower_ in ("'s", "’s"):
+            after = doc[cand.end + 1 : min(len(doc), cand.end + 4)]
+            return any(
+                t.lower_ in _LATEST_WORDS
+                or t.lemma_.casefold() in lex.film_nouns
+                or t.lemma_.casefold() in ("direction", "directing", "script", "screenplay")
+                for t in after
+            )
+        return False
 
     def _story_role(self, doc: Doc, cand: _Candidate) -> bool:
         """ "the enforcer Brak", "Mira, the mother who ...": a name with a noun that
