@@ -316,3 +316,10 @@ def test_commenters_user_names_and_the_films_maker_are_people(nlp: Language) -> 
     assert found["Backwater Saints"] == {EntityType.FILM}
     assert "2.5" not in found
     assert "Honestly Vasquez-Holt" not in found
+
+
+def test_a_person_doing_what_films_do_not_is_not_a_title(nlp: Language) -> None:
+    text = "Tomás Ibarro does not like airports. But Gonzalo Meza knew the road well."
+    found = types(nlp, text)
+    assert EntityType.FILM not in found.get("Tomás Ibarro", set())
+    assert "But Gonzalo" not in found

@@ -884,3 +884,11 @@ def test_a_word_the_tagger_calls_a_noun_wins_a_film_category(nlp: Language) -> N
     assert ("Halcyon", "awardReceived", "Best Picture") in found
     text = "Sen, who plays the matriarch Bimala in Halcyon, said she had waited."
     assert ("Bimala", "portrayedBy", "Sen") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_where_the_film_was_shot_when_a_person_shot_it(nlp: Language) -> None:
+    text = "Night Bus is a 2024 drama. Ibarro shot the film over 24 nights in Valparaíso."
+    found = triples(nlp, text)
+    assert ("Night Bus", "filmingLocation", "Valparaíso") in found
+    assert not any(s == "Ibarro" for s, _, _ in found)

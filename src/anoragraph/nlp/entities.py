@@ -307,6 +307,7 @@ class EntityFinder:
         self.name = name
         self.lex = load_lexicon()
         lex = self.lex
+        self.film_verbs = self._film_verbs_of(lex)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.genre_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         make = nlp.make_doc
@@ -727,6 +728,9 @@ class EntityFinder:
         ):
             return None
         if first.ent_type_ in ("DATE", "TIME") and not first.text.isdigit():
+            return None
+        if first.pos_ == "CCONJ" or first.lower_ in ("but", "and", "yet", "so", "or"):
+            # "But Gonzalo knew ...": a conjunction, not the start of a title
             return None
         if (
             start + 1 < sent.end
@@ -1592,6 +1596,26 @@ class EntityFinder:
         return False
 
     @staticmethod
+    def _film_verbs_of(lex: Lexicon) -> frozenset[str]:
+        """Verbs a film can be the subject of: copulas, the predicates of opening titles, and
+        the verbs of the relation rules (released, directed, based, set, filmed, won, ...)."""
+        rel = lex.relations
+        words = set(lex.opening["film_predicates"]) | {"be", "have", "hold"}
+        for key in (
+            "role_verbs",
+            "release_verbs",
+            "based_verbs",
+            "setting_verbs",
+            "filming_verbs",
+            "win_verbs",
+            "nominate_verbs",
+            "cast_verbs",
+            "subject_verbs",
+        ):
+            words |= {str(w) for w in rel[key] if w != "description"}
+        return frozenset(words)
+
+    @staticmethod
     def _verb_after_last_comma(sent: Span, start: int) -> Token | None:
         """The first finite verb (or the verb of the first auxiliary) that follows a comma
         outside brackets: "Written by X (based on ...) and directed by Y, Title was first
@@ -1626,6 +1650,9 @@ class EntityFinder:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or root.pos_ not in ("VERB", "AUX") or root.lemma_ in _SAYING:
             # "Variety called it ...": sources speak, films do not
+            return None
+        if root.lemma_.casefold() not in self.film_verbs:
+            # "Tomás Ibarrola does not like airports": a verb films do not take
             return None
         start = sent.start
         while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):

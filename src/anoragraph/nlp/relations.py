@@ -2154,7 +2154,11 @@ class _Rules:
         places = self.places(_prep_objects(verb, ("in", "at", "on", "around", "across")))
         if not places:
             return
-        film = ctx.film_at(_subject_of(verb), verb)
+        # "Ibarrola shot the film in X": what was shot is the object, when there is one
+        shot = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        film = ctx.film_of(shot) if shot is not None else None
+        if film is None and shot is None:
+            film = ctx.film_at(_subject_of(verb), verb)
         for obj, place in places:
             ctx.emit(film, "filmingLocation", place, (verb, obj), "filming:filmed-in")
 
