@@ -892,3 +892,16 @@ def test_where_the_film_was_shot_when_a_person_shot_it(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Night Bus", "filmingLocation", "Valparaíso") in found
     assert not any(s == "Ibarro" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_company_named_with_a_studio_word_produces_not_a_person(nlp: Language) -> None:
+    text = (
+        "The Orchard Keepers is a 2019 Polish drama. The film was produced by Opus Film Gdańsk "
+        "in association with the Lithuanian company Vilkas Studio."
+    )
+    found = triples(nlp, text)
+    assert ("The Orchard Keepers", "productionCompany", "Opus Film Gdańsk") in found
+    assert not any(r == "producer" for _, r, _ in found)
+    doc = nlp("The New York Film Critics Circle named it the best film.")
+    assert not any(m.ref.name.endswith("York Film") for m in find_mentions(doc))

@@ -2189,6 +2189,11 @@ class EntityFinder:
                 continue
             kind, rule = found
             start, end = ent.start, ent.end
+            if kind is EntityType.ORGANIZATION:
+                # "the Lithuanian company Vilkas Studio": the name after its description
+                lower = [k for k in range(start, end - 1) if doc[k].text.islower()]
+                if lower and lower[-1] + 1 < end and is_capitalised(doc[lower[-1] + 1]):
+                    start = lower[-1] + 1
             bracket = next((k for k in range(start + 1, end) if doc[k].text in _OPEN), None)
             if bracket is not None:
                 # "Gonzalo Meza (Rafael": a name and the bracket after it
@@ -2289,6 +2294,15 @@ class EntityFinder:
             if token.text not in self.lex.studio_words or token.ent_type_ not in loose:
                 continue
             start = end = token.i
+            if (
+                token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ == "PROPN"
+                and is_capitalised(doc[token.i + 1])
+                and token.i > token.sent.start
+                and doc[token.i - 1].pos_ == "PROPN"
+            ):
+                # "New York Film Critics Circle": the word inside a longer name
+                continue
             while (
                 start > token.sent.start
                 and doc[start - 1].pos_ == "PROPN"

@@ -184,7 +184,14 @@ class _Context:
         name = normalise_name(self.doc[run[0] : run[1]].text)
         if not name:
             return None
-        if kind is EntityType.PERSON and self.doc[run[1] - 1].text in self.lex.org_suffixes:
+        if (
+            kind is EntityType.PERSON
+            and (
+                self.doc[run[1] - 1].text in self.lex.org_suffixes
+                # "Opus Film Kraków": a studio word anywhere in the name
+                or any(t.text in self.lex.studio_words for t in self.doc[run[0] : run[1]])
+            )
+        ):
             kind = EntityType.ORGANIZATION
         return EntityRef(kind, name)
 
