@@ -905,3 +905,21 @@ def test_a_company_named_with_a_studio_word_produces_not_a_person(nlp: Language)
     assert not any(r == "producer" for _, r, _ in found)
     doc = nlp("The New York Film Critics Circle named it the best film.")
     assert not any(m.ref.name.endswith("York Film") for m in find_mentions(doc))
+
+
+@pytest.mark.model
+def test_a_review_headline_names_the_film_the_review_is_about(nlp: Language) -> None:
+    text = (
+        "The Mapmaker's Son review – a slow-burning map of grief\n\n"
+        "By Helen Marsh\n\n"
+        "Farrow, who wrote the screenplay with Nell Okon, structures The Mapmaker's Son as a "
+        "series of walks. The film was shot in Swaledale. Imogen's brother, Tobias, played by "
+        "a wiry Callum Rourke, turns up halfway through. Farrow's previous film, Low Tide at "
+        "Saltmarsh (2018), felt like a sketch."
+    )
+    found = triples(nlp, text)
+    assert ("The Mapmaker's Son", "screenwriter", "Nell Okon") in found
+    assert ("The Mapmaker's Son", "filmingLocation", "Swaledale") in found
+    assert ("The Mapmaker's Son", "castMember", "Callum Rourke") in found
+    assert ("Low Tide at Saltmarsh", "publicationDate", Year(2018)) in found
+    assert not any(s == "The Mapmaker" for s, _, _ in found)

@@ -253,9 +253,19 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
         return None
     start = i
     while start > lo and (
-        is_capitalised(doc[start - 1])
-        and not doc[start - 1].is_sent_start
-        and doc[start - 1].text not in _QUOTES
+        (
+            is_capitalised(doc[start - 1])
+            and not doc[start - 1].is_sent_start
+            and doc[start - 1].text not in _QUOTES
+        )
+        or (
+            # "Low Tide at Saltmarsh": an inner function word between capitalised words
+            start - 2 >= lo
+            and doc[start - 1].lower_ in ("at", "of", "in", "on", "the", "and", "to", "for")
+            and is_capitalised(doc[start - 2])
+            and not doc[start - 2].is_sent_start
+            and doc[start - 2].ent_type_ not in ("PERSON", "ORG")
+        )
     ):
         start -= 1
     end = i + 1
@@ -1364,6 +1374,45 @@ class EntityFinder:
             k += 1
         return k + 1 < len(doc) and is_year(doc[k]) and doc[k + 1].text == ")"
 
+    def _reviewed_title(self, sent: Span) -> _Candidate | None:
+        """The film a review headline names: "Title review – ...", "'Title' review:",
+        "Review: Title", "Title (2024) review"."""
+        doc = sent.doc
+        start = sent.start
+        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
+            start += 1
+        if start >= sent.end:
+            return None
+        if (
+            doc[start].lower_ == "review"
+            and start + 2 < sent.end
+            and doc[start + 1].text in (":", "|", "–", "—", "-")
+        ):
+            j = start + 2
+            while j < sent.end and doc[j].text in _QUOTES:
+                j += 1
+            run = capitalised_run(doc, j, j, sent.end, self.lex) if j < sent.end else None
+            if run is None or run[0] != j:
+                return None
+            tokens = doc[run[0] : run[1]]
+            return _Candidate(*run, EntityType.FILM, tokens.text, "title:reviewed", 9)
+        end = self._title_run(doc, start, sent.end)
+        k = end
+        while k < sent.end and (
+            doc[k].text in _QUOTES or doc[k].text in ("(", ")") or is_year(doc[k])
+        ):
+            k += 1
+        if k >= sent.end or doc[k].lower_ != "review" or end <= start:
+            return None
+        nxt = doc[k + 1] if k + 1 < sent.end else None
+        if nxt is not None and not (nxt.is_punct or nxt.is_space or nxt.text in ("–", "—")):
+            return None
+        span = title_extent(doc, start, end, self.lex)
+        if span is None:
+            return None
+        tokens = doc[span[0] : span[1]]
+        return _Candidate(*span, EntityType.FILM, tokens.text, "title:reviewed", 9)
+
     def _title_after_possessive(self, doc: Doc, mark: Token) -> _Candidate | None:
         """A title a person's possessive introduces: "Zielinski's The Last Ward" (a title
         with its article), "Nazemi's latest, Mirrors of Kashan," (an apposition after a word
@@ -1738,6 +1787,10 @@ class EntityFinder:
         rel = lex.relations
         role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
         for sent in doc.sents:
+            reviewed = self._reviewed_title(sent)
+            if reviewed is not None:
+                yield reviewed
+                continue
             found = self._opening_title(sent)
             if found is None and self._person_opening(sent):
                 # "Dana Lowe was nominated for ...": a person, whatever the predicate

@@ -177,7 +177,13 @@ class _Context:
             return None
         lo = token.left_edge.i
         # a title may go on past its head ("The Lord of the Rings"); a name may not
-        hi = token.right_edge.i + 1 if kind in (EntityType.WORK, EntityType.FILM) else token.i + 1
+        hi = (
+            max(token.right_edge.i, token.head.right_edge.i) + 1
+            if kind in (EntityType.WORK, EntityType.FILM) and token.dep_ == "poss"
+            else token.right_edge.i + 1
+            if kind in (EntityType.WORK, EntityType.FILM)
+            else token.i + 1
+        )
         run = capitalised_run(self.doc, token.i, lo, hi, self.lex)
         if run is None:
             return None
@@ -1047,7 +1053,9 @@ class _Rules:
             j = token.i + 1
             while j < len(doc) and doc[j].lower_ in ("'s", "’s"):
                 j += 1
-            while j < len(doc) and doc[j].lower_ in _LATEST_WORDS:
+            while j < len(doc) and (
+                doc[j].lower_ in _LATEST_WORDS or doc[j].lemma_.casefold() in self.lex.film_nouns
+            ):
                 j += 1
             if j < len(doc) and doc[j].text == "," and j > token.i + 2:
                 j += 1
@@ -2840,6 +2848,12 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             continue
         if any(doc[i].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE") for i in range(*run)):
             continue
+        if token.i + 1 < len(doc) and is_capitalised(doc[token.i + 1]):
+            # "structures The Cartographer's Daughter as ...": the possessive is inside
+            # the title, which goes on
+            whole = capitalised_run(doc, prev.i, prev.sent.start, prev.sent.end, lex)
+            if whole is not None and whole[0] == run[0]:
+                run = whole
         name = normalise_name(doc[run[0] : run[1]].text)
         if name:
             sentence_subjects[sentence] = EntityRef(EntityType.FILM, name)
