@@ -923,3 +923,23 @@ def test_a_review_headline_names_the_film_the_review_is_about(nlp: Language) -> 
     assert ("The Mapmaker's Son", "castMember", "Callum Rourke") in found
     assert ("Low Tide at Saltmarsh", "publicationDate", Year(2018)) in found
     assert not any(s == "The Mapmaker" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_trade_report_keeps_each_films_facts_apart(nlp: Language) -> None:
+    text = (
+        "Paramax Studios' sci-fi epic Iron Compass opened to $142 million. The film, directed "
+        "by Callum Vick and starring Rhea Castel, reportedly cost north of $210 million. "
+        "Vick's previous film, the 2020 heist picture Low Orbit, grossed $389M.\n\n"
+        "Shot at Leavesden and in Wadi Rum, Iron Compass is a co-production.\n\n"
+        "In second place, Seoul-based Haneul Entertainment's Ghost Signal added $6.5M. The "
+        "Korean thriller, helmed by Park Ji-won, will be released in North America by "
+        "Silverline Pictures on Aug. 23, 2024."
+    )
+    found = triples(nlp, text)
+    assert ("Iron Compass", "director", "Callum Vick") in found
+    assert ("Iron Compass", "castMember", "Rhea Castel") in found
+    assert ("Low Orbit", "director", "Vick") in found
+    assert ("Ghost Signal", "director", "Park Ji-won") in found
+    assert ("Iron Compass", "director", "Park Ji-won") not in found
+    assert not any(s.startswith("Shot at") or s == "The Korean thriller" for s, _, _ in found)

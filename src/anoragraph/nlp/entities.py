@@ -655,7 +655,29 @@ class EntityFinder:
                 if doc[i].text in _OPEN or doc[i].text == ",":
                     end = i
                     break
-        if end - start > 14:
+        rel = self.lex.relations
+        fronted = (
+            set(rel["filming_verbs"])
+            | set(rel["setting_verbs"])
+            | set(rel["role_verbs"])
+            | set(rel["based_verbs"])
+        )
+        if (
+            start == sent_start
+            and (doc[start].tag_ in ("VBN", "VBG") or doc[start].lower_ in fronted)
+            and start + 1 < end
+            and doc[start + 1].pos_ == "ADP"
+        ):
+            # "Shot at Leavesden and in Wadi Rum, Iron Meridian is ...": the subject after
+            # the fronted participle clause
+            comma = max((i for i in range(start, end) if doc[i].text == ","), default=None)
+            if comma is None:
+                return None
+            start = comma + 1
+        if end - start > 14 or end <= start:
+            return None
+        if doc[end - 1].pos_ == "NOUN" and doc[end - 1].text.islower():
+            # "The Korean thriller was helmed by ...": a description, not a title
             return None
         if doc[start].lower_ in self.lex.anaphors or doc[start].pos_ == "PRON":
             return None
@@ -1441,7 +1463,10 @@ class EntityFinder:
             if run is None or run[0] != j or run[1] >= end_of or doc[run[1]].text != ",":
                 return None
         else:
-            if lead.lower_ != "the" or j + 1 >= end_of or not is_capitalised(doc[j + 1]):
+            studio = mark.i > 0 and doc[mark.i - 1].text in lex.studio_words
+            if not studio and (
+                lead.lower_ != "the" or j + 1 >= end_of or not is_capitalised(doc[j + 1])
+            ):
                 return None
             run = capitalised_run(doc, j, j, end_of, lex)
             if run is None or run[0] != j or run[1] - run[0] < 2:
@@ -1635,6 +1660,9 @@ class EntityFinder:
                 "'s",
                 "’s",
             ):
+                return True
+            if word.text in ("'", "’") and i > 0 and doc[i - 1].lower_.endswith("s"):
+                # "Paramax Studios' sci-fi epic"
                 return True
             if not (
                 word.pos_ in ("ADJ", "NUM", "NOUN", "ADV", "PROPN", "SYM", "X")
@@ -1872,7 +1900,9 @@ class EntityFinder:
             # "his best-known work X", "the director's work X" (the parse often makes X a
             # second subject rather than an apposition)
             if (
-                token.tag_ == "NN"
+                # "the sci-fi epic Iron Compass", where the tagger may read the noun as an
+                # adjective
+                (token.tag_ == "NN" or (token.tag_ == "JJ" and lemma in lex.film_nouns))
                 and token.text.islower()
                 and token.i + 2 < token.sent.end
                 and is_capitalised(doc[token.i + 1])
@@ -1902,7 +1932,13 @@ class EntityFinder:
                 token.lower_ in ("'s", "’s")
                 and token.i > 0
                 and (doc[token.i - 1].ent_type_ == "PERSON" or doc[token.i - 1].pos_ == "PROPN")
-                and doc[token.i - 1].ent_type_ not in ("ORG", "GPE", "NORP", "DATE")
+                and doc[token.i - 1].ent_type_ not in ("GPE", "NORP", "DATE")
+                # a studio's film ("Haneul Entertainment's Ghost Frequency"), not any
+                # organisation's ("the BBC's Tom Reyes")
+                and (
+                    doc[token.i - 1].ent_type_ != "ORG"
+                    or doc[token.i - 1].text in self.lex.studio_words
+                )
             ):
                 found = self._title_after_possessive(doc, token)
                 if found is not None:
@@ -2539,14 +2575,14 @@ class EntityFinder:
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"
                 continue
             if (
-                cand.type is EntityType.PLACE
+                cand.type in (EntityType.PLACE, EntityType.ORGANIZATION)
                 and cand.rule.startswith("ner:")
                 and " " not in cand.name
                 and cand.name.casefold() in surnames
                 and not (cand.start > 0 and doc[cand.start - 1].pos_ == "ADP")
                 and cand.end < len(doc)
                 and (
-                    doc[cand.end].lower_ in ("'s", "’s", ",")
+                    doc[cand.end].lower_ in ("'s", "’s", ",", "'", "’")
                     or doc[cand.end].pos_ in ("VERB", "AUX")
                 )
             ):
