@@ -48,65 +48,8 @@ _SAYING = frozenset(
 _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 # mentions of a lone first name that make it a character's in a text about a film
 _RECURRING = 3
-# nouns for the part someone plays: "her role in X", "his turn in X"
-# words for a maker's film that a title may follow in apposition ("her latest, Title")
-_LATEST_WORDS = frozenset(
-    {"latest", "newest", "new", "next", "last", "previous", "earlier", "first", "final", "debut"}
-)
-# film nouns that also name other things ("a ferry pilot", "a TV show", "a debut")
-_LOOSE_FILM_NOUNS = frozenset(
-    {
-        "pilot",
-        "short",
-        "series",
-        "show",
-        "episode",
-        "picture",
-        "special",
-        "production",
-        "entry",
-        "venture",
-        "debut",
-        "chapter",
-        "segment",
-        "franchise",
-        "program",
-        "programme",
-        "video",
-        "epic",
-        "romance",
-        "indie",
-        "animation",
-        "installment",
-        "instalment",
-        "feature",
-    }
-)
 # the document's text, built once for the rules that search it
 _TEXT_KEY = "anoragraph.text"
-_ALIAS_VERBS = frozenset({"release", "know", "title", "retitle", "show", "distribute", "air"})
-# labels of other English names, which are title-cased (unlike "French: La Côte tranquille")
-_ENGLISH_ALIAS_LABELS = frozenset(
-    {
-        "also known as",
-        "aka",
-        "a.k.a.",
-        "known as",
-        "released as",
-        "also released as",
-        "also titled",
-        "originally titled",
-        "originally released as",
-        "retitled",
-        "or simply",
-        "english",
-        "english title",
-        "international title",
-        "us title",
-        "uk title",
-    }
-)
-_PART_NOUNS = frozenset({"role", "part", "performance", "turn", "portrayal", "cameo"})
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 
@@ -1450,7 +1393,10 @@ class EntityFinder:
             k = j
             while (
                 k < min(end_of, j + 4)
-                and (doc[k].lower_ in _LATEST_WORDS or doc[k].pos_ in ("ADJ", "NUM"))
+                and (
+                    doc[k].lower_ in self.lex.opening["latest_words"]
+                    or doc[k].pos_ in ("ADJ", "NUM")
+                )
                 and doc[k].text.islower()
             ):
                 k += 1
@@ -1498,7 +1444,7 @@ class EntityFinder:
             if (
                 word.text.islower()
                 and (lemma in lex.film_nouns or word.lower_ in lex.film_nouns)
-                and lemma not in _LOOSE_FILM_NOUNS
+                and lemma not in lex.opening["loose_film_nouns"]
             ):
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 if nxt is not None and (
@@ -1626,7 +1572,11 @@ class EntityFinder:
             as_word = next((t for t in segment if t.lower_ == "as"), None)
             if label:
                 known, start = True, segment.start + len(label.split())
-            elif as_word is not None and verbs and verbs[0].lemma_.casefold() in _ALIAS_VERBS:
+            elif (
+                as_word is not None
+                and verbs
+                and verbs[0].lemma_.casefold() in self.lex.opening["alias_verbs"]
+            ):
                 # "released in some countries as Other"
                 label, known, start = "released as", True, as_word.i + 1
             elif colon is not None:
@@ -1645,7 +1595,11 @@ class EntityFinder:
             if end <= start or end - start > 12 or not is_capitalised(doc[start]):
                 continue
             run = capitalised_run(doc, start, start, end, self.lex)
-            if run is not None and run[0] == start and label in _ENGLISH_ALIAS_LABELS:
+            if (
+                run is not None
+                and run[0] == start
+                and label in self.lex.opening["english_alias_labels"]
+            ):
                 # "also known as Other outside of North America": the name, not the aside
                 end = run[1]
             yield _Candidate(start, end, title.type, title.name, "title:alias", 9)
@@ -2082,7 +2036,7 @@ class EntityFinder:
                     )
                     # "his performance in The Quiet Coast", which the tagger read as a place
                     or (
-                        token.head.lemma_.casefold() in _PART_NOUNS
+                        token.head.lemma_.casefold() in self.lex.opening["part_nouns"]
                         and doc[token.i + 1].ent_type_ in ("LOC", "FAC")
                         and doc[token.i + 1].ent_iob_ == "B"
                         and token.i + 2 < token.sent.end
@@ -2151,7 +2105,7 @@ class EntityFinder:
         hops = 0
         # "role as the acolyte in X": "in" may hang on the part's description
         while head is not None and not (
-            (head.pos_ == "NOUN" and head.lemma_.casefold() in _PART_NOUNS)
+            (head.pos_ == "NOUN" and head.lemma_.casefold() in self.lex.opening["part_nouns"])
             # "stars in", which the tagger may read as a plural noun
             or ((head.pos_ == "VERB" or head.tag_ == "NNS") and head.lemma_.casefold() in appear)
         ):
@@ -2165,7 +2119,7 @@ class EntityFinder:
                 word = doc[back]
                 if word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBN", "VBG"):
                     return None
-                if word.pos_ == "NOUN" and word.lemma_.casefold() in _PART_NOUNS:
+                if word.pos_ == "NOUN" and word.lemma_.casefold() in self.lex.opening["part_nouns"]:
                     break
             else:
                 return None
@@ -2709,7 +2663,7 @@ class EntityFinder:
         if cand.end + 1 < len(doc) and doc[cand.end].lower_ in ("'s", "’s"):
             after = doc[cand.end + 1 : min(len(doc), cand.end + 4)]
             return any(
-                t.lower_ in _LATEST_WORDS
+                t.lower_ in self.lex.opening["latest_words"]
                 or t.lemma_.casefold() in lex.film_nouns
                 or t.lemma_.casefold() in ("direction", "directing", "script", "screenplay")
                 for t in after
@@ -2834,8 +2788,8 @@ class EntityFinder:
                 before.ent_type_ == "PERSON"
                 or prev.head.lemma_.casefold() in ("star", "cast", "play", "return")
                 # "her role as Dona Celia", "his turn as X"
-                or prev.head.lemma_.casefold() in _PART_NOUNS
-                or before.lemma_.casefold() in _PART_NOUNS
+                or prev.head.lemma_.casefold() in self.lex.opening["part_nouns"]
+                or before.lemma_.casefold() in self.lex.opening["part_nouns"]
             ):
                 return True
         if prev is not None and prev.lemma_.casefold() in lex.character_cues:

@@ -620,7 +620,7 @@ class _Rules:
                     self.collaboration(token)
                 if lemma in self.submission_nouns:
                     self.submission(token)
-                if lemma in _PART_NOUNS:
+                if lemma in self.lex.opening["part_nouns"]:
                     self.part_as(token)
                 if lemma in self.role_nouns and token.text.islower():
                     self.role_noun(token, self.role_nouns[lemma])
@@ -1054,7 +1054,8 @@ class _Rules:
             while j < len(doc) and doc[j].lower_ in ("'s", "’s"):
                 j += 1
             while j < len(doc) and (
-                doc[j].lower_ in _LATEST_WORDS or doc[j].lemma_.casefold() in self.lex.film_nouns
+                doc[j].lower_ in self.lex.opening["latest_words"]
+                or doc[j].lemma_.casefold() in self.lex.film_nouns
             ):
                 j += 1
             if j < len(doc) and doc[j].text == "," and j > token.i + 2:
@@ -1689,7 +1690,7 @@ class _Rules:
                 if found is None:
                     for inner in _prep_objects(obj, ("in",)):
                         found = found or ctx.film_of(inner)
-                if found is None and obj.lemma_.casefold() in _PART_NOUNS:
+                if found is None and obj.lemma_.casefold() in self.lex.opening["part_nouns"]:
                     # "for her role as X": a part in the film the text is about
                     found = ctx.salient_film(obj.i)
                 if found is not None:
@@ -2654,7 +2655,9 @@ def _list_item(
                 (
                     i
                     for i in range(run[0] + 1, run[1])
-                    if (doc[i].text.islower() and doc[i].lower_ not in _NAME_PARTICLES)
+                    if (
+                        doc[i].text.islower() and doc[i].lower_ not in lex.opening["name_particles"]
+                    )
                     or is_year(doc[i])
                 ),
                 run[1],
@@ -2682,15 +2685,6 @@ def _list_item(
         return after, words[-1], EntityRef(EntityType.TOPIC, words.text)
     return None
 
-
-_PART_NOUNS = frozenset({"role", "part", "performance", "turn", "portrayal"})
-_LATEST_WORDS = frozenset(
-    {"latest", "newest", "new", "next", "last", "previous", "earlier", "first", "final"}
-)
-
-_NAME_PARTICLES = frozenset(
-    {"de", "del", "della", "di", "da", "du", "des", "van", "von", "der", "den", "la", "le", "of"}
-)
 
 _CHARACTER_TITLES = frozenset({"the", "a", "an", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms"})
 
