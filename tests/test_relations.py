@@ -943,3 +943,12 @@ def test_a_trade_report_keeps_each_films_facts_apart(nlp: Language) -> None:
     assert ("Ghost Signal", "director", "Park Ji-won") in found
     assert ("Iron Compass", "director", "Park Ji-won") not in found
     assert not any(s.startswith("Shot at") or s == "The Korean thriller" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_critics_stars_rate_the_film_the_line_is_about(nlp: Language) -> None:
+    text = "Blue Coast review – a slow map of grief ★★★★☆\n\nBy Ann Vale\n\nIt is good."
+    found = triples(nlp, text)
+    assert ("Blue Coast", "rating", Rating(Decimal(4), Decimal(5), None)) in found
+    text = "Blue Coast review ★★★½\n\nIt is good."
+    assert ("Blue Coast", "rating", Rating(Decimal("3.5"), Decimal(5), None)) in triples(nlp, text)

@@ -1370,7 +1370,8 @@ class EntityFinder:
         if k >= sent.end or doc[k].lower_ != "review" or end <= start:
             return None
         nxt = doc[k + 1] if k + 1 < sent.end else None
-        if nxt is not None and not (nxt.is_punct or nxt.is_space or nxt.text in ("–", "—")):
+        if nxt is not None and (nxt.is_alpha or nxt.like_num):
+            # "Title review – ...", "Title review ★★★", but not "Title review aggregator"
             return None
         span = title_extent(doc, start, end, self.lex)
         if span is None:

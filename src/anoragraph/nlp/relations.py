@@ -642,6 +642,10 @@ class _Rules:
                 self.possessive(token)
             if token.like_num and token.i + 2 < len(doc):
                 self.rating(token)
+            if token.text[:1] in _STARS and (
+                token.i == 0 or doc[token.i - 1].text[:1] not in _STARS
+            ):
+                self.stars(token)
             if token.lower_ in ("production", "coproduction", "co-production", "based"):
                 self.country_cue(token)
 
@@ -2446,6 +2450,30 @@ class _Rules:
             "rating:on-platform",
         )
 
+    def stars(self, first: Token) -> None:
+        """ "★★★★☆" in a review's headline or verdict: the critic's rating of the film the
+        line is about (out of the stars shown, else out of five)."""
+        ctx = self.ctx
+        doc = ctx.doc
+        marks = ""
+        end = first.i
+        while end < len(doc) and doc[end].text and all(c in _STARS for c in doc[end].text):
+            marks += doc[end].text
+            end += 1
+        full = sum(marks.count(c) for c in _FULL_STARS)
+        half = Decimal("0.5") if "½" in marks else Decimal(0)
+        shown = len(marks.replace("½", ""))
+        if not full and not half:
+            return
+        best = Decimal(shown) if shown > full else Decimal(5)
+        value = Decimal(full) + half
+        if value > best:
+            return
+        film = _sentence_films(ctx).get(sentence_index(ctx.starts, first.i)) or ctx.salient_film(
+            first.i
+        )
+        ctx.emit(film, "rating", Rating(value, best, None), doc[first.i : end], "rating:stars")
+
     def rating_scale(self, number: Token, value: Decimal) -> tuple[Decimal | None, int]:
         """The best score of the scale a rating is given on, and the token after it: "%",
         "/ 10", "out of 5"; a decimal score alone is out of ten."""
@@ -2514,6 +2542,8 @@ class _Rules:
         ctx.emit(film, "cost", value, (noun, nearest[0]), "cost:budget")
 
 
+_FULL_STARS = "★✭✮✯⭐"
+_STARS = frozenset(_FULL_STARS + "☆✩½")
 _PLAYED_BY = frozenset({"play", "voice", "portray"})
 
 
