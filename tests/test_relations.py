@@ -952,3 +952,12 @@ def test_a_critics_stars_rate_the_film_the_line_is_about(nlp: Language) -> None:
     assert ("Blue Coast", "rating", Rating(Decimal(4), Decimal(5), None)) in found
     text = "Blue Coast review ★★★½\n\nIt is good."
     assert ("Blue Coast", "rating", Rating(Decimal("3.5"), Decimal(5), None)) in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_losing_an_award_to_someone(nlp: Language) -> None:
+    text = "Kwame Osei was nominated again but lost Best Actor to Hugo Delarue."
+    found = triples(nlp, text)
+    assert ("Hugo Delarue", "awardReceived", "Best Actor") in found
+    assert ("Kwame Osei", "nominatedFor", "Best Actor") in found
+    assert ("Kwame Osei", "awardReceived", "Best Actor") not in found

@@ -585,6 +585,8 @@ class _Rules:
                     self.represented(token)
                 if lemma in ("go", "be") and any(c.lower_ == "to" for c in token.children):
                     self.went_to(token)
+                if lemma == "lose":
+                    self.lost_to(token)
                 if lemma in ("cost", "budget") and pos == "VERB":
                     # "The film cost $2 million", "Budgeted at €22M, the film ..."
                     self.budget(token)
@@ -1795,6 +1797,28 @@ class _Rules:
             pq = quals + ((("forWork", film),) if film is not None else ())
             ctx.emit(winner, "awardReceived", award, (verb, obj), "award:went-to", pq)
             ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", quals)
+
+    def lost_to(self, verb: Token) -> None:
+        """ "Asante lost Best Actor to Delacroix": the winner received the award, and the
+        loser was among its nominees."""
+        ctx = self.ctx
+        awards = self.awards_in([c for c in verb.children if c.dep_ == "dobj"])
+        film, person = self.award_subjects(verb)
+        winners = []
+        for obj in _prep_objects(verb, ("to",)):
+            ref = ctx.ref_at(obj)
+            if ref is not None and person is not None and ref.type in _WEAK_NER:
+                # a person loses to a person, whatever the tagger made of the name
+                ref = EntityRef(EntityType.PERSON, ref.name)
+            if ref is not None and ref.type in (EntityType.PERSON, EntityType.FILM):
+                winners.append((obj, ref))
+        if not awards or not winners:
+            return
+        quals = self.qualifiers(verb)
+        for obj, award in awards:
+            for token, winner in winners:
+                ctx.emit(winner, "awardReceived", award, (verb, token), "award:lost-to", quals)
+            ctx.emit(person or film, "nominatedFor", award, (verb, obj), "award:lost-to", quals)
 
     def bracketed_film(self, person: Token) -> EntityRef | None:
         """The film named in brackets after a person: "A (Title)"."""
