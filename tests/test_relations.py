@@ -961,3 +961,14 @@ def test_losing_an_award_to_someone(nlp: Language) -> None:
     assert ("Hugo Delarue", "awardReceived", "Best Actor") in found
     assert ("Kwame Osei", "nominatedFor", "Best Actor") in found
     assert ("Kwame Osei", "awardReceived", "Best Actor") not in found
+
+
+@pytest.mark.model
+def test_an_award_for_a_turn_in_a_film_is_for_that_film(nlp: Language) -> None:
+    text = (
+        "Grey Harbour is a 2024 drama. In the acting categories, Tomasz Wierzba won Best Actor "
+        "for his turn as a disgraced surgeon in Kacper Zielny's The Last Ward."
+    )
+    found = triples(nlp, text)
+    assert ("The Last Ward", "awardReceived", "Best Actor") in found
+    assert ("Grey Harbour", "awardReceived", "Best Actor") not in found

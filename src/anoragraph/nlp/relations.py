@@ -1537,8 +1537,7 @@ class _Rules:
         actor = ctx.ref_at(actor_tok) if actor_tok is not None else None
         if actor_tok is None or actor is None or actor.type is not EntityType.PERSON:
             return
-        film = next((f for o in _prep_objects(noun, ("in",)) if (f := ctx.film_of(o))), None)
-        film = film or ctx.salient_film(noun.i)
+        film = self.film_after_in(noun) or ctx.salient_film(noun.i)
         for char_tok in chars:
             ref = ctx.ref_at(char_tok)
             if ref is not None and ref.type is EntityType.CHARACTER:
@@ -1697,8 +1696,9 @@ class _Rules:
                     for inner in _prep_objects(obj, ("in",)):
                         found = found or ctx.film_of(inner)
                 if found is None and obj.lemma_.casefold() in self.lex.opening["part_nouns"]:
-                    # "for her role as X": a part in the film the text is about
-                    found = ctx.salient_film(obj.i)
+                    # "for his turn as a surgeon in Lee's The Ward": the film the part is
+                    # in, wherever the parse hung "in"; else the film the text is about
+                    found = self.film_after_in(obj) or ctx.salient_film(obj.i)
                 if found is not None:
                     film = found
             # "Vale, star of X, won"
@@ -1709,6 +1709,22 @@ class _Rules:
                         if found is not None:
                             film = found
         return film, person
+
+    def film_after_in(self, part: Token) -> EntityRef | None:
+        """The film named after the first "in" that follows a part noun in its sentence
+        ("his turn as a disgraced surgeon in Lee's The Ward")."""
+        ctx = self.ctx
+        doc = ctx.doc
+        end = min(part.sent.end, part.i + 12)
+        for k in range(part.i + 1, end):
+            if doc[k].lower_ != "in":
+                continue
+            for t in doc[k + 1 : min(part.sent.end, k + 7)]:
+                ref = ctx.ref_at(t)
+                if ref is not None and ref.type is EntityType.FILM:
+                    return ref
+            return None
+        return None
 
     def won(self, verb: Token, lemma: str) -> None:
         ctx = self.ctx
