@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from anoragraph.nlp.entities import find_mentions, normalise_name
+from anoragraph.nlp.relations import find_statements
 from anoragraph.records import EntityType
 
 pytestmark = pytest.mark.model
@@ -282,6 +283,13 @@ def test_other_names_after_a_comma_or_a_release_phrase_are_the_title(nlp: Langua
 
 
 def test_a_performer_opening_a_sentence_and_the_film_they_star_in(nlp: Language) -> None:
+    doc = nlp("Kwame Osei stars in Halcyon. Osei was nominated again.")
+    statements = find_statements(doc, list(find_mentions(doc)))
+    assert any(
+        (s.subject.name, s.predicate, getattr(s.object, "name", None))
+        == ("Halcyon", "castMember", "Kwame Osei")
+        for s in statements
+    )
     found = types(nlp, "Kwame Osei stars in Halcyon. Osei was nominated again.")
     assert found["Kwame Osei"] == {EntityType.PERSON}
     assert found["Halcyon"] == {EntityType.FILM}

@@ -622,6 +622,8 @@ class _Rules:
                     self.collaboration(token)
                 if lemma in self.submission_nouns:
                     self.submission(token)
+                if token.tag_ == "NNS" and lemma in self.appear_verbs:
+                    self.appear_in(token)
                 if lemma in self.lex.opening["part_nouns"]:
                     self.part_as(token)
                 if lemma in self.role_nouns and token.text.islower():
@@ -1302,6 +1304,13 @@ class _Rules:
         """ "A starred in X", "A appeared in X"."""
         ctx = self.ctx
         subj = _subject_of(verb)
+        if subj is None and verb.tag_ == "NNS":
+            # "Kwame Osei stars in Halcyon", which the tagger read as a plural noun
+            subj = max(
+                (c for c in verb.children if c.dep_ == "compound" and ctx.ref_at(c)),
+                key=lambda c: c.i,
+                default=None,
+            )
         if subj is None:
             return
         for obj in _prep_objects(verb, ("in",)):
