@@ -35,7 +35,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -52,6 +51,7 @@ from .cache import ExtractionCache, fingerprint, titles_key
 from .documents import SUFFIXES, Skipped, find_documents
 from .errors import InputError, StoreError
 from .nlp.gazetteer import Gazetteer
+from .nlp.parsed import PARSED
 from .nlp.resolve import Resolution, resolve
 from .parallel import extract_all
 from .records import Document, Extraction
@@ -339,14 +339,6 @@ def _cached(
     return extraction
 
 
-def _forget_parses() -> None:
-    """Drop the parses this process kept for the titles pass (nlp/pipeline.py), if it
-    parsed anything (spaCy is not imported otherwise)."""
-    pipeline = sys.modules.get("anoragraph.nlp.pipeline")
-    if pipeline is not None:
-        pipeline.PARSED.clear()
-
-
 def _apply_titles(
     corpus: _Corpus,
     documents: Sequence[Document],
@@ -462,23 +454,22 @@ def build(
                 queued.add(item.sha256)
                 yield item
 
-        for extraction in extract_all(to_extract(), jobs=n_process, executor=executor):
-            extraction_cache.put(extraction)
-            done[1] += 1
-            step()
-        if not given:
-            raise InputError("no readable documents (.txt, .md, .html) in the given paths")
+        # the parses of this pass are kept for the titles pass below (nlp/parsed.py)
+        with PARSED.collecting():
+            for extraction in extract_all(to_extract(), jobs=n_process, executor=executor):
+                extraction_cache.put(extraction)
+                done[1] += 1
+                step()
+            if not given:
+                raise InputError("no readable documents (.txt, .md, .html) in the given paths")
 
-        kept = {} if prune else {k: e for k, e in previous.entries.items() if k not in given}
-        _extract_kept(kept.values(), extraction_cache, n_process, executor)
-        documents = sorted(
-            [*given.values(), *(_document(e) for e in kept.values())], key=lambda d: d.id
-        )
-        plain = _Corpus(extraction_cache, documents)
-        try:
+            kept = {} if prune else {k: e for k, e in previous.entries.items() if k not in given}
+            _extract_kept(kept.values(), extraction_cache, n_process, executor)
+            documents = sorted(
+                [*given.values(), *(_document(e) for e in kept.values())], key=lambda d: d.id
+            )
+            plain = _Corpus(extraction_cache, documents)
             titles, titled = _apply_titles(plain, documents, extraction_cache, n_process, executor)
-        finally:
-            _forget_parses()
         corpus = plain.with_titles(titles)
         resolution = resolve(corpus)
         links = _links(resolution)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, gazetteer, relations
+from .parsed import PARSED
 
 
 @Language.component("anoragraph_line_breaks")
@@ -202,38 +203,6 @@ def _groups(pieces: Iterable[_Piece], size: int) -> Iterator[list[_Piece]]:
             group, chars = [], 0
     if group:
         yield group
-
-
-class _ParsedDocs:
-    """The parses of the documents this process read last, as bytes, within a memory budget:
-    a build that extracts a document again with film titles applied (its second pass) then
-    re-reads the parse instead of running the statistical model again."""
-
-    BUDGET = 256 * 1024 * 1024
-
-    def __init__(self) -> None:
-        self._docs: dict[str, bytes] = {}
-        self._size = 0
-
-    def keep(self, document: Document, doc: Doc) -> None:
-        if self._size >= self.BUDGET:
-            return
-        data = doc.to_bytes(exclude=["tensor", "user_data"])
-        self._docs[document.sha256] = data
-        self._size += len(data)
-
-    def has_all(self, documents: Sequence[Document]) -> bool:
-        return bool(documents) and all(d.sha256 in self._docs for d in documents)
-
-    def doc(self, nlp: Language, document: Document) -> Doc:
-        return Doc(nlp.vocab).from_bytes(self._docs[document.sha256])
-
-    def clear(self) -> None:
-        self._docs.clear()
-        self._size = 0
-
-
-PARSED = _ParsedDocs()
 
 
 def extract(
