@@ -972,3 +972,15 @@ def test_an_award_for_a_turn_in_a_film_is_for_that_film(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("The Last Ward", "awardReceived", "Best Actor") in found
     assert ("Grey Harbour", "awardReceived", "Best Actor") not in found
+
+
+@pytest.mark.model
+def test_two_actors_and_their_parts_in_one_sentence(nlp: Language) -> None:
+    text = (
+        "The Quiet Field is a 2021 Polish drama. Orzeł plays the younger brother, Józef, and "
+        "Lis-Pawlak plays Rivka Baum, the mother of the hidden family."
+    )
+    found = triples(nlp, text)
+    assert ("Józef", "portrayedBy", "Orzeł") in found
+    assert ("Rivka Baum", "portrayedBy", "Lis-Pawlak") in found
+    assert ("Rivka Baum", "portrayedBy", "Orzeł") not in found

@@ -449,6 +449,15 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].pos_ == "PROPN"
+        and verb.doc[verb.i - 1].head.i != verb.head.i
+    ):
+        # "A plays X, and B plays Y": the name right before the second verb is its subject,
+        # however the parse attached it
+        return verb.doc[verb.i - 1]
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
     if verb.dep_ == "prep" and verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX"):
@@ -1332,7 +1341,7 @@ class _Rules:
         film = next((f for f in (ctx.film_of(o) for o in _prep_objects(verb, ("in",))) if f), None)
         if film is None:
             film = ctx.salient_film(verb.i)
-        for obj in _objects(dobj):
+        for obj in _named_in(_objects(dobj)):
             if ctx.ref_at(obj) is not None or obj.pos_ == "PROPN":
                 self.portrayal(film, actor, subj, obj, "plays")
             elif (
