@@ -2655,11 +2655,11 @@ class EntityFinder:
             and last.head.tag_ != "VBN"
         ):
             return True
-        if cand.start > 0 and doc[cand.start - 1].lower_ in (
+        if cand.start > 0 and lex.relations["role_nouns"].get(doc[cand.start - 1].lower_) in (
             "director",
-            "filmmaker",
-            "writer-director",
+            "screenwriter",
         ):
+            # "director Okonjo": a maker's role noun before the name
             return True
         if cand.end + 1 < len(doc) and doc[cand.end].lower_ in ("'s", "’s"):
             after = doc[cand.end + 1 : min(len(doc), cand.end + 4)]

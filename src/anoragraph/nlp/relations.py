@@ -2258,7 +2258,7 @@ class _Rules:
 
     def topic(self, film: EntityRef | None, obj: Token, trigger: Token, rule: str) -> None:
         ctx = self.ctx
-        named = [a for a in obj.children if a.dep_ == "appos" and ctx.ref_at(a) is not None]
+        named = [a for a in _named_in([obj])[1:] if ctx.ref_at(a) is not None]
         if named and ctx.ref_at(obj) is None:
             # "the painter X": the name, not the description
             for token in named:
