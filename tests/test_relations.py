@@ -984,3 +984,31 @@ def test_two_actors_and_their_parts_in_one_sentence(nlp: Language) -> None:
     assert ("Józef", "portrayedBy", "Orzeł") in found
     assert ("Rivka Baum", "portrayedBy", "Lis-Pawlak") in found
     assert ("Rivka Baum", "portrayedBy", "Orzeł") not in found
+
+
+@pytest.mark.model
+def test_a_title_before_a_makers_possessive_apposition(nlp: Language) -> None:
+    text = (
+        "Meanwhile, Studio Vantor confirmed that The Reed Cutters, Oona Faraday's adaptation "
+        "of the folk-horror novel, will bow in October. Budgeted at €9M, the film stars "
+        "Cliona Marsh as a ferry pilot, Bride Kellet."
+    )
+    found = triples(nlp, text)
+    assert ("The Reed Cutters", "director", "Oona Faraday") in found
+    assert ("The Reed Cutters", "castMember", "Cliona Marsh") in found
+    assert ("The Reed Cutters", "character", "Bride Kellet") in found
+    assert ("Bride Kellet", "portrayedBy", "Cliona Marsh") in found
+
+
+@pytest.mark.model
+def test_prizes_of_a_counted_win_given_to_the_people_named_for_them(nlp: Language) -> None:
+    text = (
+        "The Hollow Mill is a 2019 Czech drama directed by Irena Sobotková and starring "
+        "Vojtěch Malina. At the 2020 Czech Lion Awards it won four, including Best Film, "
+        "Best Director for Sobotková and Best Actor for Malina."
+    )
+    found = triples(nlp, text)
+    assert ("The Hollow Mill", "awardReceived", "Best Film") in found
+    assert ("Sobotková", "awardReceived", "Best Director") in found
+    assert ("Malina", "awardReceived", "Best Actor") in found
+    assert not any(s == "Malina" and p != "awardReceived" for s, p, _ in found)

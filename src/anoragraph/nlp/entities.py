@@ -1047,7 +1047,14 @@ class EntityFinder:
         if k + 1 < sent.end and doc[k + 1].lower_ in ("in", "as", "opposite", "alongside"):
             # "Kwame Asante stars in Halcyon": a performer; a film stars someone
             return None
-        if tagged is not None and lemma not in words["film_only_predicates"] and cue <= 0:
+        starring = lemma == "star" and k + 1 < sent.end and doc[k + 1].ent_type_ == "PERSON"
+        if (
+            tagged is not None
+            and lemma not in words["film_only_predicates"]
+            and cue <= 0
+            # "The Lantern Men stars Niamh Gallagher": only a film stars a person
+            and not (starring and tagged != "PERSON")
+        ):
             return None
         if tagged is None and cue < 0 and span[1] - span[0] < 3:
             # "Smithers won Best Actor": a person's award
@@ -1431,11 +1438,23 @@ class EntityFinder:
 
     def _title_before_appositive(self, doc: Doc, comma: Token) -> _Candidate | None:
         """The title before an apposition that calls it a film: "for Grey Harbour, an
-        Icelandic-Danish co-production shot on the coast"."""
+        Icelandic-Danish co-production shot on the coast", "The Lantern Men, Imogen Drake's
+        adaptation of ...", "Low Tide, her second feature"."""
         lex = self.lex
         j = comma.i + 1
-        if j >= comma.sent.end or doc[j].lower_ not in ("a", "an"):
+        end_of = comma.sent.end
+        if j >= end_of:
             return None
+        if doc[j].lower_ in ("his", "her", "their"):
+            pass
+        elif doc[j].lower_ not in ("a", "an"):
+            # a maker's possessive: "Imogen Drake's", "Vickers'"
+            k = j
+            while k < min(end_of, j + 4) and doc[k].pos_ == "PROPN" and is_capitalised(doc[k]):
+                k += 1
+            if k == j or k >= end_of or doc[k].lower_ not in ("'s", "’s", "'", "’"):
+                return None
+            j = k
         noun = None
         for k in range(j + 1, min(comma.sent.end, j + 8)):
             word = doc[k]
@@ -2467,6 +2486,9 @@ class EntityFinder:
             if cand.type is EntityType.ORGANIZATION and " " not in cand.name and key in surnames:
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"
                 continue
+            if cand.type is EntityType.ORGANIZATION and self._maker_possessive(doc, cand):
+                cand.type, cand.rule = EntityType.PERSON, "context:maker-possessive"
+                continue
             if cand.type is EntityType.PERSON and cand.name.split()[-1] in lex.org_suffixes:
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
         self._commenters(doc, chosen)
@@ -2474,6 +2496,29 @@ class EntityFinder:
         self._people_in_lists(doc, chosen)
         self._propagate_characters(doc, chosen)
         self._nicknames(doc, chosen)
+
+    def _maker_possessive(self, doc: Doc, cand: _Candidate) -> bool:
+        """ "Imogen Drake's adaptation", "Tove Brandt's new feature": a name of a person's
+        shape (two or three capitalised words, none a studio word or company suffix, none in
+        capitals) owning a film noun is the film's maker, whatever the tagger said; one word
+        ("Lionsgrove's family comedy") may be a studio."""
+        lex = self.lex
+        words = cand.name.split()
+        if not (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            and not any(w in lex.studio_words or w in lex.org_suffixes for w in words)
+        ):
+            return False
+        i = cand.end
+        if i >= len(doc) or doc[i].lower_ not in ("'s", "’s", "'", "’"):
+            return False
+        for token in doc[i + 1 : min(len(doc), i + 5)]:
+            if not token.text.islower():
+                return False
+            if token.lemma_.casefold() in lex.film_nouns:
+                return True
+        return False
 
     @staticmethod
     def _commenters(doc: Doc, chosen: list[_Candidate]) -> None:
@@ -2522,11 +2567,13 @@ class EntityFinder:
         for cand in chosen:
             if (
                 cand.type is EntityType.FILM
-                and cand.rule in ("title:opening-subject", "title:sentence-subject")
+                and cand.rule
+                in ("title:opening-subject", "title:sentence-subject", "title:award-for")
                 and " " not in cand.name
                 and cand.name.casefold() in surnames
             ):
-                # "Asante was nominated again": the surname of a person named in full
+                # "Asante was nominated again", "Best Actor for Asante": the surname of a
+                # person named in full
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"
                 continue
             if (
@@ -2795,6 +2842,20 @@ class EntityFinder:
                 return True
         if prev is not None and prev.lemma_.casefold() in lex.character_cues:
             return True
+        if prev is not None and prev.text == ",":
+            # "stars X as a ferry pilot, Bride Kellet": the name of the part described
+            noun = last.head if last.dep_ == "appos" else None
+            marker = noun.head if noun is not None and noun.dep_ == "pobj" else None
+            if (
+                marker is not None
+                and marker.lower_ == "as"
+                and noun is not None
+                and noun.i < cand.start
+                and noun.pos_ == "NOUN"
+                and noun.text.islower()
+                and marker.head.lemma_.casefold() in ("star", "cast", "play", "return")
+            ):
+                return True
         for token in (first, last):
             if token.dep_ == "dobj" and token.head.lemma_.casefold() in _PLAY_LEMMAS:
                 return True

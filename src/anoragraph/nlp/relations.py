@@ -1064,6 +1064,14 @@ class _Rules:
                         ctx.emit(titled, "director", owner, (token, head), "possessive:person-film")
             if lemma == "debut" or head.text.casefold().endswith("debut"):
                 targets = []
+            if not targets:
+                # "The Lantern Men, Imogen Drake's adaptation of ...": the title the
+                # apposition follows
+                before = ctx.mention_start(token) - 1
+                if before > 0 and ctx.doc[before].text == ",":
+                    prior = ctx.ref_at(ctx.doc[before - 1])
+                    if prior is not None and prior.type is EntityType.FILM:
+                        targets = [ctx.doc[before - 1]]
         if owner.type is EntityType.PERSON and (film is None or film.type is not EntityType.FILM):
             # "Nazemi's latest, Mirrors of Kashan,", which the parse may hang anywhere
             doc = ctx.doc
@@ -1643,6 +1651,12 @@ class _Rules:
             i += 1
         while i < end:
             j = self.after_ceremony(i)
+            if j + 1 < end and doc[j].lower_ == "for" and ctx.owner[j + 1] >= 0:
+                # "Best Director for A and Best Actor for B": past each winner's name
+                j += 1
+                named = ctx.owner[j]
+                while j < end and ctx.owner[j] == named:
+                    j += 1
             while j < end and doc[j].lower_ in (",", "and", "as", "well", "or", ";", "the"):
                 j += 1
             if j == i or j >= end:
@@ -1764,6 +1778,9 @@ class _Rules:
                 objs.extend(_prep_objects(child, ("including", "for", "of")))
                 # "won five prizes at X, including A and B", the list hung on the verb
                 objs.extend(_prep_objects(verb, ("including",)))
+            elif child.dep_ == "dobj" and child.pos_ == "NUM":
+                # "won six, including Best Film and Best Actor for A"
+                objs.extend(_prep_objects(verb, ("including",)))
         awards = self.awards_in(objs)
         quals = self.qualifiers(verb)
         if not awards:
@@ -1788,6 +1805,14 @@ class _Rules:
                 mine = tuple(q for q in quals if q[0] != "ceremony") + (
                     (("ceremony", own),) if own is not None else ()
                 )
+            named = self.winner_after_for(obj, award) if person is None else None
+            if named is not None and film is not None:
+                # "it won six, including Best Director for Wolańska": the film's award,
+                # given to the person named
+                pq = (*mine, ("forWork", film))
+                ctx.emit(named, "awardReceived", award, (verb, obj), "award:won-for-person", pq)
+                ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", mine)
+                continue
             if person is not None:
                 pq = mine + ((("forWork", film),) if film is not None else ())
                 for who in people:
@@ -1796,6 +1821,28 @@ class _Rules:
             else:
                 ctx.emit(film, "awardReceived", award, (verb, obj), "award:won", mine)
             self.winner_nominee(film or person, award, verb, obj, mine)
+
+    def winner_after_for(self, token: Token, award: EntityRef) -> EntityRef | None:
+        """The person named after "for" right after an award mention: "Best Actor for
+        Dobrowolski" (a surname the tagger read as a company, when the category is a
+        person's)."""
+        ctx = self.ctx
+        doc = ctx.doc
+        k = ctx.owner[token.i]
+        i = token.i
+        while i < token.sent.end and ctx.owner[i] == k:
+            i += 1
+        if i + 1 >= token.sent.end or doc[i].lower_ != "for":
+            return None
+        ref = ctx.ref_at(doc[i + 1])
+        if ref is None:
+            return None
+        if ref.type is EntityType.PERSON:
+            return ref
+        words = self.lex.opening["person_category_words"]
+        if any(w in award.name.casefold().split() for w in words):
+            return ctx.person_despite_tagger(doc[i + 1])
+        return None
 
     def went_to(self, verb: Token) -> None:
         """ "The Silver Heron for Best Director went to A for Title", "Best Actress went to
@@ -2787,6 +2834,11 @@ def _past_descriptors(doc: Doc, i: int) -> int:
         or (doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "VERB"))
     ):
         k += 1
+    if (
+        # "as a marsh guide, Hester Crane": the name in apposition to the descriptor
+        k > i and k + 1 < len(doc) and doc[k].text == "," and doc[k - 1].pos_ == "NOUN"
+    ):
+        k += 1
     return k if k < len(doc) and is_capitalised(doc[k]) else i
 
 
@@ -2802,7 +2854,7 @@ def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRe
     after, token, ref = item
     if ref.type not in (EntityType.CHARACTER, EntityType.PERSON):
         return None
-    first = k if doc[j + 1].lower_ in ("the", "a", "an") else j + 1
+    first = k if doc[j + 1].lower_ in ("the", "a", "an") or doc[k - 1].text == "," else j + 1
     name = normalise_name(doc[first:after].text) if first < k else ref.name
     return after, token, EntityRef(EntityType.CHARACTER, name or ref.name)
 
