@@ -302,3 +302,44 @@ def test_every_command_has_help_with_an_example(runner: CliRunner) -> None:
         code, out, _ = invoke(runner, name, "--help")
         assert code == 0
         assert "Example" in out, name
+
+
+RATED_REVIEW = """Tide Pools review – a quiet marvel
+By Maren Holt
+
+★★★★☆
+
+Tide Pools is a 2024 Norwegian drama directed by Eirik Sand.
+"""
+
+RATED_THREAD = """Tide Pools is a 2024 Norwegian drama directed by Eirik Sand.
+
+Jonas Vik said:
+Saw it twice. ★★★½
+
+Petra Lind said:
+Not for me. ★★☆☆☆
+"""
+
+
+def test_a_star_rating_is_given_by_the_critic_or_commenter_who_wrote_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    store = build_texts(tmp_path, {"review.txt": RATED_REVIEW, "thread.txt": RATED_THREAD})
+    code, out, _ = invoke(
+        runner,
+        "query",
+        "--store",
+        str(store),
+        "--format",
+        "csv",
+        "-e",
+        "SELECT ?film ?who ?value ?best WHERE { ?f ag:rating ?r ; "
+        "rdfs:label ?film . ?r schema:author/rdfs:label ?who ; schema:ratingValue ?value ; "
+        "schema:bestRating ?best } ORDER BY ?who",
+    )
+    assert code == 0, out
+    rows = [line.split(",") for line in out.strip().splitlines()[1:]]
+    assert [row[1] for row in rows] == ["Jonas Vik", "Maren Holt", "Petra Lind"]
+    assert all(row[0] == "Tide Pools" for row in rows)
+    assert [float(row[2]) for row in rows] == [3.5, 4.0, 2.0]

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -43,6 +43,7 @@ from ..records import (
     EntityRef,
     EntityType,
     Mention,
+    Rating,
     Stance,
     Statement,
 )
@@ -933,9 +934,24 @@ def find_claims(
 
 
 def _as_author(claim: Claim) -> Claim:
-    from dataclasses import replace
-
     return replace(claim, claimant=None)
+
+
+def credit_ratings(
+    text: str, statements: Sequence[Statement], author: EntityRef | None
+) -> tuple[Statement, ...]:
+    """A critic's stars ("★★★½") are given by whoever speaks where they stand: the commenter
+    whose comment holds them, else the document's author."""
+    regions = comment_regions(text)
+    out = []
+    for st in statements:
+        value = st.object
+        if isinstance(value, Rating) and value.source is None and st.rule == "rating:stars":
+            speaker = next((r.speaker for r in regions if r.start <= st.start < r.end), author)
+            if speaker is not None:
+                st = replace(st, object=replace(value, source=speaker))
+        out.append(st)
+    return tuple(out)
 
 
 def _unique(claims: Sequence[Claim]) -> list[Claim]:

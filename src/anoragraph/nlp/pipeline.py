@@ -79,6 +79,7 @@ def extract_doc(doc: Doc, document: Document, titles: Collection[str] = ()) -> E
     mentions = tuple(entities.find_mentions(doc))
     statements = tuple(relations.find_statements(doc, mentions))
     author, found = claims.find_claims(doc, document, mentions, statements)
+    statements = claims.credit_ratings(doc.text, statements, author)
     return Extraction(
         document=document,
         sentences=sentences,
