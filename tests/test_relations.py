@@ -1012,3 +1012,18 @@ def test_prizes_of_a_counted_win_given_to_the_people_named_for_them(nlp: Languag
     assert ("Sobotková", "awardReceived", "Best Director") in found
     assert ("Malina", "awardReceived", "Best Actor") in found
     assert not any(s == "Malina" and p != "awardReceived" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_an_award_shared_by_winners_with_their_films_in_brackets(nlp: Language) -> None:
+    text = (
+        "In the acting categories, Best Actress was shared by Adaeze Nwosu (The Salt Road) and "
+        "Lin Meirong (Paper Cranes). Nwosu plays Ifeoma, a ferry clerk, in Obi Eze's debut."
+    )
+    found = triples(nlp, text)
+    assert ("Adaeze Nwosu", "awardReceived", "Best Actress") in found
+    assert ("Lin Meirong", "awardReceived", "Best Actress") in found
+    assert ("Paper Cranes", "awardReceived", "Best Actress") in found
+    # the part is in the film the actress was named with, not the one named last
+    assert ("The Salt Road", "character", "Ifeoma") in found
+    assert ("Paper Cranes", "character", "Ifeoma") not in found

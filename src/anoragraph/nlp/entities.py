@@ -1942,6 +1942,28 @@ class EntityFinder:
                         "title:year-parenthesis",
                         7,
                     )
+            # "Best Actress was shared by A (Title) and B (Other)": the work in brackets
+            # after a winner's name
+            if (
+                token.text == "("
+                and token.i > 0
+                and doc[token.i - 1].ent_type_ == "PERSON"
+                and self._film_award_cue(token.sent) != 0
+            ):
+                run = capitalised_run(doc, token.i + 1, token.i + 1, token.sent.end, lex)
+                if (
+                    run is not None
+                    and run[0] == token.i + 1
+                    and run[1] < token.sent.end
+                    and doc[run[1]].text == ")"
+                    and not any(
+                        t.ent_type_ in ("PERSON", "DATE", "GPE", "NORP", "CARDINAL")
+                        for t in doc[run[0] : run[1]]
+                    )
+                ):
+                    yield _Candidate(
+                        *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:winner-bracket", 6
+                    )
             # "Best Actress for Title": the work an award category was won for
             if (
                 token.lower_ == "for"
@@ -2147,6 +2169,9 @@ class EntityFinder:
         if run is None or run[0] != prep.i + 1:
             return None
         tokens = doc[run[0] : run[1]]
+        if run[1] + 1 < prep.sent.end and doc[run[1]].lower_ in ("'s", "’s", "'", "’"):
+            # "in Obi Eze's debut": the maker of a film the sentence describes
+            return None
         starring = head is not None and head.lemma_.casefold() in appear
         playing = (
             head is not None and _plays_named_part(head) and self.lex.country(tokens.text) is None
@@ -2492,6 +2517,7 @@ class EntityFinder:
             if cand.type is EntityType.PERSON and cand.name.split()[-1] in lex.org_suffixes:
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
         self._commenters(doc, chosen)
+        self._surnames_read_as_nationalities(doc, chosen, surnames)
         self._surnames_read_as_places(doc, chosen)
         self._people_in_lists(doc, chosen)
         self._propagate_characters(doc, chosen)
@@ -2553,6 +2579,31 @@ class EntityFinder:
             if cand.name.lstrip("@").casefold() in names and cand.rule.startswith("ner:"):
                 cand.type, cand.rule = EntityType.PERSON, "context:commenter"
                 cand.name = cand.name.lstrip("@")
+
+    @staticmethod
+    def _surnames_read_as_nationalities(
+        doc: Doc, chosen: list[_Candidate], surnames: dict[str, str]
+    ) -> None:
+        """ "Nwosu plays Ifeoma": a lone word the tagger read as a nationality, which is the
+        surname of a person the text names in full."""
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        added = False
+        for ent in doc.ents:
+            if (
+                ent.label_ == "NORP"
+                and len(ent) == 1
+                and ent.start not in taken
+                and ent[0].pos_ == "PROPN"
+                and surnames.get(ent.text.casefold(), "").split()[-1:] == [ent.text]
+            ):
+                chosen.append(
+                    _Candidate(
+                        ent.start, ent.end, EntityType.PERSON, ent.text, "context:surname", 6
+                    )
+                )
+                added = True
+        if added:
+            chosen.sort(key=lambda c: c.start)
 
     @staticmethod
     def _surnames_read_as_places(doc: Doc, chosen: list[_Candidate]) -> None:

@@ -363,6 +363,25 @@ class _Context:
 
     # -- output --------------------------------------------------------------------------
 
+    def film_of_actor(self, actor: EntityRef) -> EntityRef | None:
+        """The one film the text has so far tied this actor to, by cast or by an award for
+        their work in it ("Best Actress went to Amara Okafor (Title). Okafor plays ...")."""
+        last = actor.name.split()[-1]
+        films: set[EntityRef] = set()
+        for st in self.out.values():
+            person = st.object if st.predicate == "castMember" else st.subject
+            if not isinstance(person, EntityRef) or person.type is not EntityType.PERSON:
+                continue
+            if person.name != actor.name and person.name.split()[-1] != last:
+                continue
+            if st.predicate == "castMember":
+                films.add(st.subject)
+            elif st.predicate == "awardReceived":
+                films.update(
+                    v for name, v in st.qualifiers if name == "forWork" and isinstance(v, EntityRef)
+                )
+        return films.pop() if len(films) == 1 else None
+
     def emit(
         self,
         subject: EntityRef | None,
@@ -576,6 +595,8 @@ class _Rules:
                     self.plays(token)
                 if lemma in self.win_verbs:
                     self.won(token, lemma)
+                if (lemma in self.win_verbs or lemma == "share") and token.tag_ == "VBN":
+                    self.won_by(token)
                 if lemma in self.nominate_verbs:
                     self.nominated(token)
                 if lemma in self.based_verbs:
@@ -1348,7 +1369,8 @@ class _Rules:
             return
         film = next((f for f in (ctx.film_of(o) for o in _prep_objects(verb, ("in",))) if f), None)
         if film is None:
-            film = ctx.salient_film(verb.i)
+            own = ctx.sentence_subjects.get(sentence_index(ctx.starts, verb.i))
+            film = own or ctx.film_of_actor(actor) or ctx.salient_film(verb.i)
         for obj in _named_in(_objects(dobj)):
             if ctx.ref_at(obj) is not None or obj.pos_ == "PROPN":
                 self.portrayal(film, actor, subj, obj, "plays")
@@ -1878,6 +1900,48 @@ class _Rules:
             pq = quals + ((("forWork", film),) if film is not None else ())
             ctx.emit(winner, "awardReceived", award, (verb, obj), "award:went-to", pq)
             ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", quals)
+
+    def won_by(self, verb: Token) -> None:
+        """ "Best Actress was shared by A (Title) and B (Other)", "The Golden Reed was won by
+        Title": each winner named after "by", with the film in brackets after a person."""
+        ctx = self.ctx
+        doc = ctx.doc
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        award = ctx.ref_at(subj) if subj is not None else None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if award is None or award.type is not EntityType.AWARD or agent is None:
+            return
+        assert subj is not None
+        quals = self.qualifiers(verb)
+        j, end = agent.i + 1, verb.sent.end
+        while j < end:
+            winner = ctx.ref_at(doc[j])
+            if winner is None:
+                break
+            token = doc[j]
+            k = ctx.owner[j]
+            while j < end and ctx.owner[j] == k:
+                j += 1
+            if winner.type in _FILMLIKE:
+                ctx.emit(winner, "awardReceived", award, (subj, token), "award:won-by", quals)
+            else:
+                film = self.bracketed_film(token)
+                if film is not None:
+                    # "A (Title)": a performer, whatever the tagger made of the name
+                    winner = ctx.person_despite_tagger(token) or winner
+                if winner.type is EntityType.PERSON:
+                    pq = quals + ((("forWork", film),) if film is not None else ())
+                    ctx.emit(winner, "awardReceived", award, (subj, token), "award:won-by", pq)
+                    ctx.emit(
+                        film, "awardReceived", award, (subj, token), "award:won-for-work", quals
+                    )
+            if j < end and doc[j].text == "(":
+                # past the bracket
+                while j < end and doc[j].text != ")":
+                    j += 1
+                j += 1
+            while j < end and doc[j].lower_ in (",", "and", "jointly"):
+                j += 1
 
     def lost_to(self, verb: Token) -> None:
         """ "Asante lost Best Actor to Delacroix": the winner received the award, and the
@@ -2981,6 +3045,15 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         if run is None or run[1] != token.i or run[1] - run[0] < 2 or run[0] == prev.sent.start:
             continue
         if any(doc[i].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE") for i in range(*run)):
+            continue
+        owned = next(
+            (t for t in doc[token.i + 1 : min(token.sent.end, token.i + 4)] if t.pos_ != "ADJ"),
+            None,
+        )
+        if owned is not None and (
+            owned.lemma_.casefold() in lex.film_nouns or owned.lower_ in lex.opening["latest_words"]
+        ):
+            # "in Obi Eze's debut", "Tove Brandt's latest": a maker, not a title
             continue
         if token.i + 1 < len(doc) and is_capitalised(doc[token.i + 1]):
             # "structures The Cartographer's Daughter as ...": the possessive is inside
