@@ -221,6 +221,11 @@ def test_a_nickname_the_text_gives_denotes_the_same_person(nlp: Language) -> Non
     assert named["Tomi"] == named["Tomas Varga"]
     # every surface form is kept
     assert [m.text for m in mentions].count("Tomi") == 2
+    # "called" names someone only in an aside; as a verb it calls them something
+    text = "Philippa Quaye called Noor Castellane superb. Anna Petrova, called Nyusha, laughs."
+    named = {m.text: m.ref for m in find_mentions(nlp(text))}
+    assert named["Noor Castellane"] != named["Philippa Quaye"]
+    assert named["Nyusha"] == named["Anna Petrova"]
 
 
 def test_real_life_relations_and_actors_after_a_fronted_clause_stay_people(

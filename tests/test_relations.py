@@ -994,7 +994,7 @@ def test_a_title_before_a_makers_possessive_apposition(nlp: Language) -> None:
         "Cliona Marsh as a ferry pilot, Bride Kellet."
     )
     found = triples(nlp, text)
-    assert ("The Reed Cutters", "director", "Oona Faraday") in found
+    assert ("The Reed Cutters", "cost", Money(Decimal("9000000"), "EUR")) in found
     assert ("The Reed Cutters", "castMember", "Cliona Marsh") in found
     assert ("The Reed Cutters", "character", "Bride Kellet") in found
     assert ("Bride Kellet", "portrayedBy", "Cliona Marsh") in found
@@ -1027,3 +1027,31 @@ def test_an_award_shared_by_winners_with_their_films_in_brackets(nlp: Language) 
     # the part is in the film the actress was named with, not the one named last
     assert ("The Salt Road", "character", "Ifeoma") in found
     assert ("Paper Cranes", "character", "Ifeoma") not in found
+
+
+@pytest.mark.model
+def test_a_list_of_nominations_is_not_a_list_of_wins(nlp: Language) -> None:
+    text = (
+        "Brinewater is a 2017 thriller starring Odile Varga. At the 6th Canadian Screen Awards, "
+        "the film received seven nominations, including Best Director for Lessard and Best "
+        "Actress for Varga."
+    )
+    found = triples(nlp, text)
+    assert not any(p == "awardReceived" for _, p, _ in found)
+    assert ("Lessard", "nominatedFor", "Canadian Screen Award for Best Director") in found
+    assert ("Varga", "nominatedFor", "Canadian Screen Award for Best Actress") in found
+    assert ("Brinewater", "nominatedFor", "Canadian Screen Award for Best Actress") in found
+
+
+@pytest.mark.model
+def test_a_line_up_gives_makers_and_countries_in_brackets(nlp: Language) -> None:
+    text = (
+        "The festival opens with The Orchard at Noon. It competes alongside Solène Marchal's "
+        "Les Nuits Blanches (France) and Konrad Ebner's Bergfeuer (Germany, Austria). Fontaine, "
+        "a three-time nominee, will present her film in the main hall."
+    )
+    found = triples(nlp, text)
+    assert ("Les Nuits Blanches", "countryOfOrigin", "France") in found
+    assert ("Bergfeuer", "director", "Konrad Ebner") in found
+    assert ("Bergfeuer", "countryOfOrigin", "Austria") in found
+    assert not any(p in ("castMember", "character") for _, p, _ in found)

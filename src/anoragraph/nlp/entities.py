@@ -39,6 +39,10 @@ _NER_TYPES = {
     "EVENT": (EntityType.CEREMONY, "ner:event"),
 }
 _APOSTROPHES = ("'s", "’s", "'", "’")
+# articles a title may open with: "Lee's The Ward", "Fontaine's Les Heures Blanches"
+_TITLE_ARTICLES = frozenset(
+    {"the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das"}
+)
 _OPEN = {"(", "[", "{"}
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
 _SAYING = frozenset(
@@ -749,7 +753,10 @@ class EntityFinder:
         ):
             return None
         if opener and any(
-            t.text == "," or is_year(t) or t.ent_type_ in ("DATE", "TIME") for t in tokens
+            t.text == ","
+            or is_year(t)
+            or t.ent_type_ in ("DATE", "TIME", "ORDINAL", "EVENT", "FAC", "GPE", "LOC", "ORG")
+            for t in tokens
         ):
             # "In 2004, ...", "After Smith, ...": a fronted phrase, not a title
             return None
@@ -1418,12 +1425,26 @@ class EntityFinder:
                 return None
         else:
             studio = mark.i > 0 and doc[mark.i - 1].text in lex.studio_words
-            if not studio and (
-                lead.lower_ != "the" or j + 1 >= end_of or not is_capitalised(doc[j + 1])
+            run = capitalised_run(doc, j, j, end_of, lex)
+            # "Rehberg's Wolfsgrund (Germany, Austria)": a title the line-up gives countries
+            placed = (
+                run is not None
+                and run[0] == j
+                and run[1] + 2 < end_of
+                and doc[run[1]].text == "("
+                and self.lex.country(doc[run[1] + 1].text) is not None
+            )
+            if (
+                not studio
+                and not placed
+                and (
+                    lead.lower_ not in _TITLE_ARTICLES
+                    or j + 1 >= end_of
+                    or not is_capitalised(doc[j + 1])
+                )
             ):
                 return None
-            run = capitalised_run(doc, j, j, end_of, lex)
-            if run is None or run[0] != j or run[1] - run[0] < 2:
+            if run is None or run[0] != j or (run[1] - run[0] < 2 and not placed):
                 return None
         tokens = doc[run[0] : run[1]]
         if any(t.ent_type_ in ("DATE", "NORP") for t in tokens) or (
@@ -1912,6 +1933,16 @@ class EntityFinder:
                 and (
                     doc[token.i - 1].ent_type_ != "ORG"
                     or doc[token.i - 1].text in self.lex.studio_words
+                    # "Solène Marchal's Les Nuits Blanches (France)": a foreign article or a
+                    # line-up's countries mark a title, whatever the tagger made of the owner
+                    or (
+                        token.i + 1 < len(doc)
+                        and doc[token.i + 1].lower_ in _TITLE_ARTICLES - {"the"}
+                    )
+                    or any(
+                        t.text == "(" and self.lex.country(doc[t.i + 1].text) is not None
+                        for t in doc[token.i + 1 : min(token.sent.end - 1, token.i + 7)]
+                    )
                 )
             ):
                 found = self._title_after_possessive(doc, token)
@@ -2474,6 +2505,7 @@ class EntityFinder:
 
     def _retype(self, doc: Doc, chosen: list[_Candidate]) -> None:
         lex = self.lex
+        self._surnames_read_as_titles(doc, chosen)
         films = {
             c.name.casefold()
             for c in chosen
@@ -2511,9 +2543,6 @@ class EntityFinder:
             if cand.type is EntityType.ORGANIZATION and " " not in cand.name and key in surnames:
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"
                 continue
-            if cand.type is EntityType.ORGANIZATION and self._maker_possessive(doc, cand):
-                cand.type, cand.rule = EntityType.PERSON, "context:maker-possessive"
-                continue
             if cand.type is EntityType.PERSON and cand.name.split()[-1] in lex.org_suffixes:
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
         self._commenters(doc, chosen)
@@ -2522,29 +2551,6 @@ class EntityFinder:
         self._people_in_lists(doc, chosen)
         self._propagate_characters(doc, chosen)
         self._nicknames(doc, chosen)
-
-    def _maker_possessive(self, doc: Doc, cand: _Candidate) -> bool:
-        """ "Imogen Drake's adaptation", "Tove Brandt's new feature": a name of a person's
-        shape (two or three capitalised words, none a studio word or company suffix, none in
-        capitals) owning a film noun is the film's maker, whatever the tagger said; one word
-        ("Lionsgrove's family comedy") may be a studio."""
-        lex = self.lex
-        words = cand.name.split()
-        if not (
-            2 <= len(words) <= 3
-            and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
-            and not any(w in lex.studio_words or w in lex.org_suffixes for w in words)
-        ):
-            return False
-        i = cand.end
-        if i >= len(doc) or doc[i].lower_ not in ("'s", "’s", "'", "’"):
-            return False
-        for token in doc[i + 1 : min(len(doc), i + 5)]:
-            if not token.text.islower():
-                return False
-            if token.lemma_.casefold() in lex.film_nouns:
-                return True
-        return False
 
     @staticmethod
     def _commenters(doc: Doc, chosen: list[_Candidate]) -> None:
@@ -2605,6 +2611,29 @@ class EntityFinder:
         if added:
             chosen.sort(key=lambda c: c.start)
 
+    def _surnames_read_as_titles(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "Asante was nominated again", "Best Actor for Asante": a one-word title read from
+        a sentence's shape is the surname of a person the text names in full (in a slot
+        only people fill, whatever the tagger said: "starring Odile Varga")."""
+        surnames = {
+            c.name.split()[-1].casefold()
+            for c in chosen
+            if " " in c.name
+            and (
+                c.type is EntityType.PERSON
+                or (c.rule.startswith("ner:") and self._person_slot(doc, c))
+            )
+        }
+        for cand in chosen:
+            if (
+                cand.type is EntityType.FILM
+                and cand.rule
+                in ("title:opening-subject", "title:sentence-subject", "title:award-for")
+                and " " not in cand.name
+                and cand.name.casefold() in surnames
+            ):
+                cand.type, cand.rule = EntityType.PERSON, "context:surname"
+
     @staticmethod
     def _surnames_read_as_places(doc: Doc, chosen: list[_Candidate]) -> None:
         """ "Ferreira's next film", "Prado, 34, was named": the surname of a person the text
@@ -2616,17 +2645,6 @@ class EntityFinder:
             if c.type is EntityType.PERSON and " " in c.name
         }
         for cand in chosen:
-            if (
-                cand.type is EntityType.FILM
-                and cand.rule
-                in ("title:opening-subject", "title:sentence-subject", "title:award-for")
-                and " " not in cand.name
-                and cand.name.casefold() in surnames
-            ):
-                # "Asante was nominated again", "Best Actor for Asante": the surname of a
-                # person named in full
-                cand.type, cand.rule = EntityType.PERSON, "context:surname"
-                continue
             if (
                 cand.type in (EntityType.PLACE, EntityType.ORGANIZATION)
                 and cand.rule.startswith("ner:")
@@ -2670,6 +2688,8 @@ class EntityFinder:
                     ["called"],
                 )
                 and second.name.casefold() != first.name.casefold()
+                # "Anna, called Nyusha by friends"; not "Quaye called Castellane superb"
+                and (words != ["called"] or between.lstrip().startswith((",", "(")))
             ):
                 aliases[second.name.casefold()] = first
         for cand in chosen:
@@ -2819,6 +2839,9 @@ class EntityFinder:
             )
         ):
             # "starring Nell Ashby as Mara Quint"
+            return True
+        if prev.lower_ in ("starring", "co-starring") and cand.end - cand.start >= 2:
+            # "a thriller starring Odile Varga": a studio does not star
             return True
         if prev.lower_ == "by" and cand.start >= 2:
             verb = doc[cand.start - 2]

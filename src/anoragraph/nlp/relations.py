@@ -408,6 +408,7 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
 
@@ -711,6 +712,9 @@ class _Rules:
             return
         if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             return
+        if lemma == "present":
+            # a show is "presented by" its host; a maker "will present her film" at a festival
+            return
         # active: "X directed Y", "Studio produced Y"
         subj = _subject_of(verb)
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -829,10 +833,14 @@ class _Rules:
                 and token.pos_ == "PROPN"
                 and token.dep_ in ("compound", "nmod", "conj")
             ):
-                # "a 1938 Donald Duck and Goofy cartoon": the characters it stars
+                # "a 1938 Donald Duck and Goofy cartoon": the characters it stars (not
+                # "Lee's animated feature": its maker)
                 end = i
                 while end < noun.i and ctx.owner[end] == ctx.owner[i]:
                     end += 1
+                if doc[end].lower_ in _POSSESSIVE_MARKS:
+                    i = end
+                    continue
                 ctx.emit(
                     film,
                     "character",
@@ -1052,9 +1060,32 @@ class _Rules:
                     "date:possessive-year",
                 )
             return
-        if owner is None and head.lemma_.casefold() in self.lex.film_nouns:
-            # "Tunde Adeyemi's debut feature": a maker's name the tagger missed
+        owned = ctx.ref_at(head)
+        if owner is None and (
+            head.lemma_.casefold() in self.lex.film_nouns
+            or (
+                owned is not None
+                and owned.type is EntityType.FILM
+                # not "The Battle of Love's Return", a possessive inside a title
+                and (
+                    token.left_edge.i == 0
+                    or ctx.doc[token.left_edge.i - 1].lower_ not in self.lex.title_words
+                )
+            )
+        ):
+            # "Tunde Adeyemi's debut feature", "Marguerite Fontaine's Les Heures Blanches": a
+            # maker's name the tagger missed
             owner = ctx.guess(token, EntityType.PERSON)
+        elif (
+            owner is not None
+            and owner.type is EntityType.PLACE
+            and owned is not None
+            and owned.type is EntityType.FILM
+            and self.lex.country(owner.name) is None
+            and len(owner.name.split()) > 1
+        ):
+            # "Marguerite Fontaine's Les Heures Blanches": a maker the tagger read as a place
+            owner = EntityRef(EntityType.PERSON, owner.name)
         if owner is None:
             if token.lower_ in ("his", "her"):
                 self.pronoun_work(token)
@@ -1385,6 +1416,30 @@ class _Rules:
                 # "Dahl, who plays a lighthouse keeper in the film": an unnamed part
                 ctx.emit(film, "castMember", actor, (subj, verb, obj), "cast:plays")
 
+    def countries_in_brackets(self, token: Token) -> list[tuple[EntityRef, Token]]:
+        """The countries a bracket opened at `token` holds, when it holds nothing else:
+        "(France)", "(Germany, Austria)", "(South Korea/Japan)"."""
+        doc = self.ctx.doc
+        close = next(
+            (t.i for t in doc[token.i + 1 : min(len(doc), token.i + 16)] if t.text == ")"), None
+        )
+        if close is None or close == token.i + 1:
+            return []
+        found: list[tuple[EntityRef, Token]] = []
+        words: list[Token] = []
+        for t in [*doc[token.i + 1 : close], doc[close]]:
+            if t.text in (",", "/", ")", "and", "–", "-"):
+                if not words:
+                    return []
+                name = self.lex.country(" ".join(w.text for w in words))
+                if name is None:
+                    return []
+                found.append((EntityRef(EntityType.PLACE, name), words[0]))
+                words = []
+            else:
+                words.append(t)
+        return found
+
     def parenthesis(self, token: Token) -> None:
         """ "Corin (Tessa Vale)": a character, then the actor who plays them."""
         ctx = self.ctx
@@ -1392,6 +1447,13 @@ class _Rules:
         if token.i == 0 or token.i + 2 >= len(doc):
             return
         before = ctx.ref_at(doc[token.i - 1])
+        countries = self.countries_in_brackets(token)
+        if countries:
+            # "Wolfsgrund (Germany, Austria)": a film's countries, as line-ups print them
+            if before is not None and before.type is EntityType.FILM:
+                for place, at in countries:
+                    ctx.emit(before, "countryOfOrigin", place, (token, at), "country:bracket")
+            return
         if before is not None and before.type is EntityType.PERSON:
             self.works_in_parenthesis(before, token)
             self.part_in_parenthesis(before, token)
@@ -1788,6 +1850,9 @@ class _Rules:
             # "was named Best Actress" is a win; "named her daughter" is not
             return
         objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "dative")]
+        if any(o.lemma_.casefold() in self.nomination_nouns for o in objs):
+            # "received seven nominations, including A and B": nominations, not wins
+            return
         objs += [c for c in verb.children if c.dep_ == "prt" for c in c.children]
         for child in list(verb.children):
             if child.dep_ == "dobj" and child.lemma_.casefold() in (
@@ -2058,8 +2123,12 @@ class _Rules:
                 if child.dep_ == "poss":
                     film = ctx.film_of(child)
         for obj, award in awards:
-            if person is not None:
-                ctx.emit(person, "nominatedFor", award, (noun, obj), "nomination:nominations-for")
+            named = person or self.winner_after_for(obj, award)
+            if named is not None:
+                # "seven nominations, including Best Director for Castonguay"
+                pq = (("forWork", film),) if film is not None and person is None else ()
+                rule = "nomination:nominations-for"
+                ctx.emit(named, "nominatedFor", award, (noun, obj), rule, pq)
             ctx.emit(film, "nominatedFor", award, (noun, obj), "nomination:nominations-for")
 
     def winner_noun(self, noun: Token) -> None:
@@ -2690,6 +2759,9 @@ class _Rules:
             if child.dep_ in ("dobj", "attr") or (noun.pos_ == "AUX" and child.dep_ == "attr"):
                 # "cost 2 million euros", "cost north of $210 million"
                 money.append(doc[child.left_edge.i : child.right_edge.i + 1])
+        for obj in _prep_objects(noun, ("at",)):
+            # "Budgeted at €9M", which the tagger may not read as money
+            money.append(doc[obj.left_edge.i : obj.right_edge.i + 1])
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             # "The budget was approximately PLN 18 million"
             for child in noun.head.children:
