@@ -147,6 +147,63 @@ def test_byline_names_the_author(nlp: Language) -> None:
     assert who(claim_with(found, "stunning")) is None
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ruth Mendel, The Harbour Review",
+        "By Ruth Mendel for The Harbour Review",
+        "By Ruth Mendel | The Harbour Review",
+        "Interview by Ruth Mendel",
+    ],
+)
+def test_a_byline_naming_the_outlet_too_names_the_author(nlp: Language, byline: str) -> None:
+    author, _ = run(nlp, f"{byline}\n\nThe new western is a stunning achievement.\n")
+    assert author == EntityRef(PERSON, "Ruth Mendel")
+
+
+def test_comment_headers_with_a_time_stamp_name_each_commenter(nlp: Language) -> None:
+    text = (
+        "reelgrump88 — 12 March 2024, 09:14\nThe new western is dull.\n\n"
+        "lanternjack | 2 days ago\n@reelgrump88 The new western is a stunning achievement.\n"
+    )
+    author, found = run(nlp, text)
+    assert author is None
+    assert who(claim_with(found, "dull")) == "reelgrump88"
+    assert who(claim_with(found, "stunning")) == "lanternjack"
+
+
+def test_an_interviews_speaker_labels_say_who_speaks(nlp: Language) -> None:
+    text = (
+        "Interview by Tomas Brannigan\n\n"
+        "Brannigan: Was the shoot in the north as hard as people say?\n\n"
+        "Varnholt: Noor Castellane is the bravest actor I have worked with.\n\n"
+        "Brannigan: And the script took two years to finish?\n\n"
+        "Varnholt: Two years, and the result is a patient and luminous film.\n"
+    )
+    author, found = run(nlp, text)
+    assert author == EntityRef(PERSON, "Tomas Brannigan")
+    assert who(claim_with(found, "bravest")) == "Varnholt"
+    assert who(claim_with(found, "luminous")) == "Varnholt"
+    # the label is not read as part of a name
+    mentions = entities.find_mentions(nlp(text))
+    assert not any(":" in m.ref.name for m in mentions)
+
+
+def test_a_verdict_label_or_a_subtitle_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "Claim: The new western was a stunning achievement at the box office.\n"
+        "Verdict: False, and the figures show it plainly enough.\n"
+        "Verdict: Misleading, as the studio itself has admitted since.\n"
+    )
+    _, found = run(nlp, text)
+    assert all(c.claimant is None for c in found)
+
+
+def test_writing_something_is_not_reporting_it(nlp: Language) -> None:
+    _, found = run(nlp, "Pell Amundsen wrote nine drafts of the dreadful script.")
+    assert who(claim_with(found, "dreadful")) is None
+
+
 def test_text_without_byline_has_an_anonymous_author(nlp: Language) -> None:
     author, found = run(nlp, "The new western is a stunning achievement.")
     assert author is None

@@ -1055,3 +1055,24 @@ def test_a_line_up_gives_makers_and_countries_in_brackets(nlp: Language) -> None
     assert ("Bergfeuer", "director", "Konrad Ebner") in found
     assert ("Bergfeuer", "countryOfOrigin", "Austria") in found
     assert not any(p in ("castMember", "character") for _, p, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skerry Light is a 2024 drama. Its director denied that the film was shot in Tromsø.",
+        "Skerry Light is a 2024 drama. The claim that the film was shot in Tromsø is false.",
+        "Skerry Light is a 2024 drama.\nClaim: The film was shot in Tromsø.\nVerdict: False.",
+    ],
+)
+def test_a_fact_the_text_denies_is_not_stated(nlp: Language, text: str) -> None:
+    found = triples(nlp, text)
+    assert ("Skerry Light", "filmingLocation", "Tromsø") not in found
+    assert ("Skerry Light", "publicationDate", Year(2024)) in found
+
+
+@pytest.mark.model
+def test_a_fact_a_verdict_confirms_is_stated(nlp: Language) -> None:
+    text = "Skerry Light is a 2024 drama.\nClaim: The film was shot in Tromsø.\nVerdict: True."
+    assert ("Skerry Light", "filmingLocation", "Tromsø") in triples(nlp, text)

@@ -60,6 +60,13 @@ _QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
 _DOMAIN_LINE = re.compile(
     r"^\s*(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*:\s+\S", re.I
 )
+_LABEL = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+"
+    r"(?P<rest>\S[^\n]*)$",
+    re.M,
+)
+# what a comment header's stamp holds: a time, a date, "2 days ago"
+_TIMESTAMP = re.compile(r"\d|\b(?:ago|yesterday|today|am|pm|edited)\b", re.I)
 _BLOCK_SENTENCES = 3  # "he"/"she" looks this many sentences back for a person
 
 
@@ -74,6 +81,9 @@ class Cues:
     according_to: tuple[tuple[str, ...], ...]
     author_nouns: frozenset[str]
     header: re.Pattern[str]
+    stamped_header: re.Pattern[str]
+    label_words: frozenset[str]
+    clause_only_verbs: frozenset[str]
     byline: re.Pattern[str]
     signature: re.Pattern[str]
     first_person: frozenset[str]
@@ -103,8 +113,16 @@ def load_cues() -> Cues:
                 r"[ \t]*(?:\.\.\.|…|:)[ \t]*$",
                 re.M,
             ),
+            stamped_header=re.compile(
+                rf"^[ \t]*@?{name}[ \t]*(?:[—–|·•]|--?)[ \t]*(?P<stamp>[^\n]{{1,40}}?)[ \t]*$",
+                re.M,
+            ),
+            label_words=frozenset(w.casefold() for w in data["label_words"]),
+            clause_only_verbs=frozenset(data["clause_only_verbs"]),
+            # "By Jane Roe", "By Jane Roe, The Meridian Review", "By Jane Roe for Outlet"
             byline=re.compile(
-                rf"^[ \t]*(?:{_alternatives(data['byline_prefixes'])})[ \t]+{name}[ \t]*$",
+                rf"^[ \t]*(?:{_alternatives(data['byline_prefixes'])})[ \t]+{name}"
+                r"[ \t]*(?:(?:,|\||—|–|\bfor\b)[^\n]*)?$",
                 re.I | re.M,
             ),
             signature=re.compile(
@@ -142,15 +160,46 @@ class Region:
 
 
 def comment_regions(text: str, cues: Cues | None = None) -> list[Region]:
-    """'Name said...' headers: each opens a region that runs up to the next header."""
+    """Lines that name who speaks next, each opening a region that runs up to the next one:
+    a comment's "Name said..." header or its "handle — 12 March 2024, 09:14" header, and an
+    interview's "Name: ..." speaker labels."""
     cues = cues or load_cues()
-    headers = [m for m in cues.header.finditer(text) if _looks_like_name(m.group("name"))]
+    # (header start, header end, speaker, rule)
+    heads: list[tuple[int, int, str, str]] = [
+        (m.start(), m.end(), m.group("name"), "claim:comment-header")
+        for m in cues.header.finditer(text)
+        if _looks_like_name(m.group("name"))
+    ]
+    heads += [
+        (m.start(), m.end(), m.group("name"), "claim:comment-header")
+        for m in cues.stamped_header.finditer(text)
+        if _looks_like_name(m.group("name")) and _TIMESTAMP.search(m.group("stamp"))
+    ]
+    heads += _speaker_labels(text, cues)
+    heads.sort()
     regions = []
-    for k, match in enumerate(headers):
-        end = headers[k + 1].start() if k + 1 < len(headers) else len(text)
-        ref = EntityRef(EntityType.PERSON, match.group("name").strip())
-        regions.append(Region(match.end(), end, ref, "claim:comment-header", match.span()))
+    for k, (start, end, name, rule) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        ref = EntityRef(EntityType.PERSON, name.strip().lstrip("@"))
+        regions.append(Region(end, stop, ref, rule, (start, end)))
     return regions
+
+
+def _speaker_labels(text: str, cues: Cues) -> list[tuple[int, int, str, str]]:
+    """ "Varnholt: I wanted the sea in every frame.": a transcript's speaker labels. A label
+    counts when it opens a line of a sentence or more, is not a word that labels content
+    ("Verdict:", "Note:") and opens two such lines or more, as speakers in a transcript do."""
+    found = [
+        m
+        for m in _LABEL.finditer(text)
+        if m.group("name").casefold() not in cues.label_words and len(m.group("rest").split()) >= 3
+    ]
+    counts = Counter(m.group("name") for m in found)
+    return [
+        (m.start(), m.end("name") + 1, m.group("name"), "claim:speaker-label")
+        for m in found
+        if counts[m.group("name")] >= 2
+    ]
 
 
 def source_lines(text: str) -> list[Region]:
@@ -176,8 +225,10 @@ def find_author(text: str, cues: Cues | None = None) -> EntityRef | None:
     lines = [line for line in text.splitlines() if line.strip()]
     for line in lines[:5]:
         match = cues.byline.match(line)
-        if match and _looks_like_name(match.group("name")):
-            return EntityRef(EntityType.PERSON, match.group("name").strip())
+        # "By Jane Roe for The Outlet": the name ends before "for"
+        name = re.split(r"[ \t]+for[ \t]+", match.group("name"))[0] if match else ""
+        if name and _looks_like_name(name):
+            return EntityRef(EntityType.PERSON, name.strip())
     for line in lines[-3:]:
         match = cues.signature.match(line)
         if (
@@ -446,6 +497,11 @@ class _Analysis:
             as_clause = lemma in self.cues.as_clause and any(
                 c.lower_ == "as" and c.dep_ in {"mark", "advmod", "prep"} for c in token.children
             )
+            if lemma in self.cues.clause_only_verbs and not any(
+                c.dep_ in ("ccomp", "parataxis") for c in token.children
+            ):
+                # "wrote nine drafts of the script" reports nothing
+                continue
             if (
                 as_clause
                 or lemma in self.cues.verbs

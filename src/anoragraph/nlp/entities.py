@@ -808,6 +808,12 @@ class EntityFinder:
             # "Title centers on ...", which the tagger may read as a plural noun
             return None
         inner_possessive = any(t.lower_ in ("'s", "’s") for t in tokens)
+        maker = self._maker_before_title(doc, span)
+        if maker is not None:
+            # "Ilse Varnholt's Tidewater Vespers opens": the maker's name, then the title
+            span = (maker, span[1])
+            tokens = doc[span[0] : span[1]]
+            inner_possessive = False
         if inner_possessive and not self._main_predicate(doc[j], sent):
             # "Ann's Award speech moved ...": a possessive phrase, unless its verb is the
             # sentence's own ("Angel's Egg was a collaboration")
@@ -820,6 +826,9 @@ class EntityFinder:
             # "After Title won the prize, its director ...": a fronted clause
             return None
         kind = self._predicate_kind(doc, span, j, sent)
+        if maker is not None:
+            # a person's named work is a film whatever the tagger made of it
+            return _Candidate(*span, kind or EntityType.FILM, tokens.text, "title:after-maker", 9)
         if kind is None:
             return None
         return _Candidate(*span, kind, tokens.text, "title:opening-subject", 9)
@@ -999,6 +1008,28 @@ class EntityFinder:
                 if nxt.lower_ in words["film_category_words"]:
                     return 1
         return 0
+
+    @staticmethod
+    def _maker_before_title(doc: Doc, span: tuple[int, int]) -> int | None:
+        """Where the title starts in "Ilse Varnholt's Tidewater Vespers": after a possessive
+        of a name of two words or more (no article) whose surname the text uses on its own
+        elsewhere, as it does for people ("Varnholt said"), and rarely for a name inside a
+        title. None when the span is not of that shape."""
+        mark = next((i for i in range(span[0], span[1]) if doc[i].lower_ in ("'s", "’s")), None)
+        if mark is None or mark - span[0] < 2 or span[1] - mark < 3:
+            return None
+        if doc[span[0]].lower_ in ("the", "a", "an"):
+            return None
+        surname = doc[mark - 1].text
+        if any(
+            t.text == surname
+            and not (span[0] <= t.i < span[1])
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ not in ("'s", "’s")
+            for t in doc
+        ):
+            return mark + 1
+        return None
 
     def _predicate_kind(
         self, doc: Doc, span: tuple[int, int], j: int, sent: Span
@@ -2546,6 +2577,7 @@ class EntityFinder:
             if cand.type is EntityType.PERSON and cand.name.split()[-1] in lex.org_suffixes:
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
         self._commenters(doc, chosen)
+        self._makers_of_titles(doc, chosen)
         self._surnames_read_as_nationalities(doc, chosen, surnames)
         self._surnames_read_as_places(doc, chosen)
         self._people_in_lists(doc, chosen)
@@ -2610,6 +2642,19 @@ class EntityFinder:
                 added = True
         if added:
             chosen.sort(key=lambda c: c.start)
+
+    @staticmethod
+    def _makers_of_titles(doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "Ilse Varnholt's Tidewater Vespers": the name whose possessive opens a title
+        found after a maker (see `_maker_before_title`) is a person's."""
+        for before, cand in pairwise(chosen):
+            if (
+                cand.rule == "title:after-maker"
+                and before.end == cand.start - 1
+                and before.type in (EntityType.ORGANIZATION, EntityType.PLACE)
+                and before.rule.startswith("ner:")
+            ):
+                before.type, before.rule = EntityType.PERSON, "context:maker"
 
     def _surnames_read_as_titles(self, doc: Doc, chosen: list[_Candidate]) -> None:
         """ "Asante was nominated again", "Best Actor for Asante": a one-word title read from

@@ -15,6 +15,7 @@ its records are read, so its mentions and the statements that depend on them bot
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
@@ -31,16 +32,42 @@ from .parsed import PARSED
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headings, bylines, comment headers and
     paragraphs are separate units, which the statistical parser would otherwise join."""
-    line: list[Token] = [doc[0]] if len(doc) else []
+    lines: list[list[Token]] = [[doc[0]]] if len(doc) else []
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            _one_unit(line)
             token.is_sent_start = True
-            line = []
-        line.append(token)
-    _one_unit(line)
+            lines.append([])
+        lines[-1].append(token)
+    labels = [_label_end(line) for line in lines]
+    counts = Counter(
+        " ".join(t.text for t in line[:k]) for line, k in zip(lines, labels, strict=True) if k
+    )
+    for line, k in zip(lines, labels, strict=True):
+        _one_unit(line)
+        if k and counts[" ".join(t.text for t in line[:k])] >= 2:
+            # "Varnholt: I wanted the sea in every frame.": a transcript's speaker label, used
+            # on two lines or more (unlike a title's "Rush: Beyond the Lighted Stage"), is not
+            # part of the sentence after it
+            line[k + 1].is_sent_start = True
     return doc
+
+
+_LABEL_WORDS = 4
+
+
+def _label_end(line: list[Token]) -> int:
+    """The number of words of a label of up to four capitalised words that opens a line
+    with a colon and has more text after it; 0 when the line opens with none."""
+    words = [t for t in line if not t.is_space]
+    if words != line[: len(words)]:
+        return 0
+    for k, token in enumerate(words[: _LABEL_WORDS + 1]):
+        if token.text == ":":
+            if 0 < k < len(words) - 1 and all(w.text[:1].isupper() for w in words[:k]):
+                return k
+            return 0
+    return 0
 
 
 _SHORT_LINE = 6

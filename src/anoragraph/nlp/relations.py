@@ -3164,7 +3164,58 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _characters_of_films(ctx)
     _award_lists(ctx)
     _weaker_countries(ctx)
-    yield from sorted(ctx.out.values(), key=lambda s: (s.start, s.end, s.predicate))
+    disputed = _disputed_ranges(doc, lex)
+    yield from sorted(
+        (
+            st
+            for st in ctx.out.values()
+            if not any(lo <= st.start and st.end <= hi for lo, hi in disputed)
+        ),
+        key=lambda s: (s.start, s.end, s.predicate),
+    )
+
+
+def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges whose facts the text says are not so: the clause a denial verb takes
+    ("Varnholt denied that the film was shot in Trondheim"), the clause of a claim called
+    false ("The claim that ... is false"), and the line before a fact-check's false verdict
+    ("Claim: ... / Verdict: False")."""
+    words = lex.relations["disputed"]
+    denial = frozenset(words["denial_verbs"])
+    claim_nouns = frozenset(words["claim_nouns"])
+    false = "|".join(re.escape(w) for w in sorted(words["false_words"], key=len, reverse=True))
+    labels = "|".join(re.escape(w) for w in sorted(words["verdict_labels"], key=len, reverse=True))
+    is_false = re.compile(rf"(?:{false})\b", re.I)
+    verdict = re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[ \t]*(?:{false})\b", re.I | re.M)
+    ranges: list[tuple[int, int]] = []
+    for token in doc:
+        lemma = token.lemma_.casefold()
+        if lemma in denial and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ in ("ccomp", "dobj"):
+                    ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
+        elif lemma in claim_nouns and token.dep_ in ("nsubj", "nsubjpass"):
+            copula = token.head
+            said = " ".join(
+                doc[c.left_edge.i : c.right_edge.i + 1].text
+                for c in copula.children
+                if c.dep_ in ("acomp", "attr")
+            )
+            if copula.lemma_ == "be" and is_false.match(said):
+                for child in token.children:
+                    if child.dep_ in ("acl", "ccomp", "relcl", "prep"):
+                        ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
+    text = doc.text
+    for match in verdict.finditer(text):
+        # the claim is the line before the verdict's
+        before = text[: match.start()].rstrip()
+        if before:
+            ranges.append((before.rfind("\n") + 1, len(before)))
+    return ranges
+
+
+def _end_char(token: Token) -> int:
+    return token.idx + len(token.text)
 
 
 def _award_lists(ctx: _Context) -> None:
