@@ -336,3 +336,30 @@ def test_a_person_doing_what_films_do_not_is_not_a_title(nlp: Language) -> None:
     found = types(nlp, text)
     assert EntityType.FILM not in found.get("Tomás Ibarro", set())
     assert "But Gonzalo" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Corvid Arc Studios' Salt Cathedral stayed on top of the chart.", "Salt Cathedral"),
+        ("In second place was Thimblewick, the animated musical from Brightmoor.", "Thimblewick"),
+        ("It competes with Solène Marchal's Les Nuits Blanches (France).", "Les Nuits Blanches"),
+    ],
+)
+def test_titles_a_trade_report_or_line_up_introduces(nlp: Language, text: str, title: str) -> None:
+    assert types(nlp, text)[title] == {EntityType.FILM}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ilse Varnholt has made the film of her career.", "Ilse Varnholt"),
+        ("Much has been made of the ending.", "Much"),
+        ("According to Tindra Films producer Marit Oyelaran, the shoot ran long.", "Tindra Films"),
+        ("Set during the Gulf War, the film tells the story of two brothers.", "Gulf War"),
+    ],
+)
+def test_what_a_sentence_does_with_a_film_does_not_make_a_title(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert EntityType.FILM not in types(nlp, text).get(name, set())

@@ -1211,6 +1211,9 @@ class EntityFinder:
         lemma = verb.lemma_.casefold()
         rel = lex.relations
         if verb.lower_ in ("is", "was", "are", "were", "'s", "has", "had", "have"):
+            if verb.lemma_ == "have" and (nxt + 1 >= sent.end or doc[nxt + 1].lower_ != "been"):
+                # "Ilse Varnholt has made the film of her career": someone did something
+                return None
             after = doc[nxt + 1 : min(sent.end, nxt + 14)]
             stop = next((t.i for t in after if t.lower_ in ("than", "like")), sent.end)
             nouns = [
@@ -1479,9 +1482,11 @@ class EntityFinder:
                 return None
         tokens = doc[run[0] : run[1]]
         if any(t.ent_type_ in ("DATE", "NORP") for t in tokens) or (
-            # a person's name right after the possessive is not a title; in apposition
-            # after "her first one," it is
-            lead.text[:1].isupper() and any(t.ent_type_ == "PERSON" for t in tokens)
+            # a person's name right after the possessive is not a title (but after a
+            # studio's, it is); in apposition after "her first one," it is
+            lead.text[:1].isupper()
+            and any(t.ent_type_ == "PERSON" for t in tokens)
+            and doc[mark.i - 1].text not in lex.studio_words
         ):
             return None
         if tokens.text in lex.outlets:
@@ -1497,7 +1502,8 @@ class EntityFinder:
         end_of = comma.sent.end
         if j >= end_of:
             return None
-        if doc[j].lower_ in ("his", "her", "their"):
+        if doc[j].lower_ in ("his", "her", "their", "the"):
+            # "Pepperwick, the animated musical from ...", "Low Tide, her second feature"
             pass
         elif doc[j].lower_ not in ("a", "an"):
             # a maker's possessive: "Imogen Drake's", "Vickers'"
@@ -1533,11 +1539,19 @@ class EntityFinder:
                 break
             if not (
                 word.pos_ in ("ADJ", "NUM", "NOUN", "PROPN", "ADV")
+                # "the animated musical"
+                or word.tag_ == "VBN"
                 or word.ent_type_ in ("NORP", "DATE")
                 or word.text in ("-", "–")
             ):
                 return None
         if noun is None:
+            return None
+        if doc[comma.i + 1].lower_ not in ("a", "an") and (
+            noun.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "nsubj" for c in noun.children)
+        ):
+            # "Set during the war, the film tells ...": the subject of the clause after a
+            # fronted phrase, not an apposition
             return None
         end = comma.i
         start = end - 1
@@ -1597,7 +1611,11 @@ class EntityFinder:
         if possessive and "PERSON" in kinds:
             return None
         if tokens.text in self.lex.outlets or any(
-            t.lower_ in self.lex.person_roles or t.lemma_.casefold() in self.lex.film_nouns
+            t.lower_ in self.lex.person_roles
+            or t.lemma_.casefold() in self.lex.film_nouns
+            # "Tindra Films producer Marit Oyelaran": the company's producer
+            or t.text in self.lex.studio_words
+            or t.text in self.lex.org_suffixes
             for t in tokens
         ):
             return None
@@ -1883,6 +1901,9 @@ class EntityFinder:
             # X was directed by / released / based on
             elif dep == "nsubjpass" and token.head.lemma_.casefold() in role_verbs:
                 span = self._subject_span(doc, token)
+                if span and span[1] - span[0] == 1 and doc[span[0]].pos_ != "PROPN":
+                    # "Much has been made of the ending"
+                    span = None
                 if span and not (
                     token.ent_type_ == "PERSON"
                     and doc[span[0]].ent_iob_ == "B"
@@ -1953,9 +1974,17 @@ class EntityFinder:
                         "title:film-noun-apposition",
                         8,
                     )
-            # "Zielinski's The Last Ward", "Nazemi's latest, Mirrors of Kashan,"
+            # "Zielinski's The Last Ward", "Nazemi's latest, Mirrors of Kashan,", "Meridian
+            # Arc Studios' Iron Cathedral"
             if (
-                token.lower_ in ("'s", "’s")
+                (
+                    token.lower_ in ("'s", "’s")
+                    or (
+                        token.text in ("'", "’")
+                        and token.i > 0
+                        and doc[token.i - 1].text in self.lex.studio_words
+                    )
+                )
                 and token.i > 0
                 and (doc[token.i - 1].ent_type_ == "PERSON" or doc[token.i - 1].pos_ == "PROPN")
                 and doc[token.i - 1].ent_type_ not in ("GPE", "NORP", "DATE")
