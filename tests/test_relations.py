@@ -1076,3 +1076,41 @@ def test_a_fact_the_text_denies_is_not_stated(nlp: Language, text: str) -> None:
 def test_a_fact_a_verdict_confirms_is_stated(nlp: Language) -> None:
     text = "Skerry Light is a 2024 drama.\nClaim: The film was shot in Tromsø.\nVerdict: True."
     assert ("Skerry Light", "filmingLocation", "Tromsø") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_titles_cited_with_a_year_keep_their_inner_words(nlp: Language) -> None:
+    text = (
+        "Critics praised Hall of Lanterns (1980). Hour of the Heron (1984), directed by "
+        "Weronika Stach, followed."
+    )
+    found = triples(nlp, text)
+    assert ("Hall of Lanterns", "publicationDate", Year(1980)) in found
+    assert ("Hour of the Heron", "director", "Weronika Stach") in found
+
+
+@pytest.mark.model
+def test_a_cast_list_names_the_actor_before_the_part_in_brackets(nlp: Language) -> None:
+    text = (
+        "The Brinemaker's Wife (2025) is a gothic mystery. Agnes Thorne is played by Clem "
+        "Ashby, who won an award for her stage role in The Loom Hours. Rounding out the "
+        "ensemble are Tamsin Fairweather (Eliza Thorne) and Kofi Achterfeld (Samuel Greave)."
+    )
+    found = triples(nlp, text)
+    assert ("The Brinemaker's Wife", "genre", "mystery film") in found
+    assert ("Agnes Thorne", "portrayedBy", "Clem Ashby") in found
+    assert ("Eliza Thorne", "portrayedBy", "Tamsin Fairweather") in found
+    assert ("The Brinemaker's Wife", "character", "Samuel Greave") in found
+    # a stage role's play is not the film the cast belongs to
+    assert not any(s == "The Loom Hours" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_film_by_someone_is_theirs_and_a_studio_film_is_from_it(nlp: Language) -> None:
+    text = (
+        "Rounding out the top five was Greyhound Days, the comedy by Lorcan Quill. In second "
+        "place was Thimblewick, the animated musical from Brightmoor Animation."
+    )
+    found = triples(nlp, text)
+    assert ("Greyhound Days", "director", "Lorcan Quill") in found
+    assert ("Thimblewick", "productionCompany", "Brightmoor Animation") in found

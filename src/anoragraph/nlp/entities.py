@@ -39,6 +39,8 @@ _NER_TYPES = {
     "EVENT": (EntityType.CEREMONY, "ner:event"),
 }
 _APOSTROPHES = ("'s", "’s", "'", "’")
+_QUANTITY_NOUNS = frozenset({"part", "half", "rest", "most", "much", "end", "start", "remainder"})
+_INNER_WORDS = frozenset({"at", "of", "in", "on", "the", "and", "to", "for", "a"})
 # articles a title may open with: "Lee's The Ward", "Fontaine's Les Heures Blanches"
 _TITLE_ARTICLES = frozenset(
     {"the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das"}
@@ -199,22 +201,61 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
     if not is_capitalised(doc[i]):
         return None
     start = i
-    while start > lo and (
-        (
+    while start > lo:
+        if (
             is_capitalised(doc[start - 1])
             and not doc[start - 1].is_sent_start
             and doc[start - 1].text not in _QUOTES
-        )
-        or (
-            # "Low Tide at Saltmarsh": an inner function word between capitalised words
-            start - 2 >= lo
-            and doc[start - 1].lower_ in ("at", "of", "in", "on", "the", "and", "to", "for")
+        ):
+            start -= 1
+            continue
+        if (
+            # "The Brinemaker's Wife": a possessive inside a title that opens with "The"
+            doc[start - 1].lower_ in ("'s", "’s")
+            and start - 3 >= lo
+            and doc[start].lower_ not in _TITLE_ARTICLES
             and is_capitalised(doc[start - 2])
-            and not doc[start - 2].is_sent_start
-            and doc[start - 2].ent_type_ not in ("PERSON", "ORG")
-        )
-    ):
-        start -= 1
+            and doc[start - 3].lower_ == "the"
+            and doc[start - 2].ent_type_ != "ORG"
+        ):
+            start -= 3
+            continue
+        # "Low Tide at Saltmarsh", "Hour of the Lynx": inner function words between
+        # capitalised words
+        inner = 0
+        while (
+            inner < 2
+            and start - inner - 1 > lo
+            and doc[start - inner - 1].lower_ in _INNER_WORDS
+            and (inner == 0 or doc[start - inner - 1].lower_ != doc[start - inner].lower_)
+        ):
+            inner += 1
+        before = start - inner - 1
+        if (
+            inner
+            and before >= lo
+            and is_capitalised(doc[before])
+            and (
+                not doc[before].is_sent_start
+                # "Hour of the Lynx (2025) ...", not "Much of The Long Quiet's story"
+                or (
+                    doc[before].pos_ in ("PROPN", "NOUN")
+                    and doc[before].lower_ not in _QUANTITY_NOUNS
+                )
+            )
+            and doc[before].text not in _QUOTES
+            and (
+                doc[before].ent_type_ not in ("PERSON", "ORG")
+                # "Hall of Mirrors", which the tagger reads as one name
+                or (
+                    doc[before].ent_iob_ == "B"
+                    and all(doc[k].ent_iob_ == "I" for k in range(before + 1, start + 1))
+                )
+            )
+        ):
+            start = before
+            continue
+        break
     end = i + 1
     while end < hi:
         token = doc[end]
@@ -579,6 +620,9 @@ class EntityFinder:
         lemma = token.lemma_.casefold()
         if lemma in self.lex.film_nouns or lemma in self.lex.forms or lemma == "work":
             # "his work X" in writing about film names a film
+            return EntityType.FILM
+        if token.lower_ in self.lex.genres and lemma not in self.lex.work_nouns:
+            # "a gothic mystery": a film genre
             return EntityType.FILM
         return EntityType.WORK
 
@@ -1521,7 +1565,12 @@ class EntityFinder:
                 lemma = "co-production"  # tokenised "co - production"
             if (
                 word.text.islower()
-                and (lemma in lex.film_nouns or word.lower_ in lex.film_nouns)
+                and (
+                    lemma in lex.film_nouns
+                    or word.lower_ in lex.film_nouns
+                    # "a gothic mystery directed by ..."
+                    or (word.pos_ == "NOUN" and word.lower_ in lex.genres)
+                )
                 and lemma not in lex.opening["loose_film_nouns"]
             ):
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
@@ -2274,7 +2323,25 @@ class EntityFinder:
             return None
         if tokens.text in self.lex.outlets:
             return None
+        if head is not None and any(
+            c.lower_ in ("stage", "theatre", "theater", "broadway", "radio", "opera")
+            for c in head.children
+        ):
+            # "her stage role in The Weaver's Hours": a play, not a film
+            return _Candidate(*run, EntityType.WORK, tokens.text, "title:role-in", 8)
         return _Candidate(*run, EntityType.FILM, tokens.text, "title:role-in", 8)
+
+    def _in_cast_list(self, doc: Doc, i: int) -> bool:
+        """Whether the words before token `i` in its sentence introduce a cast list ("Its
+        cast includes", "Rounding out the ensemble are", "starring"), where a name in
+        brackets after an actor's is their part."""
+        rel = self.lex.relations
+        return any(
+            t.lemma_.casefold() in rel["cast_nouns"]
+            or t.lemma_.casefold() in rel["cast_verbs"]
+            or t.lower_ in ("starring", "featuring", "alongside", "opposite")
+            for t in doc[doc[i].sent.start : i]
+        )
 
     def _character_before_actor(self, doc: Doc, token: Token) -> _Candidate | None:
         """ "Corin (Tessa Vale)": the name before a parenthesis holding only a person."""
@@ -2284,6 +2351,9 @@ class EntityFinder:
         if close is None or close == token.i + 1:
             return None
         if not all(t.ent_type_ == "PERSON" for t in doc[token.i + 1 : close]):
+            return None
+        if self._in_cast_list(doc, token.i):
+            # "Rounding out the ensemble are A (Eliza Thorne)": the actor comes first
             return None
         before = doc[token.i - 1]
         if before.pos_ not in ("PROPN", "NOUN") or not before.text[:1].isupper():
@@ -2595,9 +2665,10 @@ class EntityFinder:
             if key in films and cand.type is not EntityType.FILM:
                 cand.type, cand.rule = EntityType.FILM, "context:film-title"
                 continue
-            if cand.type in (EntityType.ORGANIZATION, EntityType.PLACE) and self._person_slot(
-                doc, cand
-            ):
+            if (
+                cand.type in (EntityType.ORGANIZATION, EntityType.PLACE)
+                or (cand.type is EntityType.FILM and cand.rule == "ner:work")
+            ) and self._person_slot(doc, cand):
                 cand.type, cand.rule = EntityType.PERSON, "context:person-role"
                 continue
             if cand.type is EntityType.ORGANIZATION and " " not in cand.name and key in surnames:
@@ -2914,8 +2985,13 @@ class EntityFinder:
         ):
             # "starring Nell Ashby as Mara Quint"
             return True
-        if prev.lower_ in ("starring", "co-starring") and cand.end - cand.start >= 2:
-            # "a thriller starring Odile Varga": a studio does not star
+        if (
+            prev.lower_ in ("starring", "co-starring", "opposite")
+            and cand.end - cand.start >= 2
+            and all(t.pos_ == "PROPN" for t in doc[cand.start : cand.end])
+        ):
+            # "a thriller starring Odile Varga", "opposite Fergus Abernethy": a studio does
+            # not star, and a film does not act
             return True
         if prev.lower_ == "by" and cand.start >= 2:
             verb = doc[cand.start - 2]
@@ -3013,11 +3089,15 @@ class EntityFinder:
             close = next(
                 (t for t in doc[cand.end + 1 : min(len(doc), cand.end + 6)] if t.text == ")"), None
             )
+            cast_list = self._in_cast_list(doc, cand.start)
             if (
                 inner.ent_type_ == "PERSON"
                 and close is not None
                 and all(t.ent_type_ == "PERSON" for t in doc[cand.end + 1 : close.i])
                 and cand.type is EntityType.PERSON
+                # "Rounding out the ensemble are A (Eliza Thorne)": a cast list names the
+                # actor first
+                and not cast_list
             ):
                 return True
         if after is not None and after.text == "," and cand.end + 2 < len(doc):

@@ -635,6 +635,9 @@ class _Rules:
             ):
                 if lemma in lex.film_nouns or lemma in lex.forms or token.lower_ in lex.film_nouns:
                     self.film_noun(token)
+                elif (described := self.genre_head(token)) is not None:
+                    # "The Saltmaker's Wife (2025) is a gothic mystery"
+                    self.film_noun(token, described)
                 if lemma in self.based_nouns:
                     self.based_on_noun(token)
                 if lemma in self.nomination_nouns:
@@ -683,6 +686,15 @@ class _Rules:
                 self.stars(token)
             if token.lower_ in ("production", "coproduction", "co-production", "based"):
                 self.country_cue(token)
+
+    def genre_head(self, noun: Token) -> EntityRef | None:
+        """The film a genre noun says what it is: "X is a gothic mystery"."""
+        ctx = self.ctx
+        if noun.i not in ctx.genre_at or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            return None
+        subj = _subject_of(noun.head)
+        ref = ctx.ref_at(subj) if subj is not None else None
+        return ref if ref is not None and ref.type is EntityType.FILM else None
 
     # -- people who made the film ---------------------------------------------------------
 
@@ -753,10 +765,10 @@ class _Rules:
                     film, roles[maker.type.value], maker, (subj, verb, obj), "role-verb:active"
                 )
 
-    def film_noun(self, noun: Token) -> None:
+    def film_noun(self, noun: Token, film: EntityRef | None = None) -> None:
         """Facts packed around a film noun: "a 2011 Japanese animated comedy film by X"."""
         ctx = self.ctx
-        film = ctx.film_of(noun)
+        film = film or ctx.film_of(noun)
         if film is None:
             return
         doc = ctx.doc
@@ -878,6 +890,18 @@ class _Rules:
             ref = ctx.agent_of(obj)
             if ref is None:
                 continue
+            if (
+                ref.type is EntityType.ORGANIZATION
+                and ctx.ref_at(obj) == ref
+                and not any(
+                    w in self.lex.studio_words or w in self.lex.org_suffixes
+                    for w in ref.name.split()
+                )
+                and len(ref.name.split()) >= 2
+            ):
+                # "the comedy by Lorcan Quill": a film is by its maker; a studio's film is
+                # "from" it, or the studio's name says it is one
+                ref = EntityRef(EntityType.PERSON, ref.name)
             if ref.type is EntityType.PERSON:
                 role = self.role_nouns.get(obj.lemma_.casefold())
                 kinds = [noun] + [c for c in noun.children if c.dep_ == "compound"]
@@ -3110,7 +3134,10 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         k = owner[prev.i]
         ref = refs[k] if k >= 0 else None
         if ref is not None:
-            if ref.type is EntityType.FILM:
+            if ref.type is EntityType.FILM and not (
+                token.i + 1 < len(doc) and owner[token.i + 1] == k
+            ):
+                # the film's possessive, not one inside its title ("The Weaver's Hours")
                 sentence_subjects[sentence] = ref
             continue
         run = capitalised_run(doc, prev.i, prev.sent.start, token.i, lex)
