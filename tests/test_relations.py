@@ -1114,3 +1114,33 @@ def test_a_film_by_someone_is_theirs_and_a_studio_film_is_from_it(nlp: Language)
     found = triples(nlp, text)
     assert ("Greyhound Days", "director", "Lorcan Quill") in found
     assert ("Thimblewick", "productionCompany", "Brightmoor Animation") in found
+
+
+@pytest.mark.model
+def test_parts_named_after_as_in_cast_talk_and_asides(nlp: Language) -> None:
+    text = (
+        "The Brinemaker's Wife (2025) is a gothic mystery. Agnes is played by Clem Ashby. "
+        "Joining her are Rufus Kenward as Josiah Thorne, her secretive husband; and Bea Olumide "
+        "as the housekeeper Mrs. Pell. Newcomer Pip Lockhart makes her screen debut as the maid "
+        "Hetty. Kenward, as the ferryman Angus Moir, steals every scene."
+    )
+    found = triples(nlp, text)
+    assert ("Agnes", "portrayedBy", "Clem Ashby") in found
+    assert ("Josiah Thorne", "portrayedBy", "Rufus Kenward") in found
+    assert ("Hetty", "portrayedBy", "Pip Lockhart") in found
+    assert ("Angus Moir", "portrayedBy", "Kenward") in found
+    assert ("The Brinemaker's Wife", "character", "Agnes") in found
+
+
+@pytest.mark.model
+def test_a_bulleted_line_up_gives_each_film_its_countries_and_maker(nlp: Language) -> None:
+    text = (
+        "Also selected are:\n"
+        "- Borrowed Light (South Korea), directed by Yoon Da-eun\n"
+        "- Copper Cradle (Nigeria, Ghana), by Obiora Nwankwo\n"
+    )
+    found = triples(nlp, text)
+    assert ("Borrowed Light", "countryOfOrigin", "South Korea") in found
+    assert ("Borrowed Light", "director", "Yoon Da-eun") in found
+    assert ("Copper Cradle", "countryOfOrigin", "Ghana") in found
+    assert ("Copper Cradle", "director", "Obiora Nwankwo") in found

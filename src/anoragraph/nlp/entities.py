@@ -39,6 +39,7 @@ _NER_TYPES = {
     "EVENT": (EntityType.CEREMONY, "ner:event"),
 }
 _APOSTROPHES = ("'s", "’s", "'", "’")
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣", "▪"})
 _QUANTITY_NOUNS = frozenset({"part", "half", "rest", "most", "much", "end", "start", "remainder"})
 _INNER_WORDS = frozenset({"at", "of", "in", "on", "the", "and", "to", "for", "a"})
 # articles a title may open with: "Lee's The Ward", "Fontaine's Les Heures Blanches"
@@ -196,6 +197,10 @@ def _names_after(doc: Doc, i: int, hi: int) -> bool:
     return j - i >= 2
 
 
+def tokens_text(doc: Doc, span: tuple[int, int]) -> str:
+    return doc[span[0] : span[1]].text
+
+
 def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
     """The title-cased run of tokens around token `i` (inner function words allowed)."""
     if not is_capitalised(doc[i]):
@@ -263,6 +268,18 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
             break
         if is_capitalised(token):
             end += 1
+            continue
+        if (
+            # "Yoon Da-eun": a hyphen joining a lower-case syllable to a name
+            token.text in ("-", "‐")
+            and end + 1 < hi
+            and not doc[end - 1].whitespace_
+            and not token.whitespace_
+            and doc[end + 1].is_alpha
+            and doc[end + 1].text.islower()
+            and is_capitalised(doc[end - 1])
+        ):
+            end += 2
             continue
         # an inner function word, or "of" and an article ("The Phantom of the Opera"); but
         # "the novel X by Author": the author is not part of the title
@@ -734,7 +751,10 @@ class EntityFinder:
         words = lex.opening
         start = sent.start
         while start < sent.end and (
-            doc[start].is_space or doc[start].text in _QUOTES or doc[start].text == ")"
+            doc[start].is_space
+            or doc[start].text in _QUOTES
+            or doc[start].text == ")"
+            or (doc[start].text in _BULLETS and start == sent.start)
         ):
             start += 1
         if start >= sent.end - 1:
@@ -1150,7 +1170,9 @@ class EntityFinder:
         doc = sent.doc
         lex = self.lex
         start = sent.start
-        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
+        while start < sent.end and (
+            doc[start].is_space or doc[start].text in _QUOTES or doc[start].text in _BULLETS
+        ):
             start += 1
         if (
             start >= sent.end
@@ -1268,6 +1290,16 @@ class EntityFinder:
                 and t.i < stop
             ]
             participle = next((t for t in after if t.tag_ == "VBN"), None)
+            if (
+                participle is not None
+                and participle.i == nxt + 1
+                and participle.lemma_.casefold() in ("play", "portray", "voice")
+                and any(c.lower_ == "by" for c in participle.children)
+            ):
+                # "Agnes is played by Clementine Ashby-Noor": a part, not a title
+                return _Candidate(
+                    *span, EntityType.CHARACTER, tokens_text(doc, span), "context:character", 9
+                )
             if nouns and not any(
                 t.pos_ == "VERB" and t.i < nouns[0].i and t.tag_ != "VBN" for t in after
             ):
@@ -1412,6 +1444,31 @@ class EntityFinder:
         return _Candidate(
             title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
         )
+
+    def _title_before_countries(self, doc: Doc, bracket: Token) -> _Candidate | None:
+        """The title before a bracket of countries that is followed by its maker ("Title
+        (Nigeria, Ghana), by X", "Title (France), directed by X")."""
+        close = next(
+            (t.i for t in doc[bracket.i + 1 : min(len(doc), bracket.i + 16)] if t.text == ")"),
+            None,
+        )
+        if close is None or close + 2 >= len(doc) or doc[close + 1].text != ",":
+            return None
+        words = [t.text for t in doc[bracket.i + 1 : close] if t.text not in (",", "/", "and")]
+        if not words or " ".join(words).count(" ") > 8:
+            return None
+        inner = doc[bracket.i + 1 : close].text.replace("/", ",").replace(" and ", ",")
+        if not all(self.lex.country(part) is not None for part in inner.split(",")):
+            return None
+        if doc[close + 2].lower_ not in ("by", "directed", "dir", "dir.", "written"):
+            return None
+        run = capitalised_run(doc, bracket.i - 1, bracket.sent.start, bracket.i, self.lex)
+        if run is None or run[1] != bracket.i:
+            return None
+        tokens = doc[run[0] : run[1]]
+        if self.lex.country(tokens.text) is not None:
+            return None
+        return _Candidate(*run, EntityType.FILM, tokens.text, "title:country-bracket", 7)
 
     @staticmethod
     def _year_citation(doc: Doc, bracket: Token) -> bool:
@@ -2071,6 +2128,12 @@ class EntityFinder:
                 found = self._title_before_role(doc, token)
                 if found is not None:
                     yield found
+            # "- Copper Lullaby (Nigeria, Ghana), by Obiora Nwankwo": a line-up's title, its
+            # countries in brackets and its maker after them
+            if token.text == "(" and token.i > 0 and is_capitalised(doc[token.i - 1]):
+                found = self._title_before_countries(doc, token)
+                if found is not None:
+                    yield found
             # Title (2019), Title (Ann Vale, 2019)
             if token.text == "(" and token.i > 0 and self._year_citation(doc, token):
                 run = capitalised_run(doc, token.i - 1, token.sent.start, token.i, lex)
@@ -2447,7 +2510,13 @@ class EntityFinder:
             if bracket is not None:
                 # "Gonzalo Meza (Rafael": a name and the bracket after it
                 end = bracket
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].text in _APOSTROPHES):
+            # a name ends at a line break the tagger ran across ("Yoon Da-eun\n- Copper")
+            brk = next((k for k in range(start, end) if "\n" in doc[k].text), None)
+            if brk is not None:
+                end = brk
+            while end > start and (
+                doc[end - 1].is_punct or doc[end - 1].text in _APOSTROPHES or doc[end - 1].is_space
+            ):
                 end -= 1
             while start < end and (
                 doc[start].is_punct

@@ -74,15 +74,24 @@ _SHORT_LINE = 6
 
 
 def _one_unit(line: list[Token]) -> None:
-    """Keep a short line ("Tom Reyes said...", a byline, a heading) one sentence: the
-    parser would otherwise split it after a name it does not know."""
+    """Keep a short line ("Tom Reyes said...", a byline, a heading) or a list item ("- Title
+    (Country), directed by X") one sentence: the parser would otherwise split it after a
+    name it does not know."""
     words = [t for t in line if not t.is_space]
-    if not words or len(words) > _SHORT_LINE:
+    if not words or (len(words) > _SHORT_LINE and not _list_item(words)):
         return
     if any(t.text in (".", "!", "?") for t in words[:-1]):
         return
     for token in words[1:]:
         token.is_sent_start = False
+
+
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣", "▪"})
+_LIST_ITEM = 40
+
+
+def _list_item(words: list[Token]) -> bool:
+    return words[0].text in _BULLETS and len(words) <= _LIST_ITEM
 
 
 @cache

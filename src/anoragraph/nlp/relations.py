@@ -1477,6 +1477,15 @@ class _Rules:
             if before is not None and before.type is EntityType.FILM:
                 for place, at in countries:
                     ctx.emit(before, "countryOfOrigin", place, (token, at), "country:bracket")
+                shut = next(t for t in doc[token.i :] if t.text == ")")
+                after = doc[shut.i + 1 : shut.i + 4]
+                if len(after) == 3 and after[0].text == "," and after[1].lower_ == "by":
+                    # "Copper Lullaby (Nigeria, Ghana), by Obiora Nwankwo"
+                    name = after[2]
+                    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+                        name = name.head
+                    maker = ctx.agent_of(name, (EntityType.PERSON,))
+                    ctx.emit(before, "director", maker, (token, after[2]), "film-by:person")
             return
         if before is not None and before.type is EntityType.PERSON:
             self.works_in_parenthesis(before, token)
@@ -1659,7 +1668,11 @@ class _Rules:
         chars = _prep_objects(noun, ("as",))
         if not chars:
             return
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        # "her role", "her screen debut" (which the parse may hang on "screen")
+        owner = next(
+            (t for t in noun.subtree if t.dep_ == "poss" and t.i < noun.i and t.i >= noun.i - 3),
+            None,
+        )
         if owner is None:
             return
         actor_tok: Token | None = owner
@@ -1676,6 +1689,13 @@ class _Rules:
             ref = ctx.ref_at(char_tok)
             if ref is not None and ref.type is EntityType.CHARACTER:
                 self.portrayal(film, actor, actor_tok, char_tok, "as", ref)
+                continue
+            marker = char_tok.head
+            part = _as_character(ctx, marker.i, noun.sent.end) if marker.lower_ == "as" else None
+            if part is not None:
+                # "makes her screen debut as the maid Hetty"
+                _, named, character = part
+                self.portrayal(film, actor, actor_tok, named, "as", character)
 
     def bracketed_actor(self, noun: Token) -> tuple[Token, EntityRef] | None:
         """The person named in brackets right after a lower-case noun: "a street vendor
@@ -2951,7 +2971,10 @@ def _list_item(
                     i
                     for i in range(run[0] + 1, run[1])
                     if (
-                        doc[i].text.islower() and doc[i].lower_ not in lex.opening["name_particles"]
+                        doc[i].text.islower()
+                        and doc[i].lower_ not in lex.opening["name_particles"]
+                        # "Yoon Da-eun"
+                        and not (doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_)
                     )
                     or is_year(doc[i])
                 ),
@@ -2991,7 +3014,7 @@ def _past_descriptors(doc: Doc, i: int) -> int:
     while k < min(len(doc) - 1, i + 5) and (
         doc[k].lower_ in _CHARACTER_TITLES
         or doc[k].lower_ in ("his", "her", "their", "its")
-        or (doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "VERB"))
+        or (doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN"))
     ):
         k += 1
     if (
@@ -3008,15 +3031,61 @@ def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRe
     if j >= end or doc[j].lower_ != "as":
         return None
     k = min(_past_descriptors(doc, j + 1), end)
+    if k < end and doc[k].ent_type_ == "NORP":
+        # "as masked Mexican wrestlers": a description, not a name
+        return None
     item = _list_item(ctx, k, end, (EntityType.CHARACTER.value, EntityType.PERSON.value))
     if item is None:
         return None
     after, token, ref = item
     if ref.type not in (EntityType.CHARACTER, EntityType.PERSON):
         return None
-    first = k if doc[j + 1].lower_ in ("the", "a", "an") or doc[k - 1].text == "," else j + 1
-    name = normalise_name(doc[first:after].text) if first < k else ref.name
+    # "as Dr John Watson" keeps its title; "as his sister Bramble" names Bramble
+    titled = all(t.lower_.rstrip(".") in _CHARACTER_TITLES for t in doc[j + 1 : k])
+    first = j + 1 if titled else k
+    while first < k and doc[first].lower_ in ("the", "a", "an"):
+        first += 1
+    # "as the housekeeper Mrs. Pell": the name with its title, where the tagger kept less
+    whole = normalise_name(doc[first:after].text)
+    name = whole if first < k or len(whole) > len(ref.name) else ref.name
     return after, token, EntityRef(EntityType.CHARACTER, name or ref.name)
+
+
+_PAIR_CUES = frozenset({"join", "return", "reprise", "round", "voice", "newcomer", "co-star"})
+
+
+def _as_pairs(ctx: _Context, rules: _Rules) -> None:
+    """ "Joining her are Rufus Kenward as Josiah Thorne, ... and Beatrix Olumide as the
+    housekeeper Mrs. Pell", "Abernethy, as the ferryman Angus Moir, received ...": an actor
+    and the part after "as", in a sentence that talks about the cast (or in an aside)."""
+    doc = ctx.doc
+    lex = ctx.lex
+    cues = _PAIR_CUES | set(lex.relations["cast_nouns"]) | set(lex.relations["cast_verbs"])
+    for token in doc:
+        if token.lower_ != "as" or token.i < 1:
+            continue
+        aside = doc[token.i - 1].text == ","
+        last = doc[token.i - 2] if aside and token.i >= 2 else doc[token.i - 1]
+        actor = ctx.ref_at(last) or ctx.guess(last, EntityType.PERSON)
+        if actor is None or actor.type not in _WEAK_NER:
+            continue
+        start = ctx.mention_start(last)
+        if aside and not (start == token.sent.start or doc[start - 1].text in (",", ";")):
+            continue
+        sent = token.sent
+        if not aside and not any(t.lemma_.casefold() in cues for t in sent):
+            continue
+        part = _as_character(ctx, token.i, sent.end)
+        if part is None:
+            continue
+        after, char_tok, character = part
+        if aside and (after >= sent.end or doc[after].text != ","):
+            continue
+        film = ctx.salient_film(token.i)
+        if film is None:
+            continue
+        actor = EntityRef(EntityType.PERSON, actor.name)
+        rules.portrayal(film, actor, last, char_tok, "as", character)
 
 
 def _fallbacks(ctx: _Context, rules: _Rules) -> None:
@@ -3119,6 +3188,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             "title:copula-subject",
             "title:clause-subject",
             "title:after-participle",
+            "title:country-bracket",
         ):
             sentence_subjects.setdefault(mention.sentence, mention.ref)
     starts = sentence_starts(doc)
@@ -3188,6 +3258,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     rules.run()
     _played_by(ctx, rules)
     _fallbacks(ctx, rules)
+    _as_pairs(ctx, rules)
     _characters_of_films(ctx)
     _award_lists(ctx)
     _weaker_countries(ctx)
