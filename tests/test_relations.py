@@ -1144,3 +1144,47 @@ def test_a_bulleted_line_up_gives_each_film_its_countries_and_maker(nlp: Languag
     assert ("Borrowed Light", "director", "Yoon Da-eun") in found
     assert ("Copper Cradle", "countryOfOrigin", "Ghana") in found
     assert ("Copper Cradle", "director", "Obiora Nwankwo") in found
+
+
+@pytest.mark.model
+def test_an_obituary_gives_a_directors_films(nlp: Language) -> None:
+    text = (
+        "Director Corwin Blaylock died on Monday. Blaylock made his feature debut with The "
+        "Tin Lantern (1971). His second feature, Ashes of Kilbride (1976), was a success. "
+        "Rowena Fairclough, the Scottish filmmaker, paid tribute."
+    )
+    found = triples(nlp, text)
+    assert ("The Tin Lantern", "director", "Blaylock") in found
+    assert ("Ashes of Kilbride", "director", "Blaylock") in found
+    mentions = {m.ref.name: m.ref.type for m in find_mentions(nlp(text))}
+    assert mentions["Rowena Fairclough"] is EntityType.PERSON
+
+
+@pytest.mark.model
+def test_who_made_the_parts_and_who_distributes(nlp: Language) -> None:
+    text = (
+        "Glasswater (2017) was produced by Tamarack Pictures in association with Borealis "
+        "Media. It is a co-production with Brackenfield Films. Wildframe Distribution "
+        "acquired the United States rights. The score was composed by Yannick Ferland. "
+        "Directed by Saoirse Mallon from a script by Dev Anand-Whitlock, it stars Bea Rauch."
+    )
+    found = triples(nlp, text)
+    assert ("Glasswater", "productionCompany", "Borealis Media") in found
+    assert ("Glasswater", "productionCompany", "Brackenfield Films") in found
+    assert ("Glasswater", "distributor", "Wildframe Distribution") in found
+    assert ("Glasswater", "composer", "Yannick Ferland") in found
+    assert ("Glasswater", "screenwriter", "Dev Anand-Whitlock") in found
+
+
+@pytest.mark.model
+def test_festival_prizes_settings_and_a_novel_of_the_same_name(nlp: Language) -> None:
+    text = (
+        "The Tin Lantern (1971) is a drama. It won the Golden Thistle at the Aldringham Film "
+        "Festival. It was set in a Glasgow tenement. It was adapted from Euan Lockerbie's "
+        "novel of the same name."
+    )
+    found = triples(nlp, text)
+    assert ("The Tin Lantern", "awardReceived", "Golden Thistle") in found
+    assert ("The Tin Lantern", "narrativeLocation", "Glasgow") in found
+    assert ("The Tin Lantern", "basedOn", "The Tin Lantern") in found
+    assert ("The Tin Lantern", "author", "Euan Lockerbie") in found

@@ -338,6 +338,8 @@ class EntityFinder:
         add("OUTLET", [o for o in lex.outlets if len(o) > 2 or o.isupper()])
         self.genre_matcher.add("GENRE", [make(p) for p in lex.genres])
         self.ceremony_awards = {f.ceremony: f.award for f in lex.families.values()}
+        rel = lex.relations
+        self.prize_verbs = frozenset(rel["win_verbs"]) | frozenset(rel["nominate_verbs"])
 
     # -- the component ---------------------------------------------------------------------
 
@@ -611,6 +613,45 @@ class EntityFinder:
             covered.update(range(start, end))
             name = doc[start:end].text
             yield _Candidate(start, end, kind, name, rule, 7)
+        yield from self._metal_prizes(doc, covered)
+
+    def _metal_prizes(self, doc: Doc, covered: set[int]) -> Iterator[_Candidate]:
+        """ "won the Golden Thistle at the X Festival", "competed for the Crystal Stag": a
+        festival prize named by its metal or material and an emblem, where a prize is won,
+        competed for or awarded, or is given at a ceremony."""
+        materials = self.lex.prize_materials
+        for token in doc:
+            if token.lower_ not in materials or not token.text[:1].isupper():
+                continue
+            end = token.i + 1
+            while end < min(len(doc), token.i + 3) and is_capitalised(doc[end]):
+                end += 1
+            if end == token.i + 1 or any(i in covered for i in range(token.i, end)):
+                continue
+            start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+            after = doc[end] if end < len(doc) else None
+            # "won the", "competed for the", "winner of last year's"
+            won = any(
+                (
+                    t.lemma_.casefold() in self.prize_verbs
+                    or t.lemma_.casefold() in ("winner", "recipient", "nominee", "compete")
+                )
+                # not "The Oscar-winning Silver Orchard"
+                and not (t.i > 0 and doc[t.i - 1].text in ("-", "–"))
+                for t in doc[max(token.sent.start, start - 5) : start]
+            )
+            at_ceremony = (
+                after is not None
+                and after.lower_ in ("at", "for")
+                and any(
+                    t.lower_ in self.lex.ceremony_heads for t in doc[end : min(len(doc), end + 8)]
+                )
+            )
+            if not (won or at_ceremony):
+                continue
+            covered.update(range(token.i, end))
+            name = doc[token.i : end].text
+            yield _Candidate(token.i, end, EntityType.AWARD, name, "pattern:prize-material", 7)
 
     # -- film titles from their syntactic context -----------------------------------------
 
@@ -2791,21 +2832,23 @@ class EntityFinder:
     def _surnames_read_as_nationalities(
         doc: Doc, chosen: list[_Candidate], surnames: dict[str, str]
     ) -> None:
-        """ "Nwosu plays Ifeoma": a lone word the tagger read as a nationality, which is the
-        surname of a person the text names in full."""
+        """ "Nwosu plays Ifeoma", "Blaylock made his debut": a lone word the tagger read as a
+        nationality or did not tag, which is the surname of a person the text names in full."""
         taken = {i for c in chosen for i in range(c.start, c.end)}
         added = False
-        for ent in doc.ents:
+        for token in doc:
             if (
-                ent.label_ == "NORP"
-                and len(ent) == 1
-                and ent.start not in taken
-                and ent[0].pos_ == "PROPN"
-                and surnames.get(ent.text.casefold(), "").split()[-1:] == [ent.text]
+                token.ent_type_ in ("NORP", "")
+                and token.i not in taken
+                and token.pos_ == "PROPN"
+                and surnames.get(token.text.casefold(), "").split()[-1:] == [token.text]
+                # a lone surname, not part of a longer untagged name
+                and not (token.i + 1 < len(doc) and is_capitalised(doc[token.i + 1]))
+                and not (token.i > 0 and is_capitalised(doc[token.i - 1]))
             ):
                 chosen.append(
                     _Candidate(
-                        ent.start, ent.end, EntityType.PERSON, ent.text, "context:surname", 6
+                        token.i, token.i + 1, EntityType.PERSON, token.text, "context:surname", 6
                     )
                 )
                 added = True
@@ -3034,10 +3077,21 @@ class EntityFinder:
         if doc[cand.end - 1].text in self.lex.org_suffixes or cand.name in self.lex.outlets:
             return False
         roles = self.lex.relations["role_verbs"]
+        after = doc[cand.end] if cand.end < len(doc) else None
+        if after is not None and after.text == "," and cand.end + 2 < len(doc):
+            # "Rowena Fairclough, the Scottish filmmaker, died": a person's role in apposition
+            k = cand.end + 1
+            if doc[k].lower_ in ("the", "a", "an"):
+                k += 1
+                while k < min(len(doc), cand.end + 6) and (
+                    doc[k].pos_ in ("ADJ", "PROPN") or doc[k].ent_type_ == "NORP"
+                ):
+                    k += 1
+                if k < len(doc) and doc[k].lemma_.casefold() in self.lex.person_roles:
+                    return True
         prev = doc[cand.start - 1] if cand.start > 0 else None
         if prev is None:
             return False
-        after = doc[cand.end] if cand.end < len(doc) else None
         if (
             after is not None
             and after.lower_ == "as"

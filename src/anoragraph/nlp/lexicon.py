@@ -31,6 +31,7 @@ class Lexicon:
     ceremonies: dict[str, str]
     ceremony_heads: frozenset[str]
     award_heads: frozenset[str]
+    prize_materials: frozenset[str]
     category_words: frozenset[str]
     award_organizations: dict[str, str]
     # vocab/genres.json
@@ -124,6 +125,7 @@ def load_lexicon() -> Lexicon:
             ceremonies={k.casefold(): v for k, v in awards["ceremonies"].items()},
             ceremony_heads=_lower(awards["ceremony_heads"]),
             award_heads=_lower(awards["award_heads"]),
+            prize_materials=_lower(awards["prize_materials"]),
             category_words=_lower(awards["category_words"]),
             award_organizations={k.casefold(): v for k, v in awards["organizations"].items()},
             genres={k.casefold(): v for k, v in genres["genres"].items()},

@@ -339,6 +339,13 @@ class _Context:
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj is not token:
                     return self.film_of(subj, depth + 1)
+            start = token.left_edge.i
+            if start >= 2 and self.doc[start - 1].text == ",":
+                # "The Vineyard at Dusk, the second feature by ...", wherever the parse hung
+                # the apposition
+                before = self.ref_at(self.doc[start - 2])
+                if before is not None and before.type in _FILMLIKE:
+                    return before
             if token.dep_ == "appos" and head is not token:
                 return self.film_of(head, depth + 1)
             dets = [c for c in token.children if c.dep_ in ("det", "poss")]
@@ -408,6 +415,9 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+_RIGHTS_VERBS = frozenset(
+    {"acquire", "buy", "license", "licence", "secure", "pick", "snap", "land"}
+)
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
@@ -618,6 +628,8 @@ class _Rules:
                     self.went_to(token)
                 if lemma == "lose":
                     self.lost_to(token)
+                if lemma in _RIGHTS_VERBS:
+                    self.acquired_rights(token)
                 if lemma in ("cost", "budget") and pos == "VERB":
                     # "The film cost $2 million", "Budgeted at €22M, the film ..."
                     self.budget(token)
@@ -652,7 +664,11 @@ class _Rules:
                     self.filming_noun(token)
                 if lemma in ("budget", "cost"):
                     self.budget(token)
-                if lemma in self.collaboration_nouns:
+                if lemma in self.lex.relations["film_parts"] and lemma != "description":
+                    self.part_by(token, self.lex.relations["film_parts"][lemma])
+                if lemma in self.collaboration_nouns or (
+                    lemma == "production" and token.i >= 2 and doc[token.i - 2].lower_ == "co"
+                ):
                     self.collaboration(token)
                 if lemma in self.submission_nouns:
                     self.submission(token)
@@ -702,10 +718,41 @@ class _Rules:
         ctx = self.ctx
         roles = self.role_verbs[lemma]
         agents = _agents(verb)
+        subject = _subject_of(verb)
+        part = (
+            self.lex.relations["film_parts"].get(subject.lemma_.casefold())
+            if subject is not None and subject.lemma_.casefold() != "description"
+            else None
+        )
+        if agents and part is not None and subject is not None:
+            # "The score was composed by Yannick Ferland": the maker of a part of the film
+            owners = _prep_objects(subject, ("for", "of")) + [
+                c for c in subject.children if c.dep_ == "poss"
+            ]
+            film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
+            film = film or ctx.salient_film(verb.i)
+            for agent in agents:
+                ref = ctx.agent_of(agent, (EntityType.PERSON,))
+                ctx.emit(film, part, ref, (verb, agent), "role-verb:film-part")
+            return
         if agents:
-            film = ctx.film_at(_subject_of(verb), verb)
+            if subject is None and verb.dep_ == "advcl" and verb.i < verb.head.i:
+                # "Written by X, the film starred ...": the main clause's subject
+                subject = _subject_of(verb.head)
+            film = ctx.film_at(subject, verb)
             for agent in agents:
                 ref = ctx.agent_of(agent)
+                if ref is None:
+                    # "Written by her husband, the playwright Callan Dewhurst,"
+                    ref = next(
+                        (
+                            found
+                            for named in _named_in([agent])[1:]
+                            for t in (named, *_named_in([named])[1:])
+                            if (found := ctx.agent_of(t)) is not None
+                        ),
+                        None,
+                    )
                 if ref is not None and ref.type.value in roles:
                     rule = (
                         "role-verb:by-role-noun"
@@ -975,15 +1022,27 @@ class _Rules:
                 ctx.emit(film, "productionCompany", company, (verb, obj), "company:made-for")
 
     def collaboration(self, noun: Token) -> None:
-        """ "X marks the third collaboration between director P and Studio Y"."""
+        """ "X marks the third collaboration between director P and Studio Y", "It is a
+        co-production with A and Ireland's B", "produced by A in association with B"."""
         ctx = self.ctx
         film = ctx.film_at(None, noun)
+        if film is None and noun.dep_ == "attr":
+            film = ctx.film_of(_subject_of(noun.head))
+        if film is None and noun.dep_ == "pobj":
+            # "in association with B": the film of the clause the phrase is in
+            verb = noun.head.head
+            film = ctx.film_at(_subject_of(verb), verb) if verb.pos_ in ("VERB", "AUX") else None
         if film is None or film.type is not EntityType.FILM:
             return
-        for obj in _prep_objects(noun, ("between", "with")):
+        lex = self.lex
+        objs = _prep_objects(noun, ("between", "with"))
+        for obj in [*objs, *(c for o in objs for c in o.conjuncts)]:
             company = self.company_at(obj)
             # a collaboration is often between people: trust only a company-shaped name
-            if company is not None and company.name.split()[-1] in self.lex.org_suffixes:
+            if company is not None and (
+                company.name.split()[-1] in lex.org_suffixes
+                or company.name.split()[-1] in lex.studio_words
+            ):
                 ctx.emit(film, "productionCompany", company, (noun, obj), "company:collaboration")
 
     def country_cue(self, token: Token) -> None:
@@ -1189,7 +1248,11 @@ class _Rules:
         lemma = head.lemma_.casefold()
         if lemma not in self.lex.film_nouns and lemma != "work":
             return
-        nxt = ctx.doc[head.i + 1] if head.i + 1 < token.sent.end else None
+        after = head.i + 1
+        if after + 1 < token.sent.end and ctx.doc[after].text == ",":
+            # "His second feature, Ashes of Kilbride (1976),"
+            after += 1
+        nxt = ctx.doc[after] if after < token.sent.end else None
         film = ctx.ref_at(nxt) if nxt is not None else None
         if film is None or film.type is not EntityType.FILM:
             return
@@ -1222,8 +1285,23 @@ class _Rules:
         return None
 
     def debut(self, noun: Token) -> None:
-        """ "X was the directorial debut of Y", "Y's directorial debut X"."""
+        """ "X was the directorial debut of Y", "Y's directorial debut X", "Y made his
+        feature debut with X"."""
         ctx = self.ctx
+        kinds = {c.lemma_.casefold() for c in noun.children}
+        kinds.add(ctx.doc[noun.i - 1].lemma_.casefold() if noun.i > 0 else "")
+        if (
+            noun.dep_ in ("dobj", "ccomp")
+            and noun.head.lemma_ == "make"
+            and not kinds & {"screen", "acting", "stage", "television", "tv", "film"}
+        ):
+            maker = _subject_of(noun.head)
+            person = ctx.agent_of(maker, _PERSONLIKE) if maker is not None else None
+            for obj in _prep_objects(noun, ("with",)) + _prep_objects(noun.head, ("with",)):
+                film = ctx.ref_at(obj)
+                if person is not None and film is not None and film.type is EntityType.FILM:
+                    ctx.emit(film, "director", person, (noun, obj), "debut:made-with")
+            return
         if not any(
             c.lemma_.casefold() in ("directorial", "directing", "feature") for c in noun.children
         ):
@@ -2010,6 +2088,51 @@ class _Rules:
             ctx.emit(winner, "awardReceived", award, (verb, obj), "award:went-to", pq)
             ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", quals)
 
+    def part_by(self, noun: Token, role: str) -> None:
+        """ "from a script by Dev Anand-Whitlock", "a score by X": who made a part of the
+        film the sentence is about."""
+        ctx = self.ctx
+        agents = _prep_objects(noun, ("by",))
+        if not agents:
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        film = ctx.film_of(owner) if owner is not None else None
+        film = film or ctx.film_at(None, noun) or ctx.salient_film(noun.i)
+        for agent in agents:
+            person = ctx.agent_of(agent, (EntityType.PERSON,))
+            ctx.emit(film, role, person, (noun, agent), "role-noun:part-by")
+
+    def acquired_rights(self, verb: Token) -> None:
+        """ "Wildframe Distribution acquired the United States rights (to X)": the company
+        that bought a film's distribution rights distributes it."""
+        ctx = self.ctx
+        rights = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.casefold() == "right"),
+            None,
+        )
+        subj = _subject_of(verb)
+        if rights is None or subj is None:
+            return
+        if any(
+            c.lower_ in ("remake", "adaptation", "book", "novel", "story") for c in rights.children
+        ):
+            return
+        company = ctx.agent_of(subj, (EntityType.ORGANIZATION,))
+        words = ctx.doc[subj.left_edge.i : subj.i + 1]
+        if (
+            company is None
+            and all(is_capitalised(t) for t in words)
+            and (subj.text in self.lex.org_suffixes or subj.text in self.lex.studio_words)
+        ):
+            # "Wildframe Distribution", which the tagger did not read as a name
+            company = EntityRef(EntityType.ORGANIZATION, normalise_name(words.text))
+        if company is None:
+            return
+        owners = _prep_objects(rights, ("to", "for", "of"))
+        film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
+        film = film or ctx.salient_film(verb.i)
+        ctx.emit(film, "distributor", company, (subj, verb, rights), "distributor:rights")
+
     def won_by(self, verb: Token) -> None:
         """ "Best Actress was shared by A (Title) and B (Other)", "The Golden Reed was won by
         Title": each winner named after "by", with the film in brackets after a person."""
@@ -2289,6 +2412,17 @@ class _Rules:
     def based_on(self, film: EntityRef | None, obj: Token, trigger: Token, rule: str) -> None:
         ctx = self.ctx
         work = self.work_of(obj)
+        phrase = " ".join(t.lower_ for t in obj.subtree)
+        same_name = obj.lemma_.casefold() in self.lex.work_nouns and (
+            "of the same name" in phrase or "of the same title" in phrase
+        )
+        if same_name and work is None and film is not None:
+            # "adapted from Euan Lockerbie's novel of the same name": the work the film
+            # shares its title with
+            work = EntityRef(EntityType.WORK, film.name)
+            ctx.emit(film, "basedOn", work, (trigger, obj), rule)
+            self.authors_of(work, obj)
+            return
         if work is None and obj.pos_ == "NOUN" and obj.text.islower():
             # "based on the appendices of X", "on characters from X"
             for inner in _prep_objects(obj, ("of", "from", "in")):
@@ -2297,7 +2431,11 @@ class _Rules:
         if work is None or film is None or work.name.casefold() == film.name.casefold():
             return
         ctx.emit(film, "basedOn", work, (trigger, obj), rule)
-        # "by Author" / "Author's novel"
+        self.authors_of(work, obj)
+
+    def authors_of(self, work: EntityRef, obj: Token) -> None:
+        """ "the novel X by Author", "Author's novel X": who wrote the work at `obj`."""
+        ctx = self.ctx
         holders = [
             obj,
             *(c for c in obj.children if c.dep_ in ("appos", "compound") and c.i > obj.i),
@@ -2411,15 +2549,27 @@ class _Rules:
                 # "the town of X"
                 found.extend(self.places(_prep_objects(token, ("of",))))
             else:
-                # "X's music scene", "the X underground"
+                # "X's music scene", "the X underground", "a Glasgow tenement", "the Essex
+                # marshes": a name before the common noun a film is set or shot in is a
+                # place, whatever the tagger made of it
                 for child in token.children:
+                    if child.dep_ not in ("poss", "compound"):
+                        continue
                     child_ref = self.ctx.ref_at(child)
-                    if (
-                        child.dep_ in ("poss", "compound")
-                        and child_ref is not None
-                        and child_ref.type is EntityType.PLACE
-                    ):
+                    if child_ref is not None and child_ref.type is EntityType.PLACE:
                         found.append((child, child_ref))
+                    elif token.text.islower() and token.pos_ == "NOUN" and child.dep_ == "compound":
+                        if child_ref is not None and child_ref.type in _WEAK_NER:
+                            found.append((child, EntityRef(EntityType.PLACE, child_ref.name)))
+                        elif (
+                            child_ref is None
+                            and child.pos_ == "PROPN"
+                            and is_capitalised(child)
+                            and child.ent_type_ in ("", "GPE", "LOC", "FAC", "NORP")
+                        ):
+                            # "a French village": the country a demonym names
+                            name = self.lex.country(child.text) or child.text
+                            found.append((child, EntityRef(EntityType.PLACE, name)))
         return found
 
     def set_in(self, verb: Token, lemma: str) -> None:
@@ -2437,8 +2587,12 @@ class _Rules:
         ]
         if not places and not events:
             return
-        film = ctx.film_at(_subject_of(verb), verb)
         subj = _subject_of(verb)
+        if subj is None and verb.dep_ == "advcl" and verb.i < verb.head.i:
+            # "Set on the Essex marshes in 1851, the film follows ...": the main clause's
+            # subject
+            subj = _subject_of(verb.head)
+        film = ctx.film_at(subj, verb)
         if (
             film is None
             and subj is not None
@@ -2946,6 +3100,13 @@ def _list_item(
         after = j
         while after < end and ctx.owner[after] == k:
             after += 1
+        if (
+            after + 2 < end
+            and doc[after].lower_ in ("'s", "’s")
+            and doc[after + 1].lemma_.casefold() in lex.relations["company_nouns"]
+        ):
+            # "Produced by Kettering's company Northwind Pictures": the company named
+            return _list_item(ctx, after + 2, end, kinds, retype)
         if ref.type.value in kinds:
             return after, token, ref
         if retype is not None and ref.type in _WEAK_NER:
