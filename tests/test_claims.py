@@ -331,3 +331,18 @@ def test_a_review_s_voices_critics_outlets_and_commenters(nlp: Language) -> None
         Stance.MIXED,
         Stance.NEGATIVE,
     )
+
+
+def test_a_film_named_to_measure_another_is_not_the_one_judged(nlp: Language) -> None:
+    for text in (
+        "Compared with The Salt Chapel, Tidewater Vespers is warmer and far more confident.",
+        "Tidewater Vespers, her follow-up to Winter Ferry, is a patient, luminous drama.",
+    ):
+        _, found = run(nlp, text)
+        judged = {a.target.name for c in found for a in c.about if a.stance is not Stance.NEUTRAL}
+        assert judged == {"Tidewater Vespers"}, text
+
+
+def test_critics_words_for_a_performance(nlp: Language) -> None:
+    _, found = run(nlp, "Ambrose Farthingale maintains that the lead performance is mannered.")
+    assert claim_with(found, "mannered").stance is Stance.NEGATIVE

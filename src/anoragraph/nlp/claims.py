@@ -67,7 +67,11 @@ _LABEL = re.compile(
 )
 # what a comment header's stamp holds: a time, a date, "2 days ago"
 _TIMESTAMP = re.compile(r"\d|\b(?:ago|yesterday|today|am|pm|edited)\b", re.I)
-_BLOCK_SENTENCES = 3  # "he"/"she" looks this many sentences back for a person
+_BLOCK_SENTENCES = 3
+# nouns that name a work by another: "her follow-up to X", "the sequel to X"
+_BACKGROUND_NOUNS = frozenset(
+    {"follow-up", "followup", "sequel", "prequel", "successor", "remake", "companion", "heir"}
+)  # "he"/"she" looks this many sentences back for a person
 
 
 @dataclass(frozen=True)
@@ -671,6 +675,24 @@ class _Analysis:
                     and (o_end - o_start) > (end - start)
                 ):
                     return False
+        if head.dep_ == "pobj" and len(found) > 1:
+            prep = head.head
+            # "Compared with The Salt Chapel, X is warmer", "unlike Y", "her follow-up to
+            # Winter Ferry": a film named to measure another by, not the one judged
+            if (
+                prep.lower_ in ("unlike", "than")
+                or (prep.lower_ in ("with", "to") and prep.head.lemma_.lower() == "compare")
+                or (
+                    prep.lower_ in ("to", "of")
+                    and (
+                        prep.head.lemma_.lower() in _BACKGROUND_NOUNS
+                        # "follow-up", which the tokenizer splits
+                        or self.doc[max(0, prep.head.i - 2) : prep.head.i + 1].text.lower()
+                        in _BACKGROUND_NOUNS
+                    )
+                )
+            ):
+                return False
         if ref.type in (EntityType.PLACE, EntityType.CEREMONY):
             return head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "ROOT")
         # "below the standard of an Oscar-winning screenplay": the award only qualifies
