@@ -128,6 +128,21 @@ def test_no_conflict_without_disagreement(tmp_path: Path) -> None:
     assert find_conflicts(open_store(store)) == []
 
 
+def test_an_estimate_allows_a_figure_near_it(tmp_path: Path) -> None:
+    def cost(name: str, text: str, amount: int, approximate: bool = False) -> Extraction:
+        money = Money(Decimal(amount), "EUR", approximate)
+        return extraction(name, [fact(text, HARBOUR, "cost", money)])
+
+    documents = [
+        cost("a.txt", "It cost about €6 million.", 6000000, approximate=True),
+        cost("b.txt", "It cost €6.1 million.", 6100000),
+        cost("c.txt", "It cost €9 million.", 9000000),
+    ]
+    found = find_conflicts(open_store(build_store(tmp_path, documents)))
+    # about €6 million and €6.1 million agree; both contradict €9 million
+    assert sorted(c.sources for c in found) == [("a.txt", "c.txt"), ("b.txt", "c.txt")]
+
+
 def test_conflicts_command(tmp_path: Path) -> None:
     store = corpus(tmp_path)
     runner = CliRunner()

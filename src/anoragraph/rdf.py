@@ -96,6 +96,8 @@ class _Writer:
             self.add(node, RDF.type, SDO.MonetaryAmount)
             self.add(node, SDO.value, _decimal(value.amount))
             self.add(node, SDO.currency, Literal(value.currency))
+            if value.approximate:
+                self.add(node, AG.approximate, Literal(True))
             return node
         if isinstance(value, Rating):
             self.add(node, RDF.type, SDO.Rating)

@@ -98,6 +98,7 @@ class Date:
 class Money:
     amount: Decimal
     currency: str  # ISO 4217 code, e.g. "USD"
+    approximate: bool = False  # "about €6 million", "a reported £3.2m", "north of $210 million"
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class AG(DefinedNamespace):
     author: URIRef
     conferredBy: URIRef
     rating: URIRef
+    approximate: URIRef
 
     # Statement qualifiers
     ceremony: URIRef

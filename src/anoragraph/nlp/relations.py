@@ -136,7 +136,17 @@ def parse_money(text: str) -> Money | None:
         table.get(
             match.group("cur").casefold(), table.get(match.group("cur").casefold()[:-1], "USD")
         ),
+        approximate=_HEDGED.search(text[: match.start()]) is not None,
     )
+
+
+# words before an amount that make it an estimate or a bound rather than a figure
+_HEDGED = re.compile(
+    r"\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|estimated|"
+    r"reported|reportedly|north of|south of|over|under|more than|less than|close to|"
+    r"upwards of|in excess of|an estimated|a reported)\s*\W*$",
+    re.I,
+)
 
 
 @dataclass
