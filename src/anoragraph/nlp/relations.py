@@ -1956,6 +1956,13 @@ class _Rules:
                         found = ctx.film_of(obj)
                         if found is not None:
                             film = found
+            for obj in _prep_objects(verb, ("with",)):
+                # "With this film, Lee won the Golden Lion"
+                film = film or ctx.film_of(obj)
+            if film is None:
+                # "X became the first film ..., with Lawrence winning Best Actress": the film
+                # the sentence opens with
+                film = ctx.sentence_subjects.get(sentence_index(ctx.starts, verb.i))
         return film, person
 
     def film_after_in(self, part: Token) -> EntityRef | None:
