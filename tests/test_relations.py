@@ -1199,3 +1199,52 @@ def test_festival_prizes_settings_and_a_novel_of_the_same_name(nlp: Language) ->
     assert ("The Tin Lantern", "narrativeLocation", "Glasgow") in found
     assert ("The Tin Lantern", "basedOn", "The Tin Lantern") in found
     assert ("The Tin Lantern", "author", "Euan Lockerbie") in found
+
+
+@pytest.mark.model
+def test_a_diary_names_each_films_year_and_maker(nlp: Language) -> None:
+    text = (
+        "★★★★½  Gulls Over Hadley (2016), dir. Oriel Stanmore\n"
+        "★★★★  Kitestring (1987) – Haruka Tamsett\n"
+        "★½  Deadlock Protocol (2024), from director Brannock Hale\n"
+        "★★★★★  The Cider Daughter (2001) by Lidia Morvan\n"
+        "★★★  Nightjar Run (Quillplay, 2024)\n"
+    )
+    found = triples(nlp, text)
+    assert ("Gulls Over Hadley", "director", "Oriel Stanmore") in found
+    assert ("Kitestring", "director", "Haruka Tamsett") in found
+    assert ("Deadlock Protocol", "director", "Brannock Hale") in found
+    assert ("The Cider Daughter", "director", "Lidia Morvan") in found
+    assert ("Nightjar Run", "publicationDate", Year(2024)) in found
+    # a one-word name in a citation is where the film is shown, not who made it
+    assert not any(p == "director" and s == "Nightjar Run" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_numbered_round_up_gives_each_entry_its_film(nlp: Language) -> None:
+    text = (
+        "New to stream this week:\n"
+        "1. The Marrow Estate (Nimbus+)\n"
+        "A grieving cellist inherits an estate.\n"
+        "2. Quarter Past Never – Orbitale\n"
+        "A time-loop comedy about a wedding caterer.\n"
+        "3. Bright Hollow, on Harborline\n"
+        "A 2023 documentary by Rasa Kvedaraite about the last mining town.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Quarter Past Never", "genre", "comedy film") in found
+    assert ("Bright Hollow", "director", "Rasa Kvedaraite") in found
+    assert ("Bright Hollow", "publicationDate", Year(2023)) in found
+
+
+@pytest.mark.model
+def test_a_prize_named_with_award_is_not_a_film_and_a_maker_directs(nlp: Language) -> None:
+    text = (
+        "The Brine Widow (2024) is a mystery. Agnes is played by Mara Tillot, who won the "
+        "Evening Critics' Circle award for her stage role in The Quiet Loom. Joining her are "
+        "Rufus Penwarden as Josiah, her husband. Maud Ellery-Quist directs this gothic horror."
+    )
+    found = triples(nlp, text)
+    assert ("Josiah", "portrayedBy", "Rufus Penwarden") in found
+    assert ("The Brine Widow", "character", "Josiah") in found
+    assert not any(s.startswith(("Evening", "Maud")) and p != "awardReceived" for s, p, _ in found)

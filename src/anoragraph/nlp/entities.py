@@ -39,6 +39,13 @@ _NER_TYPES = {
     "EVENT": (EntityType.CEREMONY, "ner:event"),
 }
 _APOSTROPHES = ("'s", "’s", "'", "’")
+# a numbered line holding only a title and, after a dash, a bracket or "on", where it is shown
+_HEADING = re.compile(
+    r"^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]+(?P<title>[^\n()–—|]{2,80}?)"
+    r"(?:[ \t]*(?:[–—|-][ \t]*[^\n]{1,40}|\([^\n)]{1,40}\)|,[ \t]+on[ \t]+[^\n]{1,40}))?"
+    r"[ \t]*$",
+    re.M,
+)
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣", "▪"})
 _QUANTITY_NOUNS = frozenset({"part", "half", "rest", "most", "much", "end", "start", "remainder"})
 _INNER_WORDS = frozenset({"at", "of", "in", "on", "the", "and", "to", "for", "a"})
@@ -209,10 +216,33 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
     while start > lo:
         if (
             is_capitalised(doc[start - 1])
-            and not doc[start - 1].is_sent_start
+            and (
+                not doc[start - 1].is_sent_start
+                # "Gulls Over Hadley (2016) is moving": a title may open its line, unlike
+                # "In", "After", "Much"
+                or (
+                    (
+                        doc[start - 1].pos_ in ("PROPN", "NOUN", "VERB", "ADJ", "NUM")
+                        or doc[start - 1].lower_ == "the"
+                    )
+                    and doc[start - 1].lower_ not in lex.opening["openers"]
+                    and doc[start - 1].lower_ not in lex.opening["never_openers"]
+                    and doc[start - 1].lower_ not in _QUANTITY_NOUNS
+                )
+            )
             and doc[start - 1].text not in _QUOTES
         ):
             start -= 1
+            continue
+        if (
+            # "Wendell Achebe-Morrow": a hyphenated name
+            doc[start - 1].text in ("-", "‐")
+            and start - 2 >= lo
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+            and is_capitalised(doc[start - 2])
+        ):
+            start -= 2
             continue
         if (
             # "The Brinemaker's Wife": a possessive inside a title that opens with "The"
@@ -1922,6 +1952,11 @@ class EntityFinder:
         if root.lemma_.casefold() not in self.film_verbs:
             # "Tomás Ibarrola does not like airports": a verb films do not take
             return None
+        if root.lemma_.casefold() in self.lex.relations["role_verbs"] and any(
+            c.dep_ == "dobj" for c in root.children
+        ):
+            # "Maud Ellery-Quist directs this 2024 gothic horror": the maker, not the film
+            return None
         start = sent.start
         while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
             start += 1
@@ -2001,10 +2036,38 @@ class EntityFinder:
             return None
         return _Candidate(start, end, EntityType.FILM, tokens.text, "title:clause-subject", 7)
 
+    def _list_headings(self, doc: Doc) -> Iterator[_Candidate]:
+        """ "2. Quarter Past Never – Orbitale", "5. Little Comet (Flickwell)": the titles a
+        numbered round-up opens its entries with, each a line of its own holding a
+        title-cased name and, at most, where it is shown. Two such lines or more make a
+        list."""
+        found = []
+        for match in _HEADING.finditer(doc.text):
+            span = doc.char_span(*match.span("title"), alignment_mode="contract")
+            if span is None or len(span) == 0 or len(span) > 12:
+                continue
+            words = [t for t in span if t.is_alpha]
+            if not words or not all(
+                is_capitalised(t) or t.lower_ in self.lex.title_words for t in words
+            ):
+                continue
+            if any(t.ent_type_ in ("DATE", "PERSON") for t in span) or (
+                span.text.casefold() in self.lex.relations["disputed"]["verdict_labels"]
+            ):
+                continue
+            found.append(span)
+        if len(found) < 2:
+            return
+        for span in found:
+            yield _Candidate(
+                span.start, span.end, EntityType.FILM, span.text, "title:list-heading", 7
+            )
+
     def _titles(self, doc: Doc) -> Iterator[_Candidate]:
         lex = self.lex
         rel = lex.relations
         role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
+        yield from self._list_headings(doc)
         for sent in doc.sents:
             reviewed = self._reviewed_title(sent)
             if reviewed is not None:
@@ -2559,6 +2622,12 @@ class EntityFinder:
                 doc[end - 1].is_punct or doc[end - 1].text in _APOSTROPHES or doc[end - 1].is_space
             ):
                 end -= 1
+            if kind is EntityType.FILM:
+                # "the Evening Critics' Circle award for": a prize, and the word after it
+                while end > start + 1 and doc[end - 1].text.islower() and doc[end - 1].is_stop:
+                    end -= 1
+                if doc[end - 1].lemma_.casefold() in self.lex.award_heads:
+                    kind, rule = EntityType.AWARD, "ner:award"
             while start < end and (
                 doc[start].is_punct
                 or (doc[start].lower_ == "the" and kind in (EntityType.PERSON, EntityType.PLACE))

@@ -425,6 +425,7 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+_ENTRY_SENTENCES = 6  # how far a round-up's heading film carries
 _RIGHTS_VERBS = frozenset(
     {"acquire", "buy", "license", "licence", "secure", "pick", "snap", "land"}
 )
@@ -1623,6 +1624,7 @@ class _Rules:
                 (doc[token.i - 1], doc[token.i + 1]),
                 "date:title-year",
             )
+            self.maker_after_citation(before, doc[token.i + 2])
             return
         if inner_ref is None and before is not None and doc[token.i + 1].pos_ == "PROPN":
             last = token.i + 1
@@ -1646,7 +1648,11 @@ class _Rules:
                 and is_year(doc[k + 1])
                 and doc[k + 2].text == ")"
             ):
-                ctx.emit(before, "director", inner_ref, (doc[token.i + 1],), "citation:director")
+                if len(inner_ref.name.split()) > 1:
+                    # a first name and a surname: "(Quillplay, 2024)" names a platform
+                    ctx.emit(
+                        before, "director", inner_ref, (doc[token.i + 1],), "citation:director"
+                    )
                 ctx.emit(
                     before,
                     "publicationDate",
@@ -1670,6 +1676,63 @@ class _Rules:
             return
         film = ctx.salient_film(token.i)
         self.portrayal(film, inner, doc[token.i + 1], doc[token.i - 1], "parenthesis")
+
+    def maker_after_citation(self, film: EntityRef, close: Token) -> None:
+        """ "Title (2016), dir. Oriel Stanmore", "Title (2001) by Lidia Morvan", "Title
+        (1987) – Haruka Tamsett", "(2024), from director X", "(2013, Henning Ekwall)": the
+        director a diary or list line names after the film's year."""
+        ctx = self.ctx
+        doc = ctx.doc
+        line_end = close.i + 1
+        while line_end < len(doc) and "\n" not in doc[line_end - 1].whitespace_:
+            line_end += 1
+        words = [t.lower_ for t in doc[close.i + 1 : min(line_end, close.i + 5)]]
+        skip = 0
+        for opener in (
+            [",", "dir", "."],
+            [",", "dir."],
+            [",", "directed", "by"],
+            [",", "from", "director"],
+            ["from", "director"],
+            [",", "by"],
+            ["by"],
+            ["–"],
+            ["—"],
+            ["-"],
+        ):
+            if words[: len(opener)] == opener:
+                skip = len(opener)
+                break
+        if not skip:
+            return
+        start = close.i + 1 + skip
+        if start >= line_end:
+            return
+        run = capitalised_run(doc, start, start, line_end, ctx.lex)
+        if run is None or run[0] != start:
+            return
+        # the name runs to the end of its line, or to a full stop
+        if (
+            run[1] < line_end
+            and doc[run[1]].text not in (".", ",", ";")
+            and not doc[run[1]].is_space
+        ):
+            return
+        name = normalise_name(doc[run[0] : run[1]].text)
+        if len(name.split()) < 2 or any(
+            t.ent_type_ in ("DATE", "GPE") for t in doc[run[0] : run[1]]
+        ):
+            return
+        person = ctx.ref_at(doc[start])
+        if person is not None and person.type not in _WEAK_NER:
+            return
+        ctx.emit(
+            film,
+            "director",
+            EntityRef(EntityType.PERSON, name),
+            (close, doc[start]),
+            "citation:maker",
+        )
 
     def part_in_parenthesis(self, person: EntityRef, token: Token) -> None:
         """ "Its cast includes Gonzalo Meza (Rafael) and ...": in a cast list, the name in
@@ -3369,6 +3432,13 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             "title:country-bracket",
         ):
             sentence_subjects.setdefault(mention.sentence, mention.ref)
+    # a round-up's entry is about the film its heading names, up to the next heading
+    headings = sorted((m.sentence, m.ref) for m in mentions if m.rule == "title:list-heading")
+    last_sentence = len(list(doc.sents))
+    for k, (sentence, heading) in enumerate(headings):
+        stop = headings[k + 1][0] if k + 1 < len(headings) else last_sentence
+        for inside in range(sentence, min(stop, sentence + _ENTRY_SENTENCES)):
+            sentence_subjects.setdefault(inside, heading)
     starts = sentence_starts(doc)
     for token in doc:
         # "... for Tall Grass Country's second season": text that names its film only in a
