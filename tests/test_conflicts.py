@@ -226,16 +226,31 @@ def test_opposed_opinions_from_two_sources(tmp_path: Path) -> None:
     )
 
 
-def test_a_source_of_two_minds_is_not_listed(tmp_path: Path) -> None:
+def test_a_voice_of_two_minds_is_not_listed(tmp_path: Path) -> None:
     torn = extraction(
         "torn.txt",
         [],
         [
             opinion("The first hour of Harbour Lights grips.", HARBOUR, POSITIVE),
-            opinion("The ending of Harbour Lights is a mess.", HARBOUR, NEGATIVE, LENA),
+            opinion("The ending of Harbour Lights is a mess.", HARBOUR, NEGATIVE),
         ],
     )
     assert find_conflicts(open_store(build_store(tmp_path, [torn]))) == []
+
+
+def test_two_voices_of_one_source_disagree(tmp_path: Path) -> None:
+    # a thread's commenters, a round table's critics, the author and someone quoted
+    thread = extraction(
+        "thread.txt",
+        [],
+        [
+            opinion("Harbour Lights grips from start to end.", HARBOUR, POSITIVE),
+            opinion("Harbour Lights is a mess.", HARBOUR, NEGATIVE, LENA),
+        ],
+    )
+    found = find_conflicts(open_store(build_store(tmp_path, [thread])))
+    assert [(c.kind, c.sources) for c in found] == [("opinion", ("thread.txt", "thread.txt"))]
+    assert any("Lena Hart" in value for value in found[0].values)
 
 
 def test_only_opposed_stances_are_listed(tmp_path: Path) -> None:
