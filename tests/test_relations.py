@@ -1075,6 +1075,12 @@ def test_a_line_up_gives_makers_and_countries_in_brackets(nlp: Language) -> None
         "Skerry Light is a 2024 drama. Its director denied that the film was shot in Tromsø.",
         "Skerry Light is a 2024 drama. The claim that the film was shot in Tromsø is false.",
         "Skerry Light is a 2024 drama.\nClaim: The film was shot in Tromsø.\nVerdict: False.",
+        "Skerry Light is a 2024 drama. A gossip site claimed that the film was shot in Tromsø. "
+        "The studio denied it.",
+        "Skerry Light is a 2024 drama. Kwame Pell wrote that the film was shot in Tromsø. "
+        "That is wrong.",
+        "Skerry Light is a 2024 drama. Correction: An earlier version of this article said the "
+        "film was shot in Tromsø.",
     ],
 )
 def test_a_fact_the_text_denies_is_not_stated(nlp: Language, text: str) -> None:
@@ -1248,3 +1254,16 @@ def test_a_prize_named_with_award_is_not_a_film_and_a_maker_directs(nlp: Languag
     assert ("Josiah", "portrayedBy", "Rufus Penwarden") in found
     assert ("The Brine Widow", "character", "Josiah") in found
     assert not any(s.startswith(("Evening", "Maud")) and p != "awardReceived" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_denial_keeps_the_asides_of_what_it_denies(nlp: Language) -> None:
+    text = (
+        "Brightwater Pictures denied reports that production on The Amber Loop, the science "
+        "fiction thriller directed by Lucan Ferroway, had been shut down. Lucan Ferroway "
+        "directed The Copper Pail."
+    )
+    found = triples(nlp, text)
+    assert ("The Amber Loop", "director", "Lucan Ferroway") in found
+    # a name the tagger read as a company directs, and what it directs is a film
+    assert ("The Copper Pail", "director", "Lucan Ferroway") in found

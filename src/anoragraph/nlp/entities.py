@@ -2622,12 +2622,12 @@ class EntityFinder:
                 doc[end - 1].is_punct or doc[end - 1].text in _APOSTROPHES or doc[end - 1].is_space
             ):
                 end -= 1
-            if kind is EntityType.FILM:
-                # "the Evening Critics' Circle award for": a prize, and the word after it
-                while end > start + 1 and doc[end - 1].text.islower() and doc[end - 1].is_stop:
-                    end -= 1
-                if doc[end - 1].lemma_.casefold() in self.lex.award_heads:
-                    kind, rule = EntityType.AWARD, "ner:award"
+            # "The Copper Orchard in": a name ends before a lower-case function word
+            while end > start + 1 and doc[end - 1].text.islower() and doc[end - 1].is_stop:
+                end -= 1
+            if kind is EntityType.FILM and doc[end - 1].lemma_.casefold() in self.lex.award_heads:
+                # "the Evening Critics' Circle award": a prize
+                kind, rule = EntityType.AWARD, "ner:award"
             while start < end and (
                 doc[start].is_punct
                 or (doc[start].lower_ == "the" and kind in (EntityType.PERSON, EntityType.PLACE))

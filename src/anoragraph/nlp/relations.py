@@ -795,7 +795,16 @@ class _Rules:
                     break
         if subj is None or dobj is None:
             return
-        maker = ctx.agent_of(subj)
+        maker = ctx.agent_of(subj) or ctx.ref_at(subj)
+        if (
+            maker is not None
+            and maker.type.value not in roles
+            and set(roles) == {"Person"}
+            and maker.type in _WEAK_NER
+            and _personal_name(maker.name, self.lex)
+        ):
+            # "Lucan Ferroway directed The Amber Circuit": only a person directs
+            maker = EntityRef(EntityType.PERSON, maker.name)
         if maker is None or maker.type.value not in roles:
             return
         part_noun = dobj.lemma_.casefold()
@@ -818,6 +827,16 @@ class _Rules:
             return
         for obj in _objects(dobj):
             film = ctx.film_of(obj)
+            named = ctx.ref_at(obj)
+            if (
+                film is None
+                and named is not None
+                and named.type in (EntityType.ORGANIZATION, EntityType.PLACE)
+                and maker.type is EntityType.PERSON
+                and obj.dep_ == "dobj"
+            ):
+                # what a person directs or writes is a work, whatever the tagger said
+                film = EntityRef(EntityType.FILM, named.name)
             if film is not None and film.type is EntityType.FILM:
                 ctx.emit(
                     film, roles[maker.type.value], maker, (subj, verb, obj), "role-verb:active"
@@ -3266,6 +3285,19 @@ def _past_descriptors(doc: Doc, i: int) -> int:
     return k if k < len(doc) and is_capitalised(doc[k]) else i
 
 
+def _personal_name(name: str, lex: Lexicon) -> bool:
+    """Whether a name has a person's shape: two or three capitalised words, none a studio
+    word or a company suffix, none in capitals."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(
+            w[:1].isupper() and w[1:].replace("-", "").isalpha() and not w.isupper() for w in words
+        )
+        and not any(w in lex.studio_words or w in lex.org_suffixes for w in words)
+    )
+
+
 def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRef] | None:
     """The character named after "as" at token `j` ("as Dr John Watson"), if any."""
     doc = ctx.doc
@@ -3534,12 +3566,40 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     is_false = re.compile(rf"(?:{false})\b", re.I)
     verdict = re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[ \t]*(?:{false})\b", re.I | re.M)
     ranges: list[tuple[int, int]] = []
+    sents = list(doc.sents)
     for token in doc:
         lemma = token.lemma_.casefold()
         if lemma in denial and token.pos_ == "VERB":
             for child in token.children:
-                if child.dep_ in ("ccomp", "dobj"):
-                    ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
+                if child.dep_ not in ("ccomp", "dobj"):
+                    continue
+                if child.lower_ in ("it", "this", "that") or (
+                    child.lemma_.casefold() in claim_nouns
+                    and not any(c.dep_ in ("acl", "ccomp") for c in child.children)
+                ):
+                    # "The studio denied it": what the sentence before reported
+                    ranges.extend(_reported_before(sents, token))
+                else:
+                    ranges.extend(_asserted_part(child))
+        elif (
+            lemma == "be"
+            and any(c.dep_ in ("acomp", "attr") and is_false.match(c.text) for c in token.children)
+            and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in token.children
+            )
+        ):
+            # "That is wrong."
+            ranges.extend(_reported_before(sents, token))
+        elif lemma in _REPORT_VERBS and any(
+            c.dep_ == "nsubj"
+            and c.lemma_.casefold() in ("version", "report", "edition", "story", "article")
+            and any(a.lower_ in ("earlier", "previous", "original") for a in c.children)
+            for c in token.children
+        ):
+            # "Correction: An earlier version of this article said the film was shot in X"
+            for child in token.children:
+                if child.dep_ == "ccomp":
+                    ranges.extend(_asserted_part(child))
         elif lemma in claim_nouns and token.dep_ in ("nsubj", "nsubjpass"):
             copula = token.head
             said = " ".join(
@@ -3562,6 +3622,44 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _end_char(token: Token) -> int:
     return token.idx + len(token.text)
+
+
+_REPORT_VERBS = frozenset({"say", "state", "report", "claim", "suggest", "write", "assert"})
+
+
+def _asserted_part(clause: Token) -> list[tuple[int, int]]:
+    """The character ranges of what a clause asserts, without the asides it carries:
+    "production on X, the thriller directed by Y, had been shut down" denies the shutdown,
+    not who directed X."""
+    lo, hi = clause.left_edge.idx, _end_char(clause.right_edge)
+    asides = sorted(
+        (t.left_edge.idx, _end_char(t.right_edge))
+        for t in clause.subtree
+        if t.dep_ in ("appos", "acl", "relcl") and t is not clause
+    )
+    ranges = []
+    for start, end in asides:
+        if start > lo:
+            ranges.append((lo, start))
+        lo = max(lo, end)
+    if lo < hi:
+        ranges.append((lo, hi))
+    return ranges
+
+
+def _reported_before(sents: list[Span], token: Token) -> list[tuple[int, int]]:
+    """What the sentence before `token`'s reported someone as saying ("A gossip site claimed
+    that the film cost $150 million. The studio denied it.")."""
+    here = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    if here == 0:
+        return []
+    ranges: list[tuple[int, int]] = []
+    for word in sents[here - 1]:
+        if word.lemma_.casefold() in _REPORT_VERBS | {"write"}:
+            for child in word.children:
+                if child.dep_ == "ccomp":
+                    ranges.extend(_asserted_part(child))
+    return ranges
 
 
 def _award_lists(ctx: _Context) -> None:
