@@ -346,3 +346,23 @@ def test_a_film_named_to_measure_another_is_not_the_one_judged(nlp: Language) ->
 def test_critics_words_for_a_performance(nlp: Language) -> None:
     _, found = run(nlp, "Ambrose Farthingale maintains that the lead performance is mannered.")
     assert claim_with(found, "mannered").stance is Stance.NEGATIVE
+
+
+def test_forum_headers_with_a_handle_name_each_commenter(nlp: Language) -> None:
+    text = (
+        "Hollowing Moon (2019) is a drama.\n"
+        "  ▲ 188 · u/velvetmarmot_88 · 13h\n"
+        "  Hollowing Moon is a luminous film, truly superb.\n"
+        "    ▲ 57 · u/brisketwizard · 12h\n"
+        "    Hollowing Moon is dull and lifeless.\n"
+    )
+    _, found = run(nlp, text)
+    assert who(claim_with(found, "luminous")) == "velvetmarmot_88"
+    assert who(claim_with(found, "lifeless")) == "brisketwizard"
+
+
+def test_praise_in_idioms_and_reported_feelings(nlp: Language) -> None:
+    _, found = run(nlp, "Dario Quenby has been nothing short of brilliant.")
+    assert claim_with(found, "brilliant").stance is Stance.POSITIVE
+    _, found = run(nlp, "Lucan Ferroway said he was thrilled with the footage.")
+    assert claim_with(found, "thrilled").stance is Stance.POSITIVE

@@ -1267,3 +1267,15 @@ def test_a_denial_keeps_the_asides_of_what_it_denies(nlp: Language) -> None:
     assert ("The Amber Loop", "director", "Lucan Ferroway") in found
     # a name the tagger read as a company directs, and what it directs is a film
     assert ("The Copper Pail", "director", "Lucan Ferroway") in found
+
+
+@pytest.mark.model
+def test_credits_given_with_is_by_and_a_judged_part(nlp: Language) -> None:
+    text = (
+        "Marsh Clock (2019) is a thriller. The screenplay is by Perpetua Holloway and Benedikt "
+        "Aarens. The score is by Ansel Rudd. Cécile Aubrac is luminous as Jeanne."
+    )
+    found = triples(nlp, text)
+    assert ("Marsh Clock", "screenwriter", "Benedikt Aarens") in found
+    assert ("Marsh Clock", "composer", "Ansel Rudd") in found
+    assert ("Jeanne", "portrayedBy", "Cécile Aubrac") in found

@@ -65,6 +65,12 @@ _LABEL = re.compile(
     r"(?P<rest>\S[^\n]*)$",
     re.M,
 )
+# a forum header: a handle ("u/velvetmarmot_88", "@reelgrump") with points and a time
+_HANDLE_LINE = re.compile(
+    r"^[^\S\n]*[^\n\w@]{0,3}[^\n]{0,24}?(?<![\w/])(?:u/|@)(?P<name>[A-Za-z0-9_][\w.-]{1,40})"
+    r"[^\n]{0,30}$",
+    re.M,
+)
 # what a comment header's stamp holds: a time, a date, "2 days ago"
 _TIMESTAMP = re.compile(r"\d|\b(?:ago|yesterday|today|am|pm|edited)\b", re.I)
 _BLOCK_SENTENCES = 3
@@ -178,6 +184,11 @@ def comment_regions(text: str, cues: Cues | None = None) -> list[Region]:
         (m.start(), m.end(), m.group("name"), "claim:comment-header")
         for m in cues.stamped_header.finditer(text)
         if _looks_like_name(m.group("name")) and _TIMESTAMP.search(m.group("stamp"))
+    ]
+    heads += [
+        (m.start(), m.end(), m.group("name"), "claim:comment-header")
+        for m in _HANDLE_LINE.finditer(text)
+        if _TIMESTAMP.search(m.group(0)) and len(m.group(0).split()) <= 8
     ]
     heads += _speaker_labels(text, cues)
     heads.sort()

@@ -743,8 +743,7 @@ class _Rules:
             film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
             film = film or ctx.salient_film(verb.i)
             for agent in agents:
-                ref = ctx.agent_of(agent, (EntityType.PERSON,))
-                ctx.emit(film, part, ref, (verb, agent), "role-verb:film-part")
+                ctx.emit(film, part, self.maker_at(agent), (verb, agent), "role-verb:film-part")
             return
         if agents:
             if subject is None and verb.dep_ == "advcl" and verb.i < verb.head.i:
@@ -2192,14 +2191,29 @@ class _Rules:
         film the sentence is about."""
         ctx = self.ctx
         agents = _prep_objects(noun, ("by",))
+        if not agents and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            # "The screenplay is by Perpetua Holloway and Benedikt Aarens."
+            agents = _prep_objects(noun.head, ("by",))
+            agents += [c for a in agents for c in a.conjuncts]
         if not agents:
             return
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         film = ctx.film_of(owner) if owner is not None else None
         film = film or ctx.film_at(None, noun) or ctx.salient_film(noun.i)
         for agent in agents:
-            person = ctx.agent_of(agent, (EntityType.PERSON,))
-            ctx.emit(film, role, person, (noun, agent), "role-noun:part-by")
+            ctx.emit(film, role, self.maker_at(agent), (noun, agent), "role-noun:part-by")
+
+    def maker_at(self, token: Token) -> EntityRef | None:
+        """The person a token names in a slot only people fill ("The score is by Ansel
+        Rudd"): a person, or a name of a person's shape the tagger read otherwise."""
+        ctx = self.ctx
+        found = ctx.agent_of(token, (EntityType.PERSON,))
+        if found is not None:
+            return found
+        ref = ctx.ref_at(token)
+        if ref is not None and ref.type in _WEAK_NER and _personal_name(ref.name, self.lex):
+            return EntityRef(EntityType.PERSON, ref.name)
+        return None
 
     def acquired_rights(self, verb: Token) -> None:
         """ "Wildframe Distribution acquired the United States rights (to X)": the company
@@ -3339,6 +3353,13 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             continue
         aside = doc[token.i - 1].text == ","
         last = doc[token.i - 2] if aside and token.i >= 2 else doc[token.i - 1]
+        judged = token.head.pos_ == "ADJ" and token.head.dep_ == "acomp"
+        if judged:
+            # "Cécile Aubrac is luminous as Jeanne": the subject of the judgement
+            subject = _subject_of(token.head.head)
+            if subject is None:
+                continue
+            last = subject
         actor = ctx.ref_at(last) or ctx.guess(last, EntityType.PERSON)
         if actor is None or actor.type not in _WEAK_NER:
             continue
@@ -3346,7 +3367,7 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
         if aside and not (start == token.sent.start or doc[start - 1].text in (",", ";")):
             continue
         sent = token.sent
-        if not aside and not any(t.lemma_.casefold() in cues for t in sent):
+        if not aside and not judged and not any(t.lemma_.casefold() in cues for t in sent):
             continue
         part = _as_character(ctx, token.i, sent.end)
         if part is None:
