@@ -1279,3 +1279,18 @@ def test_credits_given_with_is_by_and_a_judged_part(nlp: Language) -> None:
     assert ("Marsh Clock", "screenwriter", "Benedikt Aarens") in found
     assert ("Marsh Clock", "composer", "Ansel Rudd") in found
     assert ("Jeanne", "portrayedBy", "Cécile Aubrac") in found
+
+
+@pytest.mark.model
+def test_a_diary_line_in_lower_case_and_a_film_named_in_passing(nlp: Language) -> None:
+    text = (
+        "★★★  wolfsbane junction (2013, Henning Ekwall)\n"
+        "fun western.\n"
+        "The fantasy epic Ironbark has lost its director. Anselm Quigley will be replaced by "
+        "Zahra Vashti-Kahn, best known for the 2021 thriller Cinder Lake.\n"
+    )
+    found = triples(nlp, text)
+    assert ("wolfsbane junction", "director", "Henning Ekwall") in found
+    assert ("wolfsbane junction", "publicationDate", Year(2013)) in found
+    assert ("Cinder Lake", "publicationDate", Year(2021)) in found
+    assert ("Ironbark", "publicationDate", Year(2021)) not in found

@@ -46,6 +46,12 @@ _HEADING = re.compile(
     r"[ \t]*$",
     re.M,
 )
+# a rated or numbered line opening with a lower-case title and its year in brackets
+_LOWER_CITATION = re.compile(
+    r"^[ \t]*(?:[★☆✩✭½*•·-]+|\d{1,2}[.)])[ \t]*(?P<title>[a-z][a-z'’&-]*(?:[ \t]+[a-z'’&-]+){0,5})"
+    r"[ \t]*\((?:19|20)\d\d(?:,[^)\n]{1,40})?\)",
+    re.M,
+)
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣", "▪"})
 _QUANTITY_NOUNS = frozenset({"part", "half", "rest", "most", "much", "end", "start", "remainder"})
 _INNER_WORDS = frozenset({"at", "of", "in", "on", "the", "and", "to", "for", "a"})
@@ -1557,6 +1563,17 @@ class EntityFinder:
             if k >= len(doc) or doc[k].text != ",":
                 return False
             k += 1
+        if (
+            # "(2013, Henning Ekwall)": the year, then the maker
+            k + 3 < len(doc)
+            and is_year(doc[k])
+            and doc[k + 1].text == ","
+            and is_capitalised(doc[k + 2])
+        ):
+            close = next((t.i for t in doc[k + 2 : min(len(doc), k + 8)] if t.text == ")"), None)
+            return close is not None and all(
+                is_capitalised(t) or t.text in ("-", "‐") for t in doc[k + 2 : close]
+            )
         return k + 1 < len(doc) and is_year(doc[k]) and doc[k + 1].text == ")"
 
     def _reviewed_title(self, sent: Span) -> _Candidate | None:
@@ -2063,11 +2080,24 @@ class EntityFinder:
                 span.start, span.end, EntityType.FILM, span.text, "title:list-heading", 7
             )
 
+    @staticmethod
+    def _lowercase_citations(doc: Doc) -> Iterator[_Candidate]:
+        """ "★★★  wolfsbane junction (2013, Henning Ekwall)": a diary or list line that rates
+        or numbers a film cited with its year, its title typed in lower case."""
+        for match in _LOWER_CITATION.finditer(doc.text):
+            span = doc.char_span(*match.span("title"), alignment_mode="contract")
+            if span is None or not 1 <= len(span) <= 6:
+                continue
+            yield _Candidate(
+                span.start, span.end, EntityType.FILM, span.text, "title:lowercase-citation", 6
+            )
+
     def _titles(self, doc: Doc) -> Iterator[_Candidate]:
         lex = self.lex
         rel = lex.relations
         role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
         yield from self._list_headings(doc)
+        yield from self._lowercase_citations(doc)
         for sent in doc.sents:
             reviewed = self._reviewed_title(sent)
             if reviewed is not None:
@@ -2167,7 +2197,15 @@ class EntityFinder:
                     doc[token.i + 1].pos_ == "PROPN"
                     or (doc[token.i + 1].lower_ == "the" and doc[token.i + 2].pos_ == "PROPN")
                 )
-                and doc[token.i + 1].ent_type_ not in ("PERSON", "GPE", "DATE", "NORP")
+                and (
+                    doc[token.i + 1].ent_type_ not in ("PERSON", "GPE", "DATE", "NORP")
+                    # "the 2021 thriller Cinder Lake": a year before the film noun marks a
+                    # title, whatever the tagger made of the name
+                    or (
+                        doc[token.i + 1].ent_type_ in ("GPE", "PERSON")
+                        and any(is_year(t) for t in doc[max(0, token.i - 4) : token.i])
+                    )
+                )
                 and (
                     (lemma == "work" and any(c.dep_ == "poss" for c in token.children))
                     # "the French Canadian (Quebec) film The Barbarian Invasions", which the

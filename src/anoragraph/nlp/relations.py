@@ -364,6 +364,11 @@ class _Context:
                 found = self.sentence_subjects.get(sentence_index(self.starts, token.i))
                 if found is not None:
                     return found
+            nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and is_capitalised(nxt):
+                # "best known for the 2021 thriller Cinder Lake": a film named, not the one
+                # the text is about
+                return None
             if lemma in lex.anaphors and (
                 any(d.lower_ in _DEFINITE for d in dets) or (not dets and self._definite(token))
             ):
@@ -1308,7 +1313,17 @@ class _Rules:
                 and ref.type is EntityType.PERSON
             }
             if len(people) == 1:
-                return people.pop()
+                found = people.pop()
+                others = {
+                    ref
+                    for t in ctx.doc[lo:hi]
+                    if (ref := ctx.ref_at(t)) is not None
+                    and ref.type is EntityType.PERSON
+                    and ref != found
+                }
+                # "Szabados, who worked with Quigley on his previous film": two people the
+                # pronoun may point to
+                return None if others else found
             if people:
                 return None
         return None
@@ -1627,6 +1642,29 @@ class _Rules:
                     (("inFilm", film),),
                 )
             return
+        if (
+            before is not None
+            and before.type is EntityType.FILM
+            and is_year(doc[token.i + 1])
+            and doc[token.i + 2].text == ","
+        ):
+            # "Wolfsbane Junction (2013, Henning Ekwall)": the year, then the maker
+            bracket_end = next((t.i for t in doc[token.i + 3 : token.i + 9] if t.text == ")"), None)
+            if bracket_end is not None:
+                ctx.emit(
+                    before,
+                    "publicationDate",
+                    Year(int(doc[token.i + 1].text)),
+                    (doc[token.i - 1], doc[token.i + 1]),
+                    "date:title-year",
+                )
+                maker_name = normalise_name(doc[token.i + 3 : bracket_end].text)
+                if _personal_name(maker_name, self.lex):
+                    maker = EntityRef(EntityType.PERSON, maker_name)
+                    ctx.emit(
+                        before, "director", maker, (token, doc[token.i + 3]), "citation:director"
+                    )
+                return
         if (
             before is not None
             and before.type is EntityType.FILM
