@@ -165,11 +165,14 @@ def test_comment_headers_with_a_time_stamp_name_each_commenter(nlp: Language) ->
     text = (
         "reelgrump88 — 12 March 2024, 09:14\nThe new western is dull.\n\n"
         "lanternjack | 2 days ago\n@reelgrump88 The new western is a stunning achievement.\n"
+        "\nmarlowe_fan — 12 March 2024, 09:40\n@lanternjack2 The new western is tiresome.\n"
     )
     author, found = run(nlp, text)
     assert author is None
     assert who(claim_with(found, "dull")) == "reelgrump88"
     assert who(claim_with(found, "stunning")) == "lanternjack"
+    # a reply naming a handle with digits is not a header
+    assert who(claim_with(found, "tiresome")) == "marlowe_fan"
 
 
 def test_an_interviews_speaker_labels_say_who_speaks(nlp: Language) -> None:

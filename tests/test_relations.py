@@ -1294,3 +1294,20 @@ def test_a_diary_line_in_lower_case_and_a_film_named_in_passing(nlp: Language) -
     assert ("wolfsbane junction", "publicationDate", Year(2013)) in found
     assert ("Cinder Lake", "publicationDate", Year(2021)) in found
     assert ("Ironbark", "publicationDate", Year(2021)) not in found
+
+
+@pytest.mark.model
+def test_a_round_up_entry_from_its_director_and_a_fragment_on_its_places(nlp: Language) -> None:
+    text = (
+        "New this week:\n"
+        "1. Slow Kites – Brightwell\n"
+        "From director Anaïs Corvo comes a road comedy with Teo Marsh.\n"
+        "2. Pale Quarry (Vireo+)\n"
+        "A drama about two sisters. Hester Quill is superb as Marguerite. Set in Galway but "
+        "shot in Kerry.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Slow Kites", "director", "Anaïs Corvo") in found
+    assert ("Marguerite", "portrayedBy", "Hester Quill") in found
+    assert ("Pale Quarry", "narrativeLocation", "Galway") in found
+    assert ("Pale Quarry", "filmingLocation", "Kerry") in found

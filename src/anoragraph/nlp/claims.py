@@ -71,6 +71,12 @@ _HANDLE_LINE = re.compile(
     r"[^\n]{0,30}$",
     re.M,
 )
+# a forum header's age or time: "13h", "2 days ago", "09:14", "12 March 2024"
+_FORUM_STAMP = re.compile(
+    r"\b\d+\s*(?:s|m|h|d|w|mo|y|min|mins|hr|hrs|hours?|days?|weeks?|months?|years?)\b"
+    r"|\bago\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d\b|\byesterday\b|\btoday\b",
+    re.I,
+)
 # what a comment header's stamp holds: a time, a date, "2 days ago"
 _TIMESTAMP = re.compile(r"\d|\b(?:ago|yesterday|today|am|pm|edited)\b", re.I)
 _BLOCK_SENTENCES = 3
@@ -188,7 +194,10 @@ def comment_regions(text: str, cues: Cues | None = None) -> list[Region]:
     heads += [
         (m.start(), m.end(), m.group("name"), "claim:comment-header")
         for m in _HANDLE_LINE.finditer(text)
-        if _TIMESTAMP.search(m.group(0)) and len(m.group(0).split()) <= 8
+        if _FORUM_STAMP.search(m.group(0).replace(m.group("name"), ""))
+        and len(m.group(0).split()) <= 8
+        # "@reelgrump88 The film is great." is a reply that names someone, not a header
+        and not m.group(0).rstrip().endswith((".", "!", "?"))
     ]
     heads += _speaker_labels(text, cues)
     heads.sort()

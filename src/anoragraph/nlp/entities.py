@@ -2068,12 +2068,22 @@ class EntityFinder:
                 is_capitalised(t) or t.lower_ in self.lex.title_words for t in words
             ):
                 continue
-            if any(t.ent_type_ in ("DATE", "PERSON") for t in span) or (
+            if any(t.ent_type_ == "DATE" for t in span) or (
                 span.text.casefold() in self.lex.relations["disputed"]["verdict_labels"]
             ):
                 continue
             found.append(span)
         if len(found) < 2:
+            return
+        if all(any(t.ent_type_ == "PERSON" for t in span) for span in found) and (
+            sum(
+                1
+                for t in doc
+                if t.lemma_.casefold() in self.lex.film_nouns or t.lower_ in self.lex.genres
+            )
+            < len(found)
+        ):
+            # a list of people ("1. Tom Hale"), unless its entries talk about films
             return
         for span in found:
             yield _Candidate(

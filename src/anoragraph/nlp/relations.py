@@ -646,6 +646,8 @@ class _Rules:
                     self.lost_to(token)
                 if lemma in _RIGHTS_VERBS:
                     self.acquired_rights(token)
+                if lemma == "come":
+                    self.comes_from(token)
                 if lemma in ("cost", "budget") and pos == "VERB":
                     # "The film cost $2 million", "Budgeted at €22M, the film ..."
                     self.budget(token)
@@ -2253,6 +2255,36 @@ class _Rules:
             return EntityRef(EntityType.PERSON, ref.name)
         return None
 
+    def comes_from(self, verb: Token) -> None:
+        """ "From director Anaïs Corvo comes a road comedy", "X comes from director Y": the
+        film's director, or its studio ("from Brightmoor Animation")."""
+        ctx = self.ctx
+        subj = _subject_of(verb)
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        film = None
+        for what in (subj, dobj):
+            if what is None or film is not None:
+                continue
+            film = ctx.film_of(what)
+            if film is None and what.lemma_.casefold() in self.lex.film_nouns:
+                film = ctx.sentence_subjects.get(sentence_index(ctx.starts, verb.i))
+        if film is None:
+            return
+        for obj in _prep_objects(verb, ("from",)):
+            maker = ctx.agent_of(obj)
+            if (
+                maker is None
+                and subj is not None
+                and obj.lemma_.casefold() in self.role_nouns
+                and subj.left_edge.i == obj.i + 1
+            ):
+                # "From director Anaïs Corvo comes ...", which the parse reads as the subject
+                maker = ctx.agent_of(subj, (EntityType.PERSON,))
+            if maker is None:
+                continue
+            role = "director" if maker.type is EntityType.PERSON else "productionCompany"
+            ctx.emit(film, role, maker, (verb, obj), "film-from:maker")
+
     def acquired_rights(self, verb: Token) -> None:
         """ "Wildframe Distribution acquired the United States rights (to X)": the company
         that bought a film's distribution rights distributes it."""
@@ -2744,6 +2776,9 @@ class _Rules:
             # subject
             subj = _subject_of(verb.head)
         film = ctx.film_at(subj, verb)
+        if film is None and subj is None and verb.dep_ in ("ROOT", "conj"):
+            # "Set in Galway but shot in Kerry.": a fragment about the film in hand
+            film = ctx.salient_film(verb.i)
         if (
             film is None
             and subj is not None
@@ -2766,6 +2801,15 @@ class _Rules:
         film = ctx.film_of(shot) if shot is not None else None
         if film is None and shot is None:
             film = ctx.film_at(_subject_of(verb), verb)
+        if (
+            film is None
+            and shot is None
+            and _subject_of(verb) is None
+            and verb.dep_ == "conj"
+            and verb.head.lemma_.casefold() == "set"
+        ):
+            # "Set in Galway but shot in Kerry."
+            film = ctx.salient_film(verb.i)
         for obj, place in places:
             ctx.emit(film, "filmingLocation", place, (verb, obj), "filming:filmed-in")
 
@@ -3359,7 +3403,14 @@ def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRe
     if k < end and doc[k].ent_type_ == "NORP":
         # "as masked Mexican wrestlers": a description, not a name
         return None
-    item = _list_item(ctx, k, end, (EntityType.CHARACTER.value, EntityType.PERSON.value))
+    # "superb as Marguerite", where the tagger read the part as a place
+    item = _list_item(
+        ctx,
+        k,
+        end,
+        (EntityType.CHARACTER.value, EntityType.PERSON.value),
+        EntityType.CHARACTER,
+    )
     if item is None:
         return None
     after, token, ref = item
