@@ -192,6 +192,15 @@ def test_an_interviews_speaker_labels_say_who_speaks(nlp: Language) -> None:
     assert not any(":" in m.ref.name for m in mentions)
 
 
+def test_a_short_answer_does_not_hide_its_speaker(nlp: Language) -> None:
+    text = (
+        "Prewitt: Was the western shot in the north?\n\nSorrel: No.\n\n"
+        "Prewitt: Then where was it shot?\n\nSorrel: In the south, and the result is superb.\n"
+    )
+    _, found = run(nlp, text)
+    assert who(claim_with(found, "superb")) == "Sorrel"
+
+
 def test_a_verdict_label_or_a_subtitle_is_no_speaker(nlp: Language) -> None:
     text = (
         "Claim: The new western was a stunning achievement at the box office.\n"

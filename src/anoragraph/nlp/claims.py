@@ -79,11 +79,11 @@ _FORUM_STAMP = re.compile(
 )
 # what a comment header's stamp holds: a time, a date, "2 days ago"
 _TIMESTAMP = re.compile(r"\d|\b(?:ago|yesterday|today|am|pm|edited)\b", re.I)
-_BLOCK_SENTENCES = 3
+_BLOCK_SENTENCES = 3  # "he"/"she" looks this many sentences back for a person
 # nouns that name a work by another: "her follow-up to X", "the sequel to X"
 _BACKGROUND_NOUNS = frozenset(
     {"follow-up", "followup", "sequel", "prequel", "successor", "remake", "companion", "heir"}
-)  # "he"/"she" looks this many sentences back for a person
+)
 
 
 @dataclass(frozen=True)
@@ -211,13 +211,9 @@ def comment_regions(text: str, cues: Cues | None = None) -> list[Region]:
 
 def _speaker_labels(text: str, cues: Cues) -> list[tuple[int, int, str, str]]:
     """ "Varnholt: I wanted the sea in every frame.": a transcript's speaker labels. A label
-    counts when it opens a line of a sentence or more, is not a word that labels content
-    ("Verdict:", "Note:") and opens two such lines or more, as speakers in a transcript do."""
-    found = [
-        m
-        for m in _LABEL.finditer(text)
-        if m.group("name").casefold() not in cues.label_words and len(m.group("rest").split()) >= 3
-    ]
+    counts when it is not a word that labels content ("Verdict:", "Note:") and opens two
+    lines or more, as speakers in a transcript do ("Sorrel: No." counts too)."""
+    found = [m for m in _LABEL.finditer(text) if m.group("name").casefold() not in cues.label_words]
     counts = Counter(m.group("name") for m in found)
     return [
         (m.start(), m.end("name") + 1, m.group("name"), "claim:speaker-label")
