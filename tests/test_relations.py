@@ -1081,6 +1081,8 @@ def test_a_line_up_gives_makers_and_countries_in_brackets(nlp: Language) -> None
         "That is wrong.",
         "Skerry Light is a 2024 drama. Correction: An earlier version of this article said the "
         "film was shot in Tromsø.",
+        "Skerry Light is a 2024 drama.\nClaim 2: The film was shot in Tromsø.\nA commenter said "
+        "so.\nVerdict: False.",
     ],
 )
 def test_a_fact_the_text_denies_is_not_stated(nlp: Language, text: str) -> None:

@@ -3723,10 +3723,16 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                         ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
     text = doc.text
     for match in verdict.finditer(text):
-        # the claim is the line before the verdict's
+        # the claim is the line before the verdict's, or the lines from the claim's label
+        # ("Claim 2: ...") down to the verdict
         before = text[: match.start()].rstrip()
-        if before:
-            ranges.append((before.rfind("\n") + 1, len(before)))
+        if not before:
+            continue
+        start = before.rfind("\n") + 1
+        labelled = list(_CLAIM_LABEL.finditer(before, max(0, start - 600)))
+        if labelled and before.count("\n", labelled[-1].start(), start) <= 4:
+            start = labelled[-1].start()
+        ranges.append((start, len(before)))
     return ranges
 
 
@@ -3734,6 +3740,8 @@ def _end_char(token: Token) -> int:
     return token.idx + len(token.text)
 
 
+# a fact-check's claim label: "Claim:", "Claim 2:", "The claim:"
+_CLAIM_LABEL = re.compile(r"^[ \t]*(?:the[ \t]+)?claim\b[^:\n]{0,12}:", re.I | re.M)
 _REPORT_VERBS = frozenset({"say", "state", "report", "claim", "suggest", "write", "assert"})
 
 
