@@ -1313,3 +1313,20 @@ def test_a_round_up_entry_from_its_director_and_a_fragment_on_its_places(nlp: La
     assert ("Marguerite", "portrayedBy", "Hester Quill") in found
     assert ("Pale Quarry", "narrativeLocation", "Galway") in found
     assert ("Pale Quarry", "filmingLocation", "Kerry") in found
+
+
+@pytest.mark.model
+def test_trailing_descriptions_and_other_credit_phrasings(nlp: Language) -> None:
+    text = (
+        "Her breakthrough was Stillbrook (2019), the slow-burning drama from Irish filmmaker "
+        "Ciaran Dunleavy. His next was The Mapmaker (2007), a historical adventure set in "
+        "sixteenth-century Lisbon and filmed largely in Malta. Fast Lane 3 opens Friday. Dwayne "
+        "Okafor returns as getaway driver Rix Malone. The Screenplay Prize was given to Marisol "
+        "Echeverria for The Mapmaker."
+    )
+    found = triples(nlp, text)
+    assert ("Stillbrook", "director", "Ciaran Dunleavy") in found
+    assert ("The Mapmaker", "narrativeLocation", "Lisbon") in found
+    assert ("The Mapmaker", "filmingLocation", "Malta") in found
+    assert ("Rix Malone", "portrayedBy", "Dwayne Okafor") in found
+    assert ("Marisol Echeverria", "awardReceived", "Screenplay Prize") in found

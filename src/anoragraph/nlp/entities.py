@@ -1228,6 +1228,14 @@ class EntityFinder:
             return None
         starring = lemma == "star" and k + 1 < sent.end and doc[k + 1].ent_type_ == "PERSON"
         if (
+            lemma in ("open", "premiere", "bow", "debut")
+            and k + 1 < sent.end
+            and doc[k + 1].ent_type_ == "DATE"
+            and tagged != "ORG"
+        ):
+            # "Fast Lane 2 opens Friday": what opens on a date is a film or a show
+            return EntityType.FILM
+        if (
             tagged is not None
             and lemma not in words["film_only_predicates"]
             and cue <= 0

@@ -288,6 +288,20 @@ class _Context:
             i -= 1
         return False
 
+    def film_before_comma(self, start: int) -> EntityRef | None:
+        """The film named right before the comma that precedes token `start`, past a bracket
+        of its year: "Stillwater (2019), the slow-burning drama ..."."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text != ",":
+            return None
+        k = start - 2
+        if doc[k].text == ")":
+            while k > 0 and doc[k].text != "(" and start - k < 12:
+                k -= 1
+            k -= 1
+        ref = self.ref_at(doc[k]) if k >= 0 else None
+        return ref if ref is not None and ref.type in _FILMLIKE else None
+
     def salient_film(self, before: int) -> EntityRef | None:
         """The film an anaphor ("the film", "it") refers to: the document's dominant film,
         else the most recent film named before token `before`; the title the sentence opens
@@ -349,13 +363,11 @@ class _Context:
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj is not token:
                     return self.film_of(subj, depth + 1)
-            start = token.left_edge.i
-            if start >= 2 and self.doc[start - 1].text == ",":
-                # "The Vineyard at Dusk, the second feature by ...", wherever the parse hung
-                # the apposition
-                before = self.ref_at(self.doc[start - 2])
-                if before is not None and before.type in _FILMLIKE:
-                    return before
+            # "The Vineyard at Dusk, the second feature by ...", wherever the parse hung
+            # the apposition
+            before = self.film_before_comma(token.left_edge.i)
+            if before is not None:
+                return before
             if token.dep_ == "appos" and head is not token:
                 return self.film_of(head, depth + 1)
             dets = [c for c in token.children if c.dep_ in ("det", "poss")]
@@ -642,6 +654,13 @@ class _Rules:
                     self.represented(token)
                 if lemma in ("go", "be") and any(c.lower_ == "to" for c in token.children):
                     self.went_to(token)
+                if (
+                    lemma in ("give", "hand", "present", "award")
+                    and token.tag_ == "VBN"
+                    and any(c.lower_ == "to" for c in token.children)
+                ):
+                    # "The Screenplay Prize was given to A and B for Casa Roja"
+                    self.went_to(token)
                 if lemma == "lose":
                     self.lost_to(token)
                 if lemma in _RIGHTS_VERBS:
@@ -724,7 +743,13 @@ class _Rules:
     def genre_head(self, noun: Token) -> EntityRef | None:
         """The film a genre noun says what it is: "X is a gothic mystery"."""
         ctx = self.ctx
-        if noun.i not in ctx.genre_at or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        if noun.i not in ctx.genre_at:
+            return None
+        # "The Cartographer (2007), a historical adventure set in Lisbon"
+        before = ctx.film_before_comma(noun.left_edge.i)
+        if before is not None and before.type is EntityType.FILM:
+            return before
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be":
             return None
         subj = _subject_of(noun.head)
         ref = ctx.ref_at(subj) if subj is not None else None
@@ -1001,11 +1026,16 @@ class _Rules:
                     ctx.emit(film, "director", ref, (noun, obj), "film-by:person")
             elif ref.type is EntityType.ORGANIZATION:
                 ctx.emit(film, "productionCompany", ref, (noun, obj), "film-by:organization")
-        # "a short film from Studio X"
+        # "a short film from Studio X", "the slow-burning drama from Irish filmmaker X"
         for obj in _prep_objects(noun, ("from",)):
             company = self.company_at(obj)
             if company is not None:
                 ctx.emit(film, "productionCompany", company, (noun, obj), "company:film-from")
+            elif obj.lemma_.casefold() in self.role_nouns and ctx.ref_at(obj) is None:
+                maker = ctx.agent_of(obj, (EntityType.PERSON,))
+                role = self.role_nouns[obj.lemma_.casefold()]
+                if role in ("director", "screenwriter", "producer"):
+                    ctx.emit(film, role, maker, (noun, obj), "film-from:maker")
         # "a film about X"
         if noun.dep_ in ("attr", "nsubj", "appos", "ROOT"):
             for obj in _prep_objects(noun, ("about",)):
@@ -2776,6 +2806,9 @@ class _Rules:
             # subject
             subj = _subject_of(verb.head)
         film = ctx.film_at(subj, verb)
+        if film is None and verb.dep_ == "acl":
+            # "The Cartographer (2007), a historical adventure set in Lisbon"
+            film = self.genre_head(verb.head)
         if film is None and subj is None and verb.dep_ in ("ROOT", "conj"):
             # "Set in Galway but shot in Kerry.": a fragment about the film in hand
             film = ctx.salient_film(verb.i)
@@ -2801,6 +2834,9 @@ class _Rules:
         film = ctx.film_of(shot) if shot is not None else None
         if film is None and shot is None:
             film = ctx.film_at(_subject_of(verb), verb)
+        if film is None and shot is None and verb.dep_ == "acl":
+            # "a historical adventure ... filmed largely in Malta"
+            film = self.genre_head(verb.head)
         if (
             film is None
             and shot is None
@@ -3427,6 +3463,8 @@ def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRe
     return after, token, EntityRef(EntityType.CHARACTER, name or ref.name)
 
 
+# verbs whose subject acts the part named after "as"
+_AS_VERBS = frozenset({"return", "reprise", "star", "appear", "co-star", "cameo", "shine"})
 _PAIR_CUES = frozenset({"join", "return", "reprise", "round", "voice", "newcomer", "co-star"})
 
 
@@ -3442,8 +3480,20 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             continue
         aside = doc[token.i - 1].text == ","
         last = doc[token.i - 2] if aside and token.i >= 2 else doc[token.i - 1]
-        judged = token.head.pos_ == "ADJ" and token.head.dep_ == "acomp"
-        if judged:
+        judged = (token.head.pos_ == "ADJ" and token.head.dep_ == "acomp") or (
+            # "Dwayne Okafor returns as getaway driver Rix Malone", "Lind stars as Mara"; not
+            # "starring Eddie Murphy as Axel Foley", whose subject is the film
+            token.head.pos_ == "VERB"
+            and token.head.lemma_.casefold() in _AS_VERBS
+            and token.head.tag_ in ("VBZ", "VBD", "VBP")
+            and not any(c.dep_ == "dobj" for c in token.head.children)
+        )
+        if judged and token.head.pos_ == "VERB":
+            subject = _subject_of(token.head)
+            if subject is None:
+                continue
+            last = subject
+        elif judged:
             # "Cécile Aubrac is luminous as Jeanne": the subject of the judgement
             subject = _subject_of(token.head.head)
             if subject is None:
