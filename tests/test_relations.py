@@ -1330,3 +1330,20 @@ def test_trailing_descriptions_and_other_credit_phrasings(nlp: Language) -> None
     assert ("The Mapmaker", "filmingLocation", "Malta") in found
     assert ("Rix Malone", "portrayedBy", "Dwayne Okafor") in found
     assert ("Marisol Echeverria", "awardReceived", "Screenplay Prize") in found
+
+
+@pytest.mark.model
+def test_a_forum_line_names_its_film_without_a_subject(nlp: Language) -> None:
+    text = (
+        "Loved Copper Wasp (1991). Brennick plays Mara Quint and Felix Dorr is the shady "
+        "landlord. Rewatched Tin Harbour last night, the best thriller of the decade. Vera "
+        "Castellane is great as the forger. Meanwhile, Hanne Solberg is in talks to play Queen "
+        "Margrethe."
+    )
+    found = triples(nlp, text)
+    assert ("Copper Wasp", "publicationDate", Year(1991)) in found
+    assert ("Mara Quint", "portrayedBy", "Brennick") in found
+    assert ("Felix Dorr", "portrayedBy", "Brennick") not in found
+    assert ("Tin Harbour", "genre", "thriller film") in found
+    subjects = {s for s, _, _ in found}
+    assert not subjects & {"Loved Copper Wasp", "Vera Castellane", "Meanwhile, Hanne Solberg"}

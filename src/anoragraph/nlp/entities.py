@@ -228,10 +228,14 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
                 # "In", "After", "Much"
                 or (
                     (
-                        doc[start - 1].pos_ in ("PROPN", "NOUN", "VERB", "ADJ", "NUM")
+                        doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
+                        # "Hollowing Moon", not a diary's "Loved Copper Moth"
+                        or doc[start - 1].tag_ == "VBG"
                         or doc[start - 1].lower_ == "the"
                     )
                     and doc[start - 1].lower_ not in lex.opening["openers"]
+                    # a diary's "Loved Copper Moth (1991)"
+                    and doc[start - 1].lower_ not in lex.opening["diary_verbs"]
                     and doc[start - 1].lower_ not in lex.opening["never_openers"]
                     and doc[start - 1].lower_ not in _QUANTITY_NOUNS
                 )
@@ -1210,6 +1214,9 @@ class EntityFinder:
                 return self._work_type(nouns[0])
             if tagged is not None or span[1] - span[0] < 2:
                 return None
+            if any(t.lower_ == "as" and t.head.pos_ == "ADJ" for t in after):
+                # "Vera Castellane is great as the forger": an actor judged in a part
+                return None
             return EntityType.FILM
         if passive:
             if lemma not in words["film_passives"]:
@@ -1296,6 +1303,9 @@ class EntityFinder:
             return None
         first = doc[start]
         if first.pos_ in ("PRON", "SCONJ", "CCONJ", "INTJ", "AUX", "PART"):
+            return None
+        if first.pos_ == "ADV" and start + 1 < sent.end and doc[start + 1].text == ",":
+            # "Meanwhile, Hanne Solberg is in talks ...": a sentence adverb
             return None
         if first.pos_ == "DET" and (start + 1 >= sent.end or not doc[start + 1].text[:1].isupper()):
             return None
@@ -1982,6 +1992,9 @@ class EntityFinder:
         ):
             # "Maud Ellery-Quist directs this 2024 gothic horror": the maker, not the film
             return None
+        if root.lemma_ == "be" and any(t.lower_ == "as" and t.head.pos_ == "ADJ" for t in sent):
+            # "Vera Castellane is great as the forger": an actor judged in a part
+            return None
         start = sent.start
         while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
             start += 1
@@ -2098,6 +2111,27 @@ class EntityFinder:
                 span.start, span.end, EntityType.FILM, span.text, "title:list-heading", 7
             )
 
+    def _after_diary_verb(self, sent: Span) -> _Candidate | None:
+        """The title after a verb a diary or forum line opens with, subject left out:
+        "Rewatched Copper Moth last night", "Loved Tin Harbour."."""
+        doc = sent.doc
+        start = sent.start
+        while start < sent.end and (doc[start].is_space or doc[start].text in _BULLETS):
+            start += 1
+        if (
+            start + 1 >= sent.end
+            or doc[start].lower_ not in self.lex.opening["diary_verbs"]
+            or doc[start].lower_ == "finally"
+        ):
+            return None
+        run = capitalised_run(doc, start + 1, start + 1, sent.end, self.lex)
+        if run is None or run[0] != start + 1:
+            return None
+        tokens = doc[run[0] : run[1]]
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in tokens):
+            return None
+        return _Candidate(*run, EntityType.FILM, tokens.text, "title:after-diary-verb", 7)
+
     @staticmethod
     def _lowercase_citations(doc: Doc) -> Iterator[_Candidate]:
         """ "★★★  wolfsbane junction (2013, Henning Ekwall)": a diary or list line that rates
@@ -2120,6 +2154,11 @@ class EntityFinder:
             reviewed = self._reviewed_title(sent)
             if reviewed is not None:
                 yield reviewed
+                continue
+            diary = self._after_diary_verb(sent)
+            if diary is not None:
+                # "Rewatched Copper Moth last night": what a diary line says was watched
+                yield diary
                 continue
             found = self._opening_title(sent)
             if found is None and self._person_opening(sent):

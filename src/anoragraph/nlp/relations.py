@@ -1581,6 +1581,9 @@ class _Rules:
             own = ctx.sentence_subjects.get(sentence_index(ctx.starts, verb.i))
             film = own or ctx.film_of_actor(actor) or ctx.salient_film(verb.i)
         for obj in _named_in(_objects(dobj)):
+            if obj is not dobj and _opens_clause(ctx, obj):
+                # "plays Mara Quint and Felix Dorr is the landlord": a new clause's subject
+                continue
             if ctx.ref_at(obj) is not None or obj.pos_ == "PROPN":
                 self.portrayal(film, actor, subj, obj, "plays")
             elif (
@@ -3415,6 +3418,16 @@ def _past_descriptors(doc: Doc, i: int) -> int:
     ):
         k += 1
     return k if k < len(doc) and is_capitalised(doc[k]) else i
+
+
+def _opens_clause(ctx: _Context, token: Token) -> bool:
+    """Whether the name at `token` is followed by a verb: the subject of a clause of its own
+    that the parse read as one more object."""
+    k = ctx.owner[token.i]
+    i = token.i + 1
+    while k >= 0 and i < len(ctx.doc) and ctx.owner[i] == k:
+        i += 1
+    return i < len(ctx.doc) and ctx.doc[i].pos_ in ("AUX", "VERB") and ctx.doc[i].tag_ != "VBG"
 
 
 def _personal_name(name: str, lex: Lexicon) -> bool:
