@@ -3836,7 +3836,7 @@ def _reported_before(sents: list[Span], token: Token) -> list[tuple[int, int]]:
         return []
     ranges: list[tuple[int, int]] = []
     for word in sents[here - 1]:
-        if word.lemma_.casefold() in _REPORT_VERBS | {"write"}:
+        if word.lemma_.casefold() in _REPORT_VERBS:
             for child in word.children:
                 if child.dep_ == "ccomp":
                     ranges.extend(_asserted_part(child))
