@@ -1347,3 +1347,15 @@ def test_a_forum_line_names_its_film_without_a_subject(nlp: Language) -> None:
     assert ("Tin Harbour", "genre", "thriller film") in found
     subjects = {s for s, _, _ in found}
     assert not subjects & {"Loved Copper Wasp", "Vera Castellane", "Meanwhile, Hanne Solberg"}
+
+
+@pytest.mark.model
+def test_directors_named_after_the_fact(nlp: Language) -> None:
+    for text in (
+        "Pale Quarry (2011) is a drama. The director was Imke Sollner.",
+        "Pale Quarry (2011) is a drama. Its director, Imke Sollner, grew up in Kiel.",
+        "Pale Quarry (2011) is a drama. Imke Sollner directed, and Tove Lind wrote the script.",
+    ):
+        found = triples(nlp, text)
+        assert ("Pale Quarry", "director", "Imke Sollner") in found, text
+        assert ("Pale Quarry", "screenwriter", "Imke Sollner") not in found, text

@@ -818,12 +818,31 @@ class _Rules:
             return
         # active: "X directed Y", "Studio produced Y"
         subj = _subject_of(verb)
+        if subj is None and verb.dep_ == "xcomp":
+            # "Imke Sollner has signed to direct Pale Quarry"
+            subj = _subject_of(verb.head)
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if dobj is None:
             for conj in verb.conjuncts:
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                    # "X directed, and Y wrote the script": Y's object, not X's
+                    continue
                 dobj = next((c for c in conj.children if c.dep_ == "dobj"), None)
                 if dobj is not None:
                     break
+        if (
+            dobj is None
+            and subj is not None
+            and set(roles) >= {"Person"}
+            and verb.tag_ in ("VBD", "VBZ")
+            and not any(c.dep_ in ("prep", "prt", "ccomp", "xcomp") for c in verb.children)
+        ):
+            # "Imke Sollner directed, and ...": the film in hand
+            maker = self.maker_at(subj)
+            if maker is not None and lemma in ("direct", "co-direct"):
+                film = ctx.salient_film(verb.i)
+                ctx.emit(film, roles["Person"], maker, (subj, verb), "role-verb:intransitive")
+            return
         if subj is None or dobj is None:
             return
         maker = ctx.agent_of(subj) or ctx.ref_at(subj)
@@ -3012,12 +3031,22 @@ class _Rules:
             )
             if person is None and noun.i + 1 < len(doc) and ctx.ref_at(doc[noun.i + 1]):
                 person = doc[noun.i + 1]
+        if person is None and noun.dep_ == "nsubj" and head.lemma_ == "be":
+            # "The director was Imke Sollner."
+            person = next((c for c in head.children if c.dep_ == "attr"), None)
         if person is None:
             return
-        who = ctx.ref_at(person)
-        if who is None or who.type is not EntityType.PERSON:
+        who = self.maker_at(person)
+        if who is None:
             return
         film: EntityRef | None = None
+        if (
+            noun.dep_ == "nsubj"
+            and head.lemma_ == "be"
+            and any(c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ in ("poss", "prep") for c in noun.children)
+        ):
+            film = ctx.salient_film(noun.i)
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ == "its":
                 film = film or ctx.salient_film(noun.i)
