@@ -1359,3 +1359,16 @@ def test_directors_named_after_the_fact(nlp: Language) -> None:
         found = triples(nlp, text)
         assert ("Pale Quarry", "director", "Imke Sollner") in found, text
         assert ("Pale Quarry", "screenwriter", "Imke Sollner") not in found, text
+
+
+@pytest.mark.model
+def test_a_category_is_no_genre_and_a_denied_director_is_none(nlp: Language) -> None:
+    text = (
+        "Paper Orchids (2024) is a drama. Dmitri Hale saw the Best Actor – Drama trophy go to "
+        "Jonah Whitcombe for his turn in Salt Ledger. Neon Requiem wasn't directed by Farid "
+        "Haddadi."
+    )
+    found = triples(nlp, text)
+    assert ("Salt Ledger", "genre", "drama film") not in found
+    assert ("Neon Requiem", "director", "Farid Haddadi") not in found
+    assert ("Paper Orchids", "genre", "drama film") in found

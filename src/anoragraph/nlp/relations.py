@@ -895,10 +895,18 @@ class _Rules:
     def film_noun(self, noun: Token, film: EntityRef | None = None) -> None:
         """Facts packed around a film noun: "a 2011 Japanese animated comedy film by X"."""
         ctx = self.ctx
+        doc = ctx.doc
+        if (
+            noun.i >= 2
+            and doc[noun.i - 1].text in ("-", "–", "—")
+            and (award := ctx.ref_at(doc[noun.i - 2])) is not None
+            and award.type is EntityType.AWARD
+        ):
+            # "the Best Actor – Drama trophy": an award category, not the film's genre
+            return
         film = film or ctx.film_of(noun)
         if film is None:
             return
-        doc = ctx.doc
         lo = noun.left_edge.i
         if lo == noun.i:
             # "a 2016 Canada/France animated short", which the parse broke apart: the
@@ -3582,6 +3590,12 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
         for words, (predicate, kinds, rule) in entries:
             k = len(words)
             if token.i + k > n or tuple(t.lower_ for t in doc[token.i : token.i + k]) != words:
+                continue
+            if any(
+                t.dep_ == "neg" or t.lower_ in ("not", "n't", "never")
+                for t in doc[max(0, token.i - 2) : token.i]
+            ):
+                # "wasn't directed by X, it was Y"
                 continue
             j = token.i + k
             cast = predicate == "castMember"
