@@ -3525,9 +3525,12 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
     doc = ctx.doc
     lex = ctx.lex
     cues = _PAIR_CUES | set(lex.relations["cast_nouns"]) | set(lex.relations["cast_verbs"])
-    for token in doc:
-        if token.lower_ != "as" or token.i < 1:
-            continue
+    markers = [t for t in doc if t.lower_ == "as" and t.i > 0]
+    if not markers:
+        return
+    # the sentences that talk about the cast, read once
+    cast_talk = {sentence_index(ctx.starts, t.i) for t in doc if t.lemma_.casefold() in cues}
+    for token in markers:
         aside = doc[token.i - 1].text == ","
         last = doc[token.i - 2] if aside and token.i >= 2 else doc[token.i - 1]
         judged = (token.head.pos_ == "ADJ" and token.head.dep_ == "acomp") or (
@@ -3556,7 +3559,7 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
         if aside and not (start == token.sent.start or doc[start - 1].text in (",", ";")):
             continue
         sent = token.sent
-        if not aside and not judged and not any(t.lemma_.casefold() in cues for t in sent):
+        if not aside and not judged and sentence_index(ctx.starts, token.i) not in cast_talk:
             continue
         part = _as_character(ctx, token.i, sent.end)
         if part is None:
@@ -3682,12 +3685,12 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             sentence_subjects.setdefault(mention.sentence, mention.ref)
     # a round-up's entry is about the film its heading names, up to the next heading
     headings = sorted((m.sentence, m.ref) for m in mentions if m.rule == "title:list-heading")
-    last_sentence = len(list(doc.sents))
+    starts = sentence_starts(doc)
+    last_sentence = len(starts)
     for k, (sentence, heading) in enumerate(headings):
         stop = headings[k + 1][0] if k + 1 < len(headings) else last_sentence
         for inside in range(sentence, min(stop, sentence + _ENTRY_SENTENCES)):
             sentence_subjects.setdefault(inside, heading)
-    starts = sentence_starts(doc)
     for token in doc:
         # "... for Tall Grass Country's second season": text that names its film only in a
         # possessive; the film of a sentence that opens with no title
@@ -3782,7 +3785,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     is_false = re.compile(rf"(?:{false})\b", re.I)
     verdict = re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[ \t]*(?:{false})\b", re.I | re.M)
     ranges: list[tuple[int, int]] = []
-    sents = list(doc.sents)
+    sents: list[Span] = []  # read when a denial needs the sentence before
     for token in doc:
         lemma = token.lemma_.casefold()
         if lemma in denial and token.pos_ == "VERB":
@@ -3874,6 +3877,8 @@ def _asserted_part(clause: Token) -> list[tuple[int, int]]:
 def _reported_before(sents: list[Span], token: Token) -> list[tuple[int, int]]:
     """What the sentence before `token`'s reported someone as saying ("A gossip site claimed
     that the film cost $150 million. The studio denied it.")."""
+    if not sents:
+        sents.extend(token.doc.sents)
     here = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
     if here == 0:
         return []
