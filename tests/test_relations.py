@@ -1372,3 +1372,18 @@ def test_a_category_is_no_genre_and_a_denied_director_is_none(nlp: Language) -> 
     assert ("Salt Ledger", "genre", "drama film") not in found
     assert ("Neon Requiem", "director", "Farid Haddadi") not in found
     assert ("Paper Orchids", "genre", "drama film") in found
+
+
+@pytest.mark.model
+def test_crafts_credited_by_role_noun(nlp: Language) -> None:
+    text = (
+        "The Salt Ledger (2024) is a thriller. Much of the credit belongs to cinematographer "
+        "Yusuf Demirel, who shot on 35mm. The score, by Anneke Vos, is mostly clarinet. It won "
+        "Best Sound Editing for supervising sound editor Bruno Stamm. The festival director Tom "
+        "Hale opened the night."
+    )
+    found = triples(nlp, text)
+    assert ("The Salt Ledger", "directorOfPhotography", "Yusuf Demirel") in found
+    assert ("The Salt Ledger", "composer", "Anneke Vos") in found
+    assert ("The Salt Ledger", "filmEditor", "Bruno Stamm") not in found
+    assert ("The Salt Ledger", "director", "Tom Hale") not in found

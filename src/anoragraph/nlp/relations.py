@@ -442,6 +442,8 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# roles only films have: named with their holder, they are the film in hand's
+_CRAFT_ROLES = frozenset({"directorOfPhotography", "composer", "filmEditor"})
 _ENTRY_SENTENCES = 6  # how far a round-up's heading film carries
 _RIGHTS_VERBS = frozenset(
     {"acquire", "buy", "license", "licence", "secure", "pick", "snap", "land"}
@@ -727,6 +729,14 @@ class _Rules:
                 and token.i > 0
             ):
                 self.cast_verb(token)
+            if (
+                token.pos_ == "VERB"
+                and token.lower_ in self.role_nouns
+                and token.i + 1 < len(doc)
+                and _is_person_at(self.ctx, doc[token.i + 1])
+            ):
+                # "belongs to cinematographer Yusuf Demirel", which the tagger read as a verb
+                self.role_noun(token, self.role_nouns[token.lower_])
             if token.text == "(":
                 self.parenthesis(token)
             if token.dep_ == "poss":
@@ -2295,6 +2305,12 @@ class _Rules:
             # "The screenplay is by Perpetua Holloway and Benedikt Aarens."
             agents = _prep_objects(noun.head, ("by",))
             agents += [c for a in agents for c in a.conjuncts]
+        doc = ctx.doc
+        if not agents and noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
+            # "The score, by Anneke Vos, is ...", wherever the parse hung "by"
+            marker = doc[noun.i + 2]
+            if marker.lower_ == "by":
+                agents = [c for c in marker.children if c.dep_ == "pobj"]
         if not agents:
             return
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -3073,6 +3089,20 @@ class _Rules:
             before = ctx.ref_at(doc[noun.i - 1])
             if before is not None and before.type in _FILMLIKE:
                 film = before
+        if (
+            film is None
+            and role in _CRAFT_ROLES
+            # not "sound editor X", "supervising music editor X": another craft
+            and not any(c.dep_ in ("compound", "amod") for c in noun.children)
+            and not (
+                noun.i > 0
+                and doc[noun.i - 1].text.islower()
+                and doc[noun.i - 1].pos_ in ("NOUN", "VERB", "ADJ")
+            )
+        ):
+            # "the credit belongs to cinematographer Yusuf Demirel": a craft only films have,
+            # for the film in hand (a director or a writer may be a festival's or a book's)
+            film = ctx.salient_film(noun.i)
         if film is None or film.type is not EntityType.FILM:
             return
         ctx.emit(film, role, who, (noun, person), "role-noun:film-maker")
@@ -3455,6 +3485,11 @@ def _past_descriptors(doc: Doc, i: int) -> int:
     ):
         k += 1
     return k if k < len(doc) and is_capitalised(doc[k]) else i
+
+
+def _is_person_at(ctx: _Context, token: Token) -> bool:
+    ref = ctx.ref_at(token)
+    return ref is not None and ref.type is EntityType.PERSON
 
 
 def _opens_clause(ctx: _Context, token: Token) -> bool:
