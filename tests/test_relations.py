@@ -1387,3 +1387,17 @@ def test_crafts_credited_by_role_noun(nlp: Language) -> None:
     assert ("The Salt Ledger", "composer", "Anneke Vos") in found
     assert ("The Salt Ledger", "filmEditor", "Bruno Stamm") not in found
     assert ("The Salt Ledger", "director", "Tom Hale") not in found
+
+
+@pytest.mark.model
+def test_a_makers_genre_work_and_a_relative_clause_direction(nlp: Language) -> None:
+    text = (
+        "For Greta Hallstrom's Swedish ghost story Skuggan (1991), she lit scenes with a "
+        "candle. First up is Blackwater Parish, a horror picture that Desmond Okafor will "
+        "direct. Tove Lind's novel The Glass Year was filmed in 2010."
+    )
+    found = triples(nlp, text)
+    assert ("Skuggan", "director", "Greta Hallstrom") in found
+    assert ("Blackwater Parish", "director", "Desmond Okafor") in found
+    # a novelist's novel is not a film she directed
+    assert ("The Glass Year", "director", "Tove Lind") not in found

@@ -722,6 +722,9 @@ class EntityFinder:
         if token.lower_ in self.lex.genres and lemma not in self.lex.work_nouns:
             # "a gothic mystery": a film genre
             return EntityType.FILM
+        if token.i > 0 and f"{token.doc[token.i - 1].lower_} {token.lower_}" in self.lex.genres:
+            # "a Swedish ghost story Skuggan": a genre named with a work noun
+            return EntityType.FILM
         return EntityType.WORK
 
     def _subject_span(self, doc: Doc, subj: Token) -> tuple[int, int] | None:

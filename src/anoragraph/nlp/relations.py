@@ -887,6 +887,9 @@ class _Rules:
             return
         for obj in _objects(dobj):
             film = ctx.film_of(obj)
+            if film is None and obj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+                # "a horror picture that Desmond Okafor will direct"
+                film = ctx.film_of(verb.head)
             named = ctx.ref_at(obj)
             if (
                 film is None
@@ -1280,9 +1283,18 @@ class _Rules:
         targets: list[Token] = [head]
         listed = False
         lemma = head.lemma_.casefold()
-        if film is None and lemma in self.lex.film_nouns:
-            # "Lee's films, including X and Y", "Lee's 2017 film The Long Pier"
-            targets = [t for t in _prep_objects(head, ("including", "like", "such"))]
+        genre_work = lemma in self.lex.work_nouns and (
+            head.lower_ in self.lex.genres
+            or (head.i > 0 and f"{ctx.doc[head.i - 1].lower_} {head.lower_}" in self.lex.genres)
+        )
+        if film is None and (lemma in self.lex.film_nouns or genre_work):
+            # "Lee's films, including X and Y", "Lee's 2017 film The Long Pier", "Greta
+            # Hallström's Swedish ghost story Skuggan" (a work noun naming a film)
+            targets = (
+                [t for t in _prep_objects(head, ("including", "like", "such"))]
+                if lemma in self.lex.film_nouns
+                else []
+            )
             listed = bool(targets)
             if not targets:
                 titled = ctx.film_of(head)
