@@ -1401,3 +1401,17 @@ def test_a_makers_genre_work_and_a_relative_clause_direction(nlp: Language) -> N
     assert ("Blackwater Parish", "director", "Desmond Okafor") in found
     # a novelist's novel is not a film she directed
     assert ("The Glass Year", "director", "Tove Lind") not in found
+
+
+@pytest.mark.model
+def test_actors_attached_to_star_and_a_drama_adapting_a_novel(nlp: Language) -> None:
+    text = (
+        "Pale Quarry (2011) is a drama adapting Tove Lind's 2008 novel of the same name. "
+        "Rachel Amsel and Teo Varga are attached to star. Nina Holt has signed to star in "
+        "Glass Tides. Milo Berg became interested in adapting Heart of Winter."
+    )
+    found = triples(nlp, text)
+    assert ("Pale Quarry", "basedOn", "Pale Quarry") in found
+    assert ("Pale Quarry", "castMember", "Teo Varga") in found
+    assert ("Glass Tides", "castMember", "Nina Holt") in found
+    assert not any(s == "Milo Berg" for s, _, _ in found)

@@ -445,6 +445,10 @@ _ANAPHOR_WINDOW = 3
 # roles only films have: named with their holder, they are the film in hand's
 _CRAFT_ROLES = frozenset({"directorOfPhotography", "composer", "filmEditor"})
 _ENTRY_SENTENCES = 6  # how far a round-up's heading film carries
+# "attached to star", "signed to star", "set to star", "tapped to star"
+_SIGNING_VERBS = frozenset(
+    {"attach", "sign", "set", "tap", "slate", "cast", "hire", "due", "board"}
+)
 _RIGHTS_VERBS = frozenset(
     {"acquire", "buy", "license", "licence", "secure", "pick", "snap", "land"}
 )
@@ -667,6 +671,7 @@ class _Rules:
                     self.lost_to(token)
                 if lemma in _RIGHTS_VERBS:
                     self.acquired_rights(token)
+
                 if lemma == "come":
                     self.comes_from(token)
                 if lemma in ("cost", "budget") and pos == "VERB":
@@ -737,6 +742,9 @@ class _Rules:
             ):
                 # "belongs to cinematographer Yusuf Demirel", which the tagger read as a verb
                 self.role_noun(token, self.role_nouns[token.lower_])
+            if token.lower_ == "star" and token.i > 0 and doc[token.i - 1].lower_ == "to":
+                # "attached to star", which the parse may read as a noun
+                self.attached_to_star(token)
             if token.text == "(":
                 self.parenthesis(token)
             if token.dep_ == "poss":
@@ -2343,6 +2351,26 @@ class _Rules:
             return EntityRef(EntityType.PERSON, ref.name)
         return None
 
+    def attached_to_star(self, verb: Token) -> None:
+        """ "Rachel Amsel and Teo Varga are attached to star", "X has signed to star in Y":
+        the cast of the film named after "in", else of the film in hand."""
+        ctx = self.ctx
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return
+        governor = verb.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head
+        if governor.lemma_.casefold() not in _SIGNING_VERBS:
+            return
+        subj = _subject_of(governor)
+        if subj is None:
+            return
+        film = next((f for o in _prep_objects(verb, ("in",)) if (f := ctx.film_of(o))), None)
+        film = film or ctx.salient_film(verb.i)
+        for who in (subj, *subj.conjuncts):
+            actor = self.maker_at(who)
+            ctx.emit(film, "castMember", actor, (who, verb), "cast:to-star")
+
     def comes_from(self, verb: Token) -> None:
         """ "From director Anaïs Corvo comes a road comedy", "X comes from director Y": the
         film's director, or its studio ("from Brightmoor Animation")."""
@@ -2722,6 +2750,9 @@ class _Rules:
         ctx = self.ctx
         preps = self.based_verbs[lemma]
         objs = _prep_objects(verb, preps)
+        if lemma == "adapt" and verb.tag_ == "VBG" and verb.dep_ == "acl":
+            # "a drama adapting Tove Lind's 2008 novel of the same name"
+            objs += [c for c in verb.children if c.dep_ == "dobj"]
         if not objs:
             return
         film = ctx.film_at(_subject_of(verb), verb)
