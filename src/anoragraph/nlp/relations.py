@@ -3397,10 +3397,10 @@ def _fallback_phrases(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], lis
 def _sentence_films(ctx: _Context) -> dict[int, EntityRef]:
     """The film each sentence is about: the title it opens with, else its only film."""
     found: dict[int, set[EntityRef]] = {}
-    for token in ctx.doc:
-        ref = ctx.ref_at(token)
-        if ref is not None and ref.type is EntityType.FILM:
-            found.setdefault(sentence_index(ctx.starts, token.i), set()).add(ref)
+    # the owner list, not the tokens: no Token object is made for the many that name nothing
+    for i, k in enumerate(ctx.owner):
+        if k >= 0 and ctx.refs[k].type is EntityType.FILM:
+            found.setdefault(sentence_index(ctx.starts, i), set()).add(ctx.refs[k])
     films = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
     films.update(ctx.sentence_subjects)
     return films
