@@ -210,6 +210,17 @@ def _names_after(doc: Doc, i: int, hi: int) -> bool:
     return j - i >= 2
 
 
+def _first_word(sent: Span, marks: frozenset[str] = frozenset()) -> int:
+    """The index of a sentence's first word: past spaces, quotes and `marks` (bullets)."""
+    doc = sent.doc
+    start = sent.start
+    while start < sent.end and (
+        doc[start].is_space or doc[start].text in _QUOTES or doc[start].text in marks
+    ):
+        start += 1
+    return start
+
+
 def tokens_text(doc: Doc, span: tuple[int, int]) -> str:
     return doc[span[0] : span[1]].text
 
@@ -1006,9 +1017,7 @@ class EntityFinder:
         """Whether the sentence opens with a name the tagger reads as a person's, followed
         by its verb."""
         doc = sent.doc
-        start = sent.start
-        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
-            start += 1
+        start = _first_word(sent)
         if start >= sent.end or not is_capitalised(doc[start]):
             return False
         end = self._title_run(doc, start, sent.end)
@@ -1264,11 +1273,7 @@ class EntityFinder:
         Read from the words, not the parse, which often breaks inside unknown titles."""
         doc = sent.doc
         lex = self.lex
-        start = sent.start
-        while start < sent.end and (
-            doc[start].is_space or doc[start].text in _QUOTES or doc[start].text in _BULLETS
-        ):
-            start += 1
+        start = _first_word(sent, _BULLETS)
         if (
             start >= sent.end
             or not is_capitalised(doc[start])
@@ -1461,9 +1466,7 @@ class EntityFinder:
         comma before the main verb and that verb."""
         doc = sent.doc
         rel = self.lex.relations
-        start = sent.start
-        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
-            start += 1
+        start = _first_word(sent)
         if start + 2 >= sent.end:
             return None
         first, prep = doc[start], doc[start + 1]
@@ -1601,9 +1604,7 @@ class EntityFinder:
         """The film a review headline names: "Title review – ...", "'Title' review:",
         "Review: Title", "Title (2024) review"."""
         doc = sent.doc
-        start = sent.start
-        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
-            start += 1
+        start = _first_word(sent)
         if start >= sent.end:
             return None
         if (
@@ -1998,9 +1999,7 @@ class EntityFinder:
         if root.lemma_ == "be" and any(t.lower_ == "as" and t.head.pos_ == "ADJ" for t in sent):
             # "Vera Castellane is great as the forger": an actor judged in a part
             return None
-        start = sent.start
-        while start < sent.end and (doc[start].is_space or doc[start].text in _QUOTES):
-            start += 1
+        start = _first_word(sent)
         if subj.left_edge.i != start:
             # "Set in Milan, Title tells ...", "Directed by X, Title stars ...": the subject
             # after a fronted clause
@@ -2118,9 +2117,7 @@ class EntityFinder:
         """The title after a verb a diary or forum line opens with, subject left out:
         "Rewatched Copper Moth last night", "Loved Tin Harbour."."""
         doc = sent.doc
-        start = sent.start
-        while start < sent.end and (doc[start].is_space or doc[start].text in _BULLETS):
-            start += 1
+        start = _first_word(sent, _BULLETS)
         if (
             start + 1 >= sent.end
             or doc[start].lower_ not in self.lex.opening["diary_verbs"]
