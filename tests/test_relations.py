@@ -1415,3 +1415,64 @@ def test_actors_attached_to_star_and_a_drama_adapting_a_novel(nlp: Language) -> 
     assert ("Pale Quarry", "castMember", "Teo Varga") in found
     assert ("Glass Tides", "castMember", "Nina Holt") in found
     assert not any(s == "Milo Berg" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_fronted_adaptation_and_based_upon(nlp: Language) -> None:
+    text = (
+        "A loose adaptation of Greywater (1872), Velvet Crypt follows two orphans. "
+        "Based upon Ansel Brook's Lanternfall, Night Harbour follows a ferryman. "
+        "A remake of the 1928 short film Sky Ladders, the cartoon follows a builder."
+    )
+    found = triples(nlp, text)
+    assert ("Velvet Crypt", "basedOn", "Greywater") in found
+    assert ("Night Harbour", "basedOn", "Lanternfall") in found
+    # the film an anaphor after the phrase would reach is the one the phrase names
+    assert not any(s == "Sky Ladders" and p == "basedOn" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_lower_case_foreign_title_directed_by_and_starring(nlp: Language) -> None:
+    text = (
+        "Le marchand de sable is a 1984 French comedy film directed by and starring "
+        "Luc Varenne based on the play Sablier by Jean Moreau."
+    )
+    found = triples(nlp, text)
+    assert ("Le marchand de sable", "director", "Luc Varenne") in found
+    assert ("Le marchand de sable", "castMember", "Luc Varenne") in found
+    # the play's author is not part of its title
+    assert ("Le marchand de sable", "basedOn", "Sablier") in found
+
+
+@pytest.mark.model
+def test_craft_credits_by_a_bare_noun_are_not_directors(nlp: Language) -> None:
+    text = (
+        "The Tin Parade was directed by Ada Quill, with musical supervision by Ben Hoy, "
+        "and animation by Cal Dorn and Eli Rusk."
+    )
+    directors = {o for s, p, o in triples(nlp, text) if p == "director"}
+    assert directors == {"Ada Quill"}
+
+
+@pytest.mark.model
+def test_a_bracket_of_transliterations_keeps_the_sentence_and_its_subject(nlp: Language) -> None:
+    text = (
+        "Wind Garden (Japanese: --, Hepburn: Kaze no Niwa) is a 2013 Japanese anime film "
+        "by Rin Oda."
+    )
+    found = triples(nlp, text)
+    assert ("Wind Garden", "director", "Rin Oda") in found
+    assert ("Wind Garden", "publicationDate", Year(2013)) in found
+    assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.model
+def test_a_genre_word_inside_a_name_is_no_genre(nlp: Language) -> None:
+    found = triples(nlp, "Harbor Lights is a 2017 film based on the Sword Art Online novel series.")
+    assert not any(p == "genre" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_words_with_mis_decoded_accents_stay_whole(nlp: Language) -> None:
+    found = triples(nlp, "Pale Sun is a 1957 French film starring Ã‰lise Caron.")
+    assert ("Pale Sun", "castMember", "Ã‰lise Caron") in found

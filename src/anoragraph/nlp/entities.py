@@ -59,6 +59,11 @@ _INNER_WORDS = frozenset({"at", "of", "in", "on", "the", "and", "to", "for", "a"
 _TITLE_ARTICLES = frozenset(
     {"the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das"}
 )
+# capitalised articles that open titles in languages which capitalise only a title's first
+# word ("La règle du jeu"); not "Die" or "Lo", which open English phrases too
+_FOREIGN_ARTICLES = frozenset(
+    {"Le", "La", "Les", "L'", "Il", "El", "Los", "Las", "Der", "Das", "Gli", "Une", "Un"}
+)
 _OPEN = {"(", "[", "{"}
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
 _SAYING = frozenset(
@@ -150,7 +155,9 @@ def title_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
         end -= 1
     if end <= start or not is_capitalised(doc[start]):
         return None
-    if not any(is_capitalised(t) and t.lower_ not in lex.title_words for t in doc[start:end]):
+    if not any(is_capitalised(t) and t.lower_ not in lex.title_words for t in doc[start:end]) and (
+        doc[start].text not in _FOREIGN_ARTICLES or end - start < 2
+    ):
         return None
     return start, end
 
@@ -340,7 +347,13 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
             and not (
                 token.lower_ == "by"
                 and end + 1 < hi
-                and (_names_after(doc, end + 1, hi) or doc[end + 1].ent_type_ == "NORP")
+                and (
+                    _names_after(doc, end + 1, hi)
+                    or doc[end + 1].ent_type_ == "NORP"
+                    # "based on the play Tartuffe by Moliere": the agent of a verb before
+                    # the title
+                    or (token.head.i < start and token.head.pos_ == "VERB")
+                )
             )
         ):
             k = end + 1
@@ -779,13 +792,17 @@ class EntityFinder:
             start = comma + 1
         if end - start > 14 or end <= start:
             return None
-        if doc[end - 1].pos_ == "NOUN" and doc[end - 1].text.islower():
+        # "Le tartuffe is a 1984 French comedy": a title in a language that capitalises only
+        # its first word
+        foreign = doc[start].text in _FOREIGN_ARTICLES and start + 1 < end
+        if not foreign and doc[end - 1].pos_ == "NOUN" and doc[end - 1].text.islower():
             # "The Korean thriller was helmed by ...": a description, not a title
             return None
         if doc[start].lower_ in self.lex.anaphors or doc[start].pos_ == "PRON":
             return None
         if (
             doc[start].pos_ == "DET"
+            and not foreign
             and start + 1 < end
             and (
                 doc[start + 1].lemma_.casefold() in self.lex.anaphors
@@ -1474,12 +1491,17 @@ class EntityFinder:
             # "Written and directed by X, Title ..."
             prep = doc[start + 3]
         lemma = first.lemma_.casefold()
-        if first.tag_ not in ("VBN", "VBD", "VB") and lemma not in rel["setting_verbs"]:
+        based = self._based_noun_opening(sent, start)
+        if based is not None:
+            # "A loose adaptation of Carmilla (1872), Title follows ...": an adaptation is a
+            # film as much as what is based on something is
+            prep, lemma = doc[based + 1], "base"
+        elif first.tag_ not in ("VBN", "VBD", "VB") and lemma not in rel["setting_verbs"]:
             return None
         if first.lower_ in rel["filming_verbs"]:
             # "Shot in X, ...", which the tagger may read as a base-form verb
             lemma = first.lower_
-        if prep.pos_ != "ADP" or lemma not in (
+        if prep.pos_ not in ("ADP", "SCONJ") or lemma not in (
             set(rel["role_verbs"])
             | set(rel["based_verbs"])
             | set(rel["setting_verbs"])
@@ -1545,6 +1567,20 @@ class EntityFinder:
         return _Candidate(
             title_start, end, EntityType.FILM, tokens.text, "title:after-participle", 9
         )
+
+    def _based_noun_opening(self, sent: Span, start: int) -> int | None:
+        """The index of the noun of a sentence that opens "A (loose) adaptation of", "A
+        remake of": an article, at most two modifiers, a noun of adaptation and "of"."""
+        doc = sent.doc
+        if doc[start].lower_ not in ("a", "an"):
+            return None
+        for i in range(start + 1, min(start + 4, sent.end - 1)):
+            word = doc[i]
+            if word.lemma_.casefold() in self.lex.relations["based_nouns"]:
+                return i if doc[i + 1].lower_ == "of" else None
+            if word.pos_ not in ("ADJ", "ADV"):
+                return None
+        return None
 
     def _title_before_countries(self, doc: Doc, bracket: Token) -> _Candidate | None:
         """The title before a bracket of countries that is followed by its maker ("Title

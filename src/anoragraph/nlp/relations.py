@@ -177,6 +177,16 @@ class _Context:
             i -= 1
         return i
 
+    def mention_end(self, i: int) -> int:
+        """The index past the last token of the mention that covers token `i` (`i` itself
+        when none does)."""
+        k = self.owner[i]
+        if k < 0:
+            return i
+        while i < len(self.owner) and self.owner[i] == k:
+            i += 1
+        return i
+
     def guess(self, token: Token, kind: EntityType) -> EntityRef | None:
         """An entity for a proper-noun token that no mention covers."""
         if (
@@ -360,7 +370,7 @@ class _Context:
                     return found
             head = token.head
             if token.dep_ in ("attr", "acomp") and head.lemma_ == "be":
-                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subj = _subject_of(head)
                 if subj is not None and subj is not token:
                     return self.film_of(subj, depth + 1)
             # "The Vineyard at Dusk, the second feature by ...", wherever the parse hung
@@ -488,12 +498,26 @@ def _work_ref(kind: EntityType, text: str) -> EntityRef | None:
     return EntityRef(kind, name)
 
 
+def _bracket_label(token: Token) -> bool:
+    """Whether a token is the label of a bracketed alias, "Title (Japanese: --, Hepburn:
+    Other Name) is ...", which the parser may make the sentence's subject."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+        return False
+    for before in reversed(doc[max(0, token.i - 8) : token.i]):
+        if before.text == "(":
+            return True
+        if before.text == ")":
+            return False
+    return False
+
+
 def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb's clause, through relative clauses, participles and conjuncts."""
     if depth > 4:
         return None
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ in ("nsubj", "nsubjpass") and not _bracket_label(child):
             if child.lower_ == "co" and any(c.dep_ == "compound" for c in child.children):
                 # "Anna Kowalski co-wrote": the tokeniser split "co-" off the verb
                 return max((c for c in child.children if c.dep_ == "compound"), key=lambda c: c.i)
@@ -582,6 +606,15 @@ def _agents(verb: Token) -> list[Token]:
                 found = _prep_objects(conj, ("by",))
                 if found:
                     break
+    if not found and any(c.lower_ == "by" and not any(c.children) for c in verb.children):
+        # "directed by and starring X": the agent is the object the conjunct shares
+        found = [
+            c
+            for conj in verb.conjuncts
+            if conj.i > verb.i and conj.tag_ == "VBG"
+            for c in conj.children
+            if c.dep_ == "dobj"
+        ]
     return found
 
 
@@ -979,8 +1012,10 @@ class _Rules:
                 )
                 i += width
                 continue
-            if i in ctx.genre_at and not (
-                token.pos_ == "ADJ" and ctx.genre_at[i][0] == i + 1 and i + 1 < noun.i
+            if (
+                i in ctx.genre_at
+                and not (ref is not None and ctx.genre_at[i][0] < ctx.mention_end(i))
+                and not (token.pos_ == "ADJ" and ctx.genre_at[i][0] == i + 1 and i + 1 < noun.i)
             ):
                 # an adjective names a genre only next to its noun ("an epic film", not
                 # "an epic space opera film")
@@ -1041,8 +1076,10 @@ class _Rules:
                 (noun,),
                 "genre:head-noun",
             )
-        # "a film by X"
-        for obj in _prep_objects(noun, ("by",)):
+        # "a film by X"; not "with musical supervision by A, and animation by B", where a
+        # bare singular noun names a craft's credit
+        bare = noun.tag_ == "NN" and lo == noun.i and noun.dep_ not in ("ROOT", "appos")
+        for obj in [] if bare else _prep_objects(noun, ("by",)):
             ref = ctx.agent_of(obj)
             if ref is None:
                 continue
@@ -2766,6 +2803,23 @@ class _Rules:
             film = ctx.film_of(_subject_of(noun.head))
         elif noun.dep_ == "appos":
             film = ctx.film_of(noun.head)
+        elif noun.left_edge.i == noun.sent.start and noun.i < noun.sent.root.i:
+            # "A loose adaptation of Carmilla (1872), Alucarda follows ...": a fronted phrase
+            # describes the main clause's subject
+            comma = next((t for t in ctx.doc[noun.i : noun.sent.root.i] if t.text == ","), None)
+            subject = next(
+                (
+                    c
+                    for c in noun.sent.root.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and comma is not None and c.i > comma.i
+                ),
+                None,
+            )
+            film = ctx.film_of(subject)
+            if comma is not None and any(ctx.ref_at(t) == film for t in ctx.doc[noun.i : comma.i]):
+                # "A remake of the 1928 film Sky Scrappers, the cartoon ...": not the film
+                # the phrase names
+                film = None
         if film is None:
             return
         for obj in _prep_objects(noun, ("of", "from")):
