@@ -363,3 +363,20 @@ def test_what_a_sentence_does_with_a_film_does_not_make_a_title(
     nlp: Language, text: str, name: str
 ) -> None:
     assert EntityType.FILM not in types(nlp, text).get(name, set())
+
+
+def test_a_second_name_after_a_bracket_of_names_is_an_alias(nlp: Language) -> None:
+    text = (
+        "The Mystery of the Glass Moon (Russian: Tayna stekla), aka The Secret of the Glass "
+        "Moon is a 1981 Soviet animated film directed by Roman Kovalev."
+    )
+    mentions = list(find_mentions(nlp(text)))
+    films = {m.ref.name for m in mentions if m.ref.type is EntityType.FILM}
+    assert films == {"The Mystery of the Glass Moon"}
+    assert any(m.text == "The Secret of the Glass Moon" for m in mentions)
+
+
+def test_a_longer_name_ending_with_an_outlets_name_is_kept_whole(nlp: Language) -> None:
+    found = types(nlp, "The film was distributed by 20th Century Fox. It aired on Fox.")
+    assert found["20th Century Fox"] == {EntityType.ORGANIZATION}
+    assert found["Fox"] == {EntityType.ORGANIZATION}

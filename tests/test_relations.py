@@ -1476,3 +1476,22 @@ def test_a_genre_word_inside_a_name_is_no_genre(nlp: Language) -> None:
 def test_words_with_mis_decoded_accents_stay_whole(nlp: Language) -> None:
     found = triples(nlp, "Pale Sun is a 1957 French film starring Ã‰lise Caron.")
     assert ("Pale Sun", "castMember", "Ã‰lise Caron") in found
+
+
+@pytest.mark.model
+def test_a_fronted_description_names_the_film_of_the_main_clause(nlp: Language) -> None:
+    text = (
+        "A spin-off of Whisper Lane, The Cat Parade was released in Japan on July 20, 2002. "
+        "A 2012 Danish drama by Lise Holm, Cold Harbour follows a ferry captain."
+    )
+    found = triples(nlp, text)
+    assert ("The Cat Parade", "publicationDate", Date(2002, 7, 20)) in found
+    assert ("Cold Harbour", "director", "Lise Holm") in found
+    assert ("Cold Harbour", "countryOfOrigin", "Denmark") in found
+
+
+@pytest.mark.model
+def test_a_plot_with_actors_in_brackets_names_a_film(nlp: Language) -> None:
+    found = triples(nlp, "Harbor Nine follows Dana Rusk (Keller), a widow, and her crew.")
+    assert ("Harbor Nine", "character", "Dana Rusk") in found
+    assert ("Dana Rusk", "portrayedBy", "Keller") in found

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.language import Language
@@ -503,13 +503,23 @@ class EntityFinder:
                 if not doc[start].text[:1].isupper() and not doc[start].text[:1].isdigit():
                     # "time", "fox", "medium": common nouns, not the outlets they spell
                     continue
+                first = start
+                while (
+                    first > 0
+                    and doc[first - 1].dep_ in ("compound", "amod", "nmod")
+                    and doc[first - 1].head.i >= start
+                    and (doc[first - 1].pos_ == "PROPN" or is_ordinal(doc[first - 1]))
+                    and is_capitalised(doc[first - 1])
+                ):
+                    # "20th Century Fox": a longer name that ends with an outlet's
+                    first -= 1
                 yield _Candidate(
-                    start,
+                    first,
                     end,
                     EntityType.ORGANIZATION,
-                    doc[start:end].text,
+                    doc[first:end].text,
                     "vocab:organization",
-                    6,
+                    6 if first == start else 8,
                 )
         yield from self._categories(doc, covered, families_in_sentence)
         yield from self._event_patterns(doc, covered)
@@ -1277,12 +1287,25 @@ class EntityFinder:
             and cue <= 0
             # "The Lantern Men stars Niamh Gallagher": only a film stars a person
             and not (starring and tagged != "PERSON")
+            and not (tagged != "PERSON" and self._cast_in_brackets(doc, k + 1, sent.end))
         ):
             return None
         if tagged is None and cue < 0 and span[1] - span[0] < 3:
             # "Smithers won Best Actor": a person's award
             return None
         return EntityType.FILM
+
+    @staticmethod
+    def _cast_in_brackets(doc: Doc, start: int, end: int) -> bool:
+        """Whether `doc[start:end]` names a person with another in brackets, as a plot
+        names characters with their actors: "follows Dana Rusk (Keller), a widow"."""
+        return any(
+            doc[i].text == "("
+            and doc[i - 1].ent_type_ == "PERSON"
+            and doc[i + 1].pos_ == "PROPN"
+            and is_capitalised(doc[i + 1])
+            for i in range(start + 1, end - 1)
+        )
 
     def _sentence_subject(self, sent: Span) -> _Candidate | None:
         """A title that opens a sentence and is followed by the verb the sentence is about:
@@ -1569,16 +1592,28 @@ class EntityFinder:
         )
 
     def _based_noun_opening(self, sent: Span, start: int) -> int | None:
-        """The index of the noun of a sentence that opens "A (loose) adaptation of", "A
-        remake of": an article, at most two modifiers, a noun of adaptation and "of"."""
+        """The index of the noun of a sentence that opens with a description of the film
+        its main clause names: "A (loose) adaptation of X, Title ...", "A spin-off of X,
+        Title ...", "A 2012 Danish drama by X, Title ...": an article, at most five modifiers,
+        a noun of adaptation or a film noun, and a preposition."""
         doc = sent.doc
         if doc[start].lower_ not in ("a", "an"):
             return None
-        for i in range(start + 1, min(start + 4, sent.end - 1)):
+        lex = self.lex
+        nouns = set(lex.relations["based_nouns"]) | lex.film_nouns
+        for i in range(start + 1, min(start + 7, sent.end - 1)):
             word = doc[i]
-            if word.lemma_.casefold() in self.lex.relations["based_nouns"]:
-                return i if doc[i + 1].lower_ == "of" else None
-            if word.pos_ not in ("ADJ", "ADV"):
+            lemma = word.lemma_.casefold()
+            if i >= 2 and doc[i - 1].text == "-":
+                # "spin-off", tokenised in three
+                lemma = f"{doc[i - 2].lower_}-{word.lower_}"
+            if (lemma in nouns or word.lower_ in nouns) and doc[i + 1].pos_ == "ADP":
+                return i if doc[i + 1].lower_ in ("of", "by", "from", "between", "about") else None
+            if not (
+                word.pos_ in ("ADJ", "ADV", "NUM", "NOUN", "PROPN")
+                or word.tag_ in ("VBN", "HYPH")
+                or word.text == "-"
+            ):
                 return None
         return None
 
@@ -1894,8 +1929,18 @@ class EntityFinder:
             doc[title.end + 1 : title.end + 6].text.casefold().startswith(lab + " ")
             for lab in labels
         ):
-            # "Title, also known as Other, is ..."
-            close = _next_comma(doc, title.end + 1, min(len(doc), title.end + 30))
+            # "Title, also known as Other, is ...", "Title, aka Other is ..."
+            limit = min(len(doc), title.end + 30)
+            close = _next_comma(doc, title.end + 1, limit)
+            if close is None:
+                close = next(
+                    (
+                        t.i
+                        for t in doc[title.end + 3 : limit]
+                        if t.pos_ == "AUX" or (t.pos_ == "VERB" and t.tag_ != "VBN")
+                    ),
+                    None,
+                )
         else:
             return
         if close is None:
@@ -1945,6 +1990,9 @@ class EntityFinder:
                 # "also known as Other outside of North America": the name, not the aside
                 end = run[1]
             yield _Candidate(start, end, title.type, title.name, "title:alias", 9)
+        if doc[title.end].text == "(" and close + 1 < len(doc) and doc[close + 1].text == ",":
+            # "Title (Russian: ...), aka Other, is ...": a second list of names after the first
+            yield from self._bracket_aliases(doc, replace(title, end=close + 1))
 
     @staticmethod
     def _after_determiner(doc: Doc, noun: Token) -> bool:

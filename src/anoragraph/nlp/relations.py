@@ -516,25 +516,31 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb's clause, through relative clauses, participles and conjuncts."""
     if depth > 4:
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not _bracket_label(child):
-            if child.lower_ == "co" and any(c.dep_ == "compound" for c in child.children):
-                # "Anna Kowalski co-wrote": the tokeniser split "co-" off the verb
-                return max((c for c in child.children if c.dep_ == "compound"), key=lambda c: c.i)
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                head = verb.head
-                if child.lower_ == "which":
-                    # "a film directed by X which depicts ...": "which" is never a person
-                    for _ in range(4):
-                        if head.ent_type_ != "PERSON" or head.head.i == head.i:
-                            break
+    subjects = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _bracket_label(c)
+    ]
+    if len(subjects) > 1:
+        # "A spin-off of X, Title was released": a fronted phrase the parse made a second
+        # subject; the subject proper is the one nearest before the verb
+        subjects.sort(key=lambda c: (c.i > verb.i, -c.i if c.i < verb.i else c.i))
+    for child in subjects:
+        if child.lower_ == "co" and any(c.dep_ == "compound" for c in child.children):
+            # "Anna Kowalski co-wrote": the tokeniser split "co-" off the verb
+            return max((c for c in child.children if c.dep_ == "compound"), key=lambda c: c.i)
+        if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            head = verb.head
+            if child.lower_ == "which":
+                # "a film directed by X which depicts ...": "which" is never a person
+                for _ in range(4):
+                    if head.ent_type_ != "PERSON" or head.head.i == head.i:
+                        break
+                    head = head.head
+                    while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i:
                         head = head.head
-                        while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i:
-                            head = head.head
-                    if head.ent_type_ == "PERSON":
-                        return verb.head
-                return head
-            return child
+                if head.ent_type_ == "PERSON":
+                    return verb.head
+            return head
+        return child
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
     if (
