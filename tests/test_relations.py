@@ -1495,3 +1495,26 @@ def test_a_plot_with_actors_in_brackets_names_a_film(nlp: Language) -> None:
     found = triples(nlp, "Harbor Nine follows Dana Rusk (Keller), a widow, and her crew.")
     assert ("Harbor Nine", "character", "Dana Rusk") in found
     assert ("Dana Rusk", "portrayedBy", "Keller") in found
+
+
+@pytest.mark.model
+def test_a_theme_owned_by_a_title_that_reads_as_a_clause(nlp: Language) -> None:
+    text = (
+        "We Sleep in Glass's theme is the loss of privacy in the Internet age. "
+        "Glass River is a 2004 documentary about the Battle of Arnhem."
+    )
+    found = triples(nlp, text)
+    assert ("We Sleep in Glass", "mainSubject", "privacy") in found
+    assert ("Glass River", "mainSubject", "Battle of Arnhem") in found
+    assert ("Glass River", "mainSubject", "Battle") not in found
+
+
+@pytest.mark.model
+def test_an_adaptation_by_the_novels_author_names_no_director(nlp: Language) -> None:
+    text = (
+        "Harbour Lights is a 2008 British drama film that is a loose adaptation of the "
+        "novel Tin Cups (2005) by Indian author Ravi Menon."
+    )
+    found = triples(nlp, text)
+    assert ("Harbour Lights", "basedOn", "Tin Cups") in found
+    assert not any(p == "director" for _, p, _ in found)

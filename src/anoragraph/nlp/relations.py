@@ -498,6 +498,10 @@ def _work_ref(kind: EntityType, text: str) -> EntityRef | None:
     return EntityRef(kind, name)
 
 
+# nouns for what a film is about, owned by its title: "Title's plot is about ..."
+_STORY_HEADS = frozenset({"theme", "subject", "topic", "plot", "story", "premise", "storyline"})
+
+
 def _bracket_label(token: Token) -> bool:
     """Whether a token is the label of a bracketed alias, "Title (Japanese: --, Hepburn:
     Other Name) is ...", which the parser may make the sentence's subject."""
@@ -643,6 +647,7 @@ class _Rules:
         self.winner_nouns = frozenset(rel["winner_nouns"])
         self.based_verbs: dict[str, list[str]] = rel["based_verbs"]
         self.based_nouns = frozenset(rel["based_nouns"])
+        self.author_nouns = frozenset(rel["author_nouns"])
         self.release_verbs = frozenset(rel["release_verbs"])
         self.setting_verbs: dict[str, list[str]] = rel["setting_verbs"]
         self.filming_verbs = frozenset(rel["filming_verbs"])
@@ -1104,6 +1109,14 @@ class _Rules:
             if ref.type is EntityType.PERSON:
                 role = self.role_nouns.get(obj.lemma_.casefold())
                 kinds = [noun] + [c for c in noun.children if c.dep_ == "compound"]
+                if any(
+                    c.lemma_.casefold() in self.author_nouns
+                    for c in (obj, *obj.children)
+                    if c.dep_ in ("compound", "appos", "pobj", "amod")
+                ):
+                    # "an adaptation of the novel X by Indian author Y": the source's author,
+                    # not the film's director
+                    continue
                 if role is not None and ctx.ref_at(obj) is None:
                     ctx.emit(film, role, ref, (noun, obj), "role-verb:by-role-noun")
                 elif any(
@@ -3048,7 +3061,13 @@ class _Rules:
             return
         words = [c for c in obj.children if c.dep_ in ("compound",) and c.i < obj.i]
         start = min([obj.i, *(w.i for w in words)])
-        phrase = ctx.doc[start : obj.i + 1].text
+        end = obj.i + 1
+        if obj.pos_ == "PROPN" and is_capitalised(obj) and not obj.is_sent_start:
+            # "the Battle of Arnhem", "the Siege of Caldera": a name that goes on past "of"
+            run = capitalised_run(ctx.doc, obj.i, start, obj.sent.end, self.lex)
+            if run is not None and run[0] == start:
+                end = max(end, run[1])
+        phrase = ctx.doc[start:end].text
         ctx.emit(film, "mainSubject", EntityRef(EntityType.TOPIC, phrase), (trigger, obj), rule)
 
     def event_at(self, token: Token, start: int = 0) -> EntityRef | None:
@@ -3118,17 +3137,28 @@ class _Rules:
     def copula_about(self, verb: Token) -> None:
         """ "X is about a woman who moves to Chicago"; "X's theme is the loss of privacy"."""
         ctx = self.ctx
+        doc = ctx.doc
         subj = _subject_of(verb)
+        owned = None
+        if (
+            verb.i >= 3
+            and doc[verb.i - 2].lower_ in _POSSESSIVE_MARKS
+            and doc[verb.i - 1].lemma_.casefold() in _STORY_HEADS
+        ):
+            # "Title's theme is ...", "Title's plot is about ...", whatever the parse made
+            # of a title that reads as a clause ("We Live in Public")
+            owned = ctx.film_of(doc[verb.i - 3])
+            subj = doc[verb.i - 1]
         if subj is not None and subj.lemma_.casefold() in ("theme", "subject", "topic"):
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-            film = ctx.film_of(owner) if owner is not None else None
+            film = owned or (ctx.film_of(owner) if owner is not None else None)
             for attr in (c for c in verb.children if c.dep_ == "attr"):
                 for obj in _objects(attr):
                     self.topic(film, obj, verb, "subject:theme-is")
         objs = _prep_objects(verb, ("about",))
         if not objs:
             return
-        film = ctx.film_at(_subject_of(verb), verb)
+        film = owned or ctx.film_at(_subject_of(verb), verb)
         if film is None:
             return
         for obj in objs:
