@@ -1518,3 +1518,29 @@ def test_an_adaptation_by_the_novels_author_names_no_director(nlp: Language) -> 
     found = triples(nlp, text)
     assert ("Harbour Lights", "basedOn", "Tin Cups") in found
     assert not any(p == "director" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_fronted_adverb_is_no_part_of_the_title_and_its_star_is_the_titles(
+    nlp: Language,
+) -> None:
+    text = (
+        "Today, Copper Rain is best remembered for its star, Joan Dade, who would later "
+        "star in the sitcom Married to Joan."
+    )
+    found = triples(nlp, text)
+    assert ("Copper Rain", "castMember", "Joan Dade") in found
+    assert not any(s.startswith("Today") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_surnames_in_brackets_after_characters_in_a_plot_are_actors(nlp: Language) -> None:
+    text = (
+        "Harbor Nine follows Dana Rusk (Keller), Tom Briar (Walker), and the rest of their "
+        "crew. Her competitors included Ada Brook (Tin Crowns) and Cara Vey (Maestra)."
+    )
+    found = triples(nlp, text)
+    assert ("Tom Briar", "portrayedBy", "Walker") in found
+    assert ("Harbor Nine", "castMember", "Walker") in found
+    # a nominee's film in brackets is no part she plays
+    assert not any(p == "portrayedBy" and o == "Cara Vey" for _, p, o in found)

@@ -416,6 +416,7 @@ class EntityFinder:
         candidates.extend(self._titles(doc))
         candidates.extend(self._ner(doc))
         candidates.extend(self._studio_names(doc))
+        candidates.extend(self._actors_in_brackets(doc))
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
         doc.spans[SPANS_KEY] = [
@@ -879,6 +880,13 @@ class EntityFinder:
             or (doc[start].text in _BULLETS and start == sent.start)
         ):
             start += 1
+        if (
+            start + 2 < sent.end
+            and doc[start].lower_ in words["fronted_adverbs"]
+            and doc[start + 1].text == ","
+        ):
+            # "Today, Title is best remembered for ...": the title after the adverb
+            start += 2
         if start >= sent.end - 1:
             return None
         first = doc[start]
@@ -2777,6 +2785,39 @@ class EntityFinder:
 
     # -- spaCy's named entities -----------------------------------------------------------
 
+    def _bracketed_actor(self, doc: Doc, i: int) -> int | None:
+        """The index of the closing bracket when the bracket opened at token `i` holds the
+        surname of an actor after a character's name in a plot: "The film follows Dana Rusk
+        (Keller), a widow" (the tagger often misses or mistypes the lone surname)."""
+        if i == 0 or i + 2 >= len(doc) or doc[i - 1].ent_type_ != "PERSON":
+            return None
+        close = next((k for k in range(i + 1, min(len(doc), i + 4)) if doc[k].text == ")"), None)
+        if close is None or close == i + 1:
+            return None
+        inner = doc[i + 1 : close]
+        if not all(t.pos_ == "PROPN" and is_capitalised(t) and t.is_alpha for t in inner):
+            return None
+        if inner.text.casefold() in self.lex.countries or any(
+            t.ent_type_ in ("PERSON", "DATE") for t in inner
+        ):
+            # a person the tagger found needs no help; "(France)" is a country
+            return None
+        verbs = self.lex.opening["plot_verbs"]
+        if not any(t.lemma_.casefold() in verbs for t in doc[i].sent if t.pos_ == "VERB"):
+            return None
+        return close
+
+    def _actors_in_brackets(self, doc: Doc) -> Iterator[_Candidate]:
+        for token in doc:
+            if token.text != "(":
+                continue
+            close = self._bracketed_actor(doc, token.i)
+            if close is not None:
+                name = doc[token.i + 1 : close].text
+                yield _Candidate(
+                    token.i + 1, close, EntityType.PERSON, name, "context:actor-in-brackets", 4
+                )
+
     def _ner(self, doc: Doc) -> Iterator[_Candidate]:
         for ent in doc.ents:
             found = _NER_TYPES.get(ent.label_)
@@ -3462,9 +3503,14 @@ class EntityFinder:
             )
             cast_list = self._in_cast_list(doc, cand.start)
             if (
-                inner.ent_type_ == "PERSON"
-                and close is not None
-                and all(t.ent_type_ == "PERSON" for t in doc[cand.end + 1 : close.i])
+                (
+                    (
+                        inner.ent_type_ == "PERSON"
+                        and close is not None
+                        and all(t.ent_type_ == "PERSON" for t in doc[cand.end + 1 : close.i])
+                    )
+                    or self._bracketed_actor(doc, cand.end) is not None
+                )
                 and cand.type is EntityType.PERSON
                 # "Rounding out the ensemble are A (Eliza Thorne)": a cast list names the
                 # actor first

@@ -1950,7 +1950,14 @@ class _Rules:
             or t.lower_ in ("starring", "featuring", "alongside", "opposite")
             for t in sent
         )
-        if not cue:
+        if not cue or any(
+            t.lemma_.casefold() in self.winner_nouns
+            or t.lemma_.casefold() in self.nomination_nouns
+            or t.lemma_.casefold() in self.nominate_verbs
+            or t.lemma_.casefold() in ("competitor", "rival", "contender")
+            for t in sent
+        ):
+            # "her competitors included Carey Mulligan (Maestro)": a nominee's film
             return
         start = token.i + 1
         end = start
