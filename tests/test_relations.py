@@ -1544,3 +1544,14 @@ def test_surnames_in_brackets_after_characters_in_a_plot_are_actors(nlp: Languag
     assert ("Harbor Nine", "castMember", "Walker") in found
     # a nominee's film in brackets is no part she plays
     assert not any(p == "portrayedBy" and o == "Cara Vey" for _, p, o in found)
+
+
+@pytest.mark.model
+def test_a_question_states_no_fact(nlp: Language) -> None:
+    text = (
+        "Wasn't Salt Meadow written by the Harker brothers? Salt Meadow was shot in Malta, "
+        "wasn't it? I know Salt Meadow was directed by Ann Lee."
+    )
+    found = triples(nlp, text)
+    assert ("Salt Meadow", "director", "Ann Lee") in found
+    assert not any(p in ("screenwriter", "filmingLocation") for _, p, _ in found)

@@ -3936,7 +3936,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _characters_of_films(ctx)
     _award_lists(ctx)
     _weaker_countries(ctx)
-    disputed = _disputed_ranges(doc, lex)
+    disputed = _disputed_ranges(doc, lex) + _questions(doc)
     yield from sorted(
         (
             st
@@ -3945,6 +3945,35 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+# words that open a question: "Wasn't that written by the Harker brothers?"
+_QUESTION_OPENERS = frozenset(
+    {
+        "who", "what", "which", "why", "how", "where", "when", "whose", "whom",
+        "is", "was", "are", "were", "did", "does", "do", "has", "have", "had",
+        "can", "could", "would", "should", "will", "isn't", "wasn't", "didn't",
+        "doesn't", "hasn't", "haven't", "wouldn't", "couldn't", "isnt", "wasnt", "didnt",
+    }
+)  # fmt: skip
+
+
+def _questions(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the sentences that ask rather than state: "Wasn't that written
+    by the Harker brothers?", "Was it shot in Malta, though?" (not "The film opens with
+    Who Framed Roger Rabbit?"-like titles, which open with no question word)."""
+    ranges: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space and t.text not in _QUOTE_MARKS]
+        if len(words) < 3 or words[-1].text != "?":
+            continue
+        first = words[0].lower_ + (words[1].lower_ if words[1].lower_ == "n't" else "")
+        tag = len(words) >= 4 and words[-3].lower_ == "n't" and words[-2].pos_ == "PRON"
+        if first in _QUESTION_OPENERS or tag:
+            # "..., wasn't it?": a tag question
+            ranges.append((sent.start_char, sent.end_char))
+    return ranges
 
 
 def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
