@@ -1555,3 +1555,31 @@ def test_a_question_states_no_fact(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Salt Meadow", "director", "Ann Lee") in found
     assert not any(p in ("screenwriter", "filmingLocation") for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_film_named_in_a_fronted_phrase_is_not_what_it_refers_to(nlp: Language) -> None:
+    text = (
+        "Salt Hollow is a 2019 Polish thriller directed by Tomas Wiel. A remake of The Quiet "
+        "Garden, the 1971 film by Radek Hanak, it stars Olga Brisk and Felix Arndt. Produced "
+        "by Apteka Films on a budget of PLN 14 million, the film was shot in Lower Silesia."
+    )
+    found = triples(nlp, text)
+    assert ("Salt Hollow", "basedOn", "The Quiet Garden") in found
+    assert ("Salt Hollow", "castMember", "Felix Arndt") in found
+    assert ("Salt Hollow", "productionCompany", "Apteka Films") in found
+    assert ("Salt Hollow", "filmingLocation", "Lower Silesia") in found
+    assert {p for s, p, _ in found if s == "The Quiet Garden"} <= {"director", "publicationDate"}
+
+
+@pytest.mark.model
+def test_this_in_a_review_is_the_film_under_review(nlp: Language) -> None:
+    text = (
+        "Review: The Lamp Men\n"
+        "The Lamp Men is Owen Tarr's second feature. His debut, Quarry Songs (2016), was "
+        "leaner. Still, Bamford, so quiet in Quarry Songs, is funny here. Produced by Beth "
+        "Coyle for Tregarth Pictures, this is a modest British family drama."
+    )
+    found = triples(nlp, text)
+    assert ("The Lamp Men", "producer", "Beth Coyle") in found
+    assert not any(s == "Quarry Songs" and p == "producer" for s, p, _ in found)

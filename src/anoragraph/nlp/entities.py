@@ -2808,9 +2808,14 @@ class EntityFinder:
         return close
 
     def _actors_in_brackets(self, doc: Doc) -> Iterator[_Candidate]:
-        for token in doc:
-            if token.text != "(":
+        text = _text(doc)
+        at = text.find("(")
+        while at >= 0:
+            span = doc.char_span(at, at + 1)
+            at = text.find("(", at + 1)
+            if span is None:
                 continue
+            token = span[0]
             close = self._bracketed_actor(doc, token.i)
             if close is not None:
                 name = doc[token.i + 1 : close].text

@@ -325,16 +325,29 @@ class _Context:
             ranked = sorted(self.film_counts.items(), key=lambda kv: -kv[1])
             if len(ranked) == 1 or (ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 2):
                 dominant = ranked[0][0]
+        doc = self.doc
+        if self.film_positions and (
+            doc[before].lower_ == "this" or (before > 0 and doc[before - 1].lower_ == "this")
+        ):
+            # "this is a modest family drama", "this film": the text's own film (its dominant
+            # one, else the one it names first), not one it has just compared it with
+            return dominant or self.film_positions[0][1]
         # the film named last in the last few sentences, outside parentheses, is the likelier
-        # referent of "the story" than the article's main film named paragraphs before
+        # referent of "the story" than the article's main film named paragraphs before; but
+        # not one named in a fronted phrase ("A remake of X, the 1971 film, it stars ...")
         recent = None
         nearby: list[EntityRef] = []
         for pos, ref in self.film_positions:
             if pos >= before:
                 break
+            if _in_fronted_phrase(doc, pos) and not (
+                # "for X's work in the film, Y won": an anaphor inside the same phrase
+                sentence_index(self.starts, pos) == here and _in_fronted_phrase(doc, before)
+            ):
+                continue
             recent = ref
             if here - sentence_index(self.starts, pos) <= _ANAPHOR_WINDOW and not (
-                _in_parentheses(self.doc, pos)
+                _in_parentheses(doc, pos)
             ):
                 nearby.append(ref)
         if nearby:
@@ -464,6 +477,46 @@ _RIGHTS_VERBS = frozenset(
 )
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+
+
+def _in_fronted_phrase(doc: Doc, i: int) -> bool:
+    """Whether token `i` sits in a phrase fronted before its sentence's subject, when that
+    subject is an anaphor: "A remake of X, the 1971 film by Y, it stars ...", where X is
+    named to describe the subject."""
+    main = doc[i].sent.root
+    if main.pos_ not in ("VERB", "AUX"):
+        # the parse may make the fronted noun the root and the clause hang on it
+        main = next(
+            (
+                c
+                for c in main.children
+                if c.dep_ in ("parataxis", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
+            ),
+            main,
+        )
+    if main.i <= i:
+        return False
+    subject = max(
+        (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < main.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if (
+        subject is None
+        or subject.i <= i
+        # "for X's work in the film, Williams won": a fronted phrase about a person's work
+        or subject.pos_ == "PROPN"
+        or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "this"))
+    ):
+        return False
+    branch = doc[i]
+    while branch.head.i not in (main.i, branch.i):
+        branch = branch.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in branch.children):
+            # "X was released in 2006 and like its predecessor, the film ...": a clause
+            # of its own, not a phrase describing the subject
+            return False
+    return any(t.text == "," for t in doc[i + 1 : subject.left_edge.i])
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:
@@ -2829,14 +2882,20 @@ class _Rules:
             film = ctx.film_of(_subject_of(noun.head))
         elif noun.dep_ == "appos":
             film = ctx.film_of(noun.head)
-        elif noun.left_edge.i == noun.sent.start and noun.i < noun.sent.root.i:
+        elif noun.left_edge.i == noun.sent.start:
             # "A loose adaptation of Carmilla (1872), Alucarda follows ...": a fronted phrase
-            # describes the main clause's subject
-            comma = next((t for t in ctx.doc[noun.i : noun.sent.root.i] if t.text == ","), None)
+            # describes the main clause's subject (which the parse may hang on the phrase)
+            main = noun.sent.root
+            if main.i == noun.i:
+                main = next(
+                    (c for c in noun.children if c.dep_ in ("parataxis", "ccomp", "conj")),
+                    main,
+                )
+            comma = next((t for t in ctx.doc[noun.i : main.i] if t.text == ","), None)
             subject = next(
                 (
                     c
-                    for c in noun.sent.root.children
+                    for c in main.children
                     if c.dep_ in ("nsubj", "nsubjpass") and comma is not None and c.i > comma.i
                 ),
                 None,
@@ -3493,12 +3552,15 @@ def _fallback_phrases(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], lis
 
 def _sentence_films(ctx: _Context) -> dict[int, EntityRef]:
     """The film each sentence is about: the title it opens with, else its only film."""
-    found: dict[int, set[EntityRef]] = {}
+    found: dict[int, set[EntityRef | None]] = {}
     # the owner list, not the tokens: no Token object is made for the many that name nothing
     for i, k in enumerate(ctx.owner):
         if k >= 0 and ctx.refs[k].type is EntityType.FILM:
-            found.setdefault(sentence_index(ctx.starts, i), set()).add(ctx.refs[k])
-    films = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+            found.setdefault(sentence_index(ctx.starts, i), set()).add(
+                # "A remake of X, it stars ...": X is not what the sentence is about
+                None if _in_fronted_phrase(ctx.doc, i) else ctx.refs[k]
+            )
+    films = {k: f for k, v in found.items() if len(v) == 1 and (f := next(iter(v))) is not None}
     films.update(ctx.sentence_subjects)
     return films
 
