@@ -1583,3 +1583,37 @@ def test_this_in_a_review_is_the_film_under_review(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("The Lamp Men", "producer", "Beth Coyle") in found
     assert not any(s == "Quarry Songs" and p == "producer" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_trade_news_phrasings_name_the_film_and_not_its_makers(nlp: Language) -> None:
+    text = (
+        "Rhea Calloway has joined the cast of Halfway to Coldwell Mesa, the neo-western "
+        "thriller Dominic Thrale is set to direct from a screenplay by Priya Anand. Based on "
+        "Wade Hollin's 2021 novel The Dustwater Accounts, the pic is set in West Texas. "
+        "Bramblewood Pictures is producing with Ironvale Entertainment. Nadine Okoro is "
+        "producing for Bramblewood. Cameras are set to roll March 17 in Santa Fe. Sources put "
+        "the budget at around $28 million. Thrale's 2021 debut Kettle Run won a prize."
+    )
+    found = triples(nlp, text)
+    film = "Halfway to Coldwell Mesa"
+    assert (film, "castMember", "Rhea Calloway") in found
+    assert (film, "director", "Dominic Thrale") in found
+    assert (film, "basedOn", "The Dustwater Accounts") in found
+    assert (film, "narrativeLocation", "West Texas") in found
+    subjects = {s for s, _, _ in found}
+    assert not subjects & {"Bramblewood Pictures", "Nadine Okoro", "Cameras"}
+    assert not any(s.startswith("Wade Hollin") for s in subjects)
+    # a film named only later is no referent of what comes before it
+    assert not any(s == "Kettle Run" and p == "cost" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_prize_that_opens_a_sentence_is_no_film(nlp: Language) -> None:
+    text = (
+        "The Audience Award was won by The Orange Grove Radio, a comedy directed by "
+        "Youssef Benali. The Cardiff of 1984 is largely a fabrication."
+    )
+    found = triples(nlp, text)
+    assert ("The Orange Grove Radio", "director", "Youssef Benali") in found
+    assert {s for s, _, _ in found} == {"The Orange Grove Radio"}

@@ -1441,6 +1441,12 @@ class EntityFinder:
                 and t.i < stop
             ]
             participle = next((t for t in after if t.tag_ == "VBN"), None)
+            if participle is not None and any(t.pos_ != "ADV" for t in doc[nxt + 1 : participle.i]):
+                # "X is producing with Mexico City-based Y": not the verb's participle
+                participle = None
+            if span[1] - span[0] == 1 and doc[span[0]].tag_ == "NNS":
+                # "Cameras are set to roll": a plural common noun opening the sentence
+                return None
             if (
                 participle is not None
                 and participle.i == nxt + 1
@@ -2083,13 +2089,24 @@ class EntityFinder:
         if root.lemma_.casefold() not in self.film_verbs:
             # "Tomás Ibarrola does not like airports": a verb films do not take
             return None
-        if root.lemma_.casefold() in self.lex.relations["role_verbs"] and any(
-            c.dep_ == "dobj" for c in root.children
+        if root.lemma_.casefold() in self.lex.relations["role_verbs"] and (
+            any(c.dep_ == "dobj" for c in root.children)
+            or (root.tag_ == "VBG" and not any(c.dep_ == "auxpass" for c in root.children))
         ):
-            # "Maud Ellery-Quist directs this 2024 gothic horror": the maker, not the film
+            # "Maud Ellery-Quist directs this 2024 gothic horror", "Nadine Okoro is
+            # producing for Bramblewood": the maker, not the film
             return None
         if root.lemma_ == "be" and any(t.lower_ == "as" and t.head.pos_ == "ADJ" for t in sent):
             # "Vera Castellane is great as the forger": an actor judged in a part
+            return None
+        if root.lemma_ == "be" and not any(
+            (c.dep_ in ("attr", "acomp") and self._is_work_noun(c))
+            # "X was not a commercial success, but did win an Academy Award"
+            or (c.dep_ == "conj" and c.lemma_.casefold() in self.film_verbs)
+            for c in root.children
+        ):
+            # "The Cardiff of 1984 is largely a fabrication": what is not called a work
+            # is not shown to be one
             return None
         start = _first_word(sent)
         if subj.left_edge.i != start:
@@ -3020,13 +3037,22 @@ class EntityFinder:
 
     # -- choose, then type by context -----------------------------------------------------
 
-    @staticmethod
-    def _select(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _select(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        award_heads = self.lex.award_heads
         taken = [False] * len(doc)
         chosen: list[_Candidate] = []
         for cand in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
             if any(taken[i] for i in range(cand.start, cand.end)):
                 continue
+            if (
+                cand.type is EntityType.FILM
+                and cand.rule in ("title:sentence-subject", "title:opening-subject")
+                and cand.end - cand.start >= 2
+                and doc[cand.end - 1].lemma_.casefold() in award_heads
+                and doc[cand.end - 2].text[:1].isupper()
+            ):
+                # "The Audience Award was won by X": a prize, whatever its predicate
+                cand.type, cand.rule = EntityType.AWARD, "ner:award"
             for i in range(cand.start, cand.end):
                 taken[i] = True
             cand.name = (

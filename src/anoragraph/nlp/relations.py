@@ -195,6 +195,14 @@ class _Context:
             or token.ent_type_ in ("DATE", "CARDINAL", "NORP")
         ):
             return None
+        if (
+            kind in (EntityType.WORK, EntityType.FILM)
+            and token.dep_ == "poss"
+            and token.head.lemma_.casefold() in self.lex.work_nouns
+            and token.head.lemma_.casefold() not in self.lex.film_nouns
+        ):
+            # "Wade Hollister's 2021 novel": the novel's author, no title
+            return None
         lo = token.left_edge.i
         # a title may go on past its head ("The Lord of the Rings"); a name may not
         hi = (
@@ -327,11 +335,17 @@ class _Context:
                 dominant = ranked[0][0]
         doc = self.doc
         if self.film_positions and (
-            doc[before].lower_ == "this" or (before > 0 and doc[before - 1].lower_ == "this")
+            doc[before].lower_ == "this"
+            or any(c.dep_ == "det" and c.lower_ == "this" for c in doc[before].children)
         ):
             # "this is a modest family drama", "this film": the text's own film (its dominant
             # one, else the one it names first), not one it has just compared it with
             return dominant or self.film_positions[0][1]
+        if dominant is not None and not any(
+            pos < before and ref == dominant for pos, ref in self.film_positions
+        ):
+            # a film the text has not named yet is no referent of "it" or "the film"
+            dominant = None
         # the film named last in the last few sentences, outside parentheses, is the likelier
         # referent of "the story" than the article's main film named paragraphs before; but
         # not one named in a fronted phrase ("A remake of X, the 1971 film, it stars ...")
@@ -389,7 +403,12 @@ class _Context:
             # "The Vineyard at Dusk, the second feature by ...", wherever the parse hung
             # the apposition
             before = self.film_before_comma(token.left_edge.i)
-            if before is not None:
+            if before is not None and not (
+                # "Based on X's novel Y, the pic is set in ...": the subject after a fronted
+                # phrase, not an apposition to its last title
+                token.dep_ in ("nsubj", "nsubjpass")
+                and _in_fronted_phrase(self.doc, token.left_edge.i - 2)
+            ):
                 return before
             if token.dep_ == "appos" and head is not token:
                 return self.film_of(head, depth + 1)
@@ -766,6 +785,8 @@ class _Rules:
                     self.went_to(token)
                 if lemma == "lose":
                     self.lost_to(token)
+                if lemma == "join":
+                    self.joined_cast(token)
                 if lemma in _RIGHTS_VERBS:
                     self.acquired_rights(token)
 
@@ -957,6 +978,32 @@ class _Rules:
             if maker is not None and lemma in ("direct", "co-direct"):
                 film = ctx.salient_film(verb.i)
                 ctx.emit(film, roles["Person"], maker, (subj, verb), "role-verb:intransitive")
+            return
+        if dobj is None and subj is not None and "Person" in roles:
+            # "Halfway to Mesa, the neo-western thriller Dom Threl is set to direct": a
+            # film noun, then its maker and the role verb, the relative pronoun left out
+            start = ctx.mention_start(subj)
+            maker = ctx.ref_at(subj)
+            before = ctx.doc[start - 1] if start > 0 else None
+            if (
+                maker is not None
+                and maker.type is EntityType.PERSON
+                and before is not None
+                and before.lemma_.casefold() in self.lex.film_nouns
+                and verb.i > subj.i
+            ):
+                k = before.i
+                while (
+                    k > before.sent.start
+                    and ctx.doc[k - 1].pos_ in ("ADJ", "NOUN", "DET", "PUNCT", "NUM")
+                    and ctx.doc[k - 1].text != ","
+                ):
+                    k -= 1
+                film = ctx.film_of(before) or ctx.film_before_comma(k)
+                if film is not None:
+                    ctx.emit(
+                        film, roles["Person"], maker, (before, subj, verb), "role-verb:relative"
+                    )
             return
         if subj is None or dobj is None:
             return
@@ -1762,6 +1809,30 @@ class _Rules:
             ):
                 # "Dahl, who plays a lighthouse keeper in the film": an unnamed part
                 ctx.emit(film, "castMember", actor, (subj, verb, obj), "cast:plays")
+
+    def joined_cast(self, verb: Token) -> None:
+        """ "X has joined the cast of Title", "Y joins the ensemble": a new cast member."""
+        ctx = self.ctx
+        cast = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dobj" and c.lemma_.casefold() in self.cast_nouns
+            ),
+            None,
+        )
+        subj = _subject_of(verb)
+        if cast is None or subj is None:
+            return
+        films = _prep_objects(cast, ("of",)) + _prep_objects(verb, ("of", "in"))
+        film = next((f for o in films if (f := ctx.film_of(o)) is not None), None)
+        film = film or ctx.salient_film(verb.i)
+        for actor_tok in _named_in([subj]):
+            actor = ctx.person_despite_tagger(actor_tok) or ctx.ref_at(actor_tok)
+            if actor is None:
+                actor = ctx.guess(actor_tok, EntityType.PERSON)
+            if actor is not None and actor.type is EntityType.PERSON:
+                ctx.emit(film, "castMember", actor, (actor_tok, verb, cast), "cast:joined")
 
     def countries_in_brackets(self, token: Token) -> list[tuple[EntityRef, Token]]:
         """The countries a bracket opened at `token` holds, when it holds nothing else:
@@ -2871,7 +2942,11 @@ class _Rules:
             objs += [c for c in verb.children if c.dep_ == "dobj"]
         if not objs:
             return
-        film = ctx.film_at(_subject_of(verb), verb)
+        subj = _subject_of(verb)
+        if subj is None and verb.dep_ in ("advcl", "prep") and verb.i < verb.head.i:
+            # "Based on X's novel Y, the pic is set in ...": the main clause's subject
+            subj = _subject_of(verb.head)
+        film = ctx.film_at(subj, verb)
         for obj in objs:
             self.based_on(film, obj, verb, "based-on:verb")
 
@@ -3952,15 +4027,25 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         if any(doc[i].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE") for i in range(*run)):
             continue
         owned = next(
-            (t for t in doc[token.i + 1 : min(token.sent.end, token.i + 4)] if t.pos_ != "ADJ"),
+            (
+                t
+                for t in doc[token.i + 1 : min(token.sent.end, token.i + 4)]
+                if t.pos_ not in ("ADJ", "NUM")
+            ),
             None,
         )
         if owned is not None and (
-            owned.lemma_.casefold() in lex.film_nouns or owned.lower_ in lex.opening["latest_words"]
+            owned.lemma_.casefold() in lex.film_nouns
+            or (
+                owned.lemma_.casefold() in lex.work_nouns
+                and owned.lemma_.casefold() not in lex.opening["possessive_heads"]
+            )
+            or owned.lower_ in lex.opening["latest_words"]
         ):
-            # "in Obi Eze's debut", "Tove Brandt's latest": a maker, not a title
+            # "in Obi Eze's debut", "Tove Brandt's latest", "Wade Hollister's 2021 novel": a
+            # maker, not a title
             continue
-        if token.i + 1 < len(doc) and is_capitalised(doc[token.i + 1]):
+        if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
             # "structures The Cartographer's Daughter as ...": the possessive is inside
             # the title, which goes on
             whole = capitalised_run(doc, prev.i, prev.sent.start, prev.sent.end, lex)
