@@ -1617,3 +1617,27 @@ def test_a_prize_that_opens_a_sentence_is_no_film(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("The Orange Grove Radio", "director", "Youssef Benali") in found
     assert {s for s, _, _ in found} == {"The Orange Grove Radio"}
+
+
+@pytest.mark.model
+def test_an_obituarys_pronouns_stand_for_its_subject(nlp: Language) -> None:
+    text = (
+        "Aurelio Vantero, director and actor who filmed the south, dies at 84\n\n"
+        "Aurelio Vantero, the Spanish film-maker whose dramas won prizes across Europe, has "
+        "died at his home in Cadiz. He was 84. Born in Jerez in 1940, Vantero came to cinema "
+        "as an actor. It starred Pilar Ibarra, whom he married. Six years later he directed "
+        "The Widow's Orchard (1982). He directed Letters to a Drowned Town (1994)."
+    )
+    found = triples(nlp, text)
+    assert ("The Widow's Orchard", "director", "Aurelio Vantero") in found
+    assert ("Letters to a Drowned Town", "director", "Aurelio Vantero") in found
+    # the person is no film: nothing is directed, cast or dated on his name
+    assert not any(s.endswith("Vantero") and p != "awardReceived" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_an_actor_stars_as_a_part_when_the_tagger_reads_stars_as_a_noun(nlp: Language) -> None:
+    text = "Tin Harbour is a 2019 drama. Thom Adams stars as Cal Dutton, a rodeo rider."
+    found = triples(nlp, text)
+    assert ("Cal Dutton", "portrayedBy", "Thom Adams") in found
+    assert ("Tin Harbour", "castMember", "Thom Adams") in found

@@ -2183,6 +2183,20 @@ class EntityFinder:
             return None
         if tokens.text in self.lex.outlets:
             return None
+        if end < sent.end and doc[end].text == ",":
+            # "X, director and actor who filmed the south, dies at 84", "X, the Spanish
+            # film-maker whose dramas won prizes": an apposition that names a person's trade
+            described = doc[end + 1 : min(sent.end, end + 6)]
+            words = described.text.casefold().replace("-", " - ").split()
+            joined = set(words) | {
+                f"{words[k - 1]}-{words[k + 1]}"
+                for k in range(1, len(words) - 1)
+                if words[k] == "-"
+            }
+            if joined & self.lex.person_roles and not any(
+                t.pos_ in ("VERB", "AUX") for t in described[:2]
+            ):
+                return None
         return _Candidate(start, end, EntityType.FILM, tokens.text, "title:clause-subject", 7)
 
     def _list_headings(self, doc: Doc) -> Iterator[_Candidate]:
@@ -3077,6 +3091,15 @@ class EntityFinder:
             surnames.setdefault(full.split()[-1].casefold(), full)
             surnames.setdefault(full.split()[0].casefold(), full)
         for cand in chosen:
+            if (
+                cand.rule == "title:clause-subject"
+                and " " not in cand.name
+                and cand.name.casefold() in surnames
+            ):
+                # "Sandoval-Prieto came to cinema as an actor": the surname of a person the
+                # text names in full, not a title
+                cand.type, cand.rule = EntityType.PERSON, "context:surname"
+                continue
             if cand.rule.startswith(("vocab:", "pattern:", "title:", "context:")):
                 continue
             key = cand.name.casefold()

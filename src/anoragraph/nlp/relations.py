@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -162,6 +163,7 @@ class _Context:
     film_positions: list[tuple[int, EntityRef]]
     genre_at: dict[int, tuple[int, str]]
     sentence_subjects: dict[int, EntityRef]
+    topic_person: tuple[EntityRef, int, str] | None = None
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
     # -- entities at tokens -------------------------------------------------------------
@@ -242,10 +244,17 @@ class _Context:
         token: Token,
         kinds: tuple[EntityType, ...] = (EntityType.PERSON, EntityType.ORGANIZATION),
     ) -> EntityRef | None:
-        """The person or organisation a token names, looking through role nouns ("director X")."""
+        """The person or organisation a token names, looking through role nouns ("director X"),
+        or the person a personal pronoun stands for in a text about one person."""
         ref = self.ref_at(token)
         if ref is not None:
             return ref if ref.type in kinds else None
+        if (
+            token.pos_ == "PRON"
+            and token.lower_ in _PERSONAL_PRONOUNS
+            and EntityType.PERSON in kinds
+        ):
+            return self.salient_person(token)
         lemma = token.lemma_.casefold()
         if lemma in self.lex.relations["role_nouns"]:
             for child in token.children:
@@ -368,6 +377,17 @@ class _Context:
             return nearby[-1]
         return dominant or recent
 
+    def salient_person(self, pronoun: Token) -> EntityRef | None:
+        """The person "he" or "she" stands for in a text about one person (an obituary, a
+        profile): the person the text opens by talking about, once a pronoun of the same
+        gender has followed their first mention; None otherwise."""
+        if self.topic_person is None:
+            return None
+        person, first, gender = self.topic_person
+        if first >= pronoun.i or _PERSONAL_PRONOUNS.get(pronoun.lower_) != gender:
+            return None
+        return person
+
     def film_of(self, token: Token | None, depth: int = 0) -> EntityRef | None:
         """The film a token denotes: a title, a film noun with its title, or an anaphor."""
         if token is None or depth > 4:
@@ -484,6 +504,11 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+_PERSONAL_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+_TOPIC_SENTENCES = 4  # how soon a text about a person names them as a subject
 # roles only films have: named with their holder, they are the film in hand's
 _CRAFT_ROLES = frozenset({"directorOfPhotography", "composer", "filmEditor"})
 _ENTRY_SENTENCES = 6  # how far a round-up's heading film carries
@@ -3853,7 +3878,18 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             and token.head.tag_ in ("VBZ", "VBD", "VBP")
             and not any(c.dep_ == "dobj" for c in token.head.children)
         )
-        if judged and token.head.pos_ == "VERB":
+        verb_as_noun = (
+            token.head.i == token.i - 1
+            and token.head.tag_ == "NNS"
+            and token.head.lower_[:-1] in _AS_VERBS
+            and token.i >= 2
+            and (doc[token.i - 2].pos_ == "PROPN" or ctx.ref_at(doc[token.i - 2]) is not None)
+        )
+        if verb_as_noun:
+            # "Thom Adebayo-Reyes stars as Cal Dutton", where the tagger read "stars" as a
+            # plural noun: the name before it
+            judged, last = True, doc[token.i - 2]
+        elif judged and token.head.pos_ == "VERB":
             subject = _subject_of(token.head)
             if subject is None:
                 continue
@@ -3972,6 +4008,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     refs: list[EntityRef] = []
     film_counts: dict[EntityRef, int] = {}
     film_positions: list[tuple[int, EntityRef]] = []
+    people: list[tuple[int, Token]] = []
     for mention in mentions:
         span: Span | None = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
@@ -3983,6 +4020,9 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         if mention.ref.type is EntityType.FILM:
             film_counts[mention.ref] = film_counts.get(mention.ref, 0) + 1
             film_positions.append((span.start, mention.ref))
+        elif mention.ref.type is EntityType.PERSON:
+            people.append((span.start, span.root))
+    topic_person = _topic_person(doc, people, refs, owner)
     sentence_subjects: dict[int, EntityRef] = {}
     for mention in mentions:
         if mention.rule in (
@@ -4068,7 +4108,31 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         film_positions,
         genre_at,
         sentence_subjects,
+        topic_person,
     )
+
+
+def _topic_person(
+    doc: Doc, people: Sequence[tuple[int, Token]], refs: list[EntityRef], owner: list[int]
+) -> tuple[EntityRef, int, str] | None:
+    """The person a text opens by talking about (the subject of one of its first sentences)
+    and the gender of the first personal pronoun after that sentence ("Aurelio X, the
+    film-maker, has died. He was 84.")."""
+    if not people:
+        return None
+    first_sentences = set(islice(doc.sents, _TOPIC_SENTENCES))
+    for start, root in people:
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.sent not in first_sentences:
+            continue
+        person = refs[owner[root.i]]
+        if " " not in person.name:
+            return None
+        window = doc[root.sent.end : min(len(doc), root.sent.end + 40)]
+        gender = next(
+            (_PERSONAL_PRONOUNS[t.lower_] for t in window if t.lower_ in ("he", "she")), None
+        )
+        return (person, start, gender) if gender is not None else None
+    return None
 
 
 def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement]:
