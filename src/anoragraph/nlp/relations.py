@@ -164,6 +164,7 @@ class _Context:
     genre_at: dict[int, tuple[int, str]]
     sentence_subjects: dict[int, EntityRef]
     topic_person: tuple[EntityRef, int, str] | None = None
+    fronted_at: dict[int, bool] = field(default_factory=dict)
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
     # -- entities at tokens -------------------------------------------------------------
@@ -363,9 +364,9 @@ class _Context:
         for pos, ref in self.film_positions:
             if pos >= before:
                 break
-            if _in_fronted_phrase(doc, pos) and not (
+            if self.fronted(pos) and not (
                 # "for X's work in the film, Y won": an anaphor inside the same phrase
-                sentence_index(self.starts, pos) == here and _in_fronted_phrase(doc, before)
+                sentence_index(self.starts, pos) == here and self.fronted(before)
             ):
                 continue
             recent = ref
@@ -376,6 +377,13 @@ class _Context:
         if nearby:
             return nearby[-1]
         return dominant or recent
+
+    def fronted(self, i: int) -> bool:
+        """`_in_fronted_phrase` for token `i`, worked out once per token."""
+        found = self.fronted_at.get(i)
+        if found is None:
+            found = self.fronted_at[i] = _in_fronted_phrase(self.doc, i)
+        return found
 
     def salient_person(self, pronoun: Token) -> EntityRef | None:
         """The person "he" or "she" stands for in a text about one person (an obituary, a
@@ -3658,7 +3666,7 @@ def _sentence_films(ctx: _Context) -> dict[int, EntityRef]:
         if k >= 0 and ctx.refs[k].type is EntityType.FILM:
             found.setdefault(sentence_index(ctx.starts, i), set()).add(
                 # "A remake of X, it stars ...": X is not what the sentence is about
-                None if _in_fronted_phrase(ctx.doc, i) else ctx.refs[k]
+                None if ctx.fronted(i) else ctx.refs[k]
             )
     films = {k: f for k, v in found.items() if len(v) == 1 and (f := next(iter(v))) is not None}
     films.update(ctx.sentence_subjects)
