@@ -1641,3 +1641,16 @@ def test_an_actor_stars_as_a_part_when_the_tagger_reads_stars_as_a_noun(nlp: Lan
     found = triples(nlp, text)
     assert ("Cal Dutton", "portrayedBy", "Thom Adams") in found
     assert ("Tin Harbour", "castMember", "Thom Adams") in found
+
+
+@pytest.mark.model
+def test_prizes_taken_or_named_in_lower_case(nlp: Language) -> None:
+    text = (
+        "Ferenc Halmer, 71, took best actor for The Last Stoker. Leila Mourad was named "
+        "best supporting actress for Cedar Ash Morning. He took the stage to thank the jury."
+    )
+    found = triples(nlp, text)
+    assert ("Ferenc Halmer", "awardReceived", "Best Actor") in found
+    assert ("The Last Stoker", "awardReceived", "Best Actor") in found
+    assert ("Leila Mourad", "awardReceived", "Best Supporting Actress") in found
+    assert not any(o == "stage" for _, _, o in found)

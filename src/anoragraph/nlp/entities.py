@@ -65,6 +65,8 @@ _FOREIGN_ARTICLES = frozenset(
     {"Le", "La", "Les", "L'", "Il", "El", "Los", "Las", "Der", "Das", "Gli", "Une", "Un"}
 )
 _OPEN = {"(", "[", "{"}
+# words after which a lower-case "best ..." names a prize category
+_CATEGORY_CUES = frozenset({"won", "wins", "win", "took", "takes", "named", "for", "as"})
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
 _SAYING = frozenset(
     {"say", "call", "write", "note", "describe", "praise", "criticize", "criticise", "argue"}
@@ -582,6 +584,16 @@ class EntityFinder:
         """End of a category name starting at token `i` ("Best Actress in a Leading Role")."""
         end = i + 1
         sent_end = doc[i].sent.end
+        if doc[i].text.islower():
+            # "best supporting actress": the nouns and adjectives after a lower-case "best"
+            while (
+                end < min(sent_end, i + 4)
+                and doc[end].is_alpha
+                and doc[end].text.islower()
+                and (doc[end].pos_ in ("NOUN", "ADJ", "PROPN") or doc[end].tag_ == "VBG")
+            ):
+                end += 1
+            return end
         while end < sent_end:
             token = doc[end]
             if (
@@ -630,7 +642,16 @@ class EntityFinder:
             if (
                 token.i in covered
                 or token.lower_ not in lex.category_words
-                or not token.text[:1].isupper()
+                or not (
+                    token.text[:1].isupper()
+                    # "took best actor", "was named best actress": a category in lower case
+                    # where only a prize can stand
+                    or (
+                        token.lower_ == "best"
+                        and token.i > 0
+                        and doc[token.i - 1].lower_ in _CATEGORY_CUES
+                    )
+                )
             ):
                 continue
             if (
@@ -647,6 +668,10 @@ class EntityFinder:
                 continue
             covered.update(range(token.i, end))
             category = doc[token.i : end].text
+            if not token.text[:1].isupper():
+                category = " ".join(
+                    w if w in lex.title_words else w[:1].upper() + w[1:] for w in category.split()
+                )
             family = families.get(token.sent.start)
             name = f"{family} for {category}" if family else category
             yield _Candidate(token.i, end, EntityType.AWARD, name, "vocab:award-category", 8)

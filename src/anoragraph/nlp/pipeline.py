@@ -46,12 +46,12 @@ def line_breaks(doc: Doc) -> Doc:
     )
     for line, k in zip(lines, labels, strict=True):
         _one_unit(line)
-        _keep_brackets(line)
         if k and counts[" ".join(t.text for t in line[:k])] >= 2:
             # "Varnholt: I wanted the sea in every frame.": a transcript's speaker label, used
             # on two lines or more (unlike a title's "Rush: Beyond the Lighted Stage"), is not
             # part of the sentence after it
             line[k + 1].is_sent_start = True
+    _keep_brackets(doc)
     return doc
 
 
@@ -91,21 +91,30 @@ def _one_unit(line: list[Token]) -> None:
 _BRACKET_SPAN = 40
 
 
-def _keep_brackets(line: list[Token]) -> None:
+def _keep_brackets(doc: Doc) -> None:
     """Keep a bracket of labelled parts closed on its own line in the sentence that opened
     it: "Title (Japanese: --, Hepburn: Other Name) is a film" is one sentence, which the
-    parser would otherwise split after a colon inside the bracket."""
-    opens = [k for k, t in enumerate(line) if t.text == "("]
-    for k in opens:
-        close = next(
-            (m for m in range(k + 1, min(len(line), k + _BRACKET_SPAN)) if line[m].text == ")"),
-            None,
-        )
-        if close is None or not any(t.text in (":", ";") for t in line[k + 1 : close]):
+    parser would otherwise split after a colon inside the bracket. Found from the text, so
+    that the tokens of a document without such brackets are not walked again."""
+    text = doc.text
+    at = text.find("(")
+    while at >= 0:
+        close_at = text.find(")", at)
+        inner = text[at:close_at] if close_at > at else ""
+        span = doc.char_span(at, at + 1)
+        at = text.find("(", at + 1)
+        if span is None or "\n" in inner or not (":" in inner or ";" in inner):
             # only a bracket of labelled parts, where the parser goes wrong: constraining
             # every bracket shifts its choices elsewhere in the line
             continue
-        for token in line[k + 1 : close + 1]:
+        k = span[0].i
+        close = next(
+            (m for m in range(k + 1, min(len(doc), k + _BRACKET_SPAN)) if doc[m].text == ")"),
+            None,
+        )
+        if close is None:
+            continue
+        for token in doc[k + 1 : close + 1]:
             token.is_sent_start = False
 
 

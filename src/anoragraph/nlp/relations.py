@@ -2415,7 +2415,15 @@ class _Rules:
     def won(self, verb: Token, lemma: str) -> None:
         ctx = self.ctx
         if lemma in ("take", "pick") and not any(c.lower_ in ("home", "up") for c in verb.children):
-            return
+            # "took home the prize"; or "took the Silver Pine", "took best actor for X", whose
+            # object is a prize or a category ("took the stage" is neither)
+            dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+            if not any(
+                ((ref := ctx.ref_at(o)) is not None and ref.type is EntityType.AWARD)
+                or any(t.lower_ == "best" for t in o.subtree)
+                for o in dobjs
+            ):
+                return
         if lemma == "name" and not any(c.dep_ == "auxpass" for c in verb.children):
             # "was named Best Actress" is a win; "named her daughter" is not
             return
@@ -4183,7 +4191,12 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
     by the Harker brothers?", "Was it shot in Malta, though?" (not "The film opens with
     Who Framed Roger Rabbit?"-like titles, which open with no question word)."""
     ranges: list[tuple[int, int]] = []
+    text = doc.text
+    if "?" not in text:
+        return ranges
     for sent in doc.sents:
+        if "?" not in text[sent.start_char : sent.end_char]:
+            continue
         words = [t for t in sent if not t.is_space and t.text not in _QUOTE_MARKS]
         if len(words) < 3 or words[-1].text != "?":
             continue
