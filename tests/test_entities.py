@@ -380,3 +380,16 @@ def test_a_longer_name_ending_with_an_outlets_name_is_kept_whole(nlp: Language) 
     found = types(nlp, "The film was distributed by 20th Century Fox. It aired on Fox.")
     assert found["20th Century Fox"] == {EntityType.ORGANIZATION}
     assert found["Fox"] == {EntityType.ORGANIZATION}
+
+
+def test_a_makers_possessive_and_a_co_star_are_no_part_of_a_title(nlp: Language) -> None:
+    text = (
+        "His first screen role was as a shepherd in Esteban Marquez's The Plain of Dogs "
+        "(1963). Castellon was most recently seen opposite Gideon Marsh in Paper Lanterns, "
+        "Ines Calder's 2023 drama. Alice in Wonderland is a 1951 film."
+    )
+    films = {n for n, kinds in types(nlp, text).items() if EntityType.FILM in kinds}
+    assert "The Plain of Dogs" in films
+    assert "Paper Lanterns" in films
+    assert "Alice in Wonderland" in films
+    assert not any("Marquez" in f or "Gideon" in f for f in films)

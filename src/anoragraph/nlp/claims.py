@@ -50,7 +50,7 @@ from ..records import (
 from ..resources import ontology_file
 from . import stance as stance_rules
 from .lexicon import load_lexicon
-from .spans import sentence_index
+from .spans import doc_text, sentence_index
 
 _SPEAKER_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
 _NER_SPEAKERS = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORGANIZATION}
@@ -286,7 +286,7 @@ class _Analysis:
         text: str | None = None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text if text is None else text
+        self.text = doc_text(doc) if text is None else text
         self.cues = cues
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
@@ -1018,7 +1018,7 @@ def find_claims(
 ) -> tuple[EntityRef | None, list[Claim]]:
     """The document's author (None when it names none) and the claims it makes or reports."""
     cues = load_cues()
-    text = doc.text
+    text = doc_text(doc)
     author = find_author(text, cues)
     claims = _Analysis(doc, mentions, statements, cues, text).run()
     if author is not None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import EntityRef, EntityType, Mention
 from .lexicon import Lexicon, load_lexicon
-from .spans import sentence_index, sentence_starts
+from .spans import doc_text, sentence_index, sentence_starts
 
 SPANS_KEY = "anoragraph"
 GENRES_KEY = "anoragraph_genres"
@@ -65,6 +65,9 @@ _FOREIGN_ARTICLES = frozenset(
     {"Le", "La", "Les", "L'", "Il", "El", "Los", "Las", "Der", "Das", "Gli", "Une", "Un"}
 )
 _OPEN = {"(", "[", "{"}
+# articles a title may open with after its maker's possessive: "Marqués's The Plain of Dogs"
+_LEAD_ARTICLES = frozenset({"The", "A", "An"}) | _FOREIGN_ARTICLES
+_EVENT_HEADS = re.compile(r"\b(?:Festival|Awards?|Ceremony|Biennale|Prize|Trophy)\b")
 # words after which a lower-case "best ..." names a prize category
 _CATEGORY_CUES = frozenset({"won", "wins", "win", "took", "takes", "named", "for", "as"})
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
@@ -76,7 +79,6 @@ _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 # mentions of a lone first name that make it a character's in a text about a film
 _RECURRING = 3
 # the document's text, built once for the rules that search it
-_TEXT_KEY = "anoragraph.text"
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 
 
@@ -172,14 +174,6 @@ def _plays_named_part(verb: Token) -> bool:
         c.dep_ == "dobj" and any(t.pos_ == "PROPN" and is_capitalised(t) for t in c.subtree)
         for c in verb.children
     )
-
-
-def _text(doc: Doc) -> str:
-    """The document's text, built once while the component runs (and dropped after)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
 
 
 def _inside_brackets(doc: Doc, i: int) -> bool:
@@ -368,6 +362,31 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
     return title_extent(doc, start, end, lex)
 
 
+def _trim_title_lead(doc: Doc, cand: _Candidate) -> None:
+    """Cut what a title candidate took in before the title proper: a maker's possessive
+    ("Esteban Marqués's The Plain of Dogs") or a co-star before "in" ("opposite Gideon
+    Marsh in Paper Lanterns")."""
+    for k in range(cand.start + 1, cand.end - 1):
+        word = doc[k]
+        if (
+            word.lower_ in ("'s", "’s")
+            and doc[k + 1].text in _LEAD_ARTICLES
+            and k - cand.start >= 2
+        ) or (
+            word.lower_ == "in"
+            # a full name ("Alice in Wonderland" is a title)
+            and k - cand.start >= 2
+            and doc[cand.start].pos_ == "PROPN"
+            and doc[cand.start].ent_iob_ == "B"
+            and doc[cand.start].ent_type_ == "PERSON"
+            and all(doc[m].ent_iob_ == "I" for m in range(cand.start + 1, k))
+            and doc[k + 1].ent_type_ != "PERSON"
+        ):
+            cand.start = k + 1
+            cand.name = doc[cand.start : cand.end].text
+            return
+
+
 def _fronted_participle(doc: Doc, found: _Candidate | None) -> bool:
     """Whether a title candidate is a fronted participle clause and what follows it:
     "Promoted by X, Title depicts ..." ("Gone with the Wind" has no comma)."""
@@ -430,7 +449,6 @@ class EntityFinder:
             label = lex.genres[doc[start:end].text.casefold()]
             genres.append(Span(doc, start, end, label="Genre", kb_id=label))
         doc.spans[GENRES_KEY] = genres
-        doc.user_data.pop(_TEXT_KEY, None)
         return doc
 
     @staticmethod
@@ -679,6 +697,8 @@ class EntityFinder:
     def _event_patterns(self, doc: Doc, covered: set[int]) -> Iterator[_Candidate]:
         """Capitalised names ending in Festival/Awards (ceremonies) or Award/Prize (awards)."""
         lex = self.lex
+        if not _EVENT_HEADS.search(doc_text(doc)):
+            return
         for token in doc:
             if token.i in covered or not token.text[:1].isupper():
                 continue
@@ -2230,7 +2250,7 @@ class EntityFinder:
         title-cased name and, at most, where it is shown. Two such lines or more make a
         list."""
         found = []
-        for match in _HEADING.finditer(doc.text):
+        for match in _HEADING.finditer(doc_text(doc)):
             span = doc.char_span(*match.span("title"), alignment_mode="contract")
             if span is None or len(span) == 0 or len(span) > 12:
                 continue
@@ -2284,7 +2304,7 @@ class EntityFinder:
     def _lowercase_citations(doc: Doc) -> Iterator[_Candidate]:
         """ "★★★  wolfsbane junction (2013, Henning Ekwall)": a diary or list line that rates
         or numbers a film cited with its year, its title typed in lower case."""
-        for match in _LOWER_CITATION.finditer(doc.text):
+        for match in _LOWER_CITATION.finditer(doc_text(doc)):
             span = doc.char_span(*match.span("title"), alignment_mode="contract")
             if span is None or not 1 <= len(span) <= 6:
                 continue
@@ -2864,7 +2884,7 @@ class EntityFinder:
         return close
 
     def _actors_in_brackets(self, doc: Doc) -> Iterator[_Candidate]:
-        text = _text(doc)
+        text = doc_text(doc)
         at = text.find("(")
         while at >= 0:
             span = doc.char_span(at, at + 1)
@@ -2950,7 +2970,7 @@ class EntityFinder:
             ):
                 continue
             for k in range(start + 1, end - 1):
-                if doc[k].lower_ in ("'s", "’s") and _text(doc).count(doc[k + 1 : end].text) > 1:
+                if doc[k].lower_ in ("'s", "’s") and doc_text(doc).count(doc[k + 1 : end].text) > 1:
                     # "Lisbon's Harbour Museum" in a text that also names "Harbour Museum": the
                     # possessor only locates the name
                     start = k + 1
@@ -3059,7 +3079,7 @@ class EntityFinder:
         if not before:
             return False
         name = doc[start:end].text
-        return _text(doc).count(name) < 2
+        return doc_text(doc).count(name) < 2
 
     @staticmethod
     def _whole_line(doc: Doc, start: int, end: int) -> bool:
@@ -3083,6 +3103,13 @@ class EntityFinder:
         for cand in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
             if any(taken[i] for i in range(cand.start, cand.end)):
                 continue
+            if (
+                cand.type is EntityType.FILM
+                and cand.rule.startswith("title:")
+                and cand.rule != "title:alias"
+            ):
+                # (an alias keeps its maker: "Tim Burton's The Nightmare Before Christmas")
+                _trim_title_lead(doc, cand)
             if (
                 cand.type is EntityType.FILM
                 and cand.rule in ("title:sentence-subject", "title:opening-subject")
@@ -3204,7 +3231,16 @@ class EntityFinder:
         nationality or did not tag, which is the surname of a person the text names in full."""
         taken = {i for c in chosen for i in range(c.start, c.end)}
         added = False
-        for token in doc:
+        text = doc_text(doc)
+        lasts = {full.split()[-1] for full in surnames.values()}
+        # the surnames' occurrences, found in the text rather than by walking every token
+        found = [
+            span[0]
+            for last in lasts
+            for match in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text)
+            if (span := doc.char_span(*match.span())) is not None and len(span) == 1
+        ]
+        for token in sorted(found, key=lambda t: t.i):
             if (
                 token.ent_type_ in ("NORP", "")
                 and token.i not in taken

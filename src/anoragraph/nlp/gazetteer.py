@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from ..ids import name_key
 from ..records import EntityRef, EntityType, Extraction
 from .lexicon import load_lexicon
+from .spans import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -256,7 +257,7 @@ def apply(doc: Doc, titles: Collection[str]) -> None:
             for s in spans
         ]
 
-    places = list(gazetteer.find(doc.text))
+    places = list(gazetteer.find(doc_text(doc)))
     for start, end, title in places:
         span = doc.char_span(start, end)
         if span is None or _inside_name(doc, span):

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, gazetteer, relations
 from .parsed import PARSED
+from .spans import doc_text
 
 
 @Language.component("anoragraph_line_breaks")
@@ -96,7 +97,7 @@ def _keep_brackets(doc: Doc) -> None:
     it: "Title (Japanese: --, Hepburn: Other Name) is a film" is one sentence, which the
     parser would otherwise split after a colon inside the bracket. Found from the text, so
     that the tokens of a document without such brackets are not walked again."""
-    text = doc.text
+    text = doc_text(doc)
     at = text.find("(")
     while at >= 0:
         close_at = text.find(")", at)
@@ -156,7 +157,7 @@ def extract_doc(doc: Doc, document: Document, titles: Collection[str] = ()) -> E
     mentions = tuple(entities.find_mentions(doc))
     statements = tuple(relations.find_statements(doc, mentions))
     author, found = claims.find_claims(doc, document, mentions, statements)
-    statements = claims.credit_ratings(doc.text, statements, author)
+    statements = claims.credit_ratings(doc_text(doc), statements, author)
     return Extraction(
         document=document,
         sentences=sentences,
@@ -316,7 +317,7 @@ def extract(
                     PARSED.keep(document, doc)
                 yield extract_doc(doc, document, applied)
                 continue
-            piece = replace(document, text=doc.text)
+            piece = replace(document, text=doc_text(doc))
             parts.append((offset, extract_doc(doc, piece, applied)))
             if number == count - 1:
                 yield join_extractions(document, parts)

@@ -32,7 +32,7 @@ from ..records import (
 )
 from .entities import GENRES_KEY, capitalised_run, is_capitalised, is_year, normalise_name
 from .lexicon import Lexicon, load_lexicon, read_vocabulary
-from .spans import sentence_index, sentence_starts
+from .spans import doc_text, sentence_index, sentence_starts
 
 _MONTHS = {
     m: i + 1
@@ -3608,6 +3608,10 @@ def _played_by_lemmas() -> frozenset[str]:
 
 def _played_by(ctx: _Context, rules: _Rules) -> None:
     """ "C, played by A": a character slot followed by its actor."""
+    text = doc_text(ctx.doc).casefold()
+    if not any(f"{lemma.rstrip('e')}ed" in text for lemma in _PLAYED_BY):
+        # no "played", "voiced" or "portrayed": no need to walk the tokens
+        return
     for token in ctx.doc:
         if token.lemma_.casefold() not in _PLAYED_BY or token.tag_ != "VBN":
             continue
@@ -4191,7 +4195,7 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
     by the Harker brothers?", "Was it shot in Malta, though?" (not "The film opens with
     Who Framed Roger Rabbit?"-like titles, which open with no question word)."""
     ranges: list[tuple[int, int]] = []
-    text = doc.text
+    text = doc_text(doc)
     if "?" not in text:
         return ranges
     for sent in doc.sents:
@@ -4266,7 +4270,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 for child in token.children:
                     if child.dep_ in ("acl", "ccomp", "relcl", "prep"):
                         ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
-    text = doc.text
+    text = doc_text(doc)
     for match in verdict.finditer(text):
         # the claim is the line before the verdict's, or the lines from the claim's label
         # ("Claim 2: ...") down to the verdict

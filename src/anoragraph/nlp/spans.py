@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+_TEXT_KEY = "anoragraph.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined from its tokens once and kept with the `Doc` (spaCy
+    rebuilds `Doc.text` token by token on every read)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
 
 def sentence_starts(doc: Doc) -> list[int]:
     """Token index where each sentence starts, in order."""
