@@ -393,3 +393,15 @@ def test_a_makers_possessive_and_a_co_star_are_no_part_of_a_title(nlp: Language)
     assert "Paper Lanterns" in films
     assert "Alice in Wonderland" in films
     assert not any("Marquez" in f or "Gideon" in f for f in films)
+
+
+def test_a_title_before_a_makers_description_keeps_its_inner_words(nlp: Language) -> None:
+    text = (
+        "SPLIT, Croatia — Ketevan Abashidze's Nine Parables of the Kiln, a patient Georgian "
+        "drama about potters, won the main prize. The jury gave its Grand Jury Prize to The "
+        "Salt Counters, Ignacio Funes's deadpan Chilean satire about a mining town."
+    )
+    films = {n for n, kinds in types(nlp, text).items() if EntityType.FILM in kinds}
+    assert "Nine Parables of the Kiln" in films
+    assert "The Salt Counters" in films
+    assert not any("Prize" in f or "Abashidze" in f for f in films)

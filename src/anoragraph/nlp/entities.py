@@ -68,6 +68,15 @@ _OPEN = {"(", "[", "{"}
 # articles a title may open with after its maker's possessive: "Marqués's The Plain of Dogs"
 _LEAD_ARTICLES = frozenset({"The", "A", "An"}) | _FOREIGN_ARTICLES
 _EVENT_HEADS = re.compile(r"\b(?:Festival|Awards?|Ceremony|Biennale|Prize|Trophy)\b")
+_SUBJECT_TITLE_RULES = frozenset(
+    {
+        "title:opening-subject",
+        "title:sentence-subject",
+        "title:copula-subject",
+        "title:clause-subject",
+        "title:possessive-subject",
+    }
+)
 # words after which a lower-case "best ..." names a prize category
 _CATEGORY_CUES = frozenset({"won", "wins", "win", "took", "takes", "named", "for", "as"})
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
@@ -370,8 +379,16 @@ def _trim_title_lead(doc: Doc, cand: _Candidate) -> None:
         word = doc[k]
         if (
             word.lower_ in ("'s", "’s")
-            and doc[k + 1].text in _LEAD_ARTICLES
             and k - cand.start >= 2
+            and (
+                doc[k + 1].text in _LEAD_ARTICLES
+                # "Ketevan Abashmadze's Nine Parables of the Kiln": a person's full name, in
+                # a title named in passing ("Dead Man's Treasure is a 1959 comedy" keeps its)
+                or (
+                    cand.rule not in _SUBJECT_TITLE_RULES
+                    and all(doc[m].ent_type_ == "PERSON" for m in range(cand.start, k))
+                )
+            )
         ) or (
             word.lower_ == "in"
             # a full name ("Alice in Wonderland" is a title)
@@ -1906,8 +1923,22 @@ class EntityFinder:
             or (
                 doc[start - 1].lower_ in lex.title_words
                 and start - 2 >= comma.sent.start
-                and is_capitalised(doc[start - 2])
                 and doc[start - 1].lower_ not in ("for", "by", "and", ",")
+                and (
+                    is_capitalised(doc[start - 2])
+                    # "Nine Parables of the Kiln": two inner words
+                    or (
+                        doc[start - 2].lower_ in ("of", "in", "on", "at")
+                        and doc[start - 1].lower_ == "the"
+                        and start - 3 >= comma.sent.start
+                        and is_capitalised(doc[start - 3])
+                    )
+                )
+                # "gave its Grand Jury Prize to The Salt Commissioners": not the prize
+                and not (
+                    doc[start - 1].lower_ == "to"
+                    and doc[start - 2].lemma_.casefold() in lex.award_heads
+                )
             )
         ):
             start -= 1
