@@ -1654,3 +1654,16 @@ def test_prizes_taken_or_named_in_lower_case(nlp: Language) -> None:
     assert ("The Last Stoker", "awardReceived", "Best Actor") in found
     assert ("Leila Mourad", "awardReceived", "Best Supporting Actress") in found
     assert not any(o == "stage" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_setting_named_through_the_place_it_lies_in(nlp: Language) -> None:
+    text = (
+        "Salt Hollow is a 2014 Danish crime drama. The film is set on the island of Aero. "
+        "Hunger Flats (1976) is set in the marshes of Donana. Set in a village outside "
+        "Seville, The Widow's Garden starred Pilar Ibarra."
+    )
+    found = triples(nlp, text)
+    assert ("Salt Hollow", "narrativeLocation", "Aero") in found
+    assert ("Hunger Flats", "narrativeLocation", "Donana") in found
+    assert ("The Widow's Garden", "narrativeLocation", "Seville") in found

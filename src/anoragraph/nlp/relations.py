@@ -512,6 +512,8 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# prepositions that lead from a setting's noun to the place it lies in
+_SETTING_INNER = ("of", "in", "on", "outside", "near", "off", "above", "below", "around")
 _PERSONAL_PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -3136,7 +3138,29 @@ class _Rules:
             return
         if lemma == "set" and verb.tag_ not in ("VBN",):
             return
-        places = self.places(_prep_objects(verb, preps))
+        objs = _prep_objects(verb, preps)
+        places = self.places(objs)
+        if not places:
+            # "set on the island of Aero", "in a fictional village in the Bieszczady
+            # Mountains", "in a village outside Seville": the place the setting lies in
+            inner = [
+                place
+                for obj in objs
+                if obj.pos_ == "NOUN" and obj.text.islower()
+                for place in _prep_objects(obj, _SETTING_INNER)
+                + [
+                    p
+                    for o in _prep_objects(obj, _SETTING_INNER)
+                    for p in _prep_objects(o, _SETTING_INNER)
+                ]
+            ]
+            places = self.places(inner) or [
+                (token, place)
+                for token in inner
+                if token.pos_ == "PROPN"
+                and self.ctx.ref_at(token) is None
+                and (place := self.ctx.guess(token, EntityType.PLACE)) is not None
+            ]
         events = [
             (obj, event)
             for obj in _prep_objects(verb, ("during", "amid"))
