@@ -1667,3 +1667,15 @@ def test_a_setting_named_through_the_place_it_lies_in(nlp: Language) -> None:
     assert ("Salt Hollow", "narrativeLocation", "Aero") in found
     assert ("Hunger Flats", "narrativeLocation", "Donana") in found
     assert ("The Widow's Garden", "narrativeLocation", "Seville") in found
+
+
+@pytest.mark.model
+def test_an_actor_said_to_be_a_described_part(nlp: Language) -> None:
+    text = (
+        "Tin Harbour is a 2019 drama. Francesca Dallio is Rosa, the Italian lodger. "
+        "Marta Quell is superb. Tom Hale is the director."
+    )
+    found = triples(nlp, text)
+    assert ("Rosa", "portrayedBy", "Francesca Dallio") in found
+    assert ("Tin Harbour", "castMember", "Francesca Dallio") in found
+    assert not any(p == "portrayedBy" and o in ("Marta Quell", "Tom Hale") for _, p, o in found)

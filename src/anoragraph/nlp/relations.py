@@ -164,6 +164,7 @@ class _Context:
     genre_at: dict[int, tuple[int, str]]
     sentence_subjects: dict[int, EntityRef]
     topic_person: tuple[EntityRef, int, str] | None = None
+    people: list[tuple[int, Token]] = field(default_factory=list)
     fronted_at: dict[int, bool] = field(default_factory=dict)
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
@@ -3966,6 +3967,51 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
         rules.portrayal(film, actor, last, char_tok, "as", character)
 
 
+def _copula_parts(ctx: _Context, rules: _Rules) -> None:
+    """ "Francesca Dallio is Rosa, the Italian lodger", "Ferraro is Cal's mother, June": an
+    actor said to be a part that the text then describes, in a text about a film."""
+    doc = ctx.doc
+    for _, root in ctx.people:
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < root.i:
+            continue
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if attr is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        char_tok = None
+        if attr.pos_ == "PROPN" and is_capitalised(attr):
+            after = attr.i + 1
+            described = (
+                after + 1 < len(doc)
+                and doc[after].text == ","
+                and (
+                    doc[after + 1].lower_ in _DEFINITE | {"a", "an"} or doc[after + 1].pos_ == "DET"
+                )
+            )
+            if described:
+                char_tok = attr
+        elif attr.pos_ == "NOUN":
+            char_tok = next(
+                (
+                    c
+                    for c in attr.children
+                    if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" and c.i > attr.i
+                ),
+                None,
+            )
+        if char_tok is None:
+            continue
+        known = ctx.ref_at(char_tok)
+        if known is not None and known.type not in (EntityType.CHARACTER, EntityType.PERSON):
+            continue
+        actor = ctx.ref_at(root)
+        if actor is None or actor.type is not EntityType.PERSON or known == actor:
+            continue
+        film = ctx.salient_film(verb.i)
+        if film is not None:
+            rules.portrayal(film, actor, root, char_tok, "is")
+
+
 def _fallbacks(ctx: _Context, rules: _Rules) -> None:
     """ "... directed by A and B", "... set in C": a trigger phrase and the names listed after
     it, for the film the sentence is about, where the parse gave the dependency rules nothing."""
@@ -4153,6 +4199,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         genre_at,
         sentence_subjects,
         topic_person,
+        people,
     )
 
 
@@ -4188,6 +4235,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _played_by(ctx, rules)
     _fallbacks(ctx, rules)
     _as_pairs(ctx, rules)
+    _copula_parts(ctx, rules)
     _characters_of_films(ctx)
     _award_lists(ctx)
     _weaker_countries(ctx)
