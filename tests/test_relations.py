@@ -1679,3 +1679,19 @@ def test_an_actor_said_to_be_a_described_part(nlp: Language) -> None:
     assert ("Rosa", "portrayedBy", "Francesca Dallio") in found
     assert ("Tin Harbour", "castMember", "Francesca Dallio") in found
     assert not any(p == "portrayedBy" and o in ("Marta Quell", "Tom Hale") for _, p, o in found)
+
+
+@pytest.mark.model
+def test_a_described_part_is_played_by_and_a_film_shot_by_its_cinematographer(
+    nlp: Language,
+) -> None:
+    text = (
+        "Tin Harbour is a 2019 drama. Their son Danny is played by newcomer Kit Abernathy. "
+        "Shot by Marisa Odri and scored by Julian Ferr, it starred Pilar Ibarra. The sequel "
+        "was shot by director Tom Hale."
+    )
+    found = triples(nlp, text)
+    assert ("Danny", "portrayedBy", "Kit Abernathy") in found
+    assert ("Tin Harbour", "directorOfPhotography", "Marisa Odri") in found
+    assert ("Tin Harbour", "composer", "Julian Ferr") in found
+    assert not any(p == "directorOfPhotography" and o == "Tom Hale" for _, p, o in found)

@@ -823,6 +823,8 @@ class _Rules:
                     self.lost_to(token)
                 if lemma == "join":
                     self.joined_cast(token)
+                if lemma == "shoot" and token.tag_ == "VBN":
+                    self.shot_by(token)
                 if lemma in _RIGHTS_VERBS:
                     self.acquired_rights(token)
 
@@ -1845,6 +1847,28 @@ class _Rules:
             ):
                 # "Dahl, who plays a lighthouse keeper in the film": an unnamed part
                 ctx.emit(film, "castMember", actor, (subj, verb, obj), "cast:plays")
+
+    def shot_by(self, verb: Token) -> None:
+        """ "Shot by Marisa Odriozola and scored by X, it starred ...": a person who shot the
+        film is its cinematographer (unless the text calls them its director)."""
+        ctx = self.ctx
+        agents = _prep_objects(verb, ("by",))
+        if not agents:
+            return
+        subj = _subject_of(verb)
+        if subj is None and verb.dep_ == "advcl":
+            # "Shot by X, it starred ...": the main clause's subject
+            subj = _subject_of(verb.head)
+        film = ctx.film_at(subj, verb)
+        for agent in agents:
+            ref = ctx.ref_at(agent)
+            if ref is None or ref.type is not EntityType.PERSON:
+                continue
+            start = ctx.mention_start(agent)
+            if start > 0 and ctx.doc[start - 1].lemma_.casefold() in self.role_nouns:
+                # "shot by director X": the role the text gives
+                continue
+            ctx.emit(film, "directorOfPhotography", ref, (verb, agent), "role-verb:shot-by")
 
     def joined_cast(self, verb: Token) -> None:
         """ "X has joined the cast of Title", "Y joins the ensemble": a new cast member."""
@@ -3652,8 +3676,9 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
             else ctx.doc[token.i - 2]
         )
         ref = ctx.ref_at(char_tok)
-        if ref is None and token.dep_ == "acl":
-            # "Imogen's brother, Tobias, played by A": the name in apposition
+        if ref is None and (token.dep_ == "acl" or char_tok.dep_ == "nsubjpass"):
+            # "Imogen's brother, Tobias, played by A", "Their son Danny is played by A":
+            # the name in apposition
             named = [c for c in char_tok.children if c.dep_ == "appos" and ctx.ref_at(c)]
             if named:
                 char_tok = named[-1]
