@@ -405,3 +405,12 @@ def test_a_title_before_a_makers_description_keeps_its_inner_words(nlp: Language
     assert "Nine Parables of the Kiln" in films
     assert "The Salt Counters" in films
     assert not any("Prize" in f or "Abashidze" in f for f in films)
+
+
+def test_a_company_name_goes_on_past_its_particles(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "It was acquired by Les Films de l'Aube and co-produced with Les Films du Goeland.",
+    )
+    assert found["Les Films de l'Aube"] == {EntityType.ORGANIZATION}
+    assert found["Les Films du Goeland"] == {EntityType.ORGANIZATION}

@@ -68,6 +68,8 @@ _OPEN = {"(", "[", "{"}
 # articles a title may open with after its maker's possessive: "Marqués's The Plain of Dogs"
 _LEAD_ARTICLES = frozenset({"The", "A", "An"}) | _FOREIGN_ARTICLES
 _EVENT_HEADS = re.compile(r"\b(?:Festival|Awards?|Ceremony|Biennale|Prize|Trophy)\b")
+# particles inside a company's name: "Les Films du Goeland", "Les Films de l'Aube"
+_NAME_LINKS = frozenset({"du", "de", "des", "del", "della", "di", "l'", "la", "le"})
 _SUBJECT_TITLE_RULES = frozenset(
     {
         "title:opening-subject",
@@ -3071,6 +3073,18 @@ class EntityFinder:
                 start -= 1
             if start == token.i:
                 while end + 1 < token.sent.end and doc[end + 1].pos_ == "PROPN":
+                    end += 1
+            while (
+                end + 2 < token.sent.end
+                and doc[end + 1].lower_ in _NAME_LINKS
+                and (
+                    is_capitalised(doc[end + 2])
+                    or (doc[end + 2].text[:2] in ("l'", "d'") and doc[end + 2].text[2:3].isupper())
+                )
+            ):
+                # "Les Films du Goeland", "Les Films de l'Aube": a particle inside the name
+                end += 2
+                if doc[end].lower_ in _NAME_LINKS and end + 1 < token.sent.end:
                     end += 1
             if start == end or doc[start].is_sent_start:
                 continue
