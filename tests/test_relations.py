@@ -1695,3 +1695,16 @@ def test_a_described_part_is_played_by_and_a_film_shot_by_its_cinematographer(
     assert ("Tin Harbour", "directorOfPhotography", "Marisa Odri") in found
     assert ("Tin Harbour", "composer", "Julian Ferr") in found
     assert not any(p == "directorOfPhotography" and o == "Tom Hale" for _, p, o in found)
+
+
+@pytest.mark.model
+def test_a_makers_work_as_director_and_a_part_they_cast_themselves_in(nlp: Language) -> None:
+    text = (
+        "Aurelio Vantero, the Spanish film-maker, has died. He was 84. His best-known work "
+        "as director, Hunger of the Salt Flats (1976), is set in the marshes of Donana. He "
+        "cast himself as the village mayor, Anselmo Ruiz."
+    )
+    found = triples(nlp, text)
+    assert ("Hunger of the Salt Flats", "director", "Aurelio Vantero") in found
+    assert ("Hunger of the Salt Flats", "narrativeLocation", "Donana") in found
+    assert ("Anselmo Ruiz", "portrayedBy", "Aurelio Vantero") in found

@@ -405,6 +405,13 @@ class _Context:
         if ref is not None:
             return ref if ref.type in _FILMLIKE else None
         lemma = token.lemma_.casefold()
+        if lemma == "work" and any(c.dep_ == "poss" for c in token.children):
+            # "His best-known work as director, Title (1976), is set in ...": the title
+            for holder in (token, *_prep_objects(token, ("as",))):
+                for child in holder.children:
+                    found = self.ref_at(child) if child.dep_ == "appos" else None
+                    if found is not None and found.type in _FILMLIKE:
+                        return found
         if lemma == "production" and token.i >= 2 and self.doc[token.i - 2].lower_ == "co":
             lemma = "co-production"  # tokenised "co - production"
         lex = self.lex
@@ -825,6 +832,8 @@ class _Rules:
                     self.joined_cast(token)
                 if lemma == "shoot" and token.tag_ == "VBN":
                     self.shot_by(token)
+                if lemma == "cast":
+                    self.cast_self(token)
                 if lemma in _RIGHTS_VERBS:
                     self.acquired_rights(token)
 
@@ -852,6 +861,8 @@ class _Rules:
                     self.film_noun(token, described)
                 if lemma in self.based_nouns:
                     self.based_on_noun(token)
+                if lemma in lex.film_nouns or lemma == "work":
+                    self.work_as_role(token)
                 if lemma in self.nomination_nouns:
                     self.nomination_noun(token)
                 if lemma in self.winner_nouns:
@@ -1847,6 +1858,52 @@ class _Rules:
             ):
                 # "Dahl, who plays a lighthouse keeper in the film": an unnamed part
                 ctx.emit(film, "castMember", actor, (subj, verb, obj), "cast:plays")
+
+    def work_as_role(self, noun: Token) -> None:
+        """ "His best-known work as director, Title (1976)", "her first film as a writer,
+        Title": the possessor's role in the film named in apposition."""
+        ctx = self.ctx
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        as_objs = _prep_objects(noun, ("as",))
+        roles = [
+            role
+            for obj in as_objs
+            if (role := self.role_nouns.get(obj.lemma_.casefold())) is not None
+        ]
+        if owner is None or not roles:
+            return
+        # the title in apposition, which the parse may hang on the role noun
+        film = next(
+            (
+                f
+                for holder in (noun, *as_objs)
+                for c in holder.children
+                if c.dep_ == "appos" and (f := ctx.film_of(c)) is not None
+            ),
+            None,
+        )
+        person = ctx.agent_of(owner, (EntityType.PERSON,))
+        for role in roles:
+            ctx.emit(film, role, person, (owner, noun), "role-noun:work-as")
+
+    def cast_self(self, verb: Token) -> None:
+        """ "He cast himself as the village mayor, Anselmo Ruiz": a maker who plays a part in
+        their own film."""
+        ctx = self.ctx
+        if not any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself") for c in verb.children):
+            return
+        subj = _subject_of(verb)
+        actor = ctx.agent_of(subj, (EntityType.PERSON,)) if subj is not None else None
+        if subj is None or actor is None:
+            return
+        for part in _prep_objects(verb, ("as",)):
+            named = [
+                c
+                for c in part.children
+                if c.dep_ == "appos" and (ctx.ref_at(c) is not None or c.pos_ == "PROPN")
+            ]
+            char_tok = named[0] if part.pos_ == "NOUN" and named else part
+            self.portrayal(ctx.salient_film(verb.i), actor, subj, char_tok, "as")
 
     def shot_by(self, verb: Token) -> None:
         """ "Shot by Marisa Odriozola and scored by X, it starred ...": a person who shot the
