@@ -1708,3 +1708,14 @@ def test_a_makers_work_as_director_and_a_part_they_cast_themselves_in(nlp: Langu
     assert ("Hunger of the Salt Flats", "director", "Aurelio Vantero") in found
     assert ("Hunger of the Salt Flats", "narrativeLocation", "Donana") in found
     assert ("Anselmo Ruiz", "portrayedBy", "Aurelio Vantero") in found
+
+
+@pytest.mark.model
+def test_who_releases_a_film_distributes_it(nlp: Language) -> None:
+    text = (
+        "Salt Hollow is a 2019 thriller. Released in Poland by Kino Czwarta on 11 October "
+        "2019, it was nominated for the Golden Pine."
+    )
+    found = triples(nlp, text)
+    assert ("Salt Hollow", "distributor", "Kino Czwarta") in found
+    assert ("Salt Hollow", "publicationDate", Date(2019, 10, 11)) in found

@@ -3150,6 +3150,20 @@ class _Rules:
                 if isinstance(value, Year) and not any(is_year(t) for t in span):
                     continue
                 ctx.emit(film, "publicationDate", value, (verb, *span), "date:release")
+        # "Released in Poland by Kino Czwarta": who releases a film distributes it, whatever
+        # the tagger made of the name
+        if verb.lemma_ == "release":
+            for agent in _prep_objects(verb, ("by",)):
+                ref = ctx.ref_at(agent)
+                if ref is None or ref.type not in _WEAK_NER:
+                    continue
+                if film is None:
+                    subj = _subject_of(verb)
+                    if subj is None and verb.dep_ == "advcl":
+                        subj = _subject_of(verb.head)
+                    film = ctx.film_at(subj, verb)
+                company = EntityRef(EntityType.ORGANIZATION, ref.name)
+                ctx.emit(film, "distributor", company, (verb, agent), "distributor:released-by")
         # "first broadcast in the United Kingdom", "released in Japan": where a film first
         # came out is, more often than not, where it comes from (a weak cue, dropped when the
         # text gives the film's country otherwise: see `_weaker_countries`)
