@@ -1719,3 +1719,16 @@ def test_who_releases_a_film_distributes_it(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Salt Hollow", "distributor", "Kino Czwarta") in found
     assert ("Salt Hollow", "publicationDate", Date(2019, 10, 11)) in found
+
+
+@pytest.mark.model
+def test_a_plot_names_parts_with_the_surnames_of_the_cast(nlp: Language) -> None:
+    text = (
+        "Salt Hollow is a 2019 thriller. It stars Olga Brisk and Felix Arndt. Veterinarian "
+        "Hanna Wolak (Brisk) returns home to find her husband Dieter (Arndt) in the house."
+    )
+    found = triples(nlp, text)
+    assert ("Salt Hollow", "castMember", "Olga Brisk") in found
+    assert ("Salt Hollow", "character", "Hanna Wolak") in found
+    assert any(s == "Hanna Wolak" and p == "portrayedBy" for s, p, _ in found)
+    assert not any(s.startswith("Veterinarian") or o == "Veterinarian Hanna" for s, _, o in found)

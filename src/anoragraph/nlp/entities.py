@@ -2898,7 +2898,15 @@ class EntityFinder:
         """The index of the closing bracket when the bracket opened at token `i` holds the
         surname of an actor after a character's name in a plot: "The film follows Dana Rusk
         (Keller), a widow" (the tagger often misses or mistypes the lone surname)."""
-        if i == 0 or i + 2 >= len(doc) or doc[i - 1].ent_type_ != "PERSON":
+        if (
+            i < 2
+            or i + 2 >= len(doc)
+            or not (
+                doc[i - 1].ent_type_ == "PERSON"
+                # "Hanna Wolak (Brisk)", where the tagger's name stopped short
+                or (doc[i - 1].pos_ == "PROPN" and doc[i - 2].ent_type_ == "PERSON")
+            )
+        ):
             return None
         close = next((k for k in range(i + 1, min(len(doc), i + 4)) if doc[k].text == ")"), None)
         if close is None or close == i + 1:
@@ -2912,9 +2920,19 @@ class EntityFinder:
             # a person the tagger found needs no help; "(France)" is a country
             return None
         verbs = self.lex.opening["plot_verbs"]
-        if not any(t.lemma_.casefold() in verbs for t in doc[i].sent if t.pos_ == "VERB"):
-            return None
-        return close
+        if any(t.lemma_.casefold() in verbs for t in doc[i].sent if t.pos_ == "VERB"):
+            return close
+        if len(inner) == 1 and any(
+            # "It stars Olga Brisk ... Hanna Wolak (Brisk) returns home": the surname of an
+            # actor the text names in full
+            e.label_ in ("PERSON", "ORG")
+            and 2 <= len(e) <= 3
+            and e[-1].text == inner.text
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in e)
+            for e in doc.ents
+        ):
+            return close
+        return None
 
     def _actors_in_brackets(self, doc: Doc) -> Iterator[_Candidate]:
         text = doc_text(doc)
@@ -2980,6 +2998,21 @@ class EntityFinder:
                 # "Actresses Jameela Jamil": a role noun before a person's name
                 start += 1
                 kind, rule = EntityType.PERSON, "ner:person"
+            if (
+                kind is EntityType.PERSON
+                and end - start >= 2
+                and doc[start].lower_ in self.lex.opening["occupation_nouns"]
+            ):
+                # "Veterinarian Hanna Wolak returns home": an occupation before the name,
+                # and the surname the tagger left out after it
+                start += 1
+                while (
+                    end < doc[start].sent.end
+                    and doc[end].pos_ == "PROPN"
+                    and is_capitalised(doc[end])
+                    and not doc[end].ent_type_
+                ):
+                    end += 1
             if kind in (EntityType.PERSON, EntityType.ORGANIZATION):
                 # "Quill’s American hero": the name is the possessor only
                 cut = next(

@@ -1665,7 +1665,18 @@ class _Rules:
         ctx = self.ctx
         actor = ctx.agent_of(actor_tok, _PERSONLIKE)
         nxt = ctx.doc[actor_tok.i + 1] if actor_tok.i + 1 < len(ctx.doc) else None
-        if actor is None and (rule == "cast:voices-of" or (nxt is not None and nxt.lower_ == "as")):
+        named = ctx.ref_at(actor_tok)
+        if actor is None and (
+            rule == "cast:voices-of"
+            or (nxt is not None and nxt.lower_ == "as")
+            # "It stars Olga Brisk and Felix Arndt": a film stars people, and a name that
+            # reads as a person's is one, whatever the tagger made of it
+            or (
+                rule in ("cast:stars", "cast:starring")
+                and named is not None
+                and _personal_name(named.name, self.lex)
+            )
+        ):
             # "the voices of A as C": A is a person whatever the tagger made of the name
             actor = ctx.person_despite_tagger(actor_tok)
         if actor is None:
@@ -1732,6 +1743,12 @@ class _Rules:
             run = capitalised_run(
                 ctx.doc, char_tok.i, char_tok.sent.start, char_tok.sent.end, ctx.lex
             )
+            while run is not None and (
+                run[0] < char_tok.i
+                and ctx.doc[run[0]].lower_ in self.lex.opening["occupation_nouns"]
+            ):
+                # "Veterinarian Hanna Wolak (Brisk)": the occupation is no part of the name
+                run = (run[0] + 1, run[1])
             if ref is not None and run is not None and run[1] - run[0] > len(ref.name.split()):
                 # "as Sherlock Holmes" where the tagger named only "Holmes"
                 name = normalise_name(ctx.doc[run[0] : run[1]].text)
