@@ -1732,3 +1732,14 @@ def test_a_plot_names_parts_with_the_surnames_of_the_cast(nlp: Language) -> None
     assert ("Salt Hollow", "character", "Hanna Wolak") in found
     assert any(s == "Hanna Wolak" and p == "portrayedBy" for s, p, _ in found)
     assert not any(s.startswith("Veterinarian") or o == "Veterinarian Hanna" for s, _, o in found)
+
+
+@pytest.mark.model
+def test_an_award_category_tells_a_persons_part_in_the_film(nlp: Language) -> None:
+    text = (
+        "Best Director went to Sunniva Kjeld for The Winter Census. Ferenc Halmer took best "
+        "actor for The Last Stoker."
+    )
+    found = triples(nlp, text)
+    assert ("The Winter Census", "director", "Sunniva Kjeld") in found
+    assert ("The Last Stoker", "castMember", "Ferenc Halmer") in found

@@ -4080,6 +4080,31 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
         rules.portrayal(film, actor, last, char_tok, "as", character)
 
 
+_CATEGORY = re.compile(r"\b(?:best|outstanding)\b(?P<rest>.*)$", re.I)
+
+
+def _category_roles(ctx: _Context) -> None:
+    """ "Best Director went to X for Title", "X was nominated for Best Cinematography for
+    Title": the person's part in the film the category names (their direction, writing,
+    performance, photography, score or editing)."""
+    words: dict[str, str] = ctx.lex.relations["category_roles"]["words"]
+    for st in list(ctx.out.values()):
+        if (
+            st.predicate not in ("awardReceived", "nominatedFor")
+            or st.subject.type is not EntityType.PERSON
+            or not isinstance(st.object, EntityRef)
+        ):
+            continue
+        film = next((v for n, v in st.qualifiers if n == "forWork"), None)
+        found = _CATEGORY.search(st.object.name)
+        if not isinstance(film, EntityRef) or found is None:
+            continue
+        role = next((words[w] for w in found.group("rest").casefold().split() if w in words), None)
+        span = ctx.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if role is not None and span is not None:
+            ctx.emit(film, role, st.subject, span, "award:category-role")
+
+
 def _copula_parts(ctx: _Context, rules: _Rules) -> None:
     """ "Francesca Dallio is Rosa, the Italian lodger", "Ferraro is Cal's mother, June": an
     actor said to be a part that the text then describes, in a text about a film."""
@@ -4349,6 +4374,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _fallbacks(ctx, rules)
     _as_pairs(ctx, rules)
     _copula_parts(ctx, rules)
+    _category_roles(ctx)
     _characters_of_films(ctx)
     _award_lists(ctx)
     _weaker_countries(ctx)
