@@ -1743,3 +1743,10 @@ def test_an_award_category_tells_a_persons_part_in_the_film(nlp: Language) -> No
     found = triples(nlp, text)
     assert ("The Winter Census", "director", "Sunniva Kjeld") in found
     assert ("The Last Stoker", "castMember", "Ferenc Halmer") in found
+
+
+@pytest.mark.model
+def test_the_award_for_a_category_is_the_category(nlp: Language) -> None:
+    found = triples(nlp, "Ada Quill won the award for Best Cinematography for Tin Harbour.")
+    assert ("Ada Quill", "awardReceived", "Best Cinematography") in found
+    assert ("Tin Harbour", "directorOfPhotography", "Ada Quill") in found

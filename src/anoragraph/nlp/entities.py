@@ -695,6 +695,8 @@ class EntityFinder:
                 token.i >= 2
                 and doc[token.i - 1].lower_ == "for"
                 and doc[token.i - 2].lower_ in ("award", "prize", "trophy")
+                # not "won the award for Best Cinematography": a category after a common noun
+                and doc[token.i - 2].text[:1].isupper()
                 and token.i - 2 not in covered
             ):
                 # "the Kerala State Film Award for Best Actor": an award this vocabulary

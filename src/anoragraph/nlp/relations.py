@@ -2542,8 +2542,9 @@ class _Rules:
                 "honour",
             ):
                 objs.extend(_prep_objects(child, ("including", "for", "of")))
-                # "won five prizes at X, including A and B", the list hung on the verb
-                objs.extend(_prep_objects(verb, ("including",)))
+                # "won five prizes at X, including A and B", "won the award for Best
+                # Cinematography": the list or the category hung on the verb
+                objs.extend(_prep_objects(verb, ("including", "for")))
             elif child.dep_ == "dobj" and child.pos_ == "NUM":
                 # "won six, including Best Film and Best Actor for A"
                 objs.extend(_prep_objects(verb, ("including",)))
