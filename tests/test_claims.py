@@ -378,3 +378,21 @@ def test_praise_in_idioms_and_reported_feelings(nlp: Language) -> None:
     assert claim_with(found, "brilliant").stance is Stance.POSITIVE
     _, found = run(nlp, "Lucan Ferroway said he was thrilled with the footage.")
     assert claim_with(found, "thrilled").stance is Stance.POSITIVE
+
+
+def test_a_star_rating_is_the_critics_verdict_not_a_fact(nlp: Language) -> None:
+    from anoragraph.nlp.pipeline import extract
+
+    text = (
+        "The Lamp Men review: a family under strain\n"
+        "By Felicia Rowe\n★★★★☆\n\n"
+        "The Lamp Men is Owen Tarr's second feature.\n"
+    )
+    (ex,) = extract([Document(id="r", path="r.txt", text=text, sha256="0" * 64)])
+    rating = claim_with(list(ex.claims), "★★★★☆")
+    assert rating.kind is ClaimKind.OPINION
+    assert rating.stance is Stance.POSITIVE
+    assert rating.rule == "claim:rating"
+    # the byline's author gives it
+    assert who(rating) is None
+    assert ex.author is not None and ex.author.name == "Felicia Rowe"

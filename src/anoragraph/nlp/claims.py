@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -755,6 +756,29 @@ class _Analysis:
             "text": text,
             "reported_by": voice.reported_by,
         }
+        rated = [score for k in carried if isinstance(score := self.statements[k].object, Rating)]
+        if (
+            carried
+            and len(rated) == len(carried)
+            and sum(1 for t in span if t.is_alpha) <= _RATING_WORDS
+        ):
+            # "★★★☆☆", "Rating: 3/5": a line that only rates gives its author's verdict on
+            # the film, not a fact (a sentence that cites a site's score still says more)
+            verdict = _rating_stance(rated[0])
+            yield Claim(
+                kind=ClaimKind.OPINION,
+                stance=verdict,
+                about=tuple(
+                    Aspect(ref, verdict)
+                    for ref in _statement_refs(self.statements, carried)
+                    if ref != voice.claimant
+                ),
+                rule="claim:rating",
+                confidence=voice.confidence,
+                statements=carried,
+                **base,  # type: ignore[arg-type]
+            )
+            return
         if carried:
             fact_about = tuple(about) + tuple(
                 Aspect(ref, Stance.NEUTRAL)
@@ -1029,6 +1053,20 @@ def find_claims(
 
 def _as_author(claim: Claim) -> Claim:
     return replace(claim, claimant=None)
+
+
+_RATING_WORDS = 3  # words a line may have besides its stars or score and still only rate
+
+
+def _rating_stance(rating: Rating) -> Stance:
+    """A rating's verdict: seven tenths of the scale or more is praise, four tenths or less
+    is a pan, and what lies between is mixed."""
+    share = rating.value / rating.best if rating.best else Decimal(0)
+    if share >= Decimal("0.7"):
+        return Stance.POSITIVE
+    if share <= Decimal("0.4"):
+        return Stance.NEGATIVE
+    return Stance.MIXED
 
 
 def credit_ratings(
