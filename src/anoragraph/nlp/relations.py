@@ -3258,15 +3258,10 @@ class _Rules:
             # "set on the island of Aero", "in a fictional village in the Bieszczady
             # Mountains", "in a village outside Seville": the place the setting lies in
             inner = [
-                place
+                token
                 for obj in objs
                 if obj.pos_ == "NOUN" and obj.text.islower()
-                for place in _prep_objects(obj, _SETTING_INNER)
-                + [
-                    p
-                    for o in _prep_objects(obj, _SETTING_INNER)
-                    for p in _prep_objects(o, _SETTING_INNER)
-                ]
+                for token in _setting_inner(obj)
             ]
             places = self.places(inner) or [
                 (token, place)
@@ -4079,6 +4074,13 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             continue
         actor = EntityRef(EntityType.PERSON, actor.name)
         rules.portrayal(film, actor, last, char_tok, "as", character)
+
+
+def _setting_inner(noun: Token) -> list[Token]:
+    """The objects of the prepositions after a setting's common noun, two deep: "the island
+    of Aero", "a village in the Bieszczady Mountains", "the marshes of Donana"."""
+    first = _prep_objects(noun, _SETTING_INNER)
+    return first + [t for o in first for t in _prep_objects(o, _SETTING_INNER)]
 
 
 _CATEGORY = re.compile(r"\b(?:best|outstanding)\b(?P<rest>.*)$", re.I)
