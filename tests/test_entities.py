@@ -414,3 +414,12 @@ def test_a_company_name_goes_on_past_its_particles(nlp: Language) -> None:
     )
     assert found["Les Films de l'Aube"] == {EntityType.ORGANIZATION}
     assert found["Les Films du Goeland"] == {EntityType.ORGANIZATION}
+
+
+def test_a_person_said_to_be_someones_relation_is_no_title(nlp: Language) -> None:
+    text = (
+        "Tin Harbour is a 2019 drama. Helena Marsh plays Vera Kessler, a shipping clerk. "
+        "Dominic Ashby is her husband, Felix, and Lior Tabor plays Aurel Mandic, the smuggler."
+    )
+    films = {n for n, kinds in types(nlp, text).items() if EntityType.FILM in kinds}
+    assert films == {"Tin Harbour"}

@@ -373,6 +373,20 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
     return title_extent(doc, start, end, lex)
 
 
+def _clause_stop(after: Span, words: tuple[str, ...], default: int) -> int:
+    """Where the description after a copula ends: at one of `words` ("than", "like"), or
+    where another clause joins ("X is her husband, Felix, and Y plays Z")."""
+    doc = after.doc
+    return next(
+        (
+            t.i
+            for t in after
+            if t.lower_ in words or (t.lower_ in ("and", "but") and doc[t.i - 1].text == ",")
+        ),
+        default,
+    )
+
+
 def _trim_title_lead(doc: Doc, cand: _Candidate) -> None:
     """Cut what a title candidate took in before the title proper: a maker's possessive
     ("Esteban Marqués's The Plain of Dogs") or a co-star before "in" ("opposite Gideon
@@ -1313,7 +1327,7 @@ class EntityFinder:
         cue = self._film_award_cue(sent)
         if verb.lemma_ == "be" and not passive:
             after = doc[k + 1 : min(sent.end, k + 14)]
-            stop = next((t.i for t in after if t.lower_ in ("than", "like", "who")), sent.end)
+            stop = _clause_stop(after, ("than", "like", "who"), sent.end)
             nouns = [
                 t
                 for t in after
@@ -1329,6 +1343,9 @@ class EntityFinder:
                 return None
             if any(t.lower_ == "as" and t.head.pos_ == "ADJ" for t in after):
                 # "Vera Castellane is great as the forger": an actor judged in a part
+                return None
+            if any(t.tag_ == "PRP$" for t in after[:2]):
+                # "Dominic Ashgrove is her husband, Felix": someone's relation, a person
                 return None
             return EntityType.FILM
         if passive:
@@ -1498,7 +1515,7 @@ class EntityFinder:
                 # "Ilse Varnholt has made the film of her career": someone did something
                 return None
             after = doc[nxt + 1 : min(sent.end, nxt + 14)]
-            stop = next((t.i for t in after if t.lower_ in ("than", "like")), sent.end)
+            stop = _clause_stop(after, ("than", "like"), sent.end)
             nouns = [
                 t
                 for t in after
@@ -2181,8 +2198,13 @@ class EntityFinder:
             return None
         if root.lemma_ == "be" and not any(
             (c.dep_ in ("attr", "acomp") and self._is_work_noun(c))
-            # "X was not a commercial success, but did win an Academy Award"
-            or (c.dep_ == "conj" and c.lemma_.casefold() in self.film_verbs)
+            # "X was not a commercial success, but did win an Academy Award" (the conjunct
+            # shares the subject: not "X is her husband, and Y plays Z")
+            or (
+                c.dep_ == "conj"
+                and c.lemma_.casefold() in self.film_verbs
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            )
             for c in root.children
         ):
             # "The Cardiff of 1984 is largely a fabrication": what is not called a work
