@@ -1750,3 +1750,16 @@ def test_the_award_for_a_category_is_the_category(nlp: Language) -> None:
     found = triples(nlp, "Ada Quill won the award for Best Cinematography for Tin Harbour.")
     assert ("Ada Quill", "awardReceived", "Best Cinematography") in found
     assert ("Tin Harbour", "directorOfPhotography", "Ada Quill") in found
+
+
+@pytest.mark.model
+def test_a_dateline_is_a_place_and_a_jury_gives_its_prize_to_a_film(nlp: Language) -> None:
+    text = (
+        "SPLIT, Croatia — Tin Harbour, a patient Georgian drama, won the Golden Lion on "
+        "Saturday night. The jury gave its Grand Jury Prize to The Salt Counters, a Chilean "
+        "satire."
+    )
+    found = triples(nlp, text)
+    assert ("Tin Harbour", "awardReceived", "Golden Lion") in found
+    assert ("The Salt Counters", "awardReceived", "Grand Jury Prize") in found
+    assert not any(s.casefold() == "split" for s, _, _ in found)

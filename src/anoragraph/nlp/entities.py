@@ -373,6 +373,21 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
     return title_extent(doc, start, end, lex)
 
 
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z .'-]{2,})(?:,[^\n—–]{1,40})?[ \t]*(?:—|–|--)", re.M
+)
+
+
+def _datelines(doc: Doc) -> Iterator[_Candidate]:
+    """ "SPLIT, Croatia — ...", "CANNES — ...": a news story's dateline, a place in capitals
+    before a dash at the start of a line, never a title."""
+    for match in _DATELINE.finditer(doc_text(doc)):
+        span = doc.char_span(*match.span("place"), alignment_mode="contract")
+        if span is not None and len(span) <= 4:
+            name = span.text.title()
+            yield _Candidate(span.start, span.end, EntityType.PLACE, name, "pattern:dateline", 9)
+
+
 def _clause_stop(after: Span, words: tuple[str, ...], default: int) -> int:
     """Where the description after a copula ends: at one of `words` ("than", "like"), or
     where another clause joins ("X is her husband, Felix, and Y plays Z")."""
@@ -471,6 +486,7 @@ class EntityFinder:
         candidates.extend(self._ner(doc))
         candidates.extend(self._studio_names(doc))
         candidates.extend(self._actors_in_brackets(doc))
+        candidates.extend(_datelines(doc))
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
         doc.spans[SPANS_KEY] = [

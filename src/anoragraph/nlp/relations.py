@@ -819,10 +819,8 @@ class _Rules:
                     self.represented(token)
                 if lemma in ("go", "be") and any(c.lower_ == "to" for c in token.children):
                     self.went_to(token)
-                if (
-                    lemma in ("give", "hand", "present", "award")
-                    and token.tag_ == "VBN"
-                    and any(c.lower_ == "to" for c in token.children)
+                if lemma in ("give", "hand", "present", "award") and any(
+                    c.lower_ == "to" for c in token.children
                 ):
                     # "The Screenplay Prize was given to A and B for Casa Roja"
                     self.went_to(token)
@@ -2617,6 +2615,10 @@ class _Rules:
         ctx = self.ctx
         subj = _subject_of(verb)
         award = ctx.ref_at(subj) if subj is not None else None
+        if (award is None or award.type is not EntityType.AWARD) and verb.tag_ != "VBN":
+            # "The jury gave its Grand Jury Prize to X": the prize is the object
+            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            award = ctx.ref_at(dobj) if dobj is not None else None
         if award is None or award.type is not EntityType.AWARD:
             return
         quals = self.qualifiers(verb)
