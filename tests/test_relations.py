@@ -1763,3 +1763,14 @@ def test_a_dateline_is_a_place_and_a_jury_gives_its_prize_to_a_film(nlp: Languag
     assert ("Tin Harbour", "awardReceived", "Golden Lion") in found
     assert ("The Salt Counters", "awardReceived", "Grand Jury Prize") in found
     assert not any(s.casefold() == "split" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_co_star_opposite_or_alongside_is_in_the_cast(nlp: Language) -> None:
+    text = (
+        "The Widow's Orchard (1982) is a drama. It starred Pilar Ibarra alongside the young "
+        "Marcos Olaizola. The crew worked alongside the police."
+    )
+    found = triples(nlp, text)
+    assert ("The Widow's Orchard", "castMember", "Marcos Olaizola") in found
+    assert not any(o == "police" for _, _, o in found)

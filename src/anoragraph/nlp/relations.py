@@ -520,6 +520,8 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# verbs whose "opposite X" or "alongside X" names another cast member
+_CO_STAR_VERBS = frozenset({"star", "play", "cast", "appear", "co-star", "costar"})
 # prepositions that lead from a setting's noun to the place it lies in
 _SETTING_INNER = ("of", "in", "on", "outside", "near", "off", "above", "below", "around")
 _PERSONAL_PRONOUNS = {
@@ -832,6 +834,8 @@ class _Rules:
                     self.shot_by(token)
                 if lemma == "cast":
                     self.cast_self(token)
+                if lemma in _CO_STAR_VERBS:
+                    self.co_stars(token)
                 if lemma in _RIGHTS_VERBS:
                     self.acquired_rights(token)
 
@@ -1900,6 +1904,23 @@ class _Rules:
         person = ctx.agent_of(owner, (EntityType.PERSON,))
         for role in roles:
             ctx.emit(film, role, person, (owner, noun), "role-noun:work-as")
+
+    def co_stars(self, verb: Token) -> None:
+        """ "it starred Ybarra alongside the young Marcos Olaizola", "plays the mayor opposite
+        Pilar Ibarra": the partner is in the cast too."""
+        ctx = self.ctx
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prep"))]
+        partners = [p for h in holders for p in _prep_objects(h, ("opposite", "alongside"))]
+        if not partners:
+            return
+        subj = _subject_of(verb)
+        film = ctx.film_of(subj) if subj is not None else None
+        film = film or ctx.salient_film(verb.i)
+        for partner in partners:
+            for token in (partner, *partner.conjuncts):
+                actor = ctx.person_despite_tagger(token)
+                if actor is not None and actor.type is EntityType.PERSON:
+                    ctx.emit(film, "castMember", actor, (verb, token), "cast:opposite")
 
     def cast_self(self, verb: Token) -> None:
         """ "He cast himself as the village mayor, Anselmo Ruiz": a maker who plays a part in
