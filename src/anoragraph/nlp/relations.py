@@ -543,6 +543,21 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
 
+_AS_WORD = re.compile(r"(?<!\w)as(?!\w)", re.I)
+_POSSESSIVE_WORD = re.compile(r"['’]s(?!\w)", re.I)
+
+
+def _words_in(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
+    """The tokens that start where `pattern` matches the text, found without walking every
+    token; a match inside a longer token is skipped."""
+    found = []
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1 and span[0].i > 0:
+            found.append(span[0])
+    return found
+
+
 def _in_fronted_phrase(doc: Doc, i: int) -> bool:
     """Whether token `i` sits in a phrase fronted before its sentence's subject, when that
     subject is an anaphor: "A remake of X, the 1971 film by Y, it stars ...", where X is
@@ -4039,12 +4054,15 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
     doc = ctx.doc
     lex = ctx.lex
     cues = _PAIR_CUES | set(lex.relations["cast_nouns"]) | set(lex.relations["cast_verbs"])
-    markers = [t for t in doc if t.lower_ == "as" and t.i > 0]
+    markers = _words_in(doc, _AS_WORD)
     if not markers:
         return
-    # the sentences that talk about the cast, read once
-    cast_talk = {sentence_index(ctx.starts, t.i) for t in doc if t.lemma_.casefold() in cues}
+    talk: dict[int, bool] = {}
     for token in markers:
+        here = sentence_index(ctx.starts, token.i)
+        if here not in talk:
+            # whether the sentence talks about the cast, read once per sentence
+            talk[here] = any(t.lemma_.casefold() in cues for t in token.sent)
         aside = doc[token.i - 1].text == ","
         last = doc[token.i - 2] if aside and token.i >= 2 else doc[token.i - 1]
         judged = (token.head.pos_ == "ADJ" and token.head.dep_ == "acomp") or (
@@ -4084,7 +4102,7 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
         if aside and not (start == token.sent.start or doc[start - 1].text in (",", ";")):
             continue
         sent = token.sent
-        if not aside and not judged and sentence_index(ctx.starts, token.i) not in cast_talk:
+        if not aside and not judged and not talk[here]:
             continue
         part = _as_character(ctx, token.i, sent.end)
         if part is None:
@@ -4297,7 +4315,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         stop = headings[k + 1][0] if k + 1 < len(headings) else last_sentence
         for inside in range(sentence, min(stop, sentence + _ENTRY_SENTENCES)):
             sentence_subjects.setdefault(inside, heading)
-    for token in doc:
+    for token in _words_in(doc, _POSSESSIVE_WORD):
         # "... for Tall Grass Country's second season": text that names its film only in a
         # possessive; the film of a sentence that opens with no title
         if token.lower_ not in ("'s", "’s") or token.i < 2:
@@ -4463,7 +4481,16 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     verdict = re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[ \t]*(?:{false})\b", re.I | re.M)
     ranges: list[tuple[int, int]] = []
     sents: list[Span] = []  # read when a denial needs the sentence before
-    for token in doc:
+    lowered = doc_text(doc).casefold()
+    triggers = [v[:-1] if v[-1] in "ye" else v for v in denial] + [
+        *words["false_words"],
+        "earlier",
+        "previous",
+        "original",
+    ]
+    # the tokens are walked only when the text has a word a denial or a correction needs
+    tokens = doc if any(t in lowered for t in triggers) else ()
+    for token in tokens:
         lemma = token.lemma_.casefold()
         if lemma in denial and token.pos_ == "VERB":
             for child in token.children:
