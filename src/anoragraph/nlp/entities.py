@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import EntityRef, EntityType, Mention
 from .lexicon import Lexicon, load_lexicon
-from .spans import doc_text, sentence_index, sentence_starts
+from .spans import doc_text, sentence_index, sentence_starts, words_in
 
 SPANS_KEY = "anoragraph"
 GENRES_KEY = "anoragraph_genres"
@@ -62,9 +62,10 @@ _TITLE_ARTICLES = frozenset(
 # capitalised articles that open titles in languages which capitalise only a title's first
 # word ("La règle du jeu"); not "Die" or "Lo", which open English phrases too
 _FOREIGN_ARTICLES = frozenset(
-    {"Le", "La", "Les", "L'", "Il", "El", "Los", "Las", "Der", "Das", "Gli", "Une", "Un"}
+    {a.capitalize() for a in _TITLE_ARTICLES - {"the", "die", "lo"}} | {"L'", "Une", "Un"}
 )
 _OPEN = {"(", "[", "{"}
+_OPEN_BRACKET = re.compile(r"\(")
 # articles a title may open with after its maker's possessive: "Marqués's The Plain of Dogs"
 _LEAD_ARTICLES = frozenset({"The", "A", "An"}) | _FOREIGN_ARTICLES
 _EVENT_HEADS = re.compile(r"\b(?:Festival|Awards?|Ceremony|Biennale|Prize|Trophy)\b")
@@ -2975,14 +2976,7 @@ class EntityFinder:
         return None
 
     def _actors_in_brackets(self, doc: Doc) -> Iterator[_Candidate]:
-        text = doc_text(doc)
-        at = text.find("(")
-        while at >= 0:
-            span = doc.char_span(at, at + 1)
-            at = text.find("(", at + 1)
-            if span is None:
-                continue
-            token = span[0]
+        for token in words_in(doc, _OPEN_BRACKET):
             close = self._bracketed_actor(doc, token.i)
             if close is not None:
                 name = doc[token.i + 1 : close].text
@@ -3349,14 +3343,12 @@ class EntityFinder:
         nationality or did not tag, which is the surname of a person the text names in full."""
         taken = {i for c in chosen for i in range(c.start, c.end)}
         added = False
-        text = doc_text(doc)
         lasts = {full.split()[-1] for full in surnames.values()}
         # the surnames' occurrences, found in the text rather than by walking every token
         found = [
-            span[0]
+            token
             for last in lasts
-            for match in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text)
-            if (span := doc.char_span(*match.span())) is not None and len(span) == 1
+            for token in words_in(doc, re.compile(rf"(?<!\w){re.escape(last)}(?!\w)"))
         ]
         for token in sorted(found, key=lambda t: t.i):
             if (

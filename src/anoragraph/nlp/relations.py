@@ -32,7 +32,7 @@ from ..records import (
 )
 from .entities import GENRES_KEY, capitalised_run, is_capitalised, is_year, normalise_name
 from .lexicon import Lexicon, load_lexicon, read_vocabulary
-from .spans import doc_text, sentence_index, sentence_starts
+from .spans import doc_text, sentence_index, sentence_starts, words_in
 
 _MONTHS = {
     m: i + 1
@@ -547,32 +547,27 @@ _AS_WORD = re.compile(r"(?<!\w)as(?!\w)", re.I)
 _POSSESSIVE_WORD = re.compile(r"['’]s(?!\w)", re.I)
 
 
-def _words_in(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
-    """The tokens that start where `pattern` matches the text, found without walking every
-    token; a match inside a longer token is skipped."""
-    found = []
-    for match in pattern.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and len(span) == 1 and span[0].i > 0:
-            found.append(span[0])
-    return found
+def _main_verb(sent: Span) -> Token:
+    """The verb of a sentence's main clause: its root, or, when the parse made a fronted
+    noun the root ("A remake of X, it stars ..."), the clause hung on that noun."""
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("parataxis", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
+        ),
+        root,
+    )
 
 
 def _in_fronted_phrase(doc: Doc, i: int) -> bool:
     """Whether token `i` sits in a phrase fronted before its sentence's subject, when that
     subject is an anaphor: "A remake of X, the 1971 film by Y, it stars ...", where X is
     named to describe the subject."""
-    main = doc[i].sent.root
-    if main.pos_ not in ("VERB", "AUX"):
-        # the parse may make the fronted noun the root and the clause hang on it
-        main = next(
-            (
-                c
-                for c in main.children
-                if c.dep_ in ("parataxis", "ccomp", "conj") and c.pos_ in ("VERB", "AUX")
-            ),
-            main,
-        )
+    main = _main_verb(doc[i].sent)
     if main.i <= i:
         return False
     subject = max(
@@ -3141,12 +3136,7 @@ class _Rules:
         elif noun.left_edge.i == noun.sent.start:
             # "A loose adaptation of Carmilla (1872), Alucarda follows ...": a fronted phrase
             # describes the main clause's subject (which the parse may hang on the phrase)
-            main = noun.sent.root
-            if main.i == noun.i:
-                main = next(
-                    (c for c in noun.children if c.dep_ in ("parataxis", "ccomp", "conj")),
-                    main,
-                )
+            main = _main_verb(noun.sent)
             comma = next((t for t in ctx.doc[noun.i : main.i] if t.text == ","), None)
             subject = next(
                 (
@@ -4054,7 +4044,7 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
     doc = ctx.doc
     lex = ctx.lex
     cues = _PAIR_CUES | set(lex.relations["cast_nouns"]) | set(lex.relations["cast_verbs"])
-    markers = _words_in(doc, _AS_WORD)
+    markers = [t for t in words_in(doc, _AS_WORD) if t.i > 0]
     if not markers:
         return
     talk: dict[int, bool] = {}
@@ -4315,7 +4305,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         stop = headings[k + 1][0] if k + 1 < len(headings) else last_sentence
         for inside in range(sentence, min(stop, sentence + _ENTRY_SENTENCES)):
             sentence_subjects.setdefault(inside, heading)
-    for token in _words_in(doc, _POSSESSIVE_WORD):
+    for token in words_in(doc, _POSSESSIVE_WORD):
         # "... for Tall Grass Country's second season": text that names its film only in a
         # possessive; the film of a sentence that opens with no title
         if token.lower_ not in ("'s", "’s") or token.i < 2:

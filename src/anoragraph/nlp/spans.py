@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 _TEXT_KEY = "anoragraph.text"
 
@@ -14,6 +16,17 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return str(text)
+
+
+def words_in(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
+    """The one-token matches of `pattern` in the document's text, found without walking
+    every token (a match inside a longer token, or across several, is skipped)."""
+    found = []
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            found.append(span[0])
+    return found
 
 
 def sentence_starts(doc: Doc) -> list[int]:
