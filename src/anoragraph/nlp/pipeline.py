@@ -89,34 +89,20 @@ def _one_unit(line: list[Token]) -> None:
         token.is_sent_start = False
 
 
-_BRACKET_SPAN = 40
+# a bracket of labelled parts on one line: "(Japanese: --, Hepburn: Other Name)"
+_LABELLED_BRACKET = re.compile(r"\([^()\n]{0,200}[:;][^()\n]{0,200}\)")
 
 
 def _keep_brackets(doc: Doc) -> None:
-    """Keep a bracket of labelled parts closed on its own line in the sentence that opened
-    it: "Title (Japanese: --, Hepburn: Other Name) is a film" is one sentence, which the
-    parser would otherwise split after a colon inside the bracket. Found from the text, so
-    that the tokens of a document without such brackets are not walked again."""
-    text = doc_text(doc)
-    at = text.find("(")
-    while at >= 0:
-        close_at = text.find(")", at)
-        inner = text[at:close_at] if close_at > at else ""
-        span = doc.char_span(at, at + 1)
-        at = text.find("(", at + 1)
-        if span is None or "\n" in inner or not (":" in inner or ";" in inner):
-            # only a bracket of labelled parts, where the parser goes wrong: constraining
-            # every bracket shifts its choices elsewhere in the line
-            continue
-        k = span[0].i
-        close = next(
-            (m for m in range(k + 1, min(len(doc), k + _BRACKET_SPAN)) if doc[m].text == ")"),
-            None,
-        )
-        if close is None:
-            continue
-        for token in doc[k + 1 : close + 1]:
-            token.is_sent_start = False
+    """Keep a bracket of labelled parts in the sentence that opened it: "Title (Japanese:
+    --, Hepburn: Other Name) is a film" is one sentence, which the parser would otherwise
+    split after a colon inside the bracket. Only such brackets: constraining every bracket
+    shifts the parser's choices elsewhere in the line."""
+    for match in _LABELLED_BRACKET.finditer(doc_text(doc)):
+        span = doc.char_span(*match.span(), alignment_mode="expand")
+        if span is not None:
+            for token in span[1:]:
+                token.is_sent_start = False
 
 
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣", "▪"})
