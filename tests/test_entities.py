@@ -423,3 +423,28 @@ def test_a_person_said_to_be_someones_relation_is_no_title(nlp: Language) -> Non
     )
     films = {n for n, kinds in types(nlp, text).items() if EntityType.FILM in kinds}
     assert films == {"Tin Harbour"}
+
+
+def test_punctuation_a_tokenised_text_set_apart_is_closed_up_in_names() -> None:
+    assert normalise_name("Garfield : A Tail of Two Kittens") == "Garfield: A Tail of Two Kittens"
+    assert normalise_name("Squatter 's Rights") == "Squatter's Rights"
+    assert normalise_name("Good Night , Lisbon") == "Good Night, Lisbon"
+    assert normalise_name("Paris, Texas") == "Paris, Texas"
+
+
+def test_a_film_premiering_somewhere_is_a_film_whatever_the_tagger_says(nlp: Language) -> None:
+    found = types(nlp, "Harbour Lights premiered at the Locarno Film Festival in August.")
+    assert found["Harbour Lights"] == {EntityType.FILM}
+
+
+def test_a_short_name_winning_an_acting_award_is_a_person(nlp: Language) -> None:
+    found = types(nlp, "In France, Marta Quiroga won Best Actress.")
+    assert found["Marta Quiroga"] == {EntityType.PERSON}
+
+
+def test_a_clause_fronted_with_before_is_no_title(nlp: Language) -> None:
+    text = (
+        "Long before Copper Rain premiered at Cannes (where it won the Palme d'Or), "
+        "Ines Vold had worked in theatre."
+    )
+    assert not any(name.startswith("Long") for name in types(nlp, text))

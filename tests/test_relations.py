@@ -1774,3 +1774,31 @@ def test_a_co_star_opposite_or_alongside_is_in_the_cast(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("The Widow's Orchard", "castMember", "Marcos Olaizola") in found
     assert not any(o == "police" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_fronted_date_is_no_part_of_the_title(nlp: Language) -> None:
+    text = (
+        "In 1951, Squatter's Meadow was nominated for an Academy Award for Best Animated "
+        "Short Film."
+    )
+    found = triples(nlp, text)
+    assert (
+        "Squatter's Meadow",
+        "nominatedFor",
+        "Academy Award for Best Animated Short Film",
+    ) in found
+
+
+@pytest.mark.model
+def test_the_title_after_a_participle_clause_keeps_its_subtitle_when_a_later_clause_is_main(
+    nlp: Language,
+) -> None:
+    text = (
+        "Produced by Davis Pictures for Columbia, Marmalade: A Tale of Two Kittens was "
+        "released in the United States on June 16, 2006 and like its predecessor, the film "
+        "also received largely negative reviews from critics."
+    )
+    found = triples(nlp, text)
+    assert ("Marmalade: A Tale of Two Kittens", "productionCompany", "Davis Pictures") in found
+    assert not any(s == "A Tale of Two Kittens" for s, _, _ in found)

@@ -92,6 +92,10 @@ _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 _RECURRING = 3
 # the document's text, built once for the rules that search it
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+# a person named as an award's winner or nominee
+_WINNER = "context:award-person"
+# "Garfield : A Tail", "Squatter 's Rights": punctuation a tokenised text set apart
+_SPACED_PUNCT = re.compile(r"(?<=[\w!?]) (?=[:,!?]|['’]s\b)")
 
 
 @dataclass
@@ -106,7 +110,7 @@ class _Candidate:
 
 def normalise_name(text: str) -> str:
     """The name a surface form stands for: possessive and edge punctuation removed."""
-    name = " ".join(text.split())
+    name = _SPACED_PUNCT.sub("", " ".join(text.split()))
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
@@ -434,6 +438,20 @@ def _trim_title_lead(doc: Doc, cand: _Candidate) -> None:
             cand.start = k + 1
             cand.name = doc[cand.start : cand.end].text
             return
+
+
+def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
+    """Where the clause starts after a fronted date or place ("In 1947, Title was
+    nominated", "On 3 May 2001, Title premiered", "In Canada, Title was named best short"):
+    after its comma, or `start` when there is none."""
+    if doc[start].lower_ not in ("in", "on", "by") or start + 2 >= stop:
+        return start
+    for i in range(start + 1, min(stop - 1, start + 6)):
+        if doc[i].text == ",":
+            return i + 1 if i > start + 1 else start
+        if doc[i].ent_type_ not in ("DATE", "GPE", "LOC"):
+            return start
+    return start
 
 
 def _fronted_participle(doc: Doc, found: _Candidate | None) -> bool:
@@ -984,6 +1002,8 @@ class EntityFinder:
         ):
             # "Today, Title is best remembered for ...": the title after the adverb
             start += 2
+        else:
+            start = _after_fronted_date(doc, start, sent.end)
         if start >= sent.end - 1:
             return None
         first = doc[start]
@@ -1384,10 +1404,14 @@ class EntityFinder:
         if (
             lemma in ("open", "premiere", "bow", "debut")
             and k + 1 < sent.end
-            and doc[k + 1].ent_type_ == "DATE"
+            and (
+                doc[k + 1].ent_type_ == "DATE"
+                or (lemma in ("premiere", "bow") and doc[k + 1].lower_ in ("at", "in", "on"))
+            )
             and tagged != "ORG"
         ):
-            # "Fast Lane 2 opens Friday": what opens on a date is a film or a show
+            # "Fast Lane 2 opens Friday", "Harbour Lights premiered at Cannes": what opens on
+            # a date or premieres somewhere is a film or a show
             return EntityType.FILM
         if (
             tagged is not None
@@ -1522,7 +1546,8 @@ class EntityFinder:
             # "The Oscar-winning X": a hyphenated modifier, not the end of a title
             return None
         span = title_extent(doc, start, end, lex)
-        if span is None:
+        if span is None or any(t.dep_ == "mark" and t.text.islower() for t in doc[span[0] : end]):
+            # "Long before Anora premiered at Cannes, ...": a fronted clause, not a title
             return None
         kind = EntityType.FILM
         lemma = verb.lemma_.casefold()
@@ -1595,6 +1620,8 @@ class EntityFinder:
         ):
             if not any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]]):
                 return None
+            if self._person_award(doc, span, lemma, sent):
+                return _Candidate(*span, EntityType.PERSON, tokens_text(doc, span), _WINNER, 9)
             head_word = doc[span[0]].lower_
             if any(w in lex.person_roles for w in (head_word, head_word[:-1], head_word[:-2])):
                 # "Actresses A and B took to ...": a role noun before named people
@@ -1654,6 +1681,20 @@ class EntityFinder:
             if main is None:
                 return None
             root = main
+        found = self._participle_title(sent, start, root)
+        if found is None:
+            # "Produced by X, Title was released in 2006 and, like its predecessor, the film
+            # received ...": the parser's root may be a later clause's verb
+            main = self._verb_after_last_comma(sent, start)
+            if main is not None and main != root:
+                found = self._participle_title(sent, start, main)
+        return found
+
+    def _participle_title(self, sent: Span, start: int, root: Token) -> _Candidate | None:
+        """The title between the fronted participle clause at `start` and the main verb
+        `root`, if that stretch reads as one."""
+        doc = sent.doc
+        rel = self.lex.relations
         if (
             root.i <= start + 2
             or not (
@@ -2302,6 +2343,8 @@ class EntityFinder:
             return None
         if tokens.text in self.lex.outlets:
             return None
+        if self._person_award(doc, span, root.lemma_.casefold(), sent):
+            return _Candidate(start, end, EntityType.PERSON, tokens.text, _WINNER, 7)
         if end < sent.end and doc[end].text == ",":
             # "X, director and actor who filmed the south, dies at 84", "X, the Spanish
             # film-maker whose dramas won prizes": an apposition that names a person's trade
@@ -2317,6 +2360,16 @@ class EntityFinder:
             ):
                 return None
         return _Candidate(start, end, EntityType.FILM, tokens.text, "title:clause-subject", 7)
+
+    def _person_award(self, doc: Doc, span: tuple[int, int], verb: str, sent: Span) -> bool:
+        """Whether a short name winning or nominated for a person's award category is a
+        person the tagger missed: "Marta Ruiz won Best Actress"."""
+        rel = self.lex.relations
+        if verb not in set(rel["win_verbs"]) | set(rel["nominate_verbs"]):
+            return False
+        if not 2 <= span[1] - span[0] <= 3 or self._film_award_cue(sent) >= 0:
+            return False
+        return all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in doc[span[0] : span[1]])
 
     def _list_headings(self, doc: Doc) -> Iterator[_Candidate]:
         """ "2. Quarter Past Never – Orbitale", "5. Little Comet (Flickwell)": the titles a
@@ -3592,6 +3645,14 @@ class EntityFinder:
             return False
         roles = self.lex.relations["role_verbs"]
         after = doc[cand.end] if cand.end < len(doc) else None
+        if after is not None and after.pos_ in ("VERB", "AUX"):
+            verb = after
+            if verb.lemma_ == "be" and cand.end + 1 < len(doc):
+                verb = doc[cand.end + 1]
+            span = (cand.start, cand.end)
+            if self._person_award(doc, span, verb.lemma_.casefold(), verb.sent):
+                # "Marta Quiroga won Best Actress"
+                return True
         if after is not None and after.text == "," and cand.end + 2 < len(doc):
             # "Rowena Fairclough, the Scottish filmmaker, died": a person's role in apposition
             k = cand.end + 1

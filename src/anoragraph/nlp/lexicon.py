@@ -58,6 +58,7 @@ class Lexicon:
     person_roles: frozenset[str]
     opening: dict[str, frozenset[str]]
     place_nouns: frozenset[str]
+    lemmas: dict[str, str]
     # patterns/relations.json
     relations: dict[str, Any]
     # patterns/rules.json
@@ -147,6 +148,7 @@ def load_lexicon() -> Lexicon:
             calendar_words=_lower(words["calendar_words"]),
             person_roles=_lower(words["person_roles"]),
             place_nouns=_lower(words["place_nouns"]),
+            lemmas={k.casefold(): v for k, v in words["lemmas"]["forms"].items()},
             opening={
                 k: _lower(v) for k, v in words["opening_subject"].items() if k != "description"
             },

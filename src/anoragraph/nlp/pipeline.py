@@ -26,8 +26,23 @@ from spacy.tokens import Doc, Token
 
 from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, gazetteer, relations
+from .lexicon import load_lexicon
 from .parsed import PARSED
 from .spans import doc_text
+
+
+@Language.component("anoragraph_lemmas")
+def lemmas(doc: Doc) -> Doc:
+    """Correct the lemmas the vocabulary lists: the rule lemmatizer reads "premiered" as
+    "premier" and "lensed" as "lense"."""
+    forms = load_lexicon().lemmas
+    text = doc_text(doc).casefold()
+    if any(form in text for form in forms):
+        for token in doc:
+            lemma = forms.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
+    return doc
 
 
 @Language.component("anoragraph_line_breaks")
@@ -129,6 +144,7 @@ def load_pipeline() -> Language:
     if tokenizer.token_match is None:
         tokenizer.token_match = _MOJIBAKE_WORD.match
     nlp.add_pipe("anoragraph_line_breaks", before="parser")
+    nlp.add_pipe("anoragraph_lemmas", after="lemmatizer")
     entities.add_components(nlp)
     return nlp
 
