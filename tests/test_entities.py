@@ -448,3 +448,18 @@ def test_a_clause_fronted_with_before_is_no_title(nlp: Language) -> None:
         "Ines Vold had worked in theatre."
     )
     assert not any(name.startswith("Long") for name in types(nlp, text))
+
+
+def test_a_title_opening_with_a_preposition_is_read_when_no_clause_follows(
+    nlp: Language,
+) -> None:
+    text = "After Tobias is a one-off drama, first broadcast in Ireland on 26 December 2006."
+    films = {n for n, kinds in types(nlp, text).items() if EntityType.FILM in kinds}
+    assert films == {"After Tobias"}
+    text = "After Copper Rain won the prize, its director left Lisbon."
+    assert not any(n.startswith("After") for n in types(nlp, text))
+
+
+def test_a_fronted_comparison_is_no_title(nlp: Language) -> None:
+    found = types(nlp, "Unlike Brask, Oduya won Best Actress.")
+    assert not any(EntityType.FILM in kinds for kinds in found.values())

@@ -441,15 +441,18 @@ def _trim_title_lead(doc: Doc, cand: _Candidate) -> None:
 
 
 def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
-    """Where the clause starts after a fronted date or place ("In 1947, Title was
-    nominated", "On 3 May 2001, Title premiered", "In Canada, Title was named best short"):
-    after its comma, or `start` when there is none."""
-    if doc[start].lower_ not in ("in", "on", "by") or start + 2 >= stop:
+    """Where the clause starts after a fronted date, place or comparison ("In 1947, Title
+    was nominated", "On 3 May 2001, Title premiered", "In Canada, Title was named best
+    short", "Like her first film, Title ..."): after its comma, or `start`."""
+    first = doc[start].lower_
+    if first not in ("in", "on", "by", "like", "unlike") or start + 2 >= stop:
         return start
-    for i in range(start + 1, min(stop - 1, start + 6)):
+    # "Like Yosha's previous two films, Title represented Israel at Cannes"
+    compared = first in ("like", "unlike")
+    for i in range(start + 1, min(stop - 1, start + (9 if compared else 6))):
         if doc[i].text == ",":
             return i + 1 if i > start + 1 else start
-        if doc[i].ent_type_ not in ("DATE", "GPE", "LOC"):
+        if not compared and doc[i].ent_type_ not in ("DATE", "GPE", "LOC"):
             return start
     return start
 
@@ -1129,12 +1132,15 @@ class EntityFinder:
             # "Ann's Award speech moved ...": a possessive phrase, unless its verb is the
             # sentence's own ("Angel's Egg was a collaboration")
             return None
+        comma = next((t.i for t in doc[j : sent.end] if t.text == ","), None)
         if (
             opener
             and not self._main_predicate(doc[j], sent)
-            and any(t.text == "," for t in doc[j : sent.end])
+            and comma is not None
+            and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[comma : sent.end])
         ):
-            # "After Title won the prize, its director ...": a fronted clause
+            # "After Title won the prize, its director ...": a fronted clause ("After
+            # Thomas is a drama, first broadcast in 2006" has no clause after it)
             return None
         kind = self._predicate_kind(doc, span, j, sent)
         if maker is not None:
@@ -1548,6 +1554,9 @@ class EntityFinder:
         span = title_extent(doc, start, end, lex)
         if span is None or any(t.dep_ == "mark" and t.text.islower() for t in doc[span[0] : end]):
             # "Long before Anora premiered at Cannes, ...": a fronted clause, not a title
+            return None
+        if first.pos_ in ("ADP", "SCONJ") and any(t.text == "," for t in doc[span[0] : span[1]]):
+            # "Unlike Baker, Madison won ...": a fronted phrase, then the subject
             return None
         kind = EntityType.FILM
         lemma = verb.lemma_.casefold()
