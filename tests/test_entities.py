@@ -463,3 +463,8 @@ def test_a_title_opening_with_a_preposition_is_read_when_no_clause_follows(
 def test_a_fronted_comparison_is_no_title(nlp: Language) -> None:
     found = types(nlp, "Unlike Brask, Oduya won Best Actress.")
     assert not any(EntityType.FILM in kinds for kinds in found.values())
+
+
+def test_a_lower_case_article_is_no_part_of_a_name() -> None:
+    assert normalise_name("an Adélie Penguin") == "Adélie Penguin"
+    assert normalise_name("the Triangle Film Corporation") == "Triangle Film Corporation"

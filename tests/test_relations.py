@@ -1802,3 +1802,26 @@ def test_the_title_after_a_participle_clause_keeps_its_subtitle_when_a_later_cla
     found = triples(nlp, text)
     assert ("Marmalade: A Tale of Two Kittens", "productionCompany", "Davis Pictures") in found
     assert not any(s == "A Tale of Two Kittens" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_mis_decoded_first_name_does_not_break_the_sentence(nlp: Language) -> None:
+    text = (
+        "Les voisins is a 1984 French comedy film directed by and starring GÃ©rard Lunel "
+        "based on the play Voisins by AndrÃ© Morel."
+    )
+    found = triples(nlp, text)
+    assert ("Les voisins", "director", "GÃ©rard Lunel") in found
+    assert ("Les voisins", "basedOn", "Voisins") in found
+
+
+@pytest.mark.model
+def test_whoever_wrote_directed_and_produced_a_film_is_a_person(nlp: Language) -> None:
+    text = (
+        "Night Nurses is a 1990 horror film written, directed, and produced by Leon Paul "
+        "De Vries and distributed by Gorse Entertainment."
+    )
+    found = triples(nlp, text)
+    assert ("Night Nurses", "director", "Leon Paul De Vries") in found
+    assert ("Night Nurses", "distributor", "Gorse Entertainment") in found
+    assert not any(p == "productionCompany" and "Vries" in str(o) for _, p, o in found)

@@ -121,9 +121,11 @@ def normalise_name(text: str) -> str:
         name += "."
     if name.endswith("s'") or name.endswith("s’"):
         name = name[:-1]
-    if name.startswith("the ") and name[4:5].isupper():
-        # "the Triangle Film Corporation": a lower-case article is not part of the name
-        name = name[4:]
+    for article in ("the ", "an ", "a "):
+        if name.startswith(article) and name[len(article) : len(article) + 1].isupper():
+            # "the Triangle Film Corporation", "an Adélie Penguin": a lower-case article is
+            # not part of the name
+            name = name[len(article) :]
     return name
 
 
@@ -3701,11 +3703,17 @@ class EntityFinder:
             # not star, and a film does not act
             return True
         if prev.lower_ == "by" and cand.start >= 2:
-            verb = doc[cand.start - 2]
-            lemma = verb.lemma_.casefold()
-            if lemma in ("and", ",") and cand.start >= 3:
-                lemma = doc[cand.start - 3].lemma_.casefold()
-            return lemma in roles and set(roles[lemma]) == {"Person"}
+            # "directed by X", "written, directed, and produced by X": a person when any of
+            # the verbs takes only people
+            k = cand.start - 2
+            while k >= max(0, cand.start - 9):
+                lemma = doc[k].lemma_.casefold()
+                if lemma in roles and set(roles[lemma]) == {"Person"}:
+                    return True
+                if lemma not in roles and lemma not in ("and", ",", "co", "-"):
+                    break
+                k -= 1
+            return False
         if (
             prev.text == "("
             and after is not None

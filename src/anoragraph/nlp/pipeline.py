@@ -132,6 +132,40 @@ def _list_item(words: list[Token]) -> bool:
 # scraped from the web often has: one token, not three split at the second character, which
 # the tokenizer takes for punctuation and which would break the parse of the whole sentence.
 _MOJIBAKE_WORD = re.compile(r"(?=.*[\u00c2-\u00c5][\u0080-\u00bf])(?:\w|[\u0080-\u00bf]|-)+$")
+_MOJIBAKE_PAIR = re.compile(r"[\u00c2-\u00c5][\u0080-\u00bf]")
+
+
+def _repaired(text: str) -> str | None:
+    """The word a mis-decoded one was ("GÃ©rard" -> "Gérard"), if it decodes."""
+    for encoding in ("latin-1", "cp1252"):
+        try:
+            return text.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+    return None
+
+
+@Language.component("anoragraph_mojibake")
+def mojibake(doc: Doc) -> Doc:
+    """Give a mis-decoded word the features of the word it was. The statistical model reads a
+    word by its norm, shape and affixes; "GÃ©rard" looks like punctuation to it and breaks the
+    parse of its whole sentence, while "Gérard" is a first name. The text, and so every
+    character offset, is left as it is."""
+    if _MOJIBAKE_PAIR.search(doc_text(doc)) is None:
+        return doc
+    vocab = doc.vocab
+    for token in doc:
+        if _MOJIBAKE_PAIR.search(token.text) is None:
+            continue
+        repaired = _repaired(token.text)
+        if repaired is None:
+            continue
+        word, like = vocab[token.text], vocab[repaired]
+        if word.shape_ != like.shape_:
+            word.norm_, word.shape_ = like.norm_, like.shape_
+            word.prefix_, word.suffix_ = like.prefix_, like.suffix_
+            word.is_alpha = like.is_alpha
+    return doc
 
 
 @cache
@@ -143,6 +177,7 @@ def load_pipeline() -> Language:
     tokenizer: Any = nlp.tokenizer
     if tokenizer.token_match is None:
         tokenizer.token_match = _MOJIBAKE_WORD.match
+    nlp.add_pipe("anoragraph_mojibake", first=True)
     nlp.add_pipe("anoragraph_line_breaks", before="parser")
     nlp.add_pipe("anoragraph_lemmas", after="lemmatizer")
     entities.add_components(nlp)
