@@ -446,8 +446,10 @@ def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
     """Where the clause starts after a fronted date, place or comparison ("In 1947, Title
     was nominated", "On 3 May 2001, Title premiered", "In Canada, Title was named best
     short", "Like her first film, Title ..."): after its comma, or `start`."""
+    if start + 2 >= stop:
+        return start
     first = doc[start].lower_
-    if first not in ("in", "on", "by", "like", "unlike") or start + 2 >= stop:
+    if first not in ("in", "on", "by", "like", "unlike"):
         return start
     # "Like Yosha's previous two films, Title represented Israel at Cannes"
     compared = first in ("like", "unlike")
