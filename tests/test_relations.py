@@ -1825,3 +1825,20 @@ def test_whoever_wrote_directed_and_produced_a_film_is_a_person(nlp: Language) -
     assert ("Night Nurses", "director", "Leon Paul De Vries") in found
     assert ("Night Nurses", "distributor", "Gorse Entertainment") in found
     assert not any(p == "productionCompany" and "Vries" in str(o) for _, p, o in found)
+
+
+@pytest.mark.model
+def test_every_name_of_a_cast_list_is_cast_whatever_the_tagger_made_of_it(
+    nlp: Language,
+) -> None:
+    found = triples(nlp, '"The Salt Widows" stars Carmen Rial and Maite Aldekoa.')
+    assert ("The Salt Widows", "castMember", "Carmen Rial") in found
+    assert ("The Salt Widows", "castMember", "Maite Aldekoa") in found
+
+
+@pytest.mark.model
+def test_a_part_described_somewhere_names_a_place_not_a_film(nlp: Language) -> None:
+    text = "Copper Rain is a 2019 thriller. The film stars Hana Okonkwo as a courier in Marseille."
+    found = triples(nlp, text)
+    assert ("Copper Rain", "castMember", "Hana Okonkwo") in found
+    assert not any(s == "Marseille" for s, _, _ in found)

@@ -91,6 +91,7 @@ _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 # mentions of a lone first name that make it a character's in a text about a film
 _RECURRING = 3
 # the document's text, built once for the rules that search it
+_STARRING = re.compile(r"\b(?:co-?)?star(?:s|ring|red)\b", re.IGNORECASE)
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 # a person named as an award's winner or nominee
 _WINNER = "context:award-person"
@@ -512,6 +513,7 @@ class EntityFinder:
         candidates.extend(self._ner(doc))
         candidates.extend(self._studio_names(doc))
         candidates.extend(self._actors_in_brackets(doc))
+        candidates.extend(self._cast_list(doc))
         candidates.extend(_datelines(doc))
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
@@ -1170,7 +1172,12 @@ class EntityFinder:
             nxt.lower_ in ("in", "as", "opposite", "alongside") or verb.lemma_ in _PLAY_LEMMAS
         ):
             return None
-        if any(t.ent_type_ in ("ORG", "GPE", "WORK_OF_ART") for t in doc[start:end]):
+        if any(t.ent_type_ in ("GPE", "WORK_OF_ART") for t in doc[start:end]) or (
+            # "Hana Okonkwo starred in X", which the tagger may call an organisation; a
+            # company's name ends with its kind ("Films", "Pictures") or has one word
+            any(t.ent_type_ == "ORG" for t in doc[start:end])
+            and (end - start > 3 or doc[end - 1].text in self.lex.org_suffixes)
+        ):
             return None
         name = doc[start:end].text
         return _Candidate(start, end, EntityType.PERSON, name, "context:performer", 7)
@@ -2883,6 +2890,19 @@ class EntityFinder:
             # "in Obi Eze's debut": the maker of a film the sentence describes
             return None
         starring = head is not None and head.lemma_.casefold() in appear
+        if starring and doc[prep.i + 1].text not in _QUOTES:
+            assert head is not None
+            if any(
+                c.dep_ == "nsubj"
+                and (c.lemma_.casefold() in self.lex.film_nouns or c.lower_ in ("it", "this"))
+                for c in head.children
+            ) or (
+                prep.head.pos_ == "NOUN"
+                and any(c.lower_ in ("a", "an") for c in prep.head.children)
+            ):
+                # "The film stars X as a courier in Marseille": the film is already named,
+                # and a part described with "a" is somewhere, not in a film
+                return None
         playing = (
             head is not None and _plays_named_part(head) and self.lex.country(tokens.text) is None
         )
@@ -2900,6 +2920,53 @@ class EntityFinder:
             # "her stage role in The Weaver's Hours": a play, not a film
             return _Candidate(*run, EntityType.WORK, tokens.text, "title:role-in", 8)
         return _Candidate(*run, EntityType.FILM, tokens.text, "title:role-in", 8)
+
+    def _cast_list(self, doc: Doc) -> Iterator[_Candidate]:
+        """The names a film's cast list gives after "stars", "starring" or "co-starring":
+        "stars Carmen Rial and Maite Aldekoa", "starring A, B and C as D". Each name of two
+        to four capitalised words is a person's, whatever the tagger made of it; a part
+        after "as" is skipped."""
+        for cue in words_in(doc, _STARRING):
+            if cue.lower_.endswith("red") and cue.tag_ != "VBD":
+                continue
+            stop = cue.sent.end
+            i = cue.i + 1
+            while i < stop:
+                end = i
+                while (
+                    end < stop
+                    and end - i < 4
+                    and (
+                        (doc[end].is_title and doc[end].pos_ == "PROPN")
+                        or (doc[end].text in ("-", "'") and not doc[end].whitespace_)
+                        or (end > i and doc[end].lower_ in self.lex.opening["name_particles"])
+                    )
+                ):
+                    end += 1
+                if end - i < 2 or not doc[end - 1].is_title:
+                    break
+                if not any(t.ent_type_ == "PERSON" for t in doc[i:end]) and any(
+                    t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[i:end]
+                ):
+                    break
+                yield _Candidate(i, end, EntityType.PERSON, doc[i:end].text, "context:cast-list", 5)
+                if end < stop and doc[end].lower_ == "as":
+                    # "... as Mara": the part, up to the next name of the list
+                    end = next(
+                        (
+                            k
+                            for k in range(end + 1, min(stop, end + 12))
+                            if doc[k].text == "," or doc[k].lower_ == "and"
+                        ),
+                        stop,
+                    )
+                if end < stop and doc[end].text == ",":
+                    end += 1
+                if end < stop and doc[end].lower_ == "and":
+                    end += 1
+                if end == i or end >= stop or not doc[end].is_title:
+                    break
+                i = end
 
     def _in_cast_list(self, doc: Doc, i: int) -> bool:
         """Whether the words before token `i` in its sentence introduce a cast list ("Its
