@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import EntityRef, EntityType, Mention
+from . import credits
 from .lexicon import Lexicon, load_lexicon
 from .spans import doc_text, sentence_index, sentence_starts, words_in
 
@@ -91,6 +92,22 @@ _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 # mentions of a lone first name that make it a character's in a text about a film
 _RECURRING = 3
 # the document's text, built once for the rules that search it
+# what the names of a credits line are, by the property the line's label fills
+_CREDIT_KINDS = {
+    "director": EntityType.PERSON,
+    "screenwriter": EntityType.PERSON,
+    "castMember": EntityType.PERSON,
+    "producer": EntityType.PERSON,
+    "directorOfPhotography": EntityType.PERSON,
+    "composer": EntityType.PERSON,
+    "filmEditor": EntityType.PERSON,
+    "productionCompany": EntityType.ORGANIZATION,
+    "distributor": EntityType.ORGANIZATION,
+}
+# a line in capitals, as catalogues print titles: "THE SALT WIDOWS", "EKO AFTER DARK"
+_CAPS_LINE = re.compile(
+    r"^[ \t]*([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&\-,.!? ]{1,60}[A-Z0-9À-ÖØ-Þ!?])[ \t]*$", re.M
+)
 _STARRING = re.compile(r"\b(?:co-?)?star(?:s|ring|red)\b", re.IGNORECASE)
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 # a person named as an award's winner or nominee
@@ -443,6 +460,15 @@ def _trim_title_lead(doc: Doc, cand: _Candidate) -> None:
             return
 
 
+def _title_case(name: str, lex: Lexicon) -> str:
+    """A title printed in capitals, in title case: "THE SALT WIDOWS" -> "The Salt Widows"."""
+    words = name.split()
+    return " ".join(
+        w.lower() if 0 < k < len(words) - 1 and w.lower() in lex.title_words else w.capitalize()
+        for k, w in enumerate(words)
+    )
+
+
 def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
     """Where the clause starts after a fronted date, place or comparison ("In 1947, Title
     was nominated", "On 3 May 2001, Title premiered", "In Canada, Title was named best
@@ -514,6 +540,7 @@ class EntityFinder:
         candidates.extend(self._studio_names(doc))
         candidates.extend(self._actors_in_brackets(doc))
         candidates.extend(self._cast_list(doc))
+        candidates.extend(self._credit_headings(doc))
         candidates.extend(_datelines(doc))
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
@@ -2921,6 +2948,42 @@ class EntityFinder:
             return _Candidate(*run, EntityType.WORK, tokens.text, "title:role-in", 8)
         return _Candidate(*run, EntityType.FILM, tokens.text, "title:role-in", 8)
 
+    def _credit_headings(self, doc: Doc) -> Iterator[_Candidate]:
+        """The title a credits block is printed under ("THE SALT WIDOWS" above "Spain | 2025
+        | 104 min" and "Director: ..."), and an upper-case heading line whose title the
+        text names again in running prose ("TINDRA" ... "In Tindra, Jonas returns")."""
+        text = doc_text(doc)
+        spans = list(credits.headings(text, self.lex))
+        spans += [
+            (m.start(1), m.end(1))
+            for m in _CAPS_LINE.finditer(text)
+            if _title_case(m.group(1), self.lex) in text.replace(m.group(1), "")
+        ]
+        seen: set[int] = set()
+        for lo, hi in spans:
+            span = doc.char_span(lo, hi, alignment_mode="contract")
+            if span is None or span.start in seen or not len(span):
+                continue
+            seen.add(span.start)
+            name = span.text
+            if name.isupper():
+                name = _title_case(name, self.lex)
+            yield _Candidate(
+                span.start, span.end, EntityType.FILM, name, "title:credits-heading", 9
+            )
+        for credit in credits.credits(text, self.lex):
+            kind = _CREDIT_KINDS.get(credit.predicate)
+            if kind is None:
+                continue
+            for name, lo, hi in credit.names:
+                span = doc.char_span(lo, hi, alignment_mode="contract")
+                if span is None or not name[:1].isupper() or len(span) > 5:
+                    continue
+                typed = kind
+                if kind is EntityType.PERSON and doc[span.end - 1].text in self.lex.org_suffixes:
+                    typed = EntityType.ORGANIZATION
+                yield _Candidate(span.start, span.end, typed, name, "context:credit-name", 6)
+
     def _cast_list(self, doc: Doc) -> Iterator[_Candidate]:
         """The names a film's cast list gives after "stars", "starring" or "co-starring":
         "stars Carmen Rial and Maite Aldekoa", "starring A, B and C as D". Each name of two
@@ -3007,13 +3070,15 @@ class EntityFinder:
         for j in range(token.i + 1, min(token.i + 14, token.sent.end)):
             if doc[j].text == closing or (closing == '"' and doc[j].text == "”"):
                 span = title_extent(doc, token.i + 1, j, self.lex)
+                # "Saltmarsh," stars ...: American usage puts the comma inside the quotes
+                inner = j - 1 if doc[j - 1].text in (",", ".") and j - 1 > token.i + 1 else j
                 if (
                     span
-                    and span == (token.i + 1, j)
+                    and span == (token.i + 1, inner)
                     and j - token.i > 1
                     and all(
                         t.text[:1].isupper() or t.lower_ in self.lex.title_words or t.is_digit
-                        for t in doc[token.i + 1 : j]
+                        for t in doc[token.i + 1 : inner]
                     )
                 ):
                     prev = doc[token.i - 1] if token.i > 0 else None

@@ -30,6 +30,7 @@ from ..records import (
     Value,
     Year,
 )
+from . import credits
 from .entities import GENRES_KEY, capitalised_run, is_capitalised, is_year, normalise_name
 from .lexicon import Lexicon, load_lexicon, read_vocabulary
 from .spans import doc_text, sentence_index, sentence_starts, words_in
@@ -3904,6 +3905,12 @@ def _list_item(
         run = capitalised_run(doc, j, j, end, lex)
         if run is None or run[0] != j:
             return None
+        if any(
+            doc[i].lower_ in ("'s", "’s") and (i + 1 == run[1] or is_year(doc[i + 1]))
+            for i in range(run[0] + 1, run[1])
+        ):
+            # "adapted from Halla Jonsdottir's 2016 novel ...": a maker, then the work
+            return None
         kind = next((k for k in kinds if k != EntityType.TOPIC.value), kinds[0])
         if kind in (
             EntityType.PERSON.value,
@@ -4297,13 +4304,19 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             "title:country-bracket",
         ):
             sentence_subjects.setdefault(mention.sentence, mention.ref)
-    # a round-up's entry is about the film its heading names, up to the next heading
-    headings = sorted((m.sentence, m.ref) for m in mentions if m.rule == "title:list-heading")
+    # a round-up's or a catalogue's entry is about the film its heading names, up to the
+    # next heading
+    headings = sorted(
+        (m.sentence, m.ref, 2 if m.rule == "title:credits-heading" else 1)
+        for m in mentions
+        if m.rule in ("title:list-heading", "title:credits-heading")
+    )
     starts = sentence_starts(doc)
     last_sentence = len(starts)
-    for k, (sentence, heading) in enumerate(headings):
+    for k, (sentence, heading, reach) in enumerate(headings):
         stop = headings[k + 1][0] if k + 1 < len(headings) else last_sentence
-        for inside in range(sentence, min(stop, sentence + _ENTRY_SENTENCES)):
+        # a credits block's lines, which the parser splits at each label, count double
+        for inside in range(sentence, min(stop, sentence + reach * _ENTRY_SENTENCES)):
             sentence_subjects.setdefault(inside, heading)
     for token in words_in(doc, _POSSESSIVE_WORD):
         # "... for Tall Grass Country's second season": text that names its film only in a
@@ -4412,6 +4425,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _characters_of_films(ctx)
     _award_lists(ctx)
     _weaker_countries(ctx)
+    _credit_lines(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc)
     yield from sorted(
         (
@@ -4701,3 +4715,96 @@ def _weaker_countries(ctx: _Context) -> None:
     for key, st in list(ctx.out.items()):
         if st.rule == "country:released-in" and st.subject in strong:
             del ctx.out[key]
+
+
+# -- credits blocks ----------------------------------------------------------------------------
+
+_PERSON_CREDITS = frozenset(
+    {
+        "director",
+        "screenwriter",
+        "castMember",
+        "producer",
+        "directorOfPhotography",
+        "composer",
+        "filmEditor",
+    }
+)
+
+
+def _credit_lines(ctx: _Context) -> None:
+    """ "Director: Lucía Otero", "Cast: Carmen Rial, Maite Aldekoa", "Spain | 2025 | 104 min":
+    the credits a catalogue, press kit or review header prints for the film it has just
+    named."""
+    text = doc_text(ctx.doc)
+    doc = ctx.doc
+    for credit in credits.credits(text, ctx.lex):
+        film = _film_before(ctx, credit.start)
+        if film is None:
+            continue
+        for name, lo, hi in credit.names:
+            obj = _credit_object(ctx, credit.predicate, name)
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if obj is None or span is None:
+                continue
+            predicate = credit.predicate
+            if (
+                predicate == "producer"
+                and isinstance(obj, EntityRef)
+                and obj.type is EntityType.ORGANIZATION
+            ):
+                predicate = "productionCompany"
+            ctx.emit(film, predicate, obj, span, "credits:label")
+    for meta in credits.metadata(text, ctx.lex):
+        film = _film_before(ctx, meta.start)
+        if film is None:
+            continue
+        for country, lo, hi in meta.countries:
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is not None:
+                place = EntityRef(EntityType.PLACE, country)
+                ctx.emit(film, "countryOfOrigin", place, span, "credits:metadata")
+        for genre, lo, hi in meta.genres:
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is not None:
+                ctx.emit(
+                    film, "genre", EntityRef(EntityType.GENRE, genre), span, "credits:metadata"
+                )
+        if meta.year is not None:
+            year, lo, hi = meta.year
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is not None:
+                ctx.emit(film, "publicationDate", Year(year), span, "credits:metadata")
+
+
+def _film_before(ctx: _Context, char: int) -> EntityRef | None:
+    """The film named last before character `char`."""
+    found = None
+    for pos, ref in ctx.film_positions:
+        if ctx.doc[pos].idx >= char:
+            break
+        found = ref
+    return found
+
+
+def _credit_object(ctx: _Context, predicate: str, name: str) -> Value | None:
+    """What a credit's name stands for, given the property its label fills."""
+    lex = ctx.lex
+    words = name.split()
+    if predicate == "countryOfOrigin":
+        country = lex.country(name)
+        return EntityRef(EntityType.PLACE, country) if country else None
+    if predicate == "publicationDate":
+        return parse_date(name)
+    if predicate == "genre":
+        label = lex.genres.get(name.casefold())
+        return EntityRef(EntityType.GENRE, label) if label else None
+    if not name[:1].isupper() or not 1 <= len(words) <= 6:
+        return None
+    if predicate in _PERSON_CREDITS:
+        if words[-1] in lex.org_suffixes:
+            return EntityRef(EntityType.ORGANIZATION, normalise_name(name))
+        return EntityRef(EntityType.PERSON, normalise_name(name)) if len(words) <= 5 else None
+    if predicate == "basedOn":
+        return EntityRef(EntityType.WORK, normalise_name(name))
+    return EntityRef(EntityType.ORGANIZATION, normalise_name(name))

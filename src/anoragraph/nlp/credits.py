@@ -1,0 +1,185 @@
+"""Credits blocks: the labelled lines a festival catalogue, press kit or review header prints
+under a film's title ("Director: Lucía Otero", "Cast: Carmen Rial, Maite Aldekoa") and the
+metadata line or bracket that gives its countries, year and running time ("Spain | 2025 |
+104 min", "(Nigeria, Ghana, 2024, 96')").
+
+Read from the text, not the parse: such lines are not sentences, and the parser joins them to
+whatever follows. The labels and units are data (`credit_labels` in
+ontology/patterns/relations.json).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|/)\s*")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_META_PART = re.compile(r"\s*[|·•,/]\s*")
+_META_LINE = re.compile(r"^[ \t]*([^\n]{4,120}?)[ \t]*$", re.MULTILINE)
+_META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
+_YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """One labelled credit: the property it fills and the names it lists, each with the
+    character offsets of its words."""
+
+    start: int
+    predicate: str
+    names: tuple[tuple[str, int, int], ...]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """A line or bracket of countries, a year, a running time and genres or forms."""
+
+    start: int
+    end: int
+    bracket: bool
+    countries: tuple[tuple[str, int, int], ...]
+    year: tuple[int, int, int] | None
+    genres: tuple[tuple[str, int, int], ...] = ()
+
+
+@functools.cache
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[.;|·•]\s)|(?<=[.;|·•]))[ \t]*(?P<label>{alternatives})\.?[ \t]*:[ \t]*",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def credits(text: str, lex: Lexicon) -> Iterator[Credit]:
+    """The labelled credits in `text`, in order."""
+    if ":" not in text:
+        return
+    labels: dict[str, str] = lex.relations["credit_labels"]["labels"]
+    matches = list(_label_pattern(tuple(labels)).finditer(text))
+    for n, match in enumerate(matches):
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if n + 1 < len(matches) and matches[n + 1].start() < end:
+            end = matches[n + 1].start()
+        names = tuple(_names(text[match.end() : end], match.end()))
+        if names:
+            yield Credit(match.start(), labels[match.group("label").casefold()], names)
+
+
+def _names(value: str, offset: int) -> Iterator[tuple[str, int, int]]:
+    """The names a credit lists, with their offsets: brackets ("(uncredited)") and the part
+    after "as" are dropped."""
+    cleaned = _BRACKETED.sub(lambda m: " " * len(m.group()), value)
+    position = 0
+    for piece in _SPLIT.split(cleaned):
+        at = cleaned.find(piece, position)
+        position = at + len(piece)
+        name = piece.split(" as ")[0].strip().rstrip(".")
+        if name:
+            start = offset + at + len(piece) - len(piece.lstrip())
+            yield name, start, start + len(name)
+
+
+def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
+    """Lines and brackets holding only countries, a year and a running time, at least two
+    of them."""
+    if "|" not in text and "(" not in text and "min" not in text:
+        return
+    units = tuple(lex.relations["credit_labels"]["runtime_units"])
+    lines = _META_LINE.finditer(text) if "|" in text or "min" in text else iter(())
+    brackets = _META_BRACKET.finditer(text) if "(" in text else iter(())
+    for bracket, match in [(False, m) for m in lines] + [(True, m) for m in brackets]:
+        value = match.group(1)
+        parts = [p for p in _META_PART.split(value) if p]
+        if len(parts) < 2:
+            continue
+        countries: list[tuple[str, int, int]] = []
+        genres: list[tuple[str, int, int]] = []
+        year: tuple[int, int, int] | None = None
+        position = 0
+        for part in parts:
+            at = value.find(part, position)
+            position = at + len(part)
+            lo = match.start(1) + at
+            words = part.rstrip("'.").split()
+            if _YEAR.fullmatch(part):
+                year = (int(part), lo, lo + len(part))
+            elif part.endswith(units) and words and words[0].isdigit():
+                continue
+            elif (country := lex.country(part)) is not None:
+                countries.append((country, lo, lo + len(part)))
+            elif (genre := lex.genres.get(part.casefold())) is not None:
+                genres.append((genre, lo, lo + len(part)))
+            elif part.casefold() not in lex.forms:
+                break
+        else:
+            if year is not None or countries:
+                yield Metadata(
+                    match.start(),
+                    match.end(),
+                    bracket,
+                    tuple(countries),
+                    year,
+                    tuple(genres),
+                )
+
+
+def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """The character spans of the titles credits are printed under: the line above a block
+    of credit and metadata lines, or the words a metadata bracket follows at the start of
+    its line ("Copper Rain (Nigeria, 2024, 96 min). Director: ...")."""
+    found: set[int] = set()
+    lines: dict[int, bool] = {}
+    for credit in credits(text, lex):
+        lines[_line_start(text, credit.start)] = True
+    for meta in metadata(text, lex):
+        if meta.bracket:
+            line = _line_start(text, meta.start)
+            title = text[line : meta.start]
+            stripped = title.strip()
+            if stripped and stripped[:1].isupper() and len(stripped.split()) <= 10:
+                lead = len(title) - len(title.lstrip())
+                if line + lead not in found:
+                    found.add(line + lead)
+                    yield line + lead, line + lead + len(stripped)
+        else:
+            lines[_line_start(text, meta.start)] = True
+    for start in sorted(lines):
+        heading = _heading_above(text, start, lines)
+        if heading is not None and heading[0] not in found:
+            found.add(heading[0])
+            yield heading
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _heading_above(text: str, start: int, block: dict[int, bool]) -> tuple[int, int] | None:
+    """The nearest line above `start` that is neither blank nor part of the credits block,
+    when it is short enough to be a title and ends like one."""
+    end = start - 1
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        stripped = line.strip()
+        if not stripped or line_start in block:
+            end = line_start - 1
+            continue
+        if "|" in stripped:
+            # a metadata line this vocabulary does not read whole
+            end = line_start - 1
+            continue
+        if ":" in stripped or len(stripped.split()) > 10 or stripped[-1:] in ".,;":
+            return None
+        if not stripped[:1].isupper() and not stripped[:1].isdigit():
+            return None
+        lead = len(line) - len(line.lstrip())
+        return line_start + lead, line_start + lead + len(stripped)
+    return None
