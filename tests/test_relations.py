@@ -1842,3 +1842,15 @@ def test_a_part_described_somewhere_names_a_place_not_a_film(nlp: Language) -> N
     found = triples(nlp, text)
     assert ("Copper Rain", "castMember", "Hana Okonkwo") in found
     assert not any(s == "Marseille" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_lone_name_then_a_full_name_in_brackets_is_a_character_and_its_actor(
+    nlp: Language,
+) -> None:
+    text = "Kestrel is a 2024 drama. In Kestrel, Mara (Ines Halvorsen) returns home."
+    found = triples(nlp, text)
+    assert ("Kestrel", "castMember", "Ines Halvorsen") in found
+    assert ("Mara", "portrayedBy", "Ines Halvorsen") in found
+    text = "The festival showed releases by Hendley (Blue Wild Angel) and others."
+    assert not any(p == "portrayedBy" for _, p, _ in triples(nlp, text))

@@ -3050,7 +3050,9 @@ class EntityFinder:
         )
         if close is None or close == token.i + 1:
             return None
-        if not all(t.ent_type_ == "PERSON" for t in doc[token.i + 1 : close]):
+        if not all(t.ent_type_ == "PERSON" for t in doc[token.i + 1 : close]) and (
+            self._first_name_then_full_name(doc, token.i, close) is None
+        ):
             return None
         if self._in_cast_list(doc, token.i):
             # "Rounding out the ensemble are A (Eliza Thorne)": the actor comes first
@@ -3176,11 +3178,46 @@ class EntityFinder:
     def _actors_in_brackets(self, doc: Doc) -> Iterator[_Candidate]:
         for token in words_in(doc, _OPEN_BRACKET):
             close = self._bracketed_actor(doc, token.i)
+            if close is None and not self._in_cast_list(doc, token.i):
+                close = self._first_name_then_full_name(doc, token.i, None)
             if close is not None:
                 name = doc[token.i + 1 : close].text
                 yield _Candidate(
                     token.i + 1, close, EntityType.PERSON, name, "context:actor-in-brackets", 4
                 )
+
+    @staticmethod
+    def _first_name_then_full_name(doc: Doc, i: int, close: int | None) -> int | None:
+        """The closing bracket of "Mara (Ines Vold)": a lone name, then a bracket holding
+        only a full name of two or three words, as a synopsis gives a character and the
+        actor who plays them."""
+        if i < 1 or i + 3 >= len(doc):
+            return None
+        if close is None:
+            close = next(
+                (k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None
+            )
+        if close is None:
+            return None
+        before = doc[i - 1]
+        if not (before.is_title and before.is_alpha and before.pos_ == "PROPN"):
+            return None
+        if i >= 2 and (
+            (doc[i - 2].is_title and doc[i - 2].pos_ == "PROPN") or doc[i - 2].lower_ == "by"
+        ):
+            # "releases by Hendrix (Blue Wild Angel)": a maker and their work
+            return None
+        inner = [t for t in doc[i + 1 : close] if t.text not in ("-", "‐")]
+        if not 2 <= len(inner) <= 3 or not all(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and not t.is_upper
+            and t.ent_type_
+            not in ("GPE", "LOC", "ORG", "DATE", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
+            for t in inner
+        ):
+            return None
+        return close
 
     def _ner(self, doc: Doc) -> Iterator[_Candidate]:
         for ent in doc.ents:
