@@ -1854,3 +1854,23 @@ def test_a_lone_name_then_a_full_name_in_brackets_is_a_character_and_its_actor(
     assert ("Mara", "portrayedBy", "Ines Halvorsen") in found
     text = "The festival showed releases by Hendley (Blue Wild Angel) and others."
     assert not any(p == "portrayedBy" for _, p, _ in triples(nlp, text))
+
+
+@pytest.mark.model
+def test_a_description_after_a_quoted_object_film_describes_that_film(nlp: Language) -> None:
+    text = (
+        '"The Glass Meridian" lost to "Copperhead Sunday", a Finnish thriller directed by '
+        "Aino Kettula."
+    )
+    found = triples(nlp, text)
+    assert ("Copperhead Sunday", "director", "Aino Kettula") in found
+    assert ("Copperhead Sunday", "countryOfOrigin", "Finland") in found
+    assert not any(s == "The Glass Meridian" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_new_clause_ends_the_list_of_what_was_won(nlp: Language) -> None:
+    found = triples(nlp, "Harrowgate won Best Picture, and Dlamuzi won Best Actress there.")
+    assert ("Harrowgate", "awardReceived", "Best Picture") in found
+    assert ("Dlamuzi", "awardReceived", "Best Actress") in found
+    assert not any(o == "Dlamuzi" and p == "awardReceived" for _, p, o in found)

@@ -1351,11 +1351,16 @@ class EntityFinder:
     def _film_award_cue(self, sent: Span) -> int:
         """+1 when the sentence names a film's award category ("Best Animated Feature"),
         -1 when it names a person's ("Best Actor"), else 0."""
+        return self._category_cue(sent.doc, sent.start, sent.end)
+
+    def _category_cue(self, doc: Doc, start: int, stop: int) -> int:
+        """+1 when the first award category in `doc[start:stop]` is a film's, -1 when it is a
+        person's, else 0."""
         words = self.lex.opening
-        for token in sent:
+        for token in doc[start:stop]:
             if token.lower_ != "best":
                 continue
-            for nxt in sent.doc[token.i + 1 : min(sent.end, token.i + 4)]:
+            for nxt in doc[token.i + 1 : min(stop, token.i + 4)]:
                 if nxt.lower_ in words["person_category_words"]:
                     return -1
                 if nxt.lower_ in words["film_category_words"]:
@@ -2414,7 +2419,14 @@ class EntityFinder:
         rel = self.lex.relations
         if verb not in set(rel["win_verbs"]) | set(rel["nominate_verbs"]):
             return False
-        if not 2 <= span[1] - span[0] <= 3 or self._film_award_cue(sent) >= 0:
+        if not 1 <= span[1] - span[0] <= 3:
+            return False
+        if span[1] - span[0] == 1 and doc[span[0]].ent_type_ not in ("ORG", "PERSON"):
+            # one word is a title as often as a surname, unless the tagger read a name
+            return False
+        # the category the name's own verb takes: "Harrowgate won Best Picture, and Dlamini
+        # won Best Actress"
+        if self._category_cue(doc, span[1], min(sent.end, span[1] + 12)) >= 0:
             return False
         return all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in doc[span[0] : span[1]])
 

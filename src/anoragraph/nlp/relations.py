@@ -329,6 +329,9 @@ class _Context:
             while k > 0 and doc[k].text != "(" and start - k < 12:
                 k -= 1
             k -= 1
+        if k > 0 and doc[k].text in _QUOTE_MARKS:
+            # '"Copperhead Sunday", a Finnish thriller'
+            k -= 1
         ref = self.ref_at(doc[k]) if k >= 0 else None
         return ref if ref is not None and ref.type in _FILMLIKE else None
 
@@ -4222,9 +4225,12 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
             # the names after "starring" are people's, whatever the tagger made of them
             retype: EntityType | None = EntityType.PERSON if cast else None
             animated = cast and rules.animated(film, token)
-            for _ in range(8):
+            for listed in range(8):
                 item = _list_item(ctx, j, end, kinds, retype)
                 if item is None:
+                    break
+                if listed and item[0] < end and doc[item[0]].pos_ in ("VERB", "AUX"):
+                    # "won Best Picture, and Dlamini won Best Actress": a new clause's subject
                     break
                 j, obj_tok, obj = item
                 if obj.type is not EntityType.TOPIC:
