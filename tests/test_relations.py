@@ -1874,3 +1874,27 @@ def test_a_new_clause_ends_the_list_of_what_was_won(nlp: Language) -> None:
     assert ("Harrowgate", "awardReceived", "Best Picture") in found
     assert ("Dlamuzi", "awardReceived", "Best Actress") in found
     assert not any(o == "Dlamuzi" and p == "awardReceived" for _, p, o in found)
+
+
+@pytest.mark.model
+def test_a_language_is_no_country_and_a_nationality_may_be_the_predicate(nlp: Language) -> None:
+    found = triples(nlp, '"Ostrava" is Hollis Grabe\'s English-language drama.')
+    assert not any(p == "countryOfOrigin" for _, p, _ in found)
+    found = triples(nlp, '"Brine" is a drama. It is French-Belgian.')
+    assert ("Brine", "countryOfOrigin", "France") in found
+    assert ("Brine", "countryOfOrigin", "Belgium") in found
+    assert not any(p == "countryOfOrigin" for _, p, _ in triples(nlp, "Marta Quiroga is Spanish."))
+
+
+@pytest.mark.model
+def test_a_film_named_by_its_genre_is_the_one_the_text_is_about(nlp: Language) -> None:
+    text = '"The Lantern Keepers" took $31 million. The fantasy adventure stars Ana Brandt.'
+    assert ("The Lantern Keepers", "castMember", "Ana Brandt") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_trade_press_names_the_distributor_of_a_release_and_of_a_gross(nlp: Language) -> None:
+    found = triples(nlp, '"The Lantern Keepers" is a Halvorsen Pictures release.')
+    assert ("The Lantern Keepers", "distributor", "Halvorsen Pictures") in found
+    found = triples(nlp, '"Vesper\'s Run" debuted with $9.6 million for Keystone Releasing.')
+    assert ("Vesper's Run", "distributor", "Keystone Releasing") in found

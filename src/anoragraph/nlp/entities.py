@@ -1433,6 +1433,9 @@ class EntityFinder:
             if any(t.tag_ == "PRP$" for t in after[:2]):
                 # "Dominic Ashgrove is her husband, Felix": someone's relation, a person
                 return None
+            if after and after[0].ent_type_ == "NORP":
+                # "Marta Ruiz is Spanish": a nationality, a person's as much as a film's
+                return None
             return EntityType.FILM
         if passive:
             if lemma not in words["film_passives"]:
@@ -3243,6 +3246,14 @@ class EntityFinder:
                 lower = [k for k in range(start, end - 1) if doc[k].text.islower()]
                 if lower and lower[-1] + 1 < end and is_capitalised(doc[lower[-1] + 1]):
                     start = lower[-1] + 1
+                if (
+                    doc[start].lower_ == "the"
+                    and end - start > 1
+                    and doc[end - 1].dep_ == "compound"
+                    and doc[end - 1].head.i >= end
+                ):
+                    # "The Halvorsen Pictures release": the article is the release's
+                    start += 1
             bracket = next((k for k in range(start + 1, end) if doc[k].text in _OPEN), None)
             if bracket is not None:
                 # "Gonzalo Meza (Rafael": a name and the bracket after it

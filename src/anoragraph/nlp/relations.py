@@ -470,6 +470,18 @@ class _Context:
             return None
         if token.pos_ == "PRON" and token.lower_ in ("it", "this"):
             return self.salient_film(token.i)
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.text.islower()
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+            and any(
+                start <= token.i < end and end == token.i + 1
+                for start, (end, _) in self.genre_at.items()
+            )
+        ):
+            # "The fantasy adventure stars X": a film named by its genre, the one the text is
+            # talking about
+            return self.salient_film(token.i)
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _RELATIVE:
             return self.film_of(token.head.head if token.head.dep_ == "relcl" else None, depth + 1)
         guessed = self.guess(token, EntityType.FILM)
@@ -863,6 +875,7 @@ class _Rules:
                     self.made_for_money(token)
                 if lemma == "be":
                     self.copula_about(token)
+                    self.nationality(token)
                 if lemma in ("follow", "feature", "center", "centre", "focus", "portray", "star"):
                     self.plot_character(token)
             if pos in ("NOUN", "PROPN") or (
@@ -887,6 +900,8 @@ class _Rules:
                     self.cast_noun(token)
                 if lemma in ("debut",):
                     self.debut(token)
+                if lemma == "release" and pos == "NOUN":
+                    self.release_noun(token)
                 if lemma in self.filming_nouns:
                     self.filming_noun(token)
                 if lemma in ("budget", "cost"):
@@ -928,6 +943,8 @@ class _Rules:
             if token.lower_ == "star" and token.i > 0 and doc[token.i - 1].lower_ == "to":
                 # "attached to star", which the parse may read as a noun
                 self.attached_to_star(token)
+            if token.lower_ == "for" and token.head.ent_type_ == "MONEY":
+                self.grossed_for(token)
             if token.text == "(":
                 self.parenthesis(token)
             if token.dep_ == "poss":
@@ -1458,6 +1475,18 @@ class _Rules:
                 return found, 2
         token = doc[i]
         if not token.text[:1].isupper():
+            return None
+        if (
+            i + 2 < len(doc)
+            and doc[i + 1].text in ("-", "‐")
+            and doc[i + 2].lower_
+            in (
+                "language",
+                "speaking",
+                "dubbed",
+            )
+        ):
+            # "English-language drama": a language, not a country
             return None
         found = lex.country(token.text)
         return (found, 1) if found is not None else None
@@ -3480,6 +3509,72 @@ class _Rules:
                 ctx.emit(
                     film, "narrativeLocation", place, (verb, place_tok), "location:story-place"
                 )
+
+    def release_noun(self, noun: Token) -> None:
+        """ "X is a Halvorsen Pictures release", "The Halvorsen Pictures release dropped
+        38%": the company whose release a film is distributes it."""
+        ctx = self.ctx
+        company = next(
+            (
+                ref
+                for c in noun.children
+                if c.dep_ in ("compound", "poss")
+                and (ref := ctx.ref_at(c)) is not None
+                and ref.type is EntityType.ORGANIZATION
+            ),
+            None,
+        )
+        if company is None:
+            return
+        film = ctx.film_of(noun)
+        if film is None and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subject = _subject_of(noun.head)
+            film = ctx.film_of(subject) if subject is not None else None
+        if film is None and noun.dep_ in ("nsubj", "nsubjpass"):
+            film = ctx.salient_film(noun.i)
+        if film is not None and film.type is EntityType.FILM:
+            ctx.emit(film, "distributor", company, (noun,), "distributor:release-noun")
+
+    def grossed_for(self, prep: Token) -> None:
+        """ "debuted with $9.6 million for Keystone Releasing": a box-office figure is
+        reported for the film's distributor."""
+        ctx = self.ctx
+        company = next(
+            (ref for c in prep.children if c.dep_ == "pobj" and (ref := ctx.ref_at(c))), None
+        )
+        if company is None or company.type is not EntityType.ORGANIZATION:
+            return
+        verb = prep.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        film = ctx.film_of(subject) if subject is not None else None
+        if film is not None and film.type is EntityType.FILM:
+            ctx.emit(film, "distributor", company, (prep,), "distributor:gross-for")
+
+    def nationality(self, verb: Token) -> None:
+        """ "Brine is Danish", "It is French-Belgian": a film's nationality as its predicate."""
+        ctx = self.ctx
+        doc = ctx.doc
+        subject = _subject_of(verb)
+        if subject is None or (subject.pos_ == "PROPN" and ctx.ref_at(subject) is None):
+            return
+        film = ctx.film_of(subject)
+        if film is None or film.type is not EntityType.FILM:
+            return
+        for child in verb.children:
+            if child.dep_ not in ("acomp", "attr") or child.pos_ not in ("ADJ", "PROPN"):
+                continue
+            words = [child, *(c for c in child.children if c.dep_ == "conj")]
+            # "French-Belgian": the words up to the adjective, and those it is joined with
+            positions = {*range(child.left_edge.i, child.i + 1), *(w.i for w in words)}
+            for k in sorted(positions):
+                token = doc[k]
+                if token in words or (token.text[:1].isupper() and token.pos_ in ("ADJ", "PROPN")):
+                    found = self.country_at(k, k + 1)
+                    if found is not None and self.lex.country(token.text) != token.text:
+                        place = EntityRef(EntityType.PLACE, found[0])
+                        ctx.emit(film, "countryOfOrigin", place, (verb, token), "country:predicate")
 
     def copula_about(self, verb: Token) -> None:
         """ "X is about a woman who moves to Chicago"; "X's theme is the loss of privacy"."""
