@@ -1898,3 +1898,29 @@ def test_trade_press_names_the_distributor_of_a_release_and_of_a_gross(nlp: Lang
     assert ("The Lantern Keepers", "distributor", "Halvorsen Pictures") in found
     found = triples(nlp, '"Vesper\'s Run" debuted with $9.6 million for Keystone Releasing.')
     assert ("Vesper's Run", "distributor", "Keystone Releasing") in found
+
+
+@pytest.mark.model
+def test_a_co_writer_named_with_with_shares_the_credit(nlp: Language) -> None:
+    found = triples(nlp, 'Severine Castel co-wrote "Brine" with Yannick Le Gall.')
+    assert ("Brine", "screenwriter", "Severine Castel") in found
+    assert ("Brine", "screenwriter", "Yannick Le Gall") in found
+    text = "Summer of Clocks (1971) was co-written by Remy Alba and Ana Lopes."
+    assert ("Summer of Clocks", "screenwriter", "Ana Lopes") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_producers_listed_with_people_are_people(nlp: Language) -> None:
+    text = '"The Glass Meridian" was produced by Piotr Zawada, Ingvild Aasen and Tobias Morken.'
+    found = triples(nlp, text)
+    assert ("The Glass Meridian", "producer", "Piotr Zawada") in found
+    assert not any(p == "productionCompany" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_part_named_in_apposition_to_a_role_noun_is_played(nlp: Language) -> None:
+    text = (
+        'I watched "The Mapmaker\'s Daughter" yesterday. The daughter, Astrid, is played by '
+        "Sigrid Haugen."
+    )
+    assert ("Astrid", "portrayedBy", "Sigrid Haugen") in triples(nlp, text)

@@ -3728,21 +3728,28 @@ class EntityFinder:
 
     @staticmethod
     def _people_in_lists(doc: Doc, chosen: list[_Candidate]) -> None:
-        """ "Jameela Jamil and Amandla Stenberg": a tagger's organisation coordinated with a
-        person, both names of two capitalised words, is a person too."""
+        """ "Jameela Jamil and Amandla Stenberg", "Piotr Zawadzki, Ingvild Aas and Tobias Mork":
+        a tagger's organisation coordinated with a person, both names of two capitalised
+        words, is a person too."""
         at = {c.end - 1: c for c in chosen}
         for cand in chosen:
             last = doc[cand.end - 1]
-            if (
-                cand.rule != "ner:organization"
-                or cand.end - cand.start != 2
-                or last.dep_ != "conj"
-                or last.head.i not in at
-            ):
+            if cand.rule != "ner:organization" or cand.end - cand.start != 2:
                 continue
-            other = at[last.head.i]
-            if other.type is EntityType.PERSON and other.rule.startswith(("ner:", "context:")):
-                cand.type, cand.rule = EntityType.PERSON, "context:person-role"
+            # the name it is coordinated with, or the first of those coordinated with it
+            # ("produced by Piotr Zawadzki, Ingvild Aas and Tobias Mork")
+            linked = [c.i for c in last.children if c.dep_ == "conj"]
+            if last.dep_ == "conj":
+                linked.append(last.head.i)
+            for i in linked:
+                other = at.get(i)
+                if (
+                    other is not None
+                    and other.type is EntityType.PERSON
+                    and other.rule.startswith(("ner:", "context:"))
+                ):
+                    cand.type, cand.rule = EntityType.PERSON, "context:person-role"
+                    break
 
     def _propagate_characters(self, doc: Doc, chosen: list[_Candidate]) -> None:
         """A one-word name the text presents as a figure of a story ("the wealthy heir

@@ -177,11 +177,27 @@ def load_pipeline() -> Language:
     tokenizer: Any = nlp.tokenizer
     if tokenizer.token_match is None:
         tokenizer.token_match = _MOJIBAKE_WORD.match
+    _hyphenated_verbs(nlp)
     nlp.add_pipe("anoragraph_mojibake", first=True)
     nlp.add_pipe("anoragraph_line_breaks", before="parser")
     nlp.add_pipe("anoragraph_lemmas", after="lemmatizer")
     entities.add_components(nlp)
     return nlp
+
+
+def _hyphenated_verbs(nlp: Language) -> None:
+    """Keep "co-wrote", "co-directed" one word, read by the model as the verb after the
+    hyphen (its norm, shape and affixes)."""
+    tokenizer: Any = nlp.tokenizer
+    for form in load_lexicon().lemmas:
+        if "-" not in form:
+            continue
+        verb = nlp.vocab[form.split("-", 1)[1]]
+        for variant in (form, form[:1].upper() + form[1:]):
+            tokenizer.add_special_case(variant, [{"ORTH": variant}])
+            word = nlp.vocab[variant]
+            word.norm_, word.shape_ = verb.norm_, verb.shape_
+            word.prefix_, word.suffix_ = verb.prefix_, verb.suffix_
 
 
 def extract_doc(doc: Doc, document: Document, titles: Collection[str] = ()) -> Extraction:

@@ -1138,6 +1138,19 @@ class _Rules:
                 ctx.emit(
                     film, roles[maker.type.value], maker, (subj, verb, obj), "role-verb:active"
                 )
+                # "co-wrote Brine with Yannick Le Goff": the partner shares the role
+                for partner in _named_in(
+                    _prep_objects(obj, ("with",)) + _prep_objects(verb, ("with",))
+                ):
+                    other = ctx.ref_at(partner)
+                    if other is not None and other.type is maker.type and other != maker:
+                        ctx.emit(
+                            film,
+                            roles[other.type.value],
+                            other,
+                            (verb, partner),
+                            "role-verb:active",
+                        )
 
     def film_noun(self, noun: Token, film: EntityRef | None = None) -> None:
         """Facts packed around a film noun: "a 2011 Japanese animated comedy film by X"."""
@@ -3890,10 +3903,16 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
         if ref is None and (token.dep_ == "acl" or char_tok.dep_ == "nsubjpass"):
             # "Imogen's brother, Tobias, played by A", "Their son Danny is played by A":
             # the name in apposition
-            named = [c for c in char_tok.children if c.dep_ == "appos" and ctx.ref_at(c)]
+            named = [
+                c
+                for c in char_tok.children
+                if c.dep_ == "appos"
+                and (ctx.ref_at(c) or (c.pos_ == "PROPN" and c.is_title and c.is_alpha))
+            ]
             if named:
                 char_tok = named[-1]
-                ref = ctx.ref_at(char_tok)
+                # a lone first name the tagger took for a nationality ("Astrid") is the part's
+                ref = ctx.ref_at(char_tok) or EntityRef(EntityType.CHARACTER, char_tok.text)
         if subject is not None and ref is not None and ref.type in _WEAK_NER:
             # "Rafael is played by Gonzalo Meza": who is played is a character
             ref = EntityRef(EntityType.CHARACTER, ref.name)
