@@ -1924,3 +1924,20 @@ def test_a_part_named_in_apposition_to_a_role_noun_is_played(nlp: Language) -> N
         "Sigrid Haugen."
     )
     assert ("Astrid", "portrayedBy", "Sigrid Haugen") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_fact_check_headline_and_its_verdict_labels_name_nobody(nlp: Language) -> None:
+    text = (
+        'FACT CHECK: No, "Brine" Was Not Filmed in Iceland and Four Other Claims About the Hit '
+        'Drama\n\nCLAIM 1: "Brine was directed by Piotr Zawada."\n\nVerdict: False.\n\n'
+        'The film was directed by Farida Benali.\n\nCLAIM 2: "It won Best Film."\n\n'
+        'Verdict: False.\n\nBrine was nominated for Best Film but lost to "Copper Sunday", a '
+        "Finnish thriller.\n\nVerdict: Misleading.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Brine", "director", "Farida Benali") in found
+    assert ("Brine", "nominatedFor", "Best Film") in found
+    assert not any(p == "mainSubject" for _, p, _ in found)
+    assert not any(o == "Verdict" for _, _, o in found)
+    assert ("Copper Sunday", "nominatedFor", "Best Film") not in found

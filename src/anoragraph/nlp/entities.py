@@ -3783,10 +3783,15 @@ class EntityFinder:
                 for part in c.name.split()
             }
             counts: dict[str, int] = {}
+            labels: set[str] = set()
             for cand in chosen:
                 if cand.rule == "ner:person" and cand.end - cand.start == 1:
                     key = cand.name.casefold()
                     counts[key] = counts.get(key, 0) + 1
+                    if cand.end < len(doc) and doc[cand.end].text == ":":
+                        # "Verdict: False", "Okafor: ...": a label or a speaker
+                        labels.add(key)
+            counts = {key: n for key, n in counts.items() if key not in labels}
             characters |= {key for key, n in counts.items() if n >= _RECURRING and key not in parts}
         characters -= speakers
         characters -= {c.name.casefold() for c in chosen if self._maker_slot(doc, c)}

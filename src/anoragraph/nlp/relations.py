@@ -4321,7 +4321,7 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
             continue
         sentence = sentence_index(ctx.starts, token.i)
         film = films.get(sentence)
-        if film is None:
+        if film is None or _headline(token.sent):
             continue
         end = token.sent.end
         for words, (predicate, kinds, rule) in entries:
@@ -4363,7 +4363,12 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
                         (token, obj_tok),
                         "character:animated-feature",
                     )
-                elif obj != film:
+                elif obj != film and not any(
+                    st.predicate == predicate and st.object == obj and st.sentence == sentence
+                    for st in ctx.out.values()
+                ):
+                    # (not when a rule has already given this object to another subject
+                    # of the sentence: "The film was nominated for Best Film but lost to X")
                     ctx.emit(film, predicate, obj, (token, obj_tok), rule)
                 glue = j
                 while glue < end and doc[glue].lower_ in _LIST_GLUE:
@@ -4372,6 +4377,20 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
                     break
                 j = glue
             break
+
+
+def _headline(sent: Span) -> bool:
+    """Whether a sentence is a headline: a line of its own, not closed by a full stop, in
+    title case ("... Four Other Viral Claims About the Hit Drama")."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 4 or any(t.text == "." for t in sent[-2:]):
+        return False
+    doc = sent.doc
+    if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
+        return False
+    # title case: every word capitalised but the small ones ("- Title, directed by X" is a
+    # list's line)
+    return all(t.text[:1].isupper() or t.is_stop for t in words)
 
 
 def _characters_of_films(ctx: _Context) -> None:
@@ -4659,16 +4678,22 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     if child.dep_ in ("acl", "ccomp", "relcl", "prep"):
                         ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
     text = doc_text(doc)
+    any_label = _CLAIM_LABEL.search(text) is not None
+    previous = 0
     for match in verdict.finditer(text):
         # the claim is the line before the verdict's, or the lines from the claim's label
-        # ("Claim 2: ...") down to the verdict
+        # ("Claim 2: ...") down to the verdict; in a fact-check that labels its claims, a
+        # verdict with no label of its own since the last verdict judges no plain line
         before = text[: match.start()].rstrip()
+        last, previous = previous, match.end()
         if not before:
             continue
         start = before.rfind("\n") + 1
-        labelled = list(_CLAIM_LABEL.finditer(before, max(0, start - 600)))
+        labelled = list(_CLAIM_LABEL.finditer(before, max(last, start - 600)))
         if labelled and before.count("\n", labelled[-1].start(), start) <= 4:
             start = labelled[-1].start()
+        elif any_label:
+            continue
         ranges.append((start, len(before)))
     return ranges
 
