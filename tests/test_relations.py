@@ -1941,3 +1941,20 @@ def test_a_fact_check_headline_and_its_verdict_labels_name_nobody(nlp: Language)
     assert not any(p == "mainSubject" for _, p, _ in found)
     assert not any(o == "Verdict" for _, _, o in found)
     assert ("Copper Sunday", "nominatedFor", "Best Film") not in found
+
+
+@pytest.mark.model
+def test_a_quoted_title_after_a_film_noun_is_read_whole(nlp: Language) -> None:
+    found = triples(nlp, 'The animated comedy "Pip and the Paper Moon" earned $12.3 million.')
+    assert ("Pip and the Paper Moon", "genre", "comedy film") in found
+    found = triples(nlp, 'The action film "Vesper\'s Run" stars Hana Okoye.')
+    assert ("Vesper's Run", "castMember", "Hana Okoye") in found
+    assert not any(p == "director" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_the_voices_of_an_animated_film_are_its_cast(nlp: Language) -> None:
+    text = '"Pip and the Paper Moon" is voiced by Delphine Aubert and John Brande.'
+    found = triples(nlp, text)
+    assert ("Pip and the Paper Moon", "castMember", "Delphine Aubert") in found
+    assert ("Pip and the Paper Moon", "castMember", "John Brande") in found

@@ -2587,6 +2587,11 @@ class EntityFinder:
             ):
                 head = token.head
                 run = capitalised_run(doc, token.i, head.i + 1, token.sent.end, lex)
+                if run and doc[head.i + 1].text in _QUOTES:
+                    # 'The animated comedy "Pip and the Paper Moon"': the whole quotation
+                    quoted = next(self._quoted(doc, doc[head.i + 1]), None)
+                    if quoted is not None and quoted.start <= token.i < quoted.end:
+                        run = (quoted.start, quoted.end)
                 if (
                     (run and run[0] == head.i + 1) or (run and doc[head.i + 1].text in _QUOTES)
                 ) and not self._maker_clause(doc, run):

@@ -3923,6 +3923,12 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
                 actor = ctx.agent_of(agent, _PERSONLIKE) or ctx.person_despite_tagger(agent)
                 ctx.emit(film, "castMember", actor, (char_tok, agent), "cast:played-by")
             continue
+        if ref is not None and ref.type is EntityType.FILM and token.lemma_ == "voice":
+            # '"Pip and the Paper Moon" is voiced by A and B': its voice cast
+            for agent in _named_in(agents):
+                actor = ctx.agent_of(agent, _PERSONLIKE) or ctx.person_despite_tagger(agent)
+                ctx.emit(ref, "castMember", actor, (token, agent), "cast:voiced-by")
+            continue
         if ref is None or ref.type is not EntityType.CHARACTER:
             continue
         film = ctx.salient_film(token.i)
