@@ -468,3 +468,10 @@ def test_a_fronted_comparison_is_no_title(nlp: Language) -> None:
 def test_a_lower_case_article_is_no_part_of_a_name() -> None:
     assert normalise_name("an Adélie Penguin") == "Adélie Penguin"
     assert normalise_name("the Triangle Film Corporation") == "Triangle Film Corporation"
+
+
+def test_a_name_described_as_someones_film_is_a_film(nlp: Language) -> None:
+    found = types(nlp, "For me it was Mare Alta, Joana d'Almeida's musical about a fado singer.")
+    assert found["Mare Alta"] == {EntityType.FILM}
+    found = types(nlp, "I met Ana Lopes, Tom Hale's sister, in Lisbon.")
+    assert EntityType.FILM not in found["Ana Lopes"]

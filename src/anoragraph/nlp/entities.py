@@ -2603,6 +2603,27 @@ class EntityFinder:
                         "title:film-noun-apposition",
                         8,
                     )
+            # "Maré Alta, Joana d'Almeida's musical about a fado singer": a name described
+            # in apposition as someone's film
+            if (
+                dep == "appos"
+                and (lemma in lex.film_nouns or token.lower_ in lex.genres)
+                and token.head.pos_ == "PROPN"
+                and token.head.i < token.i
+                and any(
+                    c.dep_ == "poss" and c.ent_type_ == "PERSON" and c.i < token.i
+                    for c in token.children
+                )
+            ):
+                run = capitalised_run(doc, token.head.i, token.sent.start, token.i, lex)
+                if run is not None and doc[run[1]].text == ",":
+                    yield _Candidate(
+                        *run,
+                        EntityType.FILM,
+                        doc[run[0] : run[1]].text,
+                        "title:maker-apposition",
+                        8,
+                    )
             # "his best-known work X", "the director's work X" (the parse often makes X a
             # second subject rather than an apposition)
             if (
