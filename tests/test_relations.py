@@ -1958,3 +1958,15 @@ def test_the_voices_of_an_animated_film_are_its_cast(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Pip and the Paper Moon", "castMember", "Delphine Aubert") in found
     assert ("Pip and the Paper Moon", "castMember", "John Brande") in found
+
+
+@pytest.mark.model
+def test_a_place_the_plot_passes_through_is_where_the_story_is_set(nlp: Language) -> None:
+    text = (
+        "Paper Kites is a 2008 British drama film telling the story of Jamal Mehta from the "
+        "slums of Mumbai."
+    )
+    found = triples(nlp, text)
+    assert ("Paper Kites", "narrativeLocation", "Mumbai") in found
+    text = "Paper Kites is a 2008 drama. Its director, Ana Lopes, was born in Lisbon."
+    assert not any(p == "narrativeLocation" for _, p, _ in triples(nlp, text))

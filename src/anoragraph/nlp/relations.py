@@ -536,6 +536,8 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# prepositions by which a plot passes through a place: "the slums of Mumbai", "in Rome"
+_PLOT_PLACE_PREPS = frozenset({"in", "of", "from", "through", "across", "around", "to"})
 # verbs whose "opposite X" or "alongside X" names another cast member
 _CO_STAR_VERBS = frozenset({"star", "play", "cast", "appear", "co-star", "costar"})
 # prepositions that lead from a setting's noun to the place it lies in
@@ -878,6 +880,8 @@ class _Rules:
                     self.nationality(token)
                 if lemma in ("follow", "feature", "center", "centre", "focus", "portray", "star"):
                     self.plot_character(token)
+                if lemma in self.lex.opening["plot_verbs"] and lemma != "feature":
+                    self.plot_places(token)
             if pos in ("NOUN", "PROPN") or (
                 token.lower_ in lex.film_nouns
                 and token.i + 1 < len(doc)
@@ -3318,6 +3322,29 @@ class _Rules:
                             name = self.lex.country(child.text) or child.text
                             found.append((child, EntityRef(EntityType.PLACE, name)))
         return found
+
+    def plot_places(self, verb: Token) -> None:
+        """ "The film follows Marcello through the sweet life of Rome", "tells the story of
+        Jamal from the slums of Mumbai": a city or country the plot a film's verb describes
+        passes through is where the story is set (weaker than "set in")."""
+        ctx = self.ctx
+        subject = _subject_of(verb)
+        film = ctx.film_of(subject) if subject is not None else None
+        if film is None or film.type is not EntityType.FILM:
+            return
+        doc = ctx.doc
+        for token in verb.subtree:
+            if (
+                token.i <= verb.i
+                or token.dep_ != "pobj"
+                or token.head.lower_ not in _PLOT_PLACE_PREPS
+                or token.ent_type_ not in ("GPE", "LOC")
+                or _in_parentheses(doc, token.i)
+            ):
+                continue
+            place = ctx.ref_at(token)
+            if place is not None and place.type is EntityType.PLACE:
+                ctx.emit(film, "narrativeLocation", place, (verb, token), "location:plot-place")
 
     def set_in(self, verb: Token, lemma: str) -> None:
         ctx = self.ctx
