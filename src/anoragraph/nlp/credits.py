@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|/)\s*")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -56,10 +56,22 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def credits(text: str, lex: Lexicon) -> Iterator[Credit]:
-    """The labelled credits in `text`, in order."""
+def credits(text: str, lex: Lexicon) -> tuple[Credit, ...]:
+    """The labelled credits in `text`, in order (the last few texts' are kept: the entity
+    and relation passes both read them)."""
     if ":" not in text:
-        return
+        return ()
+    if lex is not load_lexicon():
+        return tuple(_find_credits(text, lex))
+    return _credits(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _credits(text: str) -> tuple[Credit, ...]:
+    return tuple(_find_credits(text, load_lexicon()))
+
+
+def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
     labels: dict[str, str] = lex.relations["credit_labels"]["labels"]
     matches = list(_label_pattern(tuple(labels)).finditer(text))
     for n, match in enumerate(matches):

@@ -2805,15 +2805,21 @@ class EntityFinder:
                             7,
                         )
             # "since making Title in 2012", "he directed Title in 2019"
-            year_in = next(
-                (
-                    c
-                    for c in token.children
-                    if c.dep_ == "prep" and c.lower_ == "in" and any(is_year(g) for g in c.children)
-                ),
-                None,
+            year_in = (
+                next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ == "prep"
+                        and c.lower_ == "in"
+                        and any(is_year(g) for g in c.children)
+                    ),
+                    None,
+                )
+                if token.pos_ == "VERB" and lemma in rel["role_verbs"]
+                else None
             )
-            if lemma in rel["role_verbs"] and token.pos_ == "VERB" and year_in is not None:
+            if year_in is not None:
                 for obj in token.children:
                     if obj.dep_ != "dobj" or obj.pos_ != "PROPN" or not is_capitalised(obj):
                         continue

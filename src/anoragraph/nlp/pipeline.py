@@ -28,7 +28,7 @@ from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, gazetteer, relations
 from .lexicon import load_lexicon
 from .parsed import PARSED
-from .spans import doc_text
+from .spans import doc_text, words_in
 
 
 @Language.component("anoragraph_lemmas")
@@ -36,13 +36,15 @@ def lemmas(doc: Doc) -> Doc:
     """Correct the lemmas the vocabulary lists: the rule lemmatizer reads "premiered" as
     "premier" and "lensed" as "lense"."""
     forms = load_lexicon().lemmas
-    text = doc_text(doc).casefold()
-    if any(form in text for form in forms):
-        for token in doc:
-            lemma = forms.get(token.lower_)
-            if lemma is not None:
-                token.lemma_ = lemma
+    for token in words_in(doc, _lemma_forms(tuple(forms))):
+        token.lemma_ = forms[token.lower_]
     return doc
+
+
+@cache
+def _lemma_forms(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 @Language.component("anoragraph_line_breaks")
