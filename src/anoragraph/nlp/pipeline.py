@@ -51,13 +51,15 @@ def _lemma_forms(forms: tuple[str, ...]) -> re.Pattern[str]:
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headings, bylines, comment headers and
     paragraphs are separate units, which the statistical parser would otherwise join."""
-    lines: list[list[Token]] = [[doc[0]]] if len(doc) else []
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-            lines.append([])
-        lines[-1].append(token)
+    if not len(doc):
+        return doc
+    starts = [0]
+    for match in _LINE_BREAK.finditer(doc_text(doc)):
+        at = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if at is not None and at.start > starts[-1]:
+            at[0].is_sent_start = True
+            starts.append(at.start)
+    lines = [list(doc[a:b]) for a, b in zip(starts, [*starts[1:], len(doc)], strict=True)]
     labels = [_label_end(line) for line in lines]
     counts = Counter(
         " ".join(t.text for t in line[:k]) for line, k in zip(lines, labels, strict=True) if k
@@ -73,6 +75,8 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# the end of a line break and the whitespace after it: the next token starts a line
+_LINE_BREAK = re.compile(r"\n\s*(?=\S)")
 _LABEL_WORDS = 4
 
 

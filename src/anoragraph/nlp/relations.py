@@ -733,14 +733,20 @@ def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
     return found
 
 
-def _negated(verb: Token) -> bool:
+# the words the parser marks as negations (a match inside a longer word is no token)
+_NEGATION = re.compile(r"(?i)(?:not|never|no|n't|n’t|nt|neither|nor)\b")
+
+
+def _negated_heads(doc: Doc) -> frozenset[int]:
+    """The tokens a negation hangs on ("was not shot", "never won")."""
+    return frozenset(t.head.i for t in words_in(doc, _NEGATION) if t.dep_ == "neg")
+
+
+def _negated(verb: Token, heads: frozenset[int]) -> bool:
     """Whether a verb is negated ("was not shot in Miami", "never won"), itself or through
     the verb it complements ("did not manage to win"); a coordinated verb is not ("was not
     a success, but did win")."""
-    for token in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
-        if any(c.dep_ == "neg" for c in token.children):
-            return True
-    return False
+    return verb.i in heads or (verb.dep_ == "xcomp" and verb.head.i in heads)
 
 
 def _named_in(tokens: Sequence[Token]) -> list[Token]:
@@ -813,12 +819,13 @@ class _Rules:
     def run(self) -> None:
         doc = self.ctx.doc
         lex = self.lex
+        negated = _negated_heads(doc)
         for token in doc:
             lemma = token.lemma_.casefold()
             pos = token.pos_
             if (
                 pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")
-            ) and not _negated(token):
+            ) and not _negated(token, negated):
                 if lemma in self.role_verbs:
                     self.role_verb(token, lemma)
                 if lemma in self.cast_verbs:
