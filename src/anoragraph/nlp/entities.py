@@ -108,6 +108,9 @@ _CREDIT_KINDS = {
 _CAPS_LINE = re.compile(
     r"^[ \t]*([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&\-,.!? ]{1,60}[A-Z0-9À-ÖØ-Þ!?])[ \t]*$", re.M
 )
+# "for Best Director": a prize named with its category (the words are the vocabulary's
+# category_words, checked again on the tokens)
+_FOR_CATEGORY = re.compile(r"(?i)\bfor(?=\s+[A-Z]\w*)")
 _STARRING = re.compile(r"\b(?:co-?)?star(?:s|ring|red)\b", re.IGNORECASE)
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 # a person named as an award's winner or nominee
@@ -458,6 +461,18 @@ def _trim_title_lead(doc: Doc, cand: _Candidate) -> None:
             cand.start = k + 1
             cand.name = doc[cand.start : cand.end].text
             return
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """For each token, where its sentence starts and ends (`Token.sent` finds them by
+    walking the sentence again on every call)."""
+    starts = [0] * len(doc)
+    ends = [0] * len(doc)
+    for sent in doc.sents:
+        width = sent.end - sent.start
+        starts[sent.start : sent.end] = [sent.start] * width
+        ends[sent.start : sent.end] = [sent.end] * width
+    return starts, ends
 
 
 def _title_case(name: str, lex: Lexicon) -> str:
@@ -979,7 +994,7 @@ class EntityFinder:
         """ "The Silver Heron for Best Director", "the Golden Reel for Best Film": a prize this
         vocabulary does not know, named with one of its categories."""
         lex = self.lex
-        for token in doc:
+        for token in words_in(doc, _FOR_CATEGORY):
             if (
                 token.lower_ != "for"
                 or token.i + 1 >= len(doc)
@@ -2505,6 +2520,7 @@ class EntityFinder:
         lex = self.lex
         rel = lex.relations
         role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
+        work_nouns = lex.film_nouns | lex.work_nouns
         yield from self._list_headings(doc)
         yield from self._lowercase_citations(doc)
         for sent in doc.sents:
@@ -2536,6 +2552,7 @@ class EntityFinder:
             if found is not None:
                 yield found
                 yield from self._bracket_aliases(doc, found)
+        sent_start, sent_end = _sentence_bounds(doc)
         for token in doc:
             lemma = token.lemma_.casefold()
             dep = token.dep_
@@ -2574,7 +2591,7 @@ class EntityFinder:
             elif (
                 dep in ("appos", "compound", "npadvmod", "dobj", "attr", "nsubj", "pobj", "conj")
                 and (
-                    token.head.lemma_.casefold() in lex.film_nouns | lex.work_nouns
+                    token.head.lemma_.casefold() in work_nouns
                     # "his best-known work X", "the director's work X"
                     or (
                         token.head.lemma_.casefold() == "work"
@@ -2586,7 +2603,7 @@ class EntityFinder:
                 and token.head.tag_ in ("NN", "NNS")
             ):
                 head = token.head
-                run = capitalised_run(doc, token.i, head.i + 1, token.sent.end, lex)
+                run = capitalised_run(doc, token.i, head.i + 1, sent_end[token.i], lex)
                 if run and doc[head.i + 1].text in _QUOTES:
                     # 'The animated comedy "Pip and the Paper Moon"': the whole quotation
                     quoted = next(self._quoted(doc, doc[head.i + 1]), None)
@@ -2615,7 +2632,7 @@ class EntityFinder:
                     for c in token.children
                 )
             ):
-                run = capitalised_run(doc, token.head.i, token.sent.start, token.i, lex)
+                run = capitalised_run(doc, token.head.i, sent_start[token.i], token.i, lex)
                 if run is not None and doc[run[1]].text == ",":
                     yield _Candidate(
                         *run,
@@ -2631,7 +2648,7 @@ class EntityFinder:
                 # adjective
                 (token.tag_ == "NN" or (token.tag_ == "JJ" and lemma in lex.film_nouns))
                 and token.text.islower()
-                and token.i + 2 < token.sent.end
+                and token.i + 2 < sent_end[token.i]
                 and is_capitalised(doc[token.i + 1])
                 and (
                     doc[token.i + 1].pos_ == "PROPN"
@@ -2653,7 +2670,7 @@ class EntityFinder:
                     or (lemma in lex.film_nouns and self._after_determiner(doc, token))
                 )
             ):
-                run = capitalised_run(doc, token.i + 1, token.i + 1, token.sent.end, lex)
+                run = capitalised_run(doc, token.i + 1, token.i + 1, sent_end[token.i], lex)
                 if run is not None and run[0] == token.i + 1:
                     yield _Candidate(
                         *run,
@@ -2689,7 +2706,7 @@ class EntityFinder:
                     )
                     or any(
                         t.text == "(" and self.lex.country(doc[t.i + 1].text) is not None
-                        for t in doc[token.i + 1 : min(token.sent.end - 1, token.i + 7)]
+                        for t in doc[token.i + 1 : min(sent_end[token.i] - 1, token.i + 7)]
                     )
                 )
             ):
@@ -2718,7 +2735,7 @@ class EntityFinder:
                     yield found
             # Title (2019), Title (Ann Vale, 2019)
             if token.text == "(" and token.i > 0 and self._year_citation(doc, token):
-                run = capitalised_run(doc, token.i - 1, token.sent.start, token.i, lex)
+                run = capitalised_run(doc, token.i - 1, sent_start[token.i], token.i, lex)
                 if run:
                     yield _Candidate(
                         *run,
@@ -2735,11 +2752,11 @@ class EntityFinder:
                 and doc[token.i - 1].ent_type_ == "PERSON"
                 and self._film_award_cue(token.sent) != 0
             ):
-                run = capitalised_run(doc, token.i + 1, token.i + 1, token.sent.end, lex)
+                run = capitalised_run(doc, token.i + 1, token.i + 1, sent_end[token.i], lex)
                 if (
                     run is not None
                     and run[0] == token.i + 1
-                    and run[1] < token.sent.end
+                    and run[1] < sent_end[token.i]
                     and doc[run[1]].text == ")"
                     and not any(
                         t.ent_type_ in ("PERSON", "DATE", "GPE", "NORP", "CARDINAL")
@@ -2753,14 +2770,14 @@ class EntityFinder:
             if (
                 token.lower_ == "for"
                 and token.i >= 2
-                and token.i + 1 < token.sent.end
+                and token.i + 1 < sent_end[token.i]
                 and is_capitalised(doc[token.i + 1])
                 and doc[token.i + 1].ent_type_ not in ("PERSON", "DATE", "GPE", "NORP")
                 and doc[token.i + 1].lower_ not in lex.category_words
                 and any(t.lower_ == "best" for t in doc[max(0, token.i - 6) : token.i])
                 and is_capitalised(doc[token.i - 1])
             ):
-                run = capitalised_run(doc, token.i + 1, token.i + 1, token.sent.end, lex)
+                run = capitalised_run(doc, token.i + 1, token.i + 1, sent_end[token.i], lex)
                 if run is not None and run[0] == token.i + 1:
                     yield _Candidate(
                         *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:award-for", 7
@@ -2775,7 +2792,7 @@ class EntityFinder:
                 for obj in token.children:
                     if obj.dep_ != "dobj" or not is_capitalised(obj) or obj.pos_ != "PROPN":
                         continue
-                    run = capitalised_run(doc, obj.i, token.i + 1, token.sent.end, lex)
+                    run = capitalised_run(doc, obj.i, token.i + 1, sent_end[token.i], lex)
                     if run is not None and run[0] == token.i + 1:
                         yield _Candidate(
                             *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:watched", 6
@@ -2795,7 +2812,7 @@ class EntityFinder:
                         and any(c.dep_ == "poss" for c in owner.children)
                     )
                 ):
-                    run = capitalised_run(doc, token.i, token.head.i + 1, token.sent.end, lex)
+                    run = capitalised_run(doc, token.i, token.head.i + 1, sent_end[token.i], lex)
                     if run is not None and run[0] > token.head.i:
                         yield _Candidate(
                             *run,
@@ -2823,7 +2840,7 @@ class EntityFinder:
                 for obj in token.children:
                     if obj.dep_ != "dobj" or obj.pos_ != "PROPN" or not is_capitalised(obj):
                         continue
-                    stop = year_in.i if year_in.i > obj.i else token.sent.end
+                    stop = year_in.i if year_in.i > obj.i else sent_end[token.i]
                     run = capitalised_run(doc, obj.i, token.i + 1, stop, lex)
                     if run is not None and run[0] == token.i + 1:
                         yield _Candidate(
@@ -2836,12 +2853,12 @@ class EntityFinder:
                 and token.i > 0
                 # "the enforcer X", not "his wife X": a possessive relation is real life's too
                 and doc[token.i - 1].pos_ in ("DET", "ADJ")
-                and token.i + 1 < token.sent.end
+                and token.i + 1 < sent_end[token.i]
                 and doc[token.i + 1].pos_ == "PROPN"
                 and is_capitalised(doc[token.i + 1])
             ):
                 k = token.i + 1
-                while k < min(token.sent.end, token.i + 4) and doc[k].pos_ == "PROPN":
+                while k < min(sent_end[token.i], token.i + 4) and doc[k].pos_ == "PROPN":
                     k += 1
                 if all(e.label_ == "PERSON" for e in doc[token.i + 1 : k].ents):
                     yield _Candidate(
@@ -2855,7 +2872,7 @@ class EntityFinder:
             # "her role as X in Title", "his performance in Title", "appeared in Title"
             if (
                 token.lower_ == "in"
-                and token.i + 1 < token.sent.end
+                and token.i + 1 < sent_end[token.i]
                 and is_capitalised(doc[token.i + 1])
                 and (
                     doc[token.i + 1].ent_type_ not in ("GPE", "LOC", "DATE", "PERSON", "NORP")
@@ -2872,7 +2889,7 @@ class EntityFinder:
                         token.head.lemma_.casefold() in self.lex.opening["part_nouns"]
                         and doc[token.i + 1].ent_type_ in ("LOC", "FAC")
                         and doc[token.i + 1].ent_iob_ == "B"
-                        and token.i + 2 < token.sent.end
+                        and token.i + 2 < sent_end[token.i]
                         and doc[token.i + 2].ent_iob_ == "I"
                     )
                 )
@@ -2914,7 +2931,7 @@ class EntityFinder:
                     and doc[token.i - 3 : token.i - 2].text.casefold()
                     not in ("actress", "actor", "director")
                 ):
-                    run = capitalised_run(doc, nxt, nxt, token.sent.end, lex)
+                    run = capitalised_run(doc, nxt, nxt, sent_end[token.i], lex)
                     if (
                         run is not None
                         and run[0] == nxt

@@ -3983,11 +3983,23 @@ def _fallback_phrases(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], lis
     """The fallback trigger phrases as token tuples, indexed by their first token."""
     table: dict[str, list[tuple[tuple[str, ...], list[Any]]]] = {}
     for phrase, spec in lex.relations["fallbacks"]["phrases"].items():
-        words = tuple(_TOKENS.findall(phrase.casefold()))
+        # a hyphenated verb the tokenizer keeps whole ("co-directed") is one word
+        words = tuple(
+            w
+            for part in phrase.casefold().split()
+            for w in ((part,) if part in lex.lemmas else _TOKENS.findall(part))
+        )
         table.setdefault(words[0], []).append((words, spec))
     for entries in table.values():
         entries.sort(key=lambda e: -len(e[0]))
     return table
+
+
+@functools.cache
+def _trigger_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The first words of the fallback phrases, to find in a text without walking it."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _sentence_films(ctx: _Context) -> dict[int, EntityRef]:
@@ -4355,7 +4367,7 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
     table = _fallback_phrases(ctx.lex)
     films = _sentence_films(ctx)
     n = len(doc)
-    for token in doc:
+    for token in words_in(doc, _trigger_pattern(tuple(table))):
         entries = table.get(token.lower_)
         if entries is None or ctx.ref_at(token) is not None:
             continue
