@@ -1970,3 +1970,17 @@ def test_a_place_the_plot_passes_through_is_where_the_story_is_set(nlp: Language
     assert ("Paper Kites", "narrativeLocation", "Mumbai") in found
     text = "Paper Kites is a 2008 drama. Its director, Ana Lopes, was born in Lisbon."
     assert not any(p == "narrativeLocation" for _, p, _ in triples(nlp, text))
+
+
+@pytest.mark.model
+def test_parts_of_a_film_shot_somewhere_place_its_shoot(nlp: Language) -> None:
+    text = '"The Glass Meridian" is a drama. The exteriors were filmed on the Faroe Islands.'
+    assert ("The Glass Meridian", "filmingLocation", "Faroe Islands") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_the_author_of_a_source_of_the_same_name(nlp: Language) -> None:
+    text = '"The Weight of Gulls" is adapted from Ciaran Mulcahy\'s novel of the same name.'
+    assert ("The Weight of Gulls", "author", "Ciaran Mulcahy") in triples(nlp, text)
+    text = '"Night Letters" is based on the 2011 manga of the same name by Yui Sakurada.'
+    assert ("Night Letters", "author", "Yui Sakurada") in triples(nlp, text)

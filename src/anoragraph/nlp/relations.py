@@ -536,6 +536,10 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# what of a film is shot somewhere: "The exteriors were filmed on the Faroe Islands"
+_SHOT_PARTS = frozenset(
+    {"exterior", "interior", "scene", "sequence", "footage", "shot", "exteriors", "interiors"}
+)
 # prepositions by which a plot passes through a place: "the slums of Mumbai", "in Rome"
 _PLOT_PLACE_PREPS = frozenset({"in", "of", "from", "through", "across", "around", "to"})
 # verbs whose "opposite X" or "alongside X" names another cast member
@@ -3158,11 +3162,23 @@ class _Rules:
         holders = [
             obj,
             *(c for c in obj.children if c.dep_ in ("appos", "compound") and c.i > obj.i),
+            # "the manga of the same name by Yui Sakuragi"
+            *_prep_objects(obj, ("of",)),
         ]
         authors = [a for holder in holders for a in _prep_objects(holder, ("by",))]
         authors += [c for c in obj.children if c.dep_ == "poss"]
         for author_tok in authors:
             author = ctx.agent_of(author_tok, _PERSONLIKE)
+            named = ctx.ref_at(author_tok)
+            if (
+                author is None
+                and named is not None
+                and named.type in (EntityType.ORGANIZATION, EntityType.PLACE)
+                and _personal_name(named.name, self.lex)
+            ):
+                # "Ciaran Mulvey's novel": who writes a novel is a person, whatever the
+                # tagger said
+                author = EntityRef(EntityType.PERSON, named.name)
             if author is not None and work.type is EntityType.WORK:
                 ctx.emit(work, "author", author, (obj, author_tok), "work:author")
 
@@ -3422,6 +3438,16 @@ class _Rules:
         if film is None and shot is None and verb.dep_ == "acl":
             # "a historical adventure ... filmed largely in Malta"
             film = self.genre_head(verb.head)
+        subject = _subject_of(verb)
+        if (
+            film is None
+            and shot is None
+            and subject is not None
+            and subject.lemma_.casefold() in _SHOT_PARTS
+            and ctx.ref_at(subject) is None
+        ):
+            # "The exteriors were filmed on the Faroe Islands": parts of the film in hand
+            film = ctx.salient_film(verb.i)
         if (
             film is None
             and shot is None
