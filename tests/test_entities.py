@@ -475,3 +475,9 @@ def test_a_name_described_as_someones_film_is_a_film(nlp: Language) -> None:
     assert found["Mare Alta"] == {EntityType.FILM}
     found = types(nlp, "I met Ana Lopes, Tom Hale's sister, in Lisbon.")
     assert EntityType.FILM not in found["Ana Lopes"]
+
+
+def test_a_company_is_known_by_its_first_or_last_word_in_many_languages(nlp: Language) -> None:
+    found = types(nlp, 'Maison Varel produced "Brine" with Tejo Filmes.')
+    assert found["Maison Varel"] == {EntityType.ORGANIZATION}
+    assert found["Tejo Filmes"] == {EntityType.ORGANIZATION}

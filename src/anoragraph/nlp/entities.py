@@ -3598,7 +3598,11 @@ class EntityFinder:
             if cand.type is EntityType.ORGANIZATION and " " not in cand.name and key in surnames:
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"
                 continue
-            if cand.type is EntityType.PERSON and cand.name.split()[-1] in lex.org_suffixes:
+            words = cand.name.split()
+            if cand.type is EntityType.PERSON and (
+                words[-1] in lex.org_suffixes or (len(words) > 1 and words[0] in lex.org_prefixes)
+            ):
+                # "Tejo Filmes", "Maison Varech": a company's name, by its first or last word
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
         self._commenters(doc, chosen)
         self._makers_of_titles(doc, chosen)

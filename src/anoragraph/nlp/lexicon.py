@@ -43,6 +43,7 @@ class Lexicon:
     # vocab/organizations.json
     outlets: frozenset[str]
     org_suffixes: frozenset[str]
+    org_prefixes: frozenset[str]
     studio_words: frozenset[str]
     org_cue_before: tuple[str, ...]
     org_cue_after: frozenset[str]
@@ -135,6 +136,7 @@ def load_lexicon() -> Lexicon:
             countries={k.casefold(): v for k, v in demonyms["countries"].items()},
             outlets=frozenset(orgs["outlets"]),
             org_suffixes=frozenset(orgs["suffixes"]),
+            org_prefixes=frozenset(orgs["prefixes"]),
             studio_words=frozenset(orgs["studio_words"]),
             org_cue_before=tuple(str(c).casefold() for c in orgs["cue_before"]),
             org_cue_after=_lower(orgs["cue_after"]),
