@@ -1984,3 +1984,11 @@ def test_the_author_of_a_source_of_the_same_name(nlp: Language) -> None:
     assert ("The Weight of Gulls", "author", "Ciaran Mulcahy") in triples(nlp, text)
     text = '"Night Letters" is based on the 2011 manga of the same name by Yui Sakurada.'
     assert ("Night Letters", "author", "Yui Sakurada") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_place_a_character_goes_to_in_a_synopsis_is_the_films_setting(nlp: Language) -> None:
+    text = "Tindra is a 2024 drama. Mara (Ines Vold) returns to the island of Tjorn."
+    assert ("Tindra", "narrativeLocation", "Tjorn") in triples(nlp, text)
+    text = "Tindra is a 2024 drama. Its director, Ana Lopes, returned to Lisbon."
+    assert not any(p == "narrativeLocation" for _, p, _ in triples(nlp, text))

@@ -824,6 +824,7 @@ class _Rules:
         doc = self.ctx.doc
         lex = self.lex
         negated = _negated_heads(doc)
+        characters = any(ref.type is EntityType.CHARACTER for ref in self.ctx.refs)
         for token in doc:
             lemma = token.lemma_.casefold()
             pos = token.pos_
@@ -891,7 +892,9 @@ class _Rules:
                     self.nationality(token)
                 if lemma in ("follow", "feature", "center", "centre", "focus", "portray", "star"):
                     self.plot_character(token)
-                if lemma in self.lex.opening["plot_verbs"] and lemma != "feature":
+                if (lemma in self.lex.opening["plot_verbs"] and lemma != "feature") or (
+                    characters and token.pos_ == "VERB"
+                ):
                     self.plot_places(token)
             if pos in ("NOUN", "PROPN") or (
                 token.lower_ in lex.film_nouns
@@ -3348,11 +3351,21 @@ class _Rules:
 
     def plot_places(self, verb: Token) -> None:
         """ "The film follows Marcello through the sweet life of Rome", "tells the story of
-        Jamal from the slums of Mumbai": a city or country the plot a film's verb describes
-        passes through is where the story is set (weaker than "set in")."""
+        Jamal from the slums of Mumbai", "Mara returns to Tjorn": a city or country the plot
+        a film's verb (or a character's) describes passes through is where the story is set
+        (weaker than "set in")."""
         ctx = self.ctx
         subject = _subject_of(verb)
-        film = ctx.film_of(subject) if subject is not None else None
+        if subject is None:
+            return
+        who = ctx.ref_at(subject)
+        if who is not None and who.type is EntityType.CHARACTER:
+            # "Mara returns to the island of Tjorn": a synopsis, of the film in hand
+            film = ctx.salient_film(verb.i)
+        elif verb.lemma_.casefold() in self.lex.opening["plot_verbs"]:
+            film = ctx.film_of(subject)
+        else:
+            return
         if film is None or film.type is not EntityType.FILM:
             return
         doc = ctx.doc
