@@ -1992,3 +1992,16 @@ def test_a_place_a_character_goes_to_in_a_synopsis_is_the_films_setting(nlp: Lan
     assert ("Tindra", "narrativeLocation", "Tjorn") in triples(nlp, text)
     text = "Tindra is a 2024 drama. Its director, Ana Lopes, returned to Lisbon."
     assert not any(p == "narrativeLocation" for _, p, _ in triples(nlp, text))
+
+
+@pytest.mark.model
+def test_a_named_actors_performance_puts_them_in_the_cast(nlp: Language) -> None:
+    text = "Tindra is a 2024 drama. Ines Vold's performance as Mara is superb."
+    assert ("Mara", "portrayedBy", "Ines Vold") in triples(nlp, text)
+    text = '"Ostrava" rests on Zuzana Horacek\'s lead performance.'
+    assert ("Ostrava", "castMember", "Zuzana Horacek") in triples(nlp, text)
+    text = (
+        "Vera Lind is best known for her role as the fiery Manson family acolyte in Once Upon "
+        "a Night."
+    )
+    assert not any(p == "portrayedBy" for _, p, _ in triples(nlp, text))

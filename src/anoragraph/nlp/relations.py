@@ -2378,8 +2378,16 @@ class _Rules:
         """ "her role as Dona Celia", "Hale's turn as the sheriff X in Title": the actor
         is the possessor, or the subject of the clause when the possessor is a pronoun."""
         ctx = self.ctx
+        doc = ctx.doc
         chars = _prep_objects(noun, ("as",))
-        if not chars:
+        loose = None
+        if not chars and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "as":
+            # "Ines Vold's performance as Mara is superb", which the parse reads as a clause
+            loose = _as_character(ctx, noun.i + 1, noun.sent.end)
+            if loose is None:
+                return
+        elif not chars:
+            self.performance(noun)
             return
         # "her role", "her screen debut" (which the parse may hang on "screen")
         owner = next(
@@ -2398,6 +2406,14 @@ class _Rules:
         if actor_tok is None or actor is None or actor.type is not EntityType.PERSON:
             return
         film = self.film_after_in(noun) or ctx.salient_film(noun.i)
+        if loose is not None:
+            after, named, character = loose
+            if owner.pos_ == "PRON" or (
+                # "her role as the fiery Manson family acolyte": a name inside a description
+                after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].text.islower()
+            ):
+                return
+            self.portrayal(film, actor, actor_tok, named, "as", character)
         for char_tok in chars:
             ref = ctx.ref_at(char_tok)
             if ref is not None and ref.type is EntityType.CHARACTER:
@@ -2409,6 +2425,24 @@ class _Rules:
                 # "makes her screen debut as the maid Hetty"
                 _, named, character = part
                 self.portrayal(film, actor, actor_tok, named, "as", character)
+
+    def performance(self, noun: Token) -> None:
+        """ "Ostrava rests on Zuzana Horakova's lead performance": whose performance a film
+        has is in its cast."""
+        ctx = self.ctx
+        if noun.lemma_.casefold() not in ("performance", "turn"):
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        named = ctx.ref_at(owner) if owner is not None else None
+        if owner is None or named is None:
+            return
+        if named.type is not EntityType.PERSON:
+            if named.type not in _WEAK_NER or not _personal_name(named.name, self.lex):
+                return
+            named = EntityRef(EntityType.PERSON, named.name)
+        film = self.film_after_in(noun) or ctx.salient_film(noun.i)
+        if film is not None and film.type is EntityType.FILM:
+            ctx.emit(film, "castMember", named, (owner, noun), "cast:performance")
 
     def bracketed_actor(self, noun: Token) -> tuple[Token, EntityRef] | None:
         """The person named in brackets right after a lower-case noun: "a street vendor
