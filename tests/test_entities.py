@@ -481,3 +481,13 @@ def test_a_company_is_known_by_its_first_or_last_word_in_many_languages(nlp: Lan
     found = types(nlp, 'Maison Varel produced "Brine" with Tejo Filmes.')
     assert found["Maison Varel"] == {EntityType.ORGANIZATION}
     assert found["Tejo Filmes"] == {EntityType.ORGANIZATION}
+
+
+def test_a_company_described_with_the_word_film_is_no_film(nlp: Language) -> None:
+    text = (
+        "Kettle Pictures announced a new drama, Meridian, directed by Tobias Lund. "
+        "Kettle Pictures is an independent film and television production company."
+    )
+    found = types(nlp, text)
+    assert found["Kettle Pictures"] == {EntityType.ORGANIZATION}
+    assert found["Meridian"] == {EntityType.FILM}

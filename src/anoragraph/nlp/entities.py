@@ -915,6 +915,22 @@ class EntityFinder:
             lemma in self.lex.film_nouns or lemma in self.lex.work_nouns or lemma in self.lex.forms
         )
 
+    def _heads_its_phrase(self, token: Token) -> bool:
+        """Whether a work noun names what its noun phrase is: not "film" in "an independent
+        film and television production company"."""
+        head = token
+        while head.dep_ in ("compound", "nmod", "amod", "conj") and head.head.i != head.i:
+            head = head.head
+        lemma = head.lemma_.casefold()
+        return not (
+            head is not token
+            # "a film and television production company", "a film festival"
+            and (
+                lemma in self.lex.relations["company_nouns"]
+                or lemma in self.lex.relations["institution_nouns"]
+            )
+        )
+
     def _work_type(self, token: Token) -> EntityType:
         lemma = token.lemma_.casefold()
         if lemma in self.lex.film_nouns or lemma in self.lex.forms or lemma == "work":
@@ -1433,6 +1449,7 @@ class EntityFinder:
                 t
                 for t in after
                 if self._is_work_noun(t)
+                and self._heads_its_phrase(t)
                 and t.lower_ not in ("character", "characters")
                 and t.i < stop
             ]
@@ -1632,6 +1649,7 @@ class EntityFinder:
                 t
                 for t in after
                 if self._is_work_noun(t)
+                and self._heads_its_phrase(t)
                 and t.lower_ not in ("character", "characters")
                 and t.i < stop
             ]
@@ -2592,6 +2610,13 @@ class EntityFinder:
                 dep in ("appos", "compound", "npadvmod", "dobj", "attr", "nsubj", "pobj", "conj")
                 and (
                     token.head.lemma_.casefold() in work_nouns
+                    # "a new drama, Meridian, directed by ...": a genre noun in apposition
+                    or (
+                        dep == "appos"
+                        and token.head.lower_ in lex.genres
+                        and token.head.text.islower()
+                        and token.ent_type_ not in ("PERSON", "DATE")
+                    )
                     # "his best-known work X", "the director's work X"
                     or (
                         token.head.lemma_.casefold() == "work"
@@ -2610,7 +2635,18 @@ class EntityFinder:
                     if quoted is not None and quoted.start <= token.i < quoted.end:
                         run = (quoted.start, quoted.end)
                 if (
-                    (run and run[0] == head.i + 1) or (run and doc[head.i + 1].text in _QUOTES)
+                    (run and run[0] == head.i + 1)
+                    or (run and doc[head.i + 1].text in _QUOTES)
+                    # "a new drama, Meridian, directed by ..." (not "a ferry pilot, Bride")
+                    or (
+                        run
+                        and dep == "appos"
+                        and head.lemma_.casefold() not in lex.opening["loose_film_nouns"]
+                        and doc[head.i + 1].text == ","
+                        and run[0] == head.i + 2
+                        and run[1] < len(doc)
+                        and doc[run[1]].text in (",", ".", "(")
+                    )
                 ) and not self._maker_clause(doc, run):
                     assert run is not None
                     yield _Candidate(
