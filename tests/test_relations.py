@@ -2005,3 +2005,11 @@ def test_a_named_actors_performance_puts_them_in_the_cast(nlp: Language) -> None
         "a Night."
     )
     assert not any(p == "portrayedBy" for _, p, _ in triples(nlp, text))
+
+
+@pytest.mark.model
+def test_an_actor_judged_in_a_named_part_plays_it(nlp: Language) -> None:
+    text = "Quarantaine (2017) is a drama. Jean-Luc Ollivier does his best as Augustin Mercier."
+    assert ("Augustin Mercier", "portrayedBy", "Jean-Luc Ollivier") in triples(nlp, text)
+    text = "Quarantaine (2017) is a drama. Ana Lopes steals the film as Mara."
+    assert ("Mara", "portrayedBy", "Ana Lopes") in triples(nlp, text)

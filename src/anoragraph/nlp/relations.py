@@ -4282,7 +4282,14 @@ def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRe
 
 
 # verbs whose subject acts the part named after "as"
-_AS_VERBS = frozenset({"return", "reprise", "star", "appear", "co-star", "cameo", "shine"})
+_AS_VERBS = frozenset(
+    {
+        "return", "reprise", "star", "appear", "co-star", "cameo", "shine", "excel", "impress",
+        "dazzle", "sparkle", "convince", "charm", "soar", "triumph", "do", "steal",
+    }
+)  # fmt: skip
+# what an actor judged in a part may do: "does her best as X", "steals the film as X"
+_AS_OBJECTS = frozenset({"best", "show", "film", "movie", "scene", "picture", "work"})
 _PAIR_CUES = frozenset({"join", "return", "reprise", "round", "voice", "newcomer", "co-star"})
 
 
@@ -4310,7 +4317,9 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             token.head.pos_ == "VERB"
             and token.head.lemma_.casefold() in _AS_VERBS
             and token.head.tag_ in ("VBZ", "VBD", "VBP")
-            and not any(c.dep_ == "dobj" for c in token.head.children)
+            and not any(
+                c.dep_ == "dobj" and c.lower_ not in _AS_OBJECTS for c in token.head.children
+            )
         )
         verb_as_noun = (
             token.head.i == token.i - 1
@@ -4319,7 +4328,20 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             and token.i >= 2
             and (doc[token.i - 2].pos_ == "PROPN" or ctx.ref_at(doc[token.i - 2]) is not None)
         )
-        if verb_as_noun:
+        held = token.head
+        if (
+            not judged
+            and held.dep_ == "dobj"
+            and held.lower_ in _AS_OBJECTS
+            and held.head.lemma_.casefold() in _AS_VERBS
+            and held.head.tag_ in ("VBZ", "VBD", "VBP")
+        ):
+            # "Ollier does his best as Augustin Mercier": "as" hung on the object
+            subject = _subject_of(held.head)
+            if subject is None:
+                continue
+            judged, last = True, subject
+        elif verb_as_noun:
             # "Thom Adebayo-Reyes stars as Cal Dutton", where the tagger read "stars" as a
             # plural noun: the name before it
             judged, last = True, doc[token.i - 2]
