@@ -2013,3 +2013,11 @@ def test_an_actor_judged_in_a_named_part_plays_it(nlp: Language) -> None:
     assert ("Augustin Mercier", "portrayedBy", "Jean-Luc Ollivier") in triples(nlp, text)
     text = "Quarantaine (2017) is a drama. Ana Lopes steals the film as Mara."
     assert ("Mara", "portrayedBy", "Ana Lopes") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_diary_header_title_with_and_and_a_place_set_film(nlp: Language) -> None:
+    found = triples(nlp, "Thimble and Crow (2022) ★★★★\nA slow, lovely film.")
+    assert ("Thimble and Crow", "publicationDate", Year(2022)) in found
+    found = triples(nlp, "Petit Four (2020) is a Paris-set comedy.")
+    assert ("Petit Four", "narrativeLocation", "Paris") in found

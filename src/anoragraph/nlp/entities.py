@@ -337,8 +337,10 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
                 not doc[before].is_sent_start
                 # "Hour of the Lynx (2025) ...", not "Much of The Long Quiet's story"
                 or (
-                    doc[before].pos_ in ("PROPN", "NOUN")
+                    doc[before].pos_ in ("PROPN", "NOUN", "ADJ")
                     and doc[before].lower_ not in _QUANTITY_NOUNS
+                    and doc[before].lower_ not in lex.opening["openers"]
+                    and doc[before].lower_ not in lex.opening["never_openers"]
                 )
             )
             and doc[before].text not in _QUOTES

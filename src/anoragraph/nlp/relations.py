@@ -536,6 +536,7 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+_PLACE_SET = re.compile(r"(?<=\w[-‐])set\b")
 # what of a film is shot somewhere: "The exteriors were filmed on the Faroe Islands"
 _SHOT_PARTS = frozenset(
     {"exterior", "interior", "scene", "sequence", "footage", "shot", "exteriors", "interiors"}
@@ -823,6 +824,7 @@ class _Rules:
     def run(self) -> None:
         doc = self.ctx.doc
         lex = self.lex
+        self.place_set()
         negated = _negated_heads(doc)
         characters = any(ref.type is EntityType.CHARACTER for ref in self.ctx.refs)
         for token in doc:
@@ -975,6 +977,29 @@ class _Rules:
                 self.stars(token)
             if token.lower_ in ("production", "coproduction", "co-production", "based"):
                 self.country_cue(token)
+
+    def place_set(self) -> None:
+        """ "a Paris-set comedy", "the Lagos-set thriller": where a film is set, as a
+        compound before its noun."""
+        ctx = self.ctx
+        doc = ctx.doc
+        for token in words_in(doc, _PLACE_SET):
+            if token.i < 2 or doc[token.i - 1].text not in ("-", "‐"):
+                continue
+            place = ctx.ref_at(doc[token.i - 2])
+            if place is None or place.type is not EntityType.PLACE:
+                continue
+            noun = next(
+                (t for t in doc[token.i + 1 : min(len(doc), token.i + 4)] if t.pos_ == "NOUN"),
+                None,
+            )
+            if noun is None:
+                continue
+            film = ctx.film_of(noun) or self.genre_head(noun)
+            if film is not None and film.type is EntityType.FILM:
+                ctx.emit(
+                    film, "narrativeLocation", place, (doc[token.i - 2], token), "location:set-in"
+                )
 
     def genre_head(self, noun: Token) -> EntityRef | None:
         """The film a genre noun says what it is: "X is a gothic mystery"."""
