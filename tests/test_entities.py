@@ -491,3 +491,10 @@ def test_a_company_described_with_the_word_film_is_no_film(nlp: Language) -> Non
     found = types(nlp, text)
     assert found["Kettle Pictures"] == {EntityType.ORGANIZATION}
     assert found["Meridian"] == {EntityType.FILM}
+
+
+def test_what_a_credit_clause_describes_is_a_film(nlp: Language) -> None:
+    found = types(nlp, "Next up is Marienbad, directed by Jane Smith.")
+    assert found["Marienbad"] == {EntityType.FILM}
+    found = types(nlp, "It was produced by Blue Sky Studios, directed by Carlos Saldana.")
+    assert EntityType.FILM not in found.get("Blue Sky Studios", set())

@@ -111,6 +111,11 @@ _CAPS_LINE = re.compile(
 # "for Best Director": a prize named with its category (the words are the vocabulary's
 # category_words, checked again on the tokens)
 _FOR_CATEGORY = re.compile(r"(?i)\bfor(?=\s+[A-Z]\w*)")
+# a credit clause after a comma: "Marienbad, directed by Jane Smith"
+_CREDIT_CLAUSE = re.compile(
+    r",\s+(?:(?:written|produced|co-written|co-directed|written and directed) by|directed by|"
+    r"starring|co-starring)\s+[A-Z]"
+)
 _STARRING = re.compile(r"\b(?:co-?)?star(?:s|ring|red)\b", re.IGNORECASE)
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 # a person named as an award's winner or nominee
@@ -558,6 +563,7 @@ class EntityFinder:
         candidates.extend(self._actors_in_brackets(doc))
         candidates.extend(self._cast_list(doc))
         candidates.extend(self._credit_headings(doc))
+        candidates.extend(self._before_credit_clause(doc))
         candidates.extend(_datelines(doc))
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
@@ -3085,6 +3091,34 @@ class EntityFinder:
                 if kind is EntityType.PERSON and doc[span.end - 1].text in self.lex.org_suffixes:
                     typed = EntityType.ORGANIZATION
                 yield _Candidate(span.start, span.end, typed, name, "context:credit-name", 6)
+
+    def _before_credit_clause(self, doc: Doc) -> Iterator[_Candidate]:
+        """ "Next up is Marienbad, directed by Jane Smith", "We loved Salt Road, starring Ana
+        Lopes": what a credit clause describes after its comma is a film, whatever the tagger
+        made of its name (unless it called it a person: "Jane Smith, directed by ...")."""
+        for match in _CREDIT_CLAUSE.finditer(doc_text(doc)):
+            comma = doc.char_span(match.start(), match.start() + 1)
+            if comma is None or comma.start < 1:
+                continue
+            end = comma.start
+            run = capitalised_run(doc, end - 1, doc[end - 1].sent.start, end, self.lex)
+            if run is None or run[1] != end or run[1] - run[0] > 8:
+                continue
+            tokens = doc[run[0] : run[1]]
+            starring = "starring" in match.group()
+            if (all(t.ent_type_ == "PERSON" for t in tokens) and not starring) or any(
+                t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in tokens
+            ):
+                continue
+            if tokens[0].is_sent_start:
+                # a title opening its sentence is read with the sentence's predicate
+                continue
+            if doc[run[0] - 1].lower_ in ("by", "and", ",", "&", "with", "for", "from") or (
+                tokens[-1].text in self.lex.org_suffixes
+            ):
+                # "produced by Blue Sky Studios, directed by ...": a list of credits
+                continue
+            yield _Candidate(run[0], run[1], EntityType.FILM, tokens.text, "title:before-credit", 7)
 
     def _cast_list(self, doc: Doc) -> Iterator[_Candidate]:
         """The names a film's cast list gives after "stars", "starring" or "co-starring":
