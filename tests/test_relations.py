@@ -2021,3 +2021,21 @@ def test_a_diary_header_title_with_and_and_a_place_set_film(nlp: Language) -> No
     assert ("Thimble and Crow", "publicationDate", Year(2022)) in found
     found = triples(nlp, "Petit Four (2020) is a Paris-set comedy.")
     assert ("Petit Four", "narrativeLocation", "Paris") in found
+
+
+@pytest.mark.model
+def test_a_director_of_photography_and_a_hyphenated_winner(nlp: Language) -> None:
+    text = "Kestrel Hours is a 2019 drama. Its director of photography, Ana Lopes, shot it in Oslo."
+    found = triples(nlp, text)
+    assert ("Kestrel Hours", "directorOfPhotography", "Ana Lopes") in found
+    assert not any(p == "director" for _, p, _ in found)
+    found = triples(nlp, "Abimbola Fashola-Hendry won Best Director at the Gotham Awards.")
+    assert any(s == "Abimbola Fashola-Hendry" and p == "awardReceived" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_makers_debut_in_a_diary_entry_is_the_entrys_film(nlp: Language) -> None:
+    text = "Corncrake (2016)\nJane Smith's debut follows Eamon Kells, a birdwatcher in Donegal."
+    found = triples(nlp, text)
+    assert ("Corncrake", "character", "Eamon Kells") in found
+    assert ("Corncrake", "narrativeLocation", "Donegal") in found

@@ -2463,16 +2463,17 @@ class EntityFinder:
         rel = self.lex.relations
         if verb not in set(rel["win_verbs"]) | set(rel["nominate_verbs"]):
             return False
-        if not 1 <= span[1] - span[0] <= 3:
+        words = [t for t in doc[span[0] : span[1]] if t.text not in ("-", "‐")]
+        if not 1 <= len(words) <= 3:
             return False
-        if span[1] - span[0] == 1 and doc[span[0]].ent_type_ not in ("ORG", "PERSON"):
+        if len(words) == 1 and doc[span[0]].ent_type_ not in ("ORG", "PERSON"):
             # one word is a title as often as a surname, unless the tagger read a name
             return False
         # the category the name's own verb takes: "Harrowgate won Best Picture, and Dlamini
         # won Best Actress"
         if self._category_cue(doc, span[1], min(sent.end, span[1] + 12)) >= 0:
             return False
-        return all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in doc[span[0] : span[1]])
+        return all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
 
     def _list_headings(self, doc: Doc) -> Iterator[_Candidate]:
         """ "2. Quarter Past Never – Orbitale", "5. Little Comet (Flickwell)": the titles a

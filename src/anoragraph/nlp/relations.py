@@ -453,6 +453,23 @@ class _Context:
             if token.dep_ == "appos" and head is not token:
                 return self.film_of(head, depth + 1)
             dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+            if (
+                token.dep_ == "nsubj"
+                and token.head.lemma_.casefold() in lex.opening["plot_verbs"]
+                and any(
+                    d.dep_ == "poss"
+                    and (owner := self.ref_at(d)) is not None
+                    and owner.type is EntityType.PERSON
+                    for d in dets
+                )
+                and not any(
+                    (ref := self.ref_at(t)) is not None and ref.type is EntityType.FILM
+                    for t in token.sent
+                )
+            ):
+                # "Corncrake (2016) / Jane Smith's debut follows Eamon, a birdwatcher": the
+                # film in hand, named by its maker
+                return self.salient_film(token.i)
             if all(d.lower_ in ("a", "an") for d in dets):
                 # "X (...) is a 1946 theatrical short directed by Y": the sentence's title
                 found = self.sentence_subjects.get(sentence_index(self.starts, token.i))
@@ -939,7 +956,16 @@ class _Rules:
                 if lemma in self.lex.opening["part_nouns"]:
                     self.part_as(token)
                 if lemma in self.role_nouns and token.text.islower():
-                    self.role_noun(token, self.role_nouns[lemma])
+                    role = self.role_nouns[lemma]
+                    if (
+                        role == "director"
+                        and token.i + 2 < len(doc)
+                        and doc[token.i + 1].lower_ == "of"
+                        and doc[token.i + 2].lower_ in ("photography", "cinematography")
+                    ):
+                        # "its director of photography, Ana Lopes"
+                        role = "directorOfPhotography"
+                    self.role_noun(token, role)
             if (
                 token.lower_ in ("winning", "nominated")
                 and token.i >= 2
