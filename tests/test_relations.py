@@ -2039,3 +2039,14 @@ def test_a_makers_debut_in_a_diary_entry_is_the_entrys_film(nlp: Language) -> No
     found = triples(nlp, text)
     assert ("Corncrake", "character", "Eamon Kells") in found
     assert ("Corncrake", "narrativeLocation", "Donegal") in found
+
+
+@pytest.mark.model
+def test_a_profiles_pronouns_follow_the_gender_the_text_uses_most(nlp: Language) -> None:
+    text = (
+        "Ines Vold is the actress of the year. Her director, Tomas Berg, said he knew it at "
+        "once. She played Mara in Tindra (2019). She starred in Salt Road (2021)."
+    )
+    found = triples(nlp, text)
+    assert ("Mara", "portrayedBy", "Ines Vold") in found
+    assert ("Salt Road", "castMember", "Ines Vold") in found

@@ -4744,8 +4744,21 @@ def _topic_person(
         gender = next(
             (_PERSONAL_PRONOUNS[t.lower_] for t in window if t.lower_ in ("he", "she")), None
         )
+        # a profile may mention a man before its woman subject's first "she": the pronouns
+        # the text uses most, when they clearly outnumber the others
+        text = doc_text(doc)
+        male = len(_MALE.findall(text))
+        female = len(_FEMALE.findall(text))
+        if male >= 2 * female and male >= 3:
+            gender = _PERSONAL_PRONOUNS["he"]
+        elif female >= 2 * male and female >= 3:
+            gender = _PERSONAL_PRONOUNS["she"]
         return (person, start, gender) if gender is not None else None
     return None
+
+
+_MALE = re.compile(r"(?i)\b(?:he|him|his|himself)\b")
+_FEMALE = re.compile(r"(?i)\b(?:she|her|hers|herself)\b")
 
 
 def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement]:
