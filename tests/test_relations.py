@@ -2050,3 +2050,15 @@ def test_a_profiles_pronouns_follow_the_gender_the_text_uses_most(nlp: Language)
     found = triples(nlp, text)
     assert ("Mara", "portrayedBy", "Ines Vold") in found
     assert ("Salt Road", "castMember", "Ines Vold") in found
+
+
+@pytest.mark.model
+def test_a_directors_other_work_in_brackets_is_no_referent_of_the_film(nlp: Language) -> None:
+    text = (
+        "Kettle Pictures will begin production on Harbour Lights, a drama directed by Tobias "
+        "Lund (The Quietening). The film is a UK-Icelandic co-production. Lund's earlier "
+        "collaborators from The Quietening return."
+    )
+    found = triples(nlp, text)
+    assert ("Harbour Lights", "countryOfOrigin", "Iceland") in found
+    assert not any(s == "The Quietening" and p == "countryOfOrigin" for s, p, _ in found)

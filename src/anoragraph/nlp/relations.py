@@ -374,10 +374,11 @@ class _Context:
                 sentence_index(self.starts, pos) == here and self.fronted(before)
             ):
                 continue
+            if _in_parentheses(doc, pos):
+                # "directed by X (The Quietening)": someone's other work, named in passing
+                continue
             recent = ref
-            if here - sentence_index(self.starts, pos) <= _ANAPHOR_WINDOW and not (
-                _in_parentheses(doc, pos)
-            ):
+            if here - sentence_index(self.starts, pos) <= _ANAPHOR_WINDOW:
                 nearby.append(ref)
         if nearby:
             return nearby[-1]
@@ -4624,7 +4625,9 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         for i in range(span.start, span.end):
             owner[i] = k
         if mention.ref.type is EntityType.FILM:
-            film_counts[mention.ref] = film_counts.get(mention.ref, 0) + 1
+            if not _in_parentheses(doc, span.start):
+                # (a film in brackets is someone's other work, not what the text is about)
+                film_counts[mention.ref] = film_counts.get(mention.ref, 0) + 1
             film_positions.append((span.start, mention.ref))
         elif mention.ref.type is EntityType.PERSON:
             people.append((span.start, span.root))
