@@ -498,3 +498,12 @@ def test_what_a_credit_clause_describes_is_a_film(nlp: Language) -> None:
     assert found["Marienbad"] == {EntityType.FILM}
     found = types(nlp, "It was produced by Blue Sky Studios, directed by Carlos Saldana.")
     assert EntityType.FILM not in found.get("Blue Sky Studios", set())
+
+
+def test_a_transcripts_speakers_are_no_characters(nlp: Language) -> None:
+    text = (
+        "MAYA: Hello and welcome. I'm Maya.\n\nDEV: First up is Copper Rain, directed by Ana "
+        "Lopes.\n\nMAYA: It's set in a desert, Maya, I know.\n\nDEV: Right, Maya."
+    )
+    found = types(nlp, text)
+    assert EntityType.CHARACTER not in found.get("Maya", set())

@@ -104,6 +104,8 @@ _CREDIT_KINDS = {
     "productionCompany": EntityType.ORGANIZATION,
     "distributor": EntityType.ORGANIZATION,
 }
+# a speaker's label opening a line: "MAYA: ...", "Okafor: ..."
+_SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’-]+):[ \t]+\S", re.M)
 # a line in capitals, as catalogues print titles: "THE SALT WIDOWS", "EKO AFTER DARK"
 _CAPS_LINE = re.compile(
     r"^[ \t]*([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&\-,.!? ]{1,60}[A-Z0-9À-ÖØ-Þ!?])[ \t]*$", re.M
@@ -3917,6 +3919,9 @@ class EntityFinder:
                     if cand.end < len(doc) and doc[cand.end].text == ":":
                         # "Verdict: False", "Okafor: ...": a label or a speaker
                         labels.add(key)
+            # a transcript's speaker labels ("MAYA: Hello ..."), whatever the tagger made
+            # of them, name people
+            labels |= {m.group(1).casefold() for m in _SPEAKER_LABEL.finditer(doc_text(doc))}
             counts = {key: n for key, n in counts.items() if key not in labels}
             characters |= {key for key, n in counts.items() if n >= _RECURRING and key not in parts}
         characters -= speakers
