@@ -28,7 +28,7 @@ from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, gazetteer, relations
 from .lexicon import load_lexicon
 from .parsed import PARSED
-from .spans import doc_text, words_in
+from .spans import doc_text, keep_text, words_in
 
 
 @Language.component("anoragraph_lemmas")
@@ -184,11 +184,29 @@ def load_pipeline() -> Language:
     if tokenizer.token_match is None:
         tokenizer.token_match = _MOJIBAKE_WORD.match
     _hyphenated_verbs(nlp)
+    nlp.tokenizer = _TextKeeping(nlp.tokenizer)
     nlp.add_pipe("anoragraph_mojibake", first=True)
     nlp.add_pipe("anoragraph_line_breaks", before="parser")
     nlp.add_pipe("anoragraph_lemmas", after="lemmatizer")
     entities.add_components(nlp)
     return nlp
+
+
+class _TextKeeping:
+    """The tokenizer, keeping the text it was given with the `Doc` it makes: `doc_text`
+    then never has to rebuild it from the tokens."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc: Doc = self.tokenizer(text)
+        keep_text(doc, text)
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        # token_match, add_special_case, to_bytes, ...: the tokenizer's own
+        return getattr(self.tokenizer, name)
 
 
 def _hyphenated_verbs(nlp: Language) -> None:

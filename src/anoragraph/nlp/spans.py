@@ -18,6 +18,11 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep `text`, which `doc` was made from, as its text."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def words_in(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
     """The one-token matches of `pattern` in the document's text, found without walking
     every token (a match inside a longer token, or across several, is skipped)."""
