@@ -507,3 +507,14 @@ def test_a_transcripts_speakers_are_no_characters(nlp: Language) -> None:
     )
     found = types(nlp, text)
     assert EntityType.CHARACTER not in found.get("Maya", set())
+
+
+def test_a_subtitle_keeps_its_main_title_before_the_colon(nlp: Language) -> None:
+    text = (
+        "Kettle Pictures announced that filming will begin on Meridian: The Last Cartographer, "
+        "a historical adventure drama directed by Tobias Lund."
+    )
+    films = {n for n, kinds in types(nlp, text).items() if EntityType.FILM in kinds}
+    assert "Meridian: The Last Cartographer" in films
+    text = "Out of an Old Head (Swedish: I huvet på en gubbe) is a 1968 Swedish comedy."
+    assert not any(n.startswith("Swedish") for n in types(nlp, text))

@@ -3604,6 +3604,8 @@ class EntityFinder:
             ):
                 # (an alias keeps its maker: "Tim Burton's The Nightmare Before Christmas")
                 _trim_title_lead(doc, cand)
+            if cand.type is EntityType.FILM:
+                self._main_title_before_colon(doc, cand, taken)
             if (
                 cand.type is EntityType.FILM
                 and cand.rule in ("title:sentence-subject", "title:opening-subject")
@@ -3622,6 +3624,31 @@ class EntityFinder:
                 chosen.append(cand)
         chosen.sort(key=lambda c: c.start)
         return chosen
+
+    def _main_title_before_colon(self, doc: Doc, cand: _Candidate, taken: list[bool]) -> None:
+        """ "begin on Meridian: The Last Cartographer": a subtitle's main title, when the
+        colon follows a capitalised name inside a sentence (a label opens its line)."""
+        colon = cand.start - 1
+        if colon < 2 or doc[colon].text != ":" or not doc[colon].whitespace_:
+            return
+        run = capitalised_run(doc, colon - 1, doc[colon - 1].sent.start, colon, self.lex)
+        if (
+            run is None
+            or run[1] != colon
+            or doc[run[0]].is_sent_start
+            or run[1] - run[0] > 6
+            or any(taken[i] for i in range(run[0], run[1]))
+            or any(t.ent_type_ in ("PERSON", "DATE") for t in doc[run[0] : run[1]])
+            or not any(t.is_alpha for t in doc[run[0] : run[1]])
+            or doc[run[0] - 1].text in _OPEN
+        ):
+            return
+        label = doc[run[0] : run[1]].text
+        if label.casefold() in self.lex.opening["alias_labels"] or self.lex.country(label):
+            # "(Swedish: I huvet ...)", "Hepburn: ...": a language's label, not a title
+            return
+        cand.start = run[0]
+        cand.name = doc[cand.start : cand.end].text
 
     def _retype(self, doc: Doc, chosen: list[_Candidate]) -> None:
         lex = self.lex
