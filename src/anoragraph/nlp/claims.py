@@ -51,7 +51,7 @@ from ..records import (
 from ..resources import ontology_file
 from . import stance as stance_rules
 from .lexicon import load_lexicon
-from .spans import doc_text, sentence_index
+from .spans import alternatives, doc_text, sentence_index
 
 _SPEAKER_TYPES = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
 _NER_SPEAKERS = {"PERSON": EntityType.PERSON, "ORG": EntityType.ORGANIZATION}
@@ -108,10 +108,6 @@ class Cues:
     film_nouns: frozenset[str]
 
 
-def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def load_cues() -> Cues:
     path = ontology_file("vocab", "reporting-verbs.json")
@@ -126,7 +122,7 @@ def load_cues() -> Cues:
             according_to=tuple(tuple(p) for p in data["according_to"]),
             author_nouns=frozenset(data["author_nouns"]),
             header=re.compile(
-                rf"^[ \t]*{name}[ \t]+(?:{_alternatives(data['comment_header_verbs'])})"
+                rf"^[ \t]*{name}[ \t]+(?:{alternatives(data['comment_header_verbs'])})"
                 r"[ \t]*(?:\.\.\.|…|:)[ \t]*$",
                 re.M,
             ),
@@ -138,12 +134,12 @@ def load_cues() -> Cues:
             clause_only_verbs=frozenset(data["clause_only_verbs"]),
             # "By Jane Roe", "By Jane Roe, The Meridian Review", "By Jane Roe for Outlet"
             byline=re.compile(
-                rf"^[ \t]*(?:{_alternatives(data['byline_prefixes'])})[ \t]+{name}"
+                rf"^[ \t]*(?:{alternatives(data['byline_prefixes'])})[ \t]+{name}"
                 r"[ \t]*(?:(?:,|\||—|–|\bfor\b)[^\n]*)?$",
                 re.I | re.M,
             ),
             signature=re.compile(
-                rf"^[ \t]*(?:{_alternatives(data['signature_prefixes'])})[ \t]*{name}[ \t]*$",
+                rf"^[ \t]*(?:{alternatives(data['signature_prefixes'])})[ \t]*{name}[ \t]*$",
                 re.I | re.M,
             ),
             first_person=frozenset(w.replace("’", "'") for w in data["first_person"]),

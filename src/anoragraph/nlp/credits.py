@@ -15,7 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..records import EntityType
 from .lexicon import Lexicon, load_lexicon
+from .spans import alternatives
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|/)\s*")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -23,6 +25,21 @@ _META_PART = re.compile(r"\s*[|·•,/]\s*")
 _META_LINE = re.compile(r"^[ \t]*([^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
 _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
+
+
+# what the names of a credit line are, by the property its label fills (a name ending like a
+# company's, "Nordlys Film", is one whatever the label)
+NAME_KINDS = {
+    "director": EntityType.PERSON,
+    "screenwriter": EntityType.PERSON,
+    "castMember": EntityType.PERSON,
+    "producer": EntityType.PERSON,
+    "directorOfPhotography": EntityType.PERSON,
+    "composer": EntityType.PERSON,
+    "filmEditor": EntityType.PERSON,
+    "productionCompany": EntityType.ORGANIZATION,
+    "distributor": EntityType.ORGANIZATION,
+}
 
 
 @dataclass(frozen=True)
@@ -49,9 +66,10 @@ class Metadata:
 
 @functools.cache
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    # a label opens a line or follows a full stop, semicolon or bar
+    opening = r"(?:^|(?<=[.;|·•]\s)|(?<=[.;|·•]))"
     return re.compile(
-        rf"(?:^|(?<=[.;|·•]\s)|(?<=[.;|·•]))[ \t]*(?P<label>{alternatives})\.?[ \t]*:[ \t]*",
+        rf"{opening}[ \t]*(?P<label>{alternatives(labels)})\.?[ \t]*:[ \t]*",
         re.IGNORECASE | re.MULTILINE,
     )
 

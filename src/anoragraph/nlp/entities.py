@@ -92,18 +92,6 @@ _PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
 # mentions of a lone first name that make it a character's in a text about a film
 _RECURRING = 3
 # the document's text, built once for the rules that search it
-# what the names of a credits line are, by the property the line's label fills
-_CREDIT_KINDS = {
-    "director": EntityType.PERSON,
-    "screenwriter": EntityType.PERSON,
-    "castMember": EntityType.PERSON,
-    "producer": EntityType.PERSON,
-    "directorOfPhotography": EntityType.PERSON,
-    "composer": EntityType.PERSON,
-    "filmEditor": EntityType.PERSON,
-    "productionCompany": EntityType.ORGANIZATION,
-    "distributor": EntityType.ORGANIZATION,
-}
 # a speaker's label opening a line: "MAYA: ...", "Okafor: ..."
 _SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’-]+):[ \t]+\S", re.M)
 # a line in capitals, as catalogues print titles: "THE SALT WIDOWS", "EKO AFTER DARK"
@@ -3083,7 +3071,7 @@ class EntityFinder:
                 span.start, span.end, EntityType.FILM, name, "title:credits-heading", 9
             )
         for credit in credits.credits(text, self.lex):
-            kind = _CREDIT_KINDS.get(credit.predicate)
+            kind = credits.NAME_KINDS.get(credit.predicate)
             if kind is None:
                 continue
             for name, lo, hi in credit.names:

@@ -28,7 +28,7 @@ from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, gazetteer, relations
 from .lexicon import load_lexicon
 from .parsed import PARSED
-from .spans import doc_text, keep_text, words_in
+from .spans import alternatives, doc_text, keep_text, words_in
 
 
 @Language.component("anoragraph_lemmas")
@@ -43,8 +43,7 @@ def lemmas(doc: Doc) -> Doc:
 
 @cache
 def _lemma_forms(forms: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternatives(forms)})(?![\w-])", re.IGNORECASE)
 
 
 @Language.component("anoragraph_line_breaks")

@@ -33,7 +33,7 @@ from ..records import (
 from . import credits
 from .entities import GENRES_KEY, capitalised_run, is_capitalised, is_year, normalise_name
 from .lexicon import Lexicon, load_lexicon, read_vocabulary
-from .spans import doc_text, sentence_index, sentence_starts, words_in
+from .spans import alternatives, doc_text, sentence_index, sentence_starts, words_in
 
 _MONTHS = {
     m: i + 1
@@ -4123,8 +4123,7 @@ def _fallback_phrases(lex: Lexicon) -> dict[str, list[tuple[tuple[str, ...], lis
 @functools.cache
 def _trigger_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """The first words of the fallback phrases, to find in a text without walking it."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternatives(words)})(?!\w)", re.IGNORECASE)
 
 
 def _sentence_films(ctx: _Context) -> dict[int, EntityRef]:
@@ -4832,8 +4831,8 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     words = lex.relations["disputed"]
     denial = frozenset(words["denial_verbs"])
     claim_nouns = frozenset(words["claim_nouns"])
-    false = "|".join(re.escape(w) for w in sorted(words["false_words"], key=len, reverse=True))
-    labels = "|".join(re.escape(w) for w in sorted(words["verdict_labels"], key=len, reverse=True))
+    false = alternatives(words["false_words"])
+    labels = alternatives(words["verdict_labels"])
     is_false = re.compile(rf"(?:{false})\b", re.I)
     verdict = re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[ \t]*(?:{false})\b", re.I | re.M)
     ranges: list[tuple[int, int]] = []
@@ -5078,18 +5077,6 @@ def _weaker_countries(ctx: _Context) -> None:
 
 # -- credits blocks ----------------------------------------------------------------------------
 
-_PERSON_CREDITS = frozenset(
-    {
-        "director",
-        "screenwriter",
-        "castMember",
-        "producer",
-        "directorOfPhotography",
-        "composer",
-        "filmEditor",
-    }
-)
-
 
 def _credit_lines(ctx: _Context) -> None:
     """ "Director: Lucía Otero", "Cast: Carmen Rial, Maite Aldekoa", "Spain | 2025 | 104 min":
@@ -5160,7 +5147,7 @@ def _credit_object(ctx: _Context, predicate: str, name: str) -> Value | None:
         return EntityRef(EntityType.GENRE, label) if label else None
     if not name[:1].isupper() or not 1 <= len(words) <= 6:
         return None
-    if predicate in _PERSON_CREDITS:
+    if credits.NAME_KINDS.get(predicate) is EntityType.PERSON:
         if words[-1] in lex.org_suffixes:
             return EntityRef(EntityType.ORGANIZATION, normalise_name(name))
         return EntityRef(EntityType.PERSON, normalise_name(name)) if len(words) <= 5 else None

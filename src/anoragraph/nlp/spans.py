@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +17,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return str(text)
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regular-expression alternation of `words`, longest first (so "co-directed by" is
+    tried before "co")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def keep_text(doc: Doc, text: str) -> None:
