@@ -2,22 +2,52 @@
 
 A build extracts every document, collects the film titles the corpus signals, then extracts
 again the documents that name such a title bare (nlp/gazetteer.py). Keeping the first pass's
-parses, as bytes within a memory budget, lets that second pass skip the statistical model.
-Only a build turns keeping on (`collecting`), so other callers of the pipeline hold nothing.
-This module imports spaCy only when a parse is read back.
+parses within a memory budget lets that second pass skip the statistical model. A parse is
+kept as its token attribute array, the strings those attributes name and its span groups:
+the strings must outlive the memory zone the parse was made in, and `Doc.to_bytes` would
+spend more time packing than this module does. Only a build turns keeping on (`collecting`),
+so other callers of the pipeline hold nothing. This module imports spaCy only when a parse
+is kept or read back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Document
 
 if TYPE_CHECKING:
+    import numpy
     from spacy.language import Language
     from spacy.tokens import Doc
+
+# the token attributes spaCy's DocBin keeps, and which of them hold strings
+_ATTRS = (
+    "ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID",
+    "LEMMA", "MORPH", "POS", "SENT_START",
+)  # fmt: skip
+_STRING_ATTRS = ("ORTH", "NORM", "TAG", "DEP", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA", "MORPH")
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    tokens: numpy.ndarray
+    spaces: numpy.ndarray
+    strings: tuple[str, ...]
+    # span group name -> (start, end, label, kb_id, id) per span
+    spans: tuple[tuple[str, tuple[tuple[int, int, str, str, str], ...]], ...]
+
+    @property
+    def size(self) -> int:
+        return (
+            self.tokens.nbytes
+            + self.spaces.nbytes
+            + sum(map(len, self.strings))
+            + 64 * sum(len(group) for _, group in self.spans)
+        )
 
 
 class ParsedDocs:
@@ -26,24 +56,49 @@ class ParsedDocs:
     BUDGET = 256 * 1024 * 1024
 
     def __init__(self) -> None:
-        self._docs: dict[str, bytes] = {}
+        self._docs: dict[str, _Kept] = {}
         self._size = 0
         self._active = False
 
     def keep(self, document: Document, doc: Doc) -> None:
         if not self._active or self._size >= self.BUDGET:
             return
-        data = doc.to_bytes(exclude=["tensor", "user_data"])
-        self._docs[document.sha256] = data
-        self._size += len(data)
+        import numpy
+
+        tokens = doc.to_array(list(_ATTRS))
+        if tokens.ndim == 1:
+            tokens = tokens.reshape((-1, 1))
+        columns = [_ATTRS.index(name) for name in _STRING_ATTRS]
+        store = doc.vocab.strings
+        strings = tuple(
+            store[key] for key in numpy.unique(tokens[:, columns]).tolist() if key in store
+        )
+        spans = tuple(
+            (name, tuple((s.start, s.end, s.label_, s.kb_id_, s.id_) for s in group))
+            for name, group in doc.spans.items()
+        )
+        kept = _Kept(tokens, numpy.asarray(doc.to_array("SPACY"), dtype=bool), strings, spans)
+        self._docs[document.sha256] = kept
+        self._size += kept.size
 
     def has_all(self, documents: Sequence[Document]) -> bool:
         return bool(documents) and all(d.sha256 in self._docs for d in documents)
 
     def doc(self, nlp: Language, document: Document) -> Doc:
-        from spacy.tokens import Doc
+        from spacy.tokens import Doc, Span
 
-        return Doc(nlp.vocab).from_bytes(self._docs[document.sha256])
+        kept = self._docs[document.sha256]
+        for string in kept.strings:
+            nlp.vocab.strings.add(string)
+        words = kept.tokens[:, _ATTRS.index("ORTH")]
+        doc = Doc(nlp.vocab, words=words, spaces=kept.spaces.tolist())  # type: ignore[arg-type]
+        doc = doc.from_array(list(_ATTRS), kept.tokens)  # type: ignore[arg-type]
+        for name, group in kept.spans:
+            doc.spans[name] = [
+                Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
+                for start, end, label, kb_id, span_id in group
+            ]
+        return doc
 
     @contextmanager
     def collecting(self) -> Iterator[None]:
