@@ -299,6 +299,17 @@ def test_a_short_from_a_studio_names_its_production_company(nlp: Language) -> No
 
 
 @pytest.mark.model
+def test_documentary_and_animated_film_are_genres_as_wikidata_records_them(nlp: Language) -> None:
+    found = triples(nlp, "Pebble Run is an animated short film from Marrow Pictures.")
+    assert ("Pebble Run", "genre", "animated film") in found
+    found = triples(nlp, "Salt Psalms is a 2019 Estonian documentary about the last herring boats.")
+    assert ("Salt Psalms", "genre", "documentary film") in found
+    # a kind of work that is no genre still gives none
+    found = triples(nlp, "Pebble Run is a short film from Marrow Pictures.")
+    assert not {t for t in found if t[1] == "genre"}
+
+
+@pytest.mark.model
 def test_a_collaboration_between_a_director_and_a_studio(nlp: Language) -> None:
     found = triples(
         nlp, "Tin Orchard marks the fourth collaboration between Vera Holm and Ostrava Films."
