@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from anoragraph.nlp.credits import credits, headings, metadata
+from anoragraph.nlp.credits import cast_lists, credits, headings, metadata
 from anoragraph.nlp.lexicon import load_lexicon
 from tests.test_relations import triples
 
@@ -84,3 +84,50 @@ def test_a_review_footer_credits_the_film_it_reviews(nlp: Language) -> None:
     assert ("Salt for the Hollow", "castMember", "Olek Marzec") in found
     assert ("Salt for the Hollow", "productionCompany", "Nordlys Film") in found
     assert ("Salt for the Hollow", "countryOfOrigin", "Poland") in found
+
+
+ARTICLE = """Kestrel Bay is a 2021 drama film directed by Oona Falk.
+
+Cast
+
+- Marit Voss as Hedda Lund, a ferry pilot
+- Jon Sandberg as young Aksel
+- Pia Eklund as the harbour master
+- Tove Lindqvist
+
+Production
+
+Filming took place in Bergen.
+"""
+
+
+def test_a_cast_heading_lists_one_actor_a_line_with_the_part_after_as() -> None:
+    lines = list(cast_lists(ARTICLE, load_lexicon()))
+    assert [line.actor[0] for line in lines] == [
+        "Marit Voss",
+        "Jon Sandberg",
+        "Pia Eklund",
+        "Tove Lindqvist",
+    ]
+    # descriptive words are no part of a name, and a part with no name is a role
+    assert [line.character and line.character[0] for line in lines] == [
+        "Hedda Lund",
+        "Aksel",
+        None,
+        None,
+    ]
+    for line in lines:
+        assert ARTICLE[line.actor[1] : line.actor[2]] == line.actor[0]
+    # the next section's heading is no actor
+    assert not list(cast_lists("Cast\n\nKestrel Bay was cast in 2020.\n", load_lexicon()))
+
+
+@pytest.mark.model
+def test_a_cast_list_gives_the_article_s_film_its_actors_and_their_parts(nlp: Language) -> None:
+    found = triples(nlp, ARTICLE)
+    assert ("Kestrel Bay", "castMember", "Marit Voss") in found
+    assert ("Kestrel Bay", "castMember", "Tove Lindqvist") in found
+    assert ("Kestrel Bay", "character", "Hedda Lund") in found
+    assert ("Hedda Lund", "portrayedBy", "Marit Voss") in found
+    assert ("Aksel", "portrayedBy", "Jon Sandberg") in found
+    assert not any(o == "Production" for _, _, o in found)

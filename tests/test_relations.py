@@ -1117,6 +1117,9 @@ def test_titles_cited_with_a_year_keep_their_inner_words(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Hall of Lanterns", "publicationDate", Year(1980)) in found
     assert ("Hour of the Heron", "director", "Weronika Stach") in found
+    # a quoted title's bracket follows its closing quote
+    found = triples(nlp, 'His first credit came on "The Tin Lark" (1971), a drama.')
+    assert ("The Tin Lark", "publicationDate", Year(1971)) in found
 
 
 @pytest.mark.model

@@ -102,6 +102,84 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
             yield Credit(match.start(), labels[match.group("label").casefold()], names)
 
 
+@dataclass(frozen=True)
+class CastLine:
+    """One line of a cast list printed under a "Cast" heading ("- Ines Vold as Mara Lind"):
+    the actor and, when the line names one, the character, each with its offsets."""
+
+    start: int
+    actor: tuple[str, int, int]
+    character: tuple[str, int, int] | None
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•–—·]|\d{1,2}[.)])[ \t]+")
+_CAST_SEPARATOR = re.compile(r"\s+(?:as|–|—|-{1,2}|\.{3}|…)\s+")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}|d'[A-Z][\w'’-]*)$")
+
+
+@functools.cache
+def _cast_heading(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"^[ \t]*(?:{alternatives(labels)})[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
+    )
+
+
+def cast_lists(text: str, lex: Lexicon) -> Iterator[CastLine]:
+    """The lines of every cast list in `text`: a heading line that is only a cast label
+    ("Cast", "Starring:"), then one actor a line, bulleted or not, with the part after
+    "as" or a dash. The list ends at the first line that is not one."""
+    labels = lex.relations["credit_labels"]["labels"]
+    cast = tuple(label for label, predicate in labels.items() if predicate == "castMember")
+    for heading in _cast_heading(cast).finditer(text):
+        position = heading.end() + 1
+        started = gap = False
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            line = text[position:end]
+            if not line.strip():
+                gap = started
+                position = end + 1
+                continue
+            # after a blank line, only a bulleted or "as" line goes on with the list
+            found = _cast_line(line, position, heading.start(), loose=not gap)
+            if found is None:
+                break
+            yield found
+            started = True
+            position = end + 1
+
+
+def _cast_line(line: str, offset: int, heading: int, loose: bool) -> CastLine | None:
+    bullet = _BULLET.match(line)
+    lo = bullet.end() if bullet else len(line) - len(line.lstrip())
+    separator = _CAST_SEPARATOR.search(line, lo)
+    if separator is None and bullet is None and not loose:
+        return None
+    hi = separator.start() if separator else len(line.rstrip())
+    actor = line[lo:hi].strip()
+    words = actor.split()
+    # a bare line is a name of two words or more ("Production" is the next heading)
+    shortest = 1 if separator or bullet else 2
+    if not shortest <= len(words) <= 5 or not actor[:1].isupper():
+        return None
+    if not all(_NAME_WORD.match(word) for word in words):
+        return None
+    character = None
+    if separator is not None:
+        rest = line[separator.end() :]
+        cut = re.search(r"[,;(:]", rest)
+        part = rest[: cut.start()] if cut else rest
+        # "as young Brigid", "as the priest": descriptive words before a name are no part
+        # of it, and a part with no name is a role, not a character
+        named = re.search(r"(?:^|\s)([A-Z].*)$", part.strip())
+        if named is not None and len(named.group(1).split()) <= 6:
+            name = named.group(1).strip().rstrip(".")
+            at = offset + separator.end() + rest.find(name)
+            character = (name, at, at + len(name))
+    return CastLine(heading, (actor, offset + lo, offset + lo + len(actor)), character)
+
+
 def _names(value: str, offset: int) -> Iterator[tuple[str, int, int]]:
     """The names a credit lists, with their offsets: brackets ("(uncredited)") and the part
     after "as" are dropped."""

@@ -3082,6 +3082,14 @@ class EntityFinder:
                 if kind is EntityType.PERSON and doc[span.end - 1].text in self.lex.org_suffixes:
                     typed = EntityType.ORGANIZATION
                 yield _Candidate(span.start, span.end, typed, name, "context:credit-name", 6)
+        for line in credits.cast_lists(text, self.lex):
+            parts = [(line.actor, EntityType.PERSON, "context:credit-name")]
+            if line.character is not None:
+                parts.append((line.character, EntityType.CHARACTER, "context:character"))
+            for (name, lo, hi), typed, rule in parts:
+                span = doc.char_span(lo, hi, alignment_mode="contract")
+                if span is not None and len(span):
+                    yield _Candidate(span.start, span.end, typed, name, rule, 8)
 
     def _before_credit_clause(self, doc: Doc) -> Iterator[_Candidate]:
         """ "Next up is Marienbad, directed by Jane Smith", "We loved Salt Road, starring Ana

@@ -2144,6 +2144,10 @@ class _Rules:
         if token.i == 0 or token.i + 2 >= len(doc):
             return
         before = ctx.ref_at(doc[token.i - 1])
+        if before is None and token.i > 1 and doc[token.i - 1].is_quote:
+            # '"The Salt Road" (1971)': a quoted title's bracket
+            quoted = ctx.ref_at(doc[token.i - 2])
+            before = quoted if quoted is not None and quoted.type is EntityType.FILM else None
         countries = self.countries_in_brackets(token)
         if countries:
             # "Wolfsgrund (Germany, Austria)": a film's countries, as line-ups print them
@@ -5101,6 +5105,8 @@ def _credit_lines(ctx: _Context) -> None:
             ):
                 predicate = "productionCompany"
             ctx.emit(film, predicate, obj, span, "credits:label")
+    for line in credits.cast_lists(text, ctx.lex):
+        _cast_line(ctx, line)
     for meta in credits.metadata(text, ctx.lex):
         film = _film_before(ctx, meta.start)
         if film is None:
@@ -5121,6 +5127,38 @@ def _credit_lines(ctx: _Context) -> None:
             span = doc.char_span(lo, hi, alignment_mode="expand")
             if span is not None:
                 ctx.emit(film, "publicationDate", Year(year), span, "credits:metadata")
+
+
+def _cast_line(ctx: _Context, line: credits.CastLine) -> None:
+    """ "Cast" then "- Ines Vold as Mara Lind": the text's film (its main one, else the one
+    the list is printed under) casts the actor in the part."""
+    doc = ctx.doc
+    heading = doc.char_span(line.start, line.start + 1, alignment_mode="expand")
+    film = ctx.salient_film(heading.start) if heading is not None else None
+    actor_span = doc.char_span(line.actor[1], line.actor[2], alignment_mode="contract")
+    if film is None or actor_span is None or not len(actor_span):
+        return
+    actor = ctx.ref_at(actor_span[0])
+    if actor is None or actor.type is not EntityType.PERSON:
+        actor = EntityRef(EntityType.PERSON, normalise_name(line.actor[0]))
+    ctx.emit(film, "castMember", actor, actor_span, "credits:cast-list")
+    if line.character is None:
+        return
+    part_span = doc.char_span(line.character[1], line.character[2], alignment_mode="contract")
+    if part_span is None or not len(part_span):
+        return
+    part = ctx.ref_at(part_span[0])
+    if part is None or part.type is not EntityType.CHARACTER:
+        part = EntityRef(EntityType.CHARACTER, normalise_name(line.character[0]))
+    ctx.emit(film, "character", part, part_span, "credits:cast-list")
+    ctx.emit(
+        part,
+        "portrayedBy",
+        actor,
+        (actor_span[0], part_span[-1]),
+        "credits:cast-list",
+        (("inFilm", film),),
+    )
 
 
 def _film_before(ctx: _Context, char: int) -> EntityRef | None:
