@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..records import EntityRef, EntityType, Mention
-from . import credits
+from . import announcements, credits
 from .lexicon import Lexicon, load_lexicon
 from .spans import doc_text, sentence_index, sentence_starts, words_in
 
@@ -553,6 +553,7 @@ class EntityFinder:
         candidates.extend(self._actors_in_brackets(doc))
         candidates.extend(self._cast_list(doc))
         candidates.extend(self._credit_headings(doc))
+        candidates.extend(self._award_results(doc))
         candidates.extend(self._before_credit_clause(doc))
         candidates.extend(_datelines(doc))
         chosen = self._select(doc, candidates)
@@ -3091,6 +3092,21 @@ class EntityFinder:
                 if span is not None and len(span):
                     yield _Candidate(span.start, span.end, typed, name, rule, 8)
 
+    def _award_results(self, doc: Doc) -> Iterator[_Candidate]:
+        """ "Best Actress goes to Nadia Okonjo for Ferryman", "Best Film: The Quiet Hours!":
+        the winner of a result a live blog or results list prints is the person or the film
+        its category says, and the work after it a film (announcements.py)."""
+        for result in announcements.announcements(doc_text(doc), self.lex):
+            named = [(result.winner, result.kind)]
+            if result.work is not None:
+                named.append((result.work, EntityType.FILM))
+            for (name, lo, hi), kind in named:
+                span = doc.char_span(lo, hi, alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                rule = _WINNER if kind is EntityType.PERSON else "title:award-result"
+                yield _Candidate(span.start, span.end, kind, name, rule, 9)
+
     def _before_credit_clause(self, doc: Doc) -> Iterator[_Candidate]:
         """ "Next up is Marienbad, directed by Jane Smith", "We loved Salt Road, starring Ana
         Lopes": what a credit clause describes after its comma is a film, whatever the tagger
@@ -3643,6 +3659,9 @@ class EntityFinder:
         if label.casefold() in self.lex.opening["alias_labels"] or self.lex.country(label):
             # "(Swedish: I huvet ...)", "Hepburn: ...": a language's label, not a title
             return
+        if doc[run[0]].lower_ in self.lex.category_words:
+            # "Best Film: The Quiet Hours": the category a result names
+            return
         cand.start = run[0]
         cand.name = doc[cand.start : cand.end].text
 
@@ -3778,16 +3797,41 @@ class EntityFinder:
         if added:
             chosen.sort(key=lambda c: c.start)
 
-    @staticmethod
-    def _makers_of_titles(doc: Doc, chosen: list[_Candidate]) -> None:
+    def _makers_of_titles(self, doc: Doc, chosen: list[_Candidate]) -> None:
         """ "Ilse Varnholt's Tidewater Vespers": the name whose possessive opens a title
-        found after a maker (see `_maker_before_title`) is a person's."""
-        for before, cand in pairwise(chosen):
+        found after a maker (see `_maker_before_title`) is a person's; so is a name with a
+        person's shape that owns a film or a film noun ("Amara Diallo's film", "Lucas
+        Ferraro's Cinder Season"), whatever the tagger made of it."""
+        lex = self.lex
+        for k, before in enumerate(chosen):
+            cand = chosen[k + 1] if k + 1 < len(chosen) else None
+            if before.type not in (EntityType.ORGANIZATION, EntityType.PLACE) or not (
+                before.rule.startswith("ner:")
+            ):
+                continue
             if (
-                cand.rule == "title:after-maker"
+                cand is not None
+                and cand.rule == "title:after-maker"
                 and before.end == cand.start - 1
-                and before.type in (EntityType.ORGANIZATION, EntityType.PLACE)
-                and before.rule.startswith("ner:")
+            ):
+                before.type, before.rule = EntityType.PERSON, "context:maker"
+                continue
+            j = before.end
+            if j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s"):
+                continue
+            words = before.name.split()
+            if (
+                not 2 <= len(words) <= 3
+                or any(w.isupper() or w in lex.studio_words or w in lex.org_suffixes for w in words)
+                or before.name in lex.outlets
+                or lex.country(before.name) is not None
+            ):
+                continue
+            owns_film = cand is not None and cand.start == j + 1 and cand.type is EntityType.FILM
+            noun = next((t for t in doc[j + 1 : j + 4] if t.pos_ == "NOUN"), None)
+            if owns_film or (
+                noun is not None
+                and (noun.lemma_.casefold() in lex.film_nouns or noun.lower_ in lex.genres)
             ):
                 before.type, before.rule = EntityType.PERSON, "context:maker"
 

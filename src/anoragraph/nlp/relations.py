@@ -30,7 +30,7 @@ from ..records import (
     Value,
     Year,
 )
-from . import credits
+from . import announcements, credits
 from .entities import GENRES_KEY, capitalised_run, is_capitalised, is_year, normalise_name
 from .lexicon import Lexicon, load_lexicon, read_vocabulary
 from .spans import alternatives, doc_text, sentence_index, sentence_starts, words_in
@@ -4782,6 +4782,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _award_lists(ctx)
     _weaker_countries(ctx)
     _credit_lines(ctx)
+    _award_results(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc)
     yield from sorted(
         (
@@ -5159,6 +5160,40 @@ def _cast_line(ctx: _Context, line: credits.CastLine) -> None:
         "credits:cast-list",
         (("inFilm", film),),
     )
+
+
+def _award_results(ctx: _Context) -> None:
+    """ "Best Actress goes to Nadia Okonjo for Ferryman", "Best Director: Sofia Lindgren, The
+    Quiet Hours", "Best Film: The Quiet Hours!": who or what won the category, and the work a
+    person won it for (announcements.py)."""
+    doc = ctx.doc
+    for result in announcements.announcements(doc_text(doc), ctx.lex):
+        category = doc.char_span(*result.category, alignment_mode="contract")
+        winner_span = doc.char_span(*result.winner[1:], alignment_mode="contract")
+        if category is None or winner_span is None or not len(winner_span):
+            continue
+        award = ctx.ref_at(category[0])
+        winner = ctx.ref_at(winner_span[0])
+        if award is None or award.type is not EntityType.AWARD or winner is None:
+            continue
+        if result.kind is EntityType.FILM:
+            if winner.type in _FILMLIKE:
+                ctx.emit(winner, "awardReceived", award, (category[0], winner_span[-1]), _RESULT)
+            continue
+        if winner.type is not EntityType.PERSON:
+            continue
+        film = None
+        if result.work is not None:
+            work_span = doc.char_span(*result.work[1:], alignment_mode="contract")
+            film = ctx.ref_at(work_span[0]) if work_span is not None and len(work_span) else None
+            film = film if film is not None and film.type in _FILMLIKE else None
+        quals = (("forWork", film),) if film is not None else ()
+        ctx.emit(winner, "awardReceived", award, (category[0], winner_span[-1]), _RESULT, quals)
+        ctx.emit(film, "awardReceived", award, (category[0], winner_span[-1]), _RESULT)
+    _category_roles(ctx)
+
+
+_RESULT = "award:result"
 
 
 def _film_before(ctx: _Context, char: int) -> EntityRef | None:

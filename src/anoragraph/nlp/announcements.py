@@ -1,0 +1,123 @@
+"""Award results as results lists and live blogs print them: "Best Actress goes to Nadia
+Okonjo for Ferryman", "Best Director: Sofia Lindgren, The Quiet Hours", "Best Film: The Quiet
+Hours!", "20:22 — Best Original Score: Tomasz Nowicki (Iron Meridian)".
+
+Read from the text, like credits blocks (credits.py): a category opens a line or a sentence,
+a colon or "goes to" follows, then the winner and, after "for", a comma or a bracket, the
+work. The category says who wins it: people win "Best Actress" and "Best Director", films win
+"Best Film" and "Best Documentary". A craft category ("Best Cinematography", "Best Original
+Score") is won by a person when a work follows the name, and by the film when none does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..records import EntityType
+from .lexicon import Lexicon, load_lexicon
+
+_OPEN = (
+    r"(?:^[ \t]*(?:[-*•][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:[—–-][ \t]*)?)?"
+    r"|(?<=[.!?][ \t])|(?<=[—–][ \t]))"
+)
+_WORD = r"[A-Z][\w'’-]*"
+_SMALL = r"(?:in|of|a|an|the|for|by|and|or|&|to|with|on|at)"
+_CONNECT = r"(?:[ \t]*:[ \t]+|[ \t]+(?:goes|went|go)[ \t]+to[ \t]+)"
+_NAME = r"[\"“]?[A-Z0-9][^\n,;:!?()\"“”—–]*?[\"”]?"
+_WORK_LEAD = r"(?:[ \t]+(?:wins[ \t]+|won[ \t]+)?for[ \t]+|[ \t]*,[ \t]+|[ \t]*\([ \t]*)"
+_END = r"(?=[ \t]*(?:[.,;!?)]|[—–]|$))"
+_TITLE_WORD = re.compile(r"[\"“]?(?:[A-Z0-9][\w'’:-]*|of|in|a|an|the|and|to|on|at|for|with)[\"”]?$")
+
+
+_MARKED = re.compile(r"\((?:winner|won)\)", re.IGNORECASE)
+_NOMINEES = re.compile(r"^\s*;|nominat", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """One result: the category's offsets, the winner's name, offsets and kind (a person or
+    a film), and the work a person won it for, when named."""
+
+    category: tuple[int, int]
+    winner: tuple[str, int, int]
+    kind: EntityType
+    work: tuple[str, int, int] | None
+
+
+@functools.cache
+def _pattern(category_words: tuple[str, ...]) -> re.Pattern[str]:
+    opening = "|".join(re.escape(w.capitalize()) for w in category_words)
+    category = rf"(?P<category>(?:{opening})(?:[ \t]+(?:{_WORD}|{_SMALL}))*?[ \t]+{_WORD})"
+    return re.compile(
+        rf"{_OPEN}{category}{_CONNECT}(?P<winner>{_NAME})"
+        rf"(?:{_WORK_LEAD}(?P<work>{_NAME}){_END})?{_END}",
+        re.MULTILINE,
+    )
+
+
+def announcements(text: str, lex: Lexicon) -> tuple[Announcement, ...]:
+    """The award results `text` prints, in order (the last few texts' are kept: the entity
+    and relation passes both read them)."""
+    if "Best" not in text and "Outstanding" not in text:
+        return ()
+    if lex is not load_lexicon():
+        return tuple(_find(text, lex))
+    return _announcements(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _announcements(text: str) -> tuple[Announcement, ...]:
+    return tuple(_find(text, load_lexicon()))
+
+
+def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
+    words = tuple(sorted(lex.category_words))
+    roles: dict[str, str] = lex.relations["category_roles"]["words"]
+    performers = {w for w, role in roles.items() if role in ("castMember", "director")}
+    crafts = set(lex.opening["person_category_words"]) - performers
+    films = set(lex.opening["film_category_words"])
+    # a results page that marks its winners lists nominees after a category's colon
+    marked = _MARKED.search(text) is not None
+    for match in _pattern(words).finditer(text):
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : len(text) if line_end < 0 else line_end]
+        if ":" in text[match.end("category") : match.start("winner")] and (
+            marked or _NOMINEES.search(rest)
+        ):
+            # "Best Picture: Blue Coast; The Glass Pier", "... also nominated: ..."
+            continue
+        category = set(match.group("category").casefold().split())
+        winner = _name(match, "winner")
+        work = _name(match, "work") if match.group("work") else None
+        if winner is None:
+            continue
+        if work is not None and not _title_like(work[0]):
+            work = None
+        if category & performers or (category & crafts and work is not None):
+            kind = EntityType.PERSON
+        elif category & films or category & crafts:
+            kind, work = EntityType.FILM, None
+            if not _title_like(winner[0]):
+                continue
+        else:
+            continue
+        yield Announcement(match.span("category"), winner, kind, work)
+
+
+def _name(match: re.Match[str], group: str) -> tuple[str, int, int] | None:
+    value = match.group(group)
+    name = value.strip().strip('"“”').strip()
+    if not name or len(name.split()) > 10:
+        return None
+    start = match.start(group) + value.find(name)
+    return name, start, start + len(name)
+
+
+def _title_like(name: str) -> bool:
+    """A name of capitalised words and the small words titles hold, opening with a
+    capital: not a description ("Amara Diallo's film about ...")."""
+    words = name.split()
+    return bool(words) and all(_TITLE_WORD.match(w) for w in words) and "'s" not in name

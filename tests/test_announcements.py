@@ -1,0 +1,63 @@
+"""Award results as live blogs and results lists print them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from anoragraph.nlp.announcements import announcements
+from anoragraph.nlp.lexicon import load_lexicon
+from anoragraph.records import EntityType
+from tests.test_relations import triples
+
+BLOG = """Harbour Screen Awards 2026: as it happened
+
+19:02 — First award of the night.
+Best Supporting Actor goes to Tomas Ekdal for Lantern Row, as a ferryman.
+
+19:15 — Best Cinematography: Salt Meridian. Its crew could not be there.
+
+19:30 — Best Original Score: Petra Sjoberg for Salt Meridian.
+
+19:48 — Best Documentary: The Drowned Parish, Ines Moura's film about a flooded village.
+
+20:10 — Best Director: Linnea Falk, Lantern Row. She beat Ove Brandt (Salt Meridian).
+
+20:40 — Best Film: Lantern Row! The producers accept.
+"""
+
+
+def test_a_result_names_the_winner_its_category_says_and_the_work_after_it() -> None:
+    found = [
+        (BLOG[slice(*a.category)], a.winner[0], a.kind, a.work and a.work[0])
+        for a in announcements(BLOG, load_lexicon())
+    ]
+    assert found == [
+        ("Best Supporting Actor", "Tomas Ekdal", EntityType.PERSON, "Lantern Row"),
+        # a craft category with no work after the name is won by the film
+        ("Best Cinematography", "Salt Meridian", EntityType.FILM, None),
+        ("Best Original Score", "Petra Sjoberg", EntityType.PERSON, "Salt Meridian"),
+        # a description after the film is no work
+        ("Best Documentary", "The Drowned Parish", EntityType.FILM, None),
+        ("Best Director", "Linnea Falk", EntityType.PERSON, "Lantern Row"),
+        ("Best Film", "Lantern Row", EntityType.FILM, None),
+    ]
+    for result in announcements(BLOG, load_lexicon()):
+        name, lo, hi = result.winner
+        assert BLOG[lo:hi] == name
+    assert not announcements("Best of all: the ending.\nBest known for: nothing.\n", load_lexicon())
+
+
+@pytest.mark.model
+def test_a_live_blog_s_results_give_awards_and_the_parts_they_name(nlp: Language) -> None:
+    found = triples(nlp, BLOG)
+    assert ("Tomas Ekdal", "awardReceived", "Best Supporting Actor") in found
+    assert ("Lantern Row", "castMember", "Tomas Ekdal") in found
+    assert ("Salt Meridian", "awardReceived", "Best Cinematography") in found
+    assert ("Salt Meridian", "composer", "Petra Sjoberg") in found
+    assert ("The Drowned Parish", "awardReceived", "Best Documentary") in found
+    assert ("The Drowned Parish", "director", "Ines Moura") in found
+    assert ("Lantern Row", "director", "Linnea Falk") in found
+    assert ("Lantern Row", "awardReceived", "Best Film") in found
+    # the category is no part of the title after its colon
+    assert not any(s.startswith("Best ") for s, _, _ in found)
