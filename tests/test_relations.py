@@ -2076,3 +2076,23 @@ def test_a_directors_other_work_in_brackets_is_no_referent_of_the_film(nlp: Lang
     found = triples(nlp, text)
     assert ("Harbour Lights", "countryOfOrigin", "Iceland") in found
     assert not any(s == "The Quietening" and p == "countryOfOrigin" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_who_shot_a_film_is_its_cinematographer_unless_they_directed_it(nlp: Language) -> None:
+    intro = "Salt Orchard is a 2019 drama directed by Nuala Keane. "
+    found = triples(nlp, intro + "Cinematographer Piet Aalders shot the film on 35mm.")
+    assert ("Salt Orchard", "directorOfPhotography", "Piet Aalders") in found
+    found = triples(nlp, intro + "Ilse Brandt shot it in dusty 16mm.")
+    assert ("Salt Orchard", "directorOfPhotography", "Ilse Brandt") in found
+    found = triples(nlp, intro + "Keane shot it herself in a single week.")
+    assert not {t for t in found if t[1] == "directorOfPhotography"}
+    found = triples(nlp, intro + "I shot it in Lisbon.")
+    assert not {t for t in found if t[1] == "directorOfPhotography"}
+    text = (
+        "Halvar Lindqvist, the cinematographer, has died. He shot Copper Coast (1992), a "
+        "thriller set in Hull, for the English director Mina Ashdown."
+    )
+    found = triples(nlp, text)
+    assert ("Copper Coast", "directorOfPhotography", "Halvar Lindqvist") in found
+    assert ("Copper Coast", "director", "Mina Ashdown") in found

@@ -2331,12 +2331,14 @@ class EntityFinder:
         if root.lemma_.casefold() not in self.film_verbs:
             # "Tomás Ibarrola does not like airports": a verb films do not take
             return None
-        if root.lemma_.casefold() in self.lex.relations["role_verbs"] and (
+        if (
+            root.lemma_.casefold() in self.lex.relations["role_verbs"] or root.lemma_ == "shoot"
+        ) and (
             any(c.dep_ == "dobj" for c in root.children)
             or (root.tag_ == "VBG" and not any(c.dep_ == "auxpass" for c in root.children))
         ):
             # "Maud Ellery-Quist directs this 2024 gothic horror", "Nadine Okoro is
-            # producing for Bramblewood": the maker, not the film
+            # producing for Bramblewood", "Ilse Brandt shot it": the maker, not the film
             return None
         if root.lemma_ == "be" and any(t.lower_ == "as" and t.head.pos_ == "ADJ" for t in sent):
             # "Vera Castellane is great as the forger": an actor judged in a part

@@ -892,6 +892,8 @@ class _Rules:
                     self.joined_cast(token)
                 if lemma == "shoot" and token.tag_ == "VBN":
                     self.shot_by(token)
+                elif lemma == "shoot":
+                    self.shot(token)
                 if lemma == "cast":
                     self.cast_self(token)
                 if lemma in _CO_STAR_VERBS:
@@ -2088,6 +2090,56 @@ class _Rules:
                 # "shot by director X": the role the text gives
                 continue
             ctx.emit(film, "directorOfPhotography", ref, (verb, agent), "role-verb:shot-by")
+
+    def shot(self, verb: Token) -> None:
+        """ "Cinematographer Paul Dufresne shot the film on 35mm", "Jonas Becker shot it", "He
+        shot Harbour of Glass for the director Colin Ashworth": a person who shot a film is
+        its cinematographer, unless they directed it (dropped in `_shot_by_director`); the
+        director a film was shot "for" directed it."""
+        ctx = self.ctx
+        subj = _subject_of(verb)
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            # "Luca Ferri, who shot it on location"
+            subj = verb.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        dobj = objects[0] if objects else None
+        if subj is None or dobj is None or subj.lower_ in ("i", "we"):
+            # "I shot it in Lisbon": a director speaking of the shoot
+            return
+        film = ctx.film_of(dobj)
+        maker = ctx.agent_of(subj, (EntityType.PERSON,))
+        if film is None or maker is None:
+            return
+        start = ctx.mention_start(subj) if ctx.ref_at(subj) is not None else subj.i
+        role = ctx.doc[start - 1].lemma_.casefold() if start > 0 else ""
+        role_noun = self.lex.relations["role_nouns"].get(role)
+        if role_noun not in (None, "directorOfPhotography"):
+            # "the director Ana Ruiz shot it": the role the text gives
+            return
+        rule = "role-verb:shot-by-role" if role_noun else "role-verb:shot"
+        ctx.emit(film, "directorOfPhotography", maker, (subj, verb, dobj), rule)
+        # "shot it for Colin Ashworth", "for the English director Colin Ashworth" (wherever
+        # the parse hung "for")
+        role_nouns = self.lex.relations["role_nouns"]
+
+        def called_director(token: Token) -> bool:
+            start = ctx.mention_start(token) if ctx.ref_at(token) is not None else token.i
+            return any(
+                role_nouns.get(t.lemma_.casefold()) == "director"
+                for t in ctx.doc[max(start - 1, 0) : token.i + 1]
+            )
+
+        directors = [
+            o
+            for t in verb.subtree
+            if t.lower_ == "for" and t.dep_ == "prep"
+            for o in _prep_objects(t.head, ("for",))
+            if called_director(o)
+        ]
+        for obj in _prep_objects(verb, ("for",)) + directors:
+            named = ctx.agent_of(obj, (EntityType.PERSON,))
+            if named is not None and named != maker:
+                ctx.emit(film, "director", named, (verb, obj), "role-noun:shot-for")
 
     def joined_cast(self, verb: Token) -> None:
         """ "X has joined the cast of Title", "Y joins the ensemble": a new cast member."""
@@ -4783,6 +4835,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _weaker_countries(ctx)
     _credit_lines(ctx)
     _award_results(ctx)
+    _shot_by_director(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc)
     yield from sorted(
         (
@@ -5194,6 +5247,23 @@ def _award_results(ctx: _Context) -> None:
 
 
 _RESULT = "award:result"
+
+
+def _shot_by_director(ctx: _Context) -> None:
+    """ "Baker shot it on 35mm": a film's director who shot it is not, for that, its
+    cinematographer."""
+    directors = {
+        (st.subject, st.object.name.split()[-1])
+        for st in ctx.out.values()
+        if st.predicate == "director" and isinstance(st.object, EntityRef)
+    }
+    for key, st in list(ctx.out.items()):
+        if (
+            st.rule == "role-verb:shot"
+            and isinstance(st.object, EntityRef)
+            and (st.subject, st.object.name.split()[-1]) in directors
+        ):
+            del ctx.out[key]
 
 
 def _film_before(ctx: _Context, char: int) -> EntityRef | None:
