@@ -2096,3 +2096,34 @@ def test_who_shot_a_film_is_its_cinematographer_unless_they_directed_it(nlp: Lan
     found = triples(nlp, text)
     assert ("Copper Coast", "directorOfPhotography", "Halvar Lindqvist") in found
     assert ("Copper Coast", "director", "Mina Ashdown") in found
+
+
+@pytest.mark.model
+def test_people_in_the_cast_though_their_part_has_no_name(nlp: Language) -> None:
+    intro = "Corner Light is a 2023 comedy. "
+    found = triples(nlp, intro + "Tayo Bankole and Grace Ellery star as siblings.")
+    assert ("Corner Light", "castMember", "Tayo Bankole") in found
+    assert ("Corner Light", "castMember", "Grace Ellery") in found
+    found = triples(nlp, intro + "Oskar Lund co-stars as the anxious stage manager.")
+    assert ("Corner Light", "castMember", "Oskar Lund") in found
+    found = triples(nlp, intro + "Nina Varga and Jack Morrow lead the cast.")
+    assert ("Corner Light", "castMember", "Jack Morrow") in found
+    found = triples(nlp, intro + "Cass Vaile gives the performance of her career as Mira Hale.")
+    assert ("Mira Hale", "portrayedBy", "Cass Vaile") in found
+
+
+@pytest.mark.model
+def test_a_possessed_film_noun_with_no_title_is_the_film_in_hand(nlp: Language) -> None:
+    text = (
+        "1. Paper Lanterns\n\nAnaïs Kervella's second feature is a quiet marvel.\n\n"
+        "2. Low Shaft\n\nBree Callan's Australian horror film traps five tourists.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Paper Lanterns", "director", "Anaïs Kervella") in found
+    assert ("Low Shaft", "director", "Bree Callan") in found
+    # another film of the same maker is not the one in hand
+    text = "Paper Lanterns is a drama. Anaïs Kervella's previous film was a comedy.\n"
+    assert ("Paper Lanterns", "director", "Anaïs Kervella") not in triples(nlp, text)
+    # nor are a maker's films at large
+    text = "Paper Lanterns is a drama. Ian Voss's films offer a level gaze.\n"
+    assert ("Paper Lanterns", "director", "Ian Voss") not in triples(nlp, text)

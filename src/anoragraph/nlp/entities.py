@@ -3824,16 +3824,23 @@ class EntityFinder:
             words = before.name.split()
             if (
                 not 2 <= len(words) <= 3
+                or words[0].casefold() in ("the", "a", "an")
                 or any(w.isupper() or w in lex.studio_words or w in lex.org_suffixes for w in words)
                 or before.name in lex.outlets
                 or lex.country(before.name) is not None
             ):
                 continue
             owns_film = cand is not None and cand.start == j + 1 and cand.type is EntityType.FILM
-            noun = next((t for t in doc[j + 1 : j + 4] if t.pos_ == "NOUN"), None)
-            if owns_film or (
-                noun is not None
-                and (noun.lemma_.casefold() in lex.film_nouns or noun.lower_ in lex.genres)
+            # "Amara Diallo's film", "Marcus Bell's warm-hearted backstage comedy"
+            owned = []
+            for t in doc[j + 1 : j + 7]:
+                if t.is_punct and t.text not in ("-", "‐"):
+                    break
+                owned.append(t)
+            if owns_film or any(
+                t.pos_ == "NOUN"
+                and (t.lemma_.casefold() in lex.film_nouns or t.lower_ in lex.genres)
+                for t in owned
             ):
                 before.type, before.rule = EntityType.PERSON, "context:maker"
 

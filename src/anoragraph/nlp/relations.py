@@ -209,6 +209,19 @@ class _Context:
             # "Wade Hollister's 2021 novel": the novel's author, no title
             return None
         lo = token.left_edge.i
+        if kind is EntityType.PERSON:
+            # "Shirin Navabi's drama", whatever the parse hung the first name on (or if it
+            # cut the sentence between the names)
+            while (
+                lo > 0
+                and token.i - lo < 3
+                and "\n" not in self.doc[lo - 1].text_with_ws
+                and self.doc[lo - 1].pos_ == "PROPN"
+                and is_capitalised(self.doc[lo - 1])
+                and self.doc[lo - 1].ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+                and self.ref_at(self.doc[lo - 1]) is None
+            ):
+                lo -= 1
         # a title may go on past its head ("The Lord of the Rings"); a name may not
         hi = (
             max(token.right_edge.i, token.head.right_edge.i) + 1
@@ -744,6 +757,12 @@ def _objects(token: Token) -> list[Token]:
     return sorted(set(items), key=lambda t: t.i)
 
 
+# what marks a possessed film noun as another film than the one in hand ("her previous film")
+_OTHER_WORK = frozenset(
+    {"previous", "earlier", "last", "next", "other", "prior", "upcoming", "former", "later"}
+)
+
+
 def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
@@ -855,6 +874,8 @@ class _Rules:
                     self.role_verb(token, lemma)
                 if lemma in self.cast_verbs:
                     self.cast_verb(token)
+                if lemma in _CAST_SUBJECT_VERBS:
+                    self.cast_subjects(token)
                 if lemma in self.appear_verbs:
                     self.appear_in(token)
                 if lemma in self.play_verbs:
@@ -1681,6 +1702,26 @@ class _Rules:
             after = ctx.ref_at(doc[j]) if j < len(doc) else None
             if after is not None and after.type is EntityType.FILM and j > token.i + 2:
                 targets = [doc[j]]
+        if (
+            not targets
+            and owner.type is EntityType.PERSON
+            and film is None
+            and head.dep_ in ("nsubj", "nsubjpass")
+            # one film, not "Sean Baker's films consistently offer ..."
+            and head.tag_ != "NNS"
+            and (
+                lemma in self.lex.film_nouns
+                or lemma == "debut"
+                or genre_work
+                or head.lower_ in self.lex.genres
+            )
+            and not any(c.lower_ in _OTHER_WORK for c in head.children)
+            and ctx.ref_at(head) is None
+        ):
+            # "Anaïs Kourtel's second feature is a quiet marvel", "Shirin Navabi's drama
+            # stars X": the film the text is about, when no title follows
+            about = ctx.salient_film(head.i)
+            ctx.emit(about, "director", owner, (token, head), "possessive:person-anaphor")
         for target in targets:
             film = ctx.ref_at(target)
             if film is None or film.type is not EntityType.FILM:
@@ -1936,6 +1977,30 @@ class _Rules:
                         self.performer(film, inner, verb, "cast:voices-of")
                     continue
                 self.performer(film, obj, verb, rule)
+
+    def cast_subjects(self, verb: Token) -> None:
+        """ "Tunde Okafor and Grace Elliott star as siblings", "Oliver Quint co-stars as the
+        stage manager", "Nina Tran and Jack Mercer lead the cast": people in the cast of the
+        film in hand, though the part they play has no name."""
+        ctx = self.ctx
+        subj = _subject_of(verb)
+        if subj is None or verb.tag_ not in ("VBZ", "VBD", "VBP") or ctx.film_of(subj):
+            return
+        if verb.lemma_ in ("star", "co-star", "costar"):
+            if not _prep_objects(verb, ("as",)):
+                return
+        elif not any(
+            c.dep_ == "dobj"
+            and c.lemma_.casefold() in self.cast_nouns
+            and not any(g.dep_ in ("poss", "prep") for g in c.children)
+            for c in verb.children
+        ):
+            return
+        film = ctx.salient_film(verb.i)
+        for token in _objects(subj):
+            actor = ctx.agent_of(token, (EntityType.PERSON,)) or ctx.person_despite_tagger(token)
+            if actor is not None and actor.type is EntityType.PERSON:
+                ctx.emit(film, "castMember", actor, (token, verb), "cast:subject")
 
     def film_of_cast_noun(self, noun: Token) -> EntityRef | None:
         ctx = self.ctx
@@ -4392,12 +4457,43 @@ def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRe
 _AS_VERBS = frozenset(
     {
         "return", "reprise", "star", "appear", "co-star", "cameo", "shine", "excel", "impress",
-        "dazzle", "sparkle", "convince", "charm", "soar", "triumph", "do", "steal",
+        "dazzle", "sparkle", "convince", "charm", "soar", "triumph", "do", "steal", "give",
+        "deliver",
     }
 )  # fmt: skip
-# what an actor judged in a part may do: "does her best as X", "steals the film as X"
-_AS_OBJECTS = frozenset({"best", "show", "film", "movie", "scene", "picture", "work"})
+# what an actor judged in a part may do: "does her best as X", "steals the film as X",
+# "gives the performance of her career as X"
+_AS_OBJECTS = frozenset(
+    {"best", "show", "film", "movie", "scene", "picture", "work", "performance", "turn"}
+)
+# verbs whose subjects are cast members: "A and B star as siblings", "A and B lead the cast"
+_CAST_SUBJECT_VERBS = frozenset({"star", "co-star", "costar", "lead", "head", "round"})
 _PAIR_CUES = frozenset({"join", "return", "reprise", "round", "voice", "newcomer", "co-star"})
+
+
+_STAR_AS = re.compile(r"(?<![\w-])(?:co-?)?stars?(?=\s+as\b)", re.I)
+
+
+def _star_as(ctx: _Context) -> None:
+    """ "Tunde Okafor and Grace Elliott star as siblings": the names before "star as" are in
+    the cast, whatever the tagger made of "star" (often a noun)."""
+    doc = ctx.doc
+    for star in words_in(doc, _STAR_AS):
+        j = star.i - 1
+        start = star.sent.start
+        while j >= start:
+            ref = ctx.ref_at(doc[j])
+            if ref is None or ref.type not in _WEAK_NER:
+                break
+            actor = EntityRef(EntityType.PERSON, ref.name)
+            if ref.type is not EntityType.PERSON and not _personal_name(ref.name, ctx.lex):
+                break
+            ctx.emit(ctx.salient_film(star.i), "castMember", actor, (doc[j], star), "cast:subject")
+            j = ctx.mention_start(doc[j]) - 1
+            if j >= start and doc[j].lower_ in ("and", ",", "&"):
+                j -= 1
+            else:
+                break
 
 
 def _as_pairs(ctx: _Context, rules: _Rules) -> None:
@@ -4828,6 +4924,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _played_by(ctx, rules)
     _fallbacks(ctx, rules)
     _as_pairs(ctx, rules)
+    _star_as(ctx)
     _copula_parts(ctx, rules)
     _category_roles(ctx)
     _characters_of_films(ctx)
