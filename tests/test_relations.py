@@ -779,6 +779,27 @@ def test_modifiers_of_a_film_noun_the_parse_broke_apart(nlp: Language) -> None:
 def test_a_negated_verb_states_nothing(nlp: Language) -> None:
     text = "The Quiet Pier is a 2019 film. Despite rumours, the movie was not shot in Miami."
     assert not any(r == "filmingLocation" for _, r, _ in triples(nlp, text))
+    # a negated subject negates its verb
+    for denial in ("Not a single scene was shot in Miami.", "No scene was shot in Miami."):
+        found = triples(nlp, "The Quiet Pier is a 2019 film. " + denial)
+        assert not any(r == "filmingLocation" for _, r, _ in found), denial
+    # a negated copula denies its attribute, not the facts inside it
+    text = (
+        "The Quiet Pier is a drama. It is not, as listings claimed, an adaptation of Ove "
+        "Brask's novel The Tide Clock. It is not a comedy but a thriller."
+    )
+    found = triples(nlp, text)
+    assert not any(r == "basedOn" for _, r, _ in found)
+    assert ("The Tide Clock", "author", "Ove Brask") in found
+    assert ("The Quiet Pier", "genre", "comedy film") not in found
+    # a report the sentence concedes is no fact; a title opening with "No" is no denial
+    text = (
+        "The Quiet Pier is a drama. Although early reports stated that the production "
+        "would shoot in Cork, no filming took place there. No Time for Gulls was shot in Cork."
+    )
+    found = triples(nlp, text)
+    assert ("The Quiet Pier", "filmingLocation", "Cork") not in found
+    assert ("No Time for Gulls", "filmingLocation", "Cork") in found
 
 
 @pytest.mark.model

@@ -776,12 +776,44 @@ def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
 
 
 # the words the parser marks as negations (a match inside a longer word is no token)
-_NEGATION = re.compile(r"(?i)(?:not|never|no|n't|n’t|nt|neither|nor)\b")
+_NEGATION = re.compile(r"(?i)(?:not|never|no|n't|n’t|nt|neither|nor|none|nothing|nobody)\b")
 
 
 def _negated_heads(doc: Doc) -> frozenset[int]:
-    """The tokens a negation hangs on ("was not shot", "never won")."""
-    return frozenset(t.head.i for t in words_in(doc, _NEGATION) if t.dep_ == "neg")
+    """The tokens a negation hangs on ("was not shot", "never won"), and the verbs of a
+    negated subject ("not a single scene was shot in X", "no scene was", "none of it was")."""
+    heads = set()
+    for t in words_in(doc, _NEGATION):
+        if t.dep_ == "neg" or (
+            # "no scene was shot", not the title "No Time for Nuts"
+            t.dep_ == "det" and t.lower_ == "no" and t.head.text.islower()
+        ):
+            heads.add(t.head.i)
+            if t.head.dep_ in ("nsubj", "nsubjpass"):
+                heads.add(t.head.head.i)
+        elif t.lower_ in ("none", "nothing", "nobody") and t.dep_ in ("nsubj", "nsubjpass"):
+            heads.add(t.head.i)
+    return frozenset(heads)
+
+
+def _negated_attributes(doc: Doc, heads: frozenset[int]) -> list[tuple[int, int, int]]:
+    """What a negated copula denies: "It is not, as listings claimed, an adaptation of X"
+    (but not "... but a drama", which it asserts). Each is the character range of the
+    attribute's phrase and the end of its head word: a fact the phrase states from its head
+    is denied ("adaptation of X"), one inside it is not ("X's novel Y" is still by X)."""
+    ranges = []
+    for i in heads:
+        copula = doc[i]
+        if copula.lemma_ != "be":
+            continue
+        for attr in copula.children:
+            if attr.dep_ != "attr":
+                continue
+            kept = [attr, *(c for c in attr.children if c.dep_ not in ("cc", "conj"))]
+            lo = min(t.left_edge.idx for t in kept)
+            last = max((t.right_edge for t in kept), key=lambda t: t.i)
+            ranges.append((lo, attr.idx + len(attr), last.idx + len(last)))
+    return ranges
 
 
 def _negated(verb: Token, heads: frozenset[int]) -> bool:
@@ -4933,12 +4965,14 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _credit_lines(ctx)
     _award_results(ctx)
     _shot_by_director(ctx)
-    disputed = _disputed_ranges(doc, lex) + _questions(doc)
+    disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
+    denied = _negated_attributes(doc, _negated_heads(doc))
     yield from sorted(
         (
             st
             for st in ctx.out.values()
             if not any(lo <= st.start and st.end <= hi for lo, hi in disputed)
+            and not any(lo <= st.start < head and st.end <= hi for lo, head, hi in denied)
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
@@ -5073,6 +5107,23 @@ def _end_char(token: Token) -> int:
 # a fact-check's claim label: "Claim:", "Claim 2:", "The claim:"
 _CLAIM_LABEL = re.compile(r"^[ \t]*(?:the[ \t]+)?claim\b[^:\n]{0,12}:", re.I | re.M)
 _REPORT_VERBS = frozenset({"say", "state", "report", "claim", "suggest", "write", "assert"})
+
+
+_CONCESSIVE = re.compile(r"(?i)\b(?:although|though|whereas)\b")
+
+
+def _conceded_reports(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of what a report the sentence concedes said: "Although early
+    reports stated that the production would shoot in X, no filming took place there"
+    (the sentence grants that it was said, not that it was so)."""
+    ranges = []
+    for mark in words_in(doc, _CONCESSIVE):
+        verb = mark.head
+        if mark.dep_ == "mark" and verb.lemma_.casefold() in _REPORT_VERBS:
+            for clause in verb.children:
+                if clause.dep_ == "ccomp":
+                    ranges.extend(_asserted_part(clause))
+    return ranges
 
 
 def _asserted_part(clause: Token) -> list[tuple[int, int]]:
