@@ -158,6 +158,11 @@ def test_trigger_list_fallback_reads_every_name(nlp: Language) -> None:
     found = triples(nlp, "The Glass Orchard was shot in Lisbon, Porto and Faro.")
     for city in ("Lisbon", "Porto", "Faro"):
         assert ("The Glass Orchard", "filmingLocation", city) in found
+    # a name that owns what follows opens a new phrase, not the list
+    text = "Cold Street was shot in Salford and Lagos, and Ruth Adebayo's script is funny."
+    found = triples(nlp, text)
+    assert ("Cold Street", "filmingLocation", "Lagos") in found
+    assert not any(o == "Ruth Adebayo" and r == "filmingLocation" for _, r, o in found)
 
 
 @pytest.mark.model

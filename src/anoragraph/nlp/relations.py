@@ -4341,6 +4341,9 @@ def _list_item(
             return _list_item(ctx, after + 2, end, kinds, retype)
         if ref.type.value in kinds:
             return after, token, ref
+        if after < end and doc[after].lower_ in ("'s", "’s"):
+            # "set in Patagonia, Lucas Ferraro's Cinder Season": an owner opens a new phrase
+            return None
         if retype is not None and ref.type in _WEAK_NER:
             # "shot in A, B and C" where the tagger took B for a person
             return after, token, EntityRef(retype, ref.name)
