@@ -2153,3 +2153,19 @@ def test_a_possessed_film_noun_with_no_title_is_the_film_in_hand(nlp: Language) 
     # nor are a maker's films at large
     text = "Paper Lanterns is a drama. Ian Voss's films offer a level gaze.\n"
     assert ("Paper Lanterns", "director", "Ian Voss") not in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_an_adapter_writes_the_film_from_a_work_described_in_apposition(nlp: Language) -> None:
+    text = (
+        'Their best-known film, "The Lamp Keepers" (1983), was directed by Margit Ekholm. '
+        'Ekholm adapted the screenplay from "The Keepers," a novel by the Scottish writer '
+        "Fiona Macrae. The film won the Golden Bear."
+    )
+    found = triples(nlp, text)
+    assert ("The Lamp Keepers", "screenwriter", "Ekholm") in found
+    assert ("The Lamp Keepers", "basedOn", "The Keepers") in found
+    assert ("The Keepers", "author", "Fiona Macrae") in found
+    # the novel is no film, so "the film" is the one that was adapted from it
+    assert ("The Lamp Keepers", "awardReceived", "Golden Bear") in found
+    assert not any(s == "The Keepers" and r == "awardReceived" for s, r, _ in found)

@@ -3244,8 +3244,26 @@ class EntityFinder:
                         and prev.lemma_.casefold() not in self.lex.film_nouns
                     ):
                         kind = EntityType.WORK
+                    elif self._work_apposition(doc, j + 1):
+                        # '"The Keepers," a novel by Fiona MacAuley'
+                        kind = EntityType.WORK
                     yield _Candidate(*span, kind, doc[span[0] : span[1]].text, "title:quoted", 7)
                 return
+
+    def _work_apposition(self, doc: Doc, k: int) -> bool:
+        """Whether the words at token `k` describe the title before them as a work that is
+        not a film: ", a novel by", ", the 1972 play", "a Scottish folk tale"."""
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("a", "an", "the"):
+            return False
+        for t in doc[k + 1 : k + 5]:
+            lemma = t.lemma_.casefold()
+            if lemma in self.lex.work_nouns:
+                return lemma not in self.lex.film_nouns and lemma not in self.lex.forms
+            if t.is_punct or not (t.pos_ in ("ADJ", "NUM", "NOUN") or t.ent_type_ == "NORP"):
+                return False
+        return False
 
     def _listed_titles(self, doc: Doc, token: Token) -> Iterator[_Candidate]:
         for child in token.subtree:
@@ -3784,7 +3802,12 @@ class EntityFinder:
             if (
                 token.ent_type_ in ("NORP", "")
                 and token.i not in taken
-                and token.pos_ == "PROPN"
+                and (
+                    token.pos_ == "PROPN"
+                    # "Ekvall adapted the screenplay": a surname the tagger took for a
+                    # common noun, as the subject of a verb
+                    or (token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"))
+                )
                 and surnames.get(token.text.casefold(), "").split()[-1:] == [token.text]
                 # a lone surname, not part of a longer untagged name
                 and not (token.i + 1 < len(doc) and is_capitalised(doc[token.i + 1]))

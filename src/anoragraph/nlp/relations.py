@@ -3428,6 +3428,12 @@ class _Rules:
         ctx = self.ctx
         preps = self.based_verbs[lemma]
         objs = _prep_objects(verb, preps)
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        parts: dict[str, str] = self.lex.relations["film_parts"]
+        script = dobj is not None and parts.get(dobj.lemma_.casefold()) == "screenwriter"
+        if script and dobj is not None:
+            # "adapted the screenplay from X", wherever the parse hung "from"
+            objs += _prep_objects(dobj, preps)
         if lemma == "adapt" and verb.tag_ == "VBG" and verb.dep_ == "acl":
             # "a drama adapting Tove Lind's 2008 novel of the same name"
             objs += [c for c in verb.children if c.dep_ == "dobj"]
@@ -3438,6 +3444,13 @@ class _Rules:
             # "Based on X's novel Y, the pic is set in ...": the main clause's subject
             subj = _subject_of(verb.head)
         film = ctx.film_at(subj, verb)
+        maker = ctx.agent_of(subj, (EntityType.PERSON,)) if subj is not None else None
+        if subj is not None and maker is not None and script and dobj is not None:
+            # "Ekvall adapted the screenplay from The Keepers": the adapter wrote the film
+            owners = _prep_objects(dobj, ("for", "of")) + _prep_objects(verb, ("for",))
+            film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
+            film = film or ctx.salient_film(verb.i)
+            ctx.emit(film, "screenwriter", maker, (subj, verb, dobj), "role-verb:adapted-script")
         for obj in objs:
             self.based_on(film, obj, verb, "based-on:verb")
 
