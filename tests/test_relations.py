@@ -2169,3 +2169,22 @@ def test_an_adapter_writes_the_film_from_a_work_described_in_apposition(nlp: Lan
     # the novel is no film, so "the film" is the one that was adapted from it
     assert ("The Lamp Keepers", "awardReceived", "Golden Bear") in found
     assert not any(s == "The Keepers" and r == "awardReceived" for s, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_part_s_makers_in_a_relative_clause_and_newcomers_to_a_production(
+    nlp: Language,
+) -> None:
+    text = (
+        "Pale Orchard is a 2019 drama film directed by Niamh Corrigan, from a screenplay she "
+        "co-wrote with Peter Rawley. The project was developed by the Dublin-based Fernhill "
+        "Films, and Montreal's Lumen Boreal joined as co-producer in 2017. Exterior scenes "
+        "were filmed in Connemara and County Wicklow."
+    )
+    found = triples(nlp, text)
+    assert ("Pale Orchard", "screenwriter", "Niamh Corrigan") in found
+    assert ("Pale Orchard", "screenwriter", "Peter Rawley") in found
+    assert ("Pale Orchard", "productionCompany", "Fernhill Films") in found
+    assert ("Pale Orchard", "productionCompany", "Lumen Boreal") in found
+    # the first place of a list the parse hung on the last one
+    assert ("Pale Orchard", "filmingLocation", "Connemara") in found

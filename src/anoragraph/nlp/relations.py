@@ -415,6 +415,18 @@ class _Context:
             return None
         return person
 
+    def person_before(self, pronoun: Token) -> EntityRef | None:
+        """The person "he" or "she" stands for when the sentence has named one person before
+        it: "directed by Niamh Costigan, from a screenplay she co-wrote"."""
+        if pronoun.lower_ not in _PERSONAL_PRONOUNS:
+            return None
+        named = {
+            ref
+            for i in range(pronoun.sent.start, pronoun.i)
+            if (ref := self.ref_at(self.doc[i])) is not None and ref.type is EntityType.PERSON
+        }
+        return next(iter(named)) if len(named) == 1 else None
+
     def film_of(self, token: Token | None, depth: int = 0) -> EntityRef | None:
         """The film a token denotes: a title, a film noun with its title, or an anaphor."""
         if token is None or depth > 4:
@@ -748,12 +760,21 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
 def _objects(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("A, B and C")."""
     items = [token, *token.conjuncts]
-    # "including A and B" lists attached to the first item
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+            # "including A and B" lists attached to the first item
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     items.extend([pobj, *pobj.conjuncts])
+        elif (
+            child.dep_ in ("nmod", "compound")
+            and child.i < token.i
+            and any(c.dep_ == "cc" for c in child.children)
+            and any(c.dep_ == "conj" for c in child.children)
+        ):
+            # "in Connemara and County Wicklow", parsed as "Connemara" modifying the last
+            # name of the list
+            items.append(child)
     return sorted(set(items), key=lambda t: t.i)
 
 
@@ -1185,6 +1206,22 @@ class _Rules:
             if maker is not None and lemma in ("direct", "co-direct"):
                 film = ctx.salient_film(verb.i)
                 ctx.emit(film, roles["Person"], maker, (subj, verb), "role-verb:intransitive")
+            return
+        parts: dict[str, str] = self.lex.relations["film_parts"]
+        part = parts.get(verb.head.lemma_.casefold()) if verb.dep_ == "relcl" else None
+        relative = dobj is None or dobj.lower_ in ("which", "that")
+        if relative and subj is not None and part is not None and part in roles.values():
+            # "from a screenplay she co-wrote with Peter Raleigh": the part's makers
+            owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            film = ctx.film_of(owner) if owner is not None else None
+            film = film or ctx.film_of(verb.head.head.head) or ctx.salient_film(verb.i)
+            for maker_tok in [subj, *_named_in(_prep_objects(verb, ("with",)))]:
+                maker = (
+                    ctx.agent_of(maker_tok, (EntityType.PERSON,))
+                    or ctx.person_before(maker_tok)
+                    or ctx.person_despite_tagger(maker_tok)
+                )
+                ctx.emit(film, part, maker, (verb.head, maker_tok), "role-verb:film-part")
             return
         if dobj is None and subj is not None and "Person" in roles:
             # "Halfway to Mesa, the neo-western thriller Dom Threl is set to direct": a
@@ -2250,6 +2287,8 @@ class _Rules:
             None,
         )
         subj = _subject_of(verb)
+        if cast is None and subj is not None:
+            self.joined_as(verb, subj)
         if cast is None or subj is None:
             return
         films = _prep_objects(cast, ("of",)) + _prep_objects(verb, ("of", "in"))
@@ -2261,6 +2300,25 @@ class _Rules:
                 actor = ctx.guess(actor_tok, EntityType.PERSON)
             if actor is not None and actor.type is EntityType.PERSON:
                 ctx.emit(film, "castMember", actor, (actor_tok, verb, cast), "cast:joined")
+
+    def joined_as(self, verb: Token, subj: Token) -> None:
+        """ "Montreal's Lumière Boréale joined as co-producer", "Ana Ruiz joined as
+        producer": the role the newcomer took on the film in hand (a company that produces
+        is a production company)."""
+        ctx = self.ctx
+        for role_tok in _prep_objects(verb, ("as",)):
+            role = self.role_nouns.get(role_tok.lemma_.casefold())
+            agent = ctx.agent_of(subj)
+            if role is None or agent is None:
+                continue
+            if agent.type is EntityType.ORGANIZATION:
+                role = {"producer": "productionCompany"}.get(role, role)
+                if role not in ("productionCompany", "distributor"):
+                    continue
+            elif role in ("productionCompany", "distributor"):
+                continue
+            film = ctx.salient_film(verb.i)
+            ctx.emit(film, role, agent, (subj, verb, role_tok), "role-noun:joined-as")
 
     def countries_in_brackets(self, token: Token) -> list[tuple[EntityRef, Token]]:
         """The countries a bracket opened at `token` holds, when it holds nothing else:
