@@ -2188,3 +2188,26 @@ def test_a_part_s_makers_in_a_relative_clause_and_newcomers_to_a_production(
     assert ("Pale Orchard", "productionCompany", "Lumen Boreal") in found
     # the first place of a list the parse hung on the last one
     assert ("Pale Orchard", "filmingLocation", "Connemara") in found
+
+
+@pytest.mark.model
+def test_an_interview_s_first_person_answers_are_the_interviewee_s(nlp: Language) -> None:
+    text = (
+        "Marta Oliveira on The Salt Ledger\n\n"
+        "Marta Oliveira has made films about the sea for years. Her fourth feature, The Salt "
+        "Ledger, opens on Friday.\n\n"
+        "Q: Who wrote it?\n\n"
+        "A: Hugo Tavares and I wrote the script. My own company, Vento Norte Filmes, "
+        "produced it. Jonas Kell photographed my second film, Quiet Harbour.\n\n"
+        "Q: And next?\n\n"
+        "A: A documentary.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Salt Ledger", "director", "Marta Oliveira") in found
+    assert ("The Salt Ledger", "screenwriter", "Marta Oliveira") in found
+    assert ("The Salt Ledger", "screenwriter", "Hugo Tavares") in found
+    assert ("The Salt Ledger", "productionCompany", "Vento Norte Filmes") in found
+    assert ("Quiet Harbour", "director", "Marta Oliveira") in found
+    # outside an interview's answers, "I" is no one the text names
+    text = "Marta Oliveira has made films for years. I wrote the script of The Salt Ledger."
+    assert not any(o == "Marta Oliveira" for _, r, o in triples(nlp, text) if r == "screenwriter")

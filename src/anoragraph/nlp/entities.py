@@ -2643,7 +2643,11 @@ class EntityFinder:
                     or (
                         run
                         and dep == "appos"
-                        and head.lemma_.casefold() not in lex.opening["loose_film_nouns"]
+                        and (
+                            head.lemma_.casefold() not in lex.opening["loose_film_nouns"]
+                            # "Her fourth feature, The Salt Ledger,": someone's
+                            or any(c.dep_ == "poss" for c in head.children)
+                        )
                         and doc[head.i + 1].text == ","
                         and run[0] == head.i + 2
                         and run[1] < len(doc)
@@ -3746,6 +3750,7 @@ class EntityFinder:
         self._surnames_read_as_nationalities(doc, chosen, surnames)
         self._surnames_read_as_places(doc, chosen)
         self._people_in_lists(doc, chosen)
+        self._first_names_left_out(doc, chosen)
         self._propagate_characters(doc, chosen)
         self._nicknames(doc, chosen)
 
@@ -3952,6 +3957,42 @@ class EntityFinder:
             main = aliases.get(cand.name.casefold())
             if main is not None and (cand.type in people or cand.rule.startswith("ner:")):
                 cand.type, cand.name, cand.rule = main.type, main.name, "context:alias"
+
+    def _first_names_left_out(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "Rafaela Conde has been making films", where the tagger named only "Conde", and
+        as an organisation: a one-word name right after an untagged capitalised proper noun
+        is a person's surname after their first name."""
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        lex = self.lex
+        for cand in chosen:
+            if (
+                cand.end - cand.start != 1
+                or cand.rule not in ("ner:organization", "ner:person", "ner:place")
+                or cand.start == 0
+            ):
+                continue
+            first = doc[cand.start - 1]
+            if (
+                first.i in taken
+                or first.pos_ != "PROPN"
+                or not first.is_alpha
+                or not first.is_title
+                or first.ent_type_ not in ("", "PERSON")
+                or not first.whitespace_
+                or first.lower_ in lex.opening["openers"]
+                or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].is_title)
+                or not doc[cand.start].is_alpha
+                or any(
+                    w in lex.org_suffixes or w in lex.studio_words for w in (first.text, cand.name)
+                )
+                or first.text in lex.org_prefixes
+                or lex.country(cand.name) is not None
+            ):
+                continue
+            cand.start = first.i
+            cand.name = f"{first.text} {cand.name}"
+            cand.type, cand.rule = EntityType.PERSON, "context:person-name"
+            taken.add(first.i)
 
     @staticmethod
     def _people_in_lists(doc: Doc, chosen: list[_Candidate]) -> None:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -71,7 +72,23 @@ def line_breaks(doc: Doc) -> Doc:
             # part of the sentence after it
             line[k + 1].is_sent_start = True
     _keep_brackets(doc)
+    _keep_names(doc)
     return doc
+
+
+def _keep_names(doc: Doc) -> None:
+    """No sentence starts inside a run of proper nouns ("Rafaela Conde has been making
+    films"): the parser would otherwise cut a name it does not know after its first word."""
+    tags = doc.to_array("TAG")
+    proper = _proper_tags(doc.vocab.strings)
+    for i in numpy.flatnonzero(numpy.isin(tags[1:], proper) & numpy.isin(tags[:-1], proper)):
+        token = doc[int(i) + 1]
+        if doc[int(i)].whitespace_ and not token.is_sent_start:
+            token.is_sent_start = False
+
+
+def _proper_tags(strings: Any) -> numpy.ndarray:
+    return numpy.array([strings.add("NNP"), strings.add("NNPS")], dtype="uint64")
 
 
 # the end of a line break and the whitespace after it: the next token starts a line

@@ -166,6 +166,8 @@ class _Context:
     sentence_subjects: dict[int, EntityRef]
     topic_person: tuple[EntityRef, int, str] | None = None
     people: list[tuple[int, Token]] = field(default_factory=list)
+    # character ranges of an interview's answers, where "I" is the person interviewed
+    answers: list[tuple[int, int]] = field(default_factory=list)
     fronted_at: dict[int, bool] = field(default_factory=dict)
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
@@ -271,6 +273,8 @@ class _Context:
             and EntityType.PERSON in kinds
         ):
             return self.salient_person(token)
+        if token.lower_ in _FIRST_PERSON and EntityType.PERSON in kinds:
+            return self.interviewee(token)
         lemma = token.lemma_.casefold()
         if lemma in self.lex.relations["role_nouns"]:
             for child in token.children:
@@ -414,6 +418,13 @@ class _Context:
         if first >= pronoun.i or _PERSONAL_PRONOUNS.get(pronoun.lower_) != gender:
             return None
         return person
+
+    def interviewee(self, pronoun: Token) -> EntityRef | None:
+        """The person "I" and "my" stand for in an interview's answers: the person the
+        text is about."""
+        if self.topic_person is None or not any(lo <= pronoun.idx < hi for lo, hi in self.answers):
+            return None
+        return self.topic_person[0]
 
     def person_before(self, pronoun: Token) -> EntityRef | None:
         """The person "he" or "she" stands for when the sentence has named one person before
@@ -595,6 +606,10 @@ _PERSONAL_PRONOUNS = {
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }  # fmt: skip
 _TOPIC_SENTENCES = 4  # how soon a text about a person names them as a subject
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+# an interview's question and answer lines: "Q: ...", "A: ..."
+_QUESTION_LINE = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]", re.MULTILINE)
+_ANSWER_LINE = re.compile(r"^[ \t]*A[ \t]*[:.][ \t]", re.MULTILINE)
 # roles only films have: named with their holder, they are the film in hand's
 _CRAFT_ROLES = frozenset({"directorOfPhotography", "composer", "filmEditor"})
 _ENTRY_SENTENCES = 6  # how far a round-up's heading film carries
@@ -1251,7 +1266,11 @@ class _Rules:
             return
         if subj is None or dobj is None:
             return
-        maker = ctx.agent_of(subj) or ctx.ref_at(subj)
+        # "My own company, Maré Alta Filmes, produced it": the name in apposition
+        appositive = next(
+            (ref for c in subj.children if c.dep_ == "appos" and (ref := ctx.ref_at(c))), None
+        )
+        maker = ctx.agent_of(subj) or ctx.ref_at(subj) or appositive
         if (
             maker is not None
             and maker.type.value not in roles
@@ -1273,6 +1292,10 @@ class _Rules:
             film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
             film = film or ctx.salient_film(verb.i)
             ctx.emit(film, part, maker, (subj, verb, dobj), "role-verb:film-part")
+            for other_tok in _objects(subj)[1:]:
+                # "Hugo Almeida and I wrote the script"
+                other = ctx.agent_of(other_tok, (EntityType.PERSON,))
+                ctx.emit(film, part, other, (other_tok, verb, dobj), "role-verb:film-part")
             # "co-wrote the script with her brother Marek": the partner shares the part
             for partner in _named_in(
                 _prep_objects(dobj, ("with",)) + _prep_objects(verb, ("with",))
@@ -1709,7 +1732,7 @@ class _Rules:
             # "Marguerite Fontaine's Les Heures Blanches": a maker the tagger read as a place
             owner = EntityRef(EntityType.PERSON, owner.name)
         if owner is None:
-            if token.lower_ in ("his", "her"):
+            if token.lower_ in ("his", "her", "my"):
                 self.pronoun_work(token)
             return
         film = ctx.ref_at(head)
@@ -1824,7 +1847,7 @@ class _Rules:
         film = ctx.ref_at(nxt) if nxt is not None else None
         if film is None or film.type is not EntityType.FILM:
             return
-        person = self.antecedent(token)
+        person = ctx.interviewee(token) if token.lower_ == "my" else self.antecedent(token)
         if person is not None:
             assert nxt is not None
             ctx.emit(film, "director", person, (token, nxt), "possessive:pronoun-film")
@@ -4982,7 +5005,21 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         sentence_subjects,
         topic_person,
         people,
+        answers=_answers(doc_text(doc)),
     )
+
+
+def _answers(text: str) -> list[tuple[int, int]]:
+    """The character ranges of an interview's answers: from each "A:" line to the next
+    "Q:" line (none in a text without both)."""
+    questions = [m.start() for m in _QUESTION_LINE.finditer(text)]
+    if not questions:
+        return []
+    ranges = []
+    for answer in _ANSWER_LINE.finditer(text):
+        end = next((q for q in questions if q > answer.start()), len(text))
+        ranges.append((answer.start(), end))
+    return ranges
 
 
 def _topic_person(
@@ -5002,7 +5039,12 @@ def _topic_person(
             return None
         window = doc[root.sent.end : min(len(doc), root.sent.end + 40)]
         gender = next(
-            (_PERSONAL_PRONOUNS[t.lower_] for t in window if t.lower_ in ("he", "she")), None
+            (
+                _PERSONAL_PRONOUNS[t.lower_]
+                for t in window
+                if t.lower_ in ("he", "she", "his", "her")
+            ),
+            None,
         )
         # a profile may mention a man before its woman subject's first "she": the pronouns
         # the text uses most, when they clearly outnumber the others
@@ -5013,7 +5055,8 @@ def _topic_person(
             gender = _PERSONAL_PRONOUNS["he"]
         elif female >= 2 * male and female >= 3:
             gender = _PERSONAL_PRONOUNS["she"]
-        return (person, start, gender) if gender is not None else None
+        # with no pronoun for them, an interview's "I" may still be them
+        return person, start, gender or ""
     return None
 
 
