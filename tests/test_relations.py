@@ -2211,3 +2211,15 @@ def test_an_interview_s_first_person_answers_are_the_interviewee_s(nlp: Language
     # outside an interview's answers, "I" is no one the text names
     text = "Marta Oliveira has made films for years. I wrote the script of The Salt Ledger."
     assert not any(o == "Marta Oliveira" for _, r, o in triples(nlp, text) if r == "screenwriter")
+
+
+@pytest.mark.model
+def test_a_fronted_co_production_and_a_place_set_film(nlp: Language) -> None:
+    text = (
+        "Pale Orchard is a 2019 drama. An Irish-Canadian co-production, the film is set in "
+        "County Clare. Its sequel, Ferrywoman, is a Thames-set thriller."
+    )
+    found = triples(nlp, text)
+    assert ("Pale Orchard", "countryOfOrigin", "Ireland") in found
+    assert ("Pale Orchard", "countryOfOrigin", "Canada") in found
+    assert ("Ferrywoman", "narrativeLocation", "Thames") in found

@@ -799,6 +799,40 @@ _OTHER_WORK = frozenset(
 )
 
 
+def _fronted_film(ctx: _Context, noun: Token) -> EntityRef | None:
+    """The film a phrase fronted before the main clause describes: "A loose adaptation of
+    Carmilla (1872), Alucarda follows ...", "An Irish-Canadian co-production, the film is
+    set in ..." (the main clause's subject, which the parse may hang on the phrase)."""
+    main = _main_verb(noun.sent)
+    comma = next((t for t in ctx.doc[noun.i : main.i] if t.text == ","), None)
+    subject = next(
+        (
+            c
+            for c in main.children
+            if c.dep_ in ("nsubj", "nsubjpass") and comma is not None and c.i > comma.i
+        ),
+        None,
+    )
+    if subject is None and comma is None and noun.i + 1 < len(ctx.doc):
+        # the parse made the phrase the main clause (or a sentence of its own): the first
+        # subject after its comma
+        comma = ctx.doc[noun.i + 1] if ctx.doc[noun.i + 1].text == "," else None
+        subject = next(
+            (
+                t
+                for t in ctx.doc[noun.i + 2 : ctx.doc[noun.i + 1].sent.end]
+                if comma is not None and t.dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )
+    film = ctx.film_of(subject)
+    if comma is not None and any(ctx.ref_at(t) == film for t in ctx.doc[noun.i : comma.i]):
+        # "A remake of the 1928 film Sky Scrappers, the cartoon ...": not the film the
+        # phrase names
+        return None
+    return film
+
+
 def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
@@ -1105,6 +1139,13 @@ class _Rules:
             if token.i < 2 or doc[token.i - 1].text not in ("-", "‐"):
                 continue
             place = ctx.ref_at(doc[token.i - 2])
+            if place is None and doc[token.i - 2].pos_ == "PROPN":
+                # "a Thames-set drama": only a place is where a story is set
+                run = capitalised_run(
+                    doc, token.i - 2, doc[token.i - 2].sent.start, token.i - 1, ctx.lex
+                )
+                if run is not None:
+                    place = EntityRef(EntityType.PLACE, doc[run[0] : run[1]].text)
             if place is None or place.type is not EntityType.PLACE:
                 continue
             noun = next(
@@ -1638,6 +1679,16 @@ class _Rules:
             return
         # "the French-Belgian co-production stars ...": the co-production is the film
         film = ctx.film_at(token if rule == "country:co-production" else None, token)
+        first = min(place.i for place, _ in found)
+        if (
+            film is None
+            and rule == "country:co-production"
+            and all(t.lower_ in ("a", "an", "the") for t in doc[token.sent.start : first])
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == ","
+        ):
+            # "An Irish-Canadian co-production, the film is set in ...": a fronted phrase
+            film = _fronted_film(ctx, token)
         for place, name in reversed(found):
             ctx.emit(
                 film, "countryOfOrigin", EntityRef(EntityType.PLACE, name), (place, token), rule
@@ -3543,23 +3594,7 @@ class _Rules:
         elif noun.dep_ == "appos":
             film = ctx.film_of(noun.head)
         elif noun.left_edge.i == noun.sent.start:
-            # "A loose adaptation of Carmilla (1872), Alucarda follows ...": a fronted phrase
-            # describes the main clause's subject (which the parse may hang on the phrase)
-            main = _main_verb(noun.sent)
-            comma = next((t for t in ctx.doc[noun.i : main.i] if t.text == ","), None)
-            subject = next(
-                (
-                    c
-                    for c in main.children
-                    if c.dep_ in ("nsubj", "nsubjpass") and comma is not None and c.i > comma.i
-                ),
-                None,
-            )
-            film = ctx.film_of(subject)
-            if comma is not None and any(ctx.ref_at(t) == film for t in ctx.doc[noun.i : comma.i]):
-                # "A remake of the 1928 film Sky Scrappers, the cartoon ...": not the film
-                # the phrase names
-                film = None
+            film = _fronted_film(ctx, noun)
         if film is None:
             return
         for obj in _prep_objects(noun, ("of", "from")):
