@@ -61,3 +61,24 @@ def test_a_live_blog_s_results_give_awards_and_the_parts_they_name(nlp: Language
     assert ("Lantern Row", "awardReceived", "Best Film") in found
     # the category is no part of the title after its colon
     assert not any(s.startswith("Best ") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_result_s_entry_names_the_other_nominees(nlp: Language) -> None:
+    text = (
+        "20:10 — Best Director: Linnea Falk, Lantern Row. She beat Ove Brandt (Salt "
+        "Meridian) and Rahul Menon, whose debut was a hit.\n\n"
+        "21:05 — Best Actress: Nadia Okoro for Ferryboat. The other nominees were Clara "
+        "Fenn for Lantern Row and, for the second time tonight, Priya Rao for Monsoon Post. "
+        "The Best Score award was won by Elin Grote; she was nominated alongside Vetle Skar.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Ove Brandt", "nominatedFor", "Best Director") in found
+    assert ("Salt Meridian", "director", "Ove Brandt") in found
+    assert ("Rahul Menon", "nominatedFor", "Best Director") in found
+    assert ("Clara Fenn", "nominatedFor", "Best Actress") in found
+    assert ("Lantern Row", "castMember", "Clara Fenn") in found
+    assert ("Priya Rao", "nominatedFor", "Best Actress") in found
+    # a later result in the same paragraph has nominees of its own
+    assert ("Vetle Skar", "nominatedFor", "Best Actress") not in found
+    assert not any(r == "character" for _, r, _ in found)

@@ -45,6 +45,9 @@ class Announcement:
     winner: tuple[str, int, int]
     kind: EntityType
     work: tuple[str, int, int] | None
+    # the others the entry names as nominees ("She beat Karl Weston (Iron Meridian)"), each
+    # with the work they were nominated for, when named
+    nominees: tuple[tuple[tuple[str, int, int], tuple[str, int, int] | None], ...] = ()
 
 
 @functools.cache
@@ -61,7 +64,7 @@ def _pattern(category_words: tuple[str, ...]) -> re.Pattern[str]:
 def announcements(text: str, lex: Lexicon) -> tuple[Announcement, ...]:
     """The award results `text` prints, in order (the last few texts' are kept: the entity
     and relation passes both read them)."""
-    if "Best" not in text and "Outstanding" not in text:
+    if not any(w.capitalize() in text for w in lex.category_words):
         return ()
     if lex is not load_lexicon():
         return tuple(_find(text, lex))
@@ -82,8 +85,10 @@ def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
     # a results page that marks its winners lists nominees after a category's colon
     marked = _MARKED.search(text) is not None
     for match in _pattern(words).finditer(text):
+        # the rest of the result's sentence (a live blog's entry goes on after it)
         line_end = text.find("\n", match.end())
         rest = text[match.end() : len(text) if line_end < 0 else line_end]
+        rest = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
         if ":" in text[match.end("category") : match.start("winner")] and (
             marked or _NOMINEES.search(rest)
         ):
@@ -104,7 +109,70 @@ def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
                 continue
         else:
             continue
-        yield Announcement(match.span("category"), winner, kind, work)
+        yield Announcement(
+            match.span("category"), winner, kind, work, tuple(_nominees(text, match.end(), words))
+        )
+
+
+# what introduces the other nominees of a result, in the entry that announces it
+_BEATEN = re.compile(
+    r"\b(?:beat|beats|beating|edged out|edging out|saw off|fought off|nominees were|"
+    r"nominees included|nominated alongside|also nominated(?: were)?:?)\s+",
+    re.IGNORECASE,
+)
+_NOMINEE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+    r"(?:[ \t]*\((?P<bracket>[^()\n]+)\)|[ \t]+for[ \t]+(?P<work>[A-Z][^,;.!?()\n]*))?"
+)
+
+
+@functools.cache
+def _next_category(words: tuple[str, ...]) -> re.Pattern[str]:
+    opening = "|".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(rf"\b(?:{opening})\s+[A-Z]")
+
+
+def _nominees(
+    text: str, start: int, words: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, int, int], tuple[str, int, int] | None]]:
+    """The nominees an entry names after the result at `start`, up to the end of its
+    paragraph: "She beat A (Title) and B", "The other nominees were A for Title and, for
+    the second time tonight, B for Other"."""
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    # nor past the next result the paragraph gives
+    following = _next_category(words).search(text, start, end)
+    end = following.start() if following else end
+    for cue in _BEATEN.finditer(text, start, end):
+        stop = re.compile(r"[.!?;](?:\s|$)").search(text, cue.end(), end)
+        position = cue.end()
+        limit = stop.start() if stop else end
+        while position < limit:
+            found = _NOMINEE.match(text, position)
+            if found is None:
+                # an aside between items ("and, for the second time tonight,")
+                comma = text.find(",", position, limit)
+                if comma < 0:
+                    break
+                position = comma + 1
+                while position < limit and text[position] in " \t":
+                    position += 1
+                continue
+            name = found.group("name")
+            work_group = "bracket" if found.group("bracket") else "work"
+            work = None
+            if found.group(work_group) and _title_like(found.group(work_group).strip()):
+                # "A for Title and, for the second time tonight, B": the title ends there
+                value = re.sub(r"\s+and$", "", found.group(work_group).strip())
+                at = found.start(work_group) + found.group(work_group).find(value)
+                work = (value, at, at + len(value))
+            if name.split()[0] not in ("The", "A", "An") or work is not None:
+                yield (name, found.start("name"), found.end("name")), work
+            position = found.end()
+            separator = re.compile(r"\s*(?:,\s*)?(?:and\s+)?").match(text, position)
+            if separator is None or separator.end() == position:
+                break
+            position = separator.end()
 
 
 def _name(match: re.Match[str], group: str) -> tuple[str, int, int] | None:

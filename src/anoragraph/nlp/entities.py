@@ -3106,6 +3106,10 @@ class EntityFinder:
             named = [(result.winner, result.kind)]
             if result.work is not None:
                 named.append((result.work, EntityType.FILM))
+            for nominee, work in result.nominees:
+                named.append((nominee, result.kind))
+                if work is not None and result.kind is EntityType.PERSON:
+                    named.append((work, EntityType.FILM))
             for (name, lo, hi), kind in named:
                 span = doc.char_span(lo, hi, alignment_mode="contract")
                 if span is None or not len(span):

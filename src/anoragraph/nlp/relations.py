@@ -5543,10 +5543,37 @@ def _award_results(ctx: _Context) -> None:
         quals = (("forWork", film),) if film is not None else ()
         ctx.emit(winner, "awardReceived", award, (category[0], winner_span[-1]), _RESULT, quals)
         ctx.emit(film, "awardReceived", award, (category[0], winner_span[-1]), _RESULT)
+    for result in announcements.announcements(doc_text(doc), ctx.lex):
+        _award_nominees(ctx, result)
     _category_roles(ctx)
 
 
+def _award_nominees(ctx: _Context, result: announcements.Announcement) -> None:
+    """ "She beat Karl Weston (Iron Meridian) and Rahul Mehta": the others nominated in the
+    category, for the work named with them."""
+    doc = ctx.doc
+    category = doc.char_span(*result.category, alignment_mode="contract")
+    award = ctx.ref_at(category[0]) if category is not None and len(category) else None
+    if award is None or award.type is not EntityType.AWARD:
+        return
+    for (_, lo, hi), work in result.nominees:
+        span = doc.char_span(lo, hi, alignment_mode="contract")
+        nominee = ctx.ref_at(span[0]) if span is not None and len(span) else None
+        if span is None or nominee is None:
+            continue
+        film = None
+        if work is not None and result.kind is EntityType.PERSON:
+            work_span = doc.char_span(*work[1:], alignment_mode="contract")
+            film = ctx.ref_at(work_span[0]) if work_span is not None and len(work_span) else None
+        quals = (("forWork", film),) if film is not None and film.type in _FILMLIKE else ()
+        if (result.kind is EntityType.PERSON and nominee.type is EntityType.PERSON) or (
+            result.kind is EntityType.FILM and nominee.type in _FILMLIKE
+        ):
+            ctx.emit(nominee, "nominatedFor", award, (span[0], span[-1]), _NOMINEE, quals)
+
+
 _RESULT = "award:result"
+_NOMINEE = "award:result-nominee"
 
 
 def _shot_by_director(ctx: _Context) -> None:
