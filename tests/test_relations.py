@@ -2223,3 +2223,19 @@ def test_a_fronted_co_production_and_a_place_set_film(nlp: Language) -> None:
     assert ("Pale Orchard", "countryOfOrigin", "Ireland") in found
     assert ("Pale Orchard", "countryOfOrigin", "Canada") in found
     assert ("Ferrywoman", "narrativeLocation", "Thames") in found
+
+
+@pytest.mark.model
+def test_a_correction_retracts_what_the_text_reported_wherever_it_did(nlp: Language) -> None:
+    text = (
+        "19:19 — Best Cinematography: Iron Bridge. Its crew shot it on location in "
+        "Snowdonia.\n\n"
+        "20:41 — Correction: In our 19:19 post we said Iron Bridge was filmed in Snowdonia. "
+        "Production sources point out that it was actually shot in Yorkshire.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Iron Bridge", "filmingLocation", "Snowdonia") not in found
+    assert ("Iron Bridge", "filmingLocation", "Yorkshire") in found
+    # "we said" outside a correction retracts nothing
+    text = "Iron Bridge was filmed in Snowdonia. We said so in May, and we said it well."
+    assert ("Iron Bridge", "filmingLocation", "Snowdonia") in triples(nlp, text)

@@ -168,6 +168,10 @@ class _Context:
     people: list[tuple[int, Token]] = field(default_factory=list)
     # character ranges of an interview's answers, where "I" is the person interviewed
     answers: list[tuple[int, int]] = field(default_factory=list)
+    # what a correction says the text reported wrongly, and the facts found there, which
+    # it retracts wherever the text gives them
+    corrected: list[tuple[int, int]] = field(default_factory=list)
+    retracted: set[tuple[EntityRef, str, Value]] = field(default_factory=set)
     fronted_at: dict[int, bool] = field(default_factory=dict)
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
@@ -581,6 +585,8 @@ class _Context:
         sentence = sentence_index(self.starts, min(t.i for t in span))
         confidence = self.lex.statement_confidence(rule)
         key = (subject, predicate, obj)
+        if self.corrected and any(a <= lo and hi <= b for a, b in self.corrected):
+            self.retracted.add(key)
         old = self.out.get(key)
         if old is not None and old.confidence >= confidence:
             return
@@ -5041,6 +5047,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         topic_person,
         people,
         answers=_answers(doc_text(doc)),
+        corrected=_corrections(doc, lex),
     )
 
 
@@ -5119,12 +5126,14 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _shot_by_director(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
     denied = _negated_attributes(doc, _negated_heads(doc))
+    retracted = ctx.retracted
     yield from sorted(
         (
             st
-            for st in ctx.out.values()
+            for key, st in ctx.out.items()
             if not any(lo <= st.start and st.end <= hi for lo, hi in disputed)
             and not any(lo <= st.start < head and st.end <= hi for lo, head, hi in denied)
+            and key not in retracted
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
@@ -5262,6 +5271,29 @@ _REPORT_VERBS = frozenset({"say", "state", "report", "claim", "suggest", "write"
 
 
 _CONCESSIVE = re.compile(r"(?i)\b(?:although|though|whereas)\b")
+
+
+@functools.cache
+def _correction_line(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t\d:.—–-]*(?:{alternatives(labels)})[ \t]*:[^\n]*", re.I | re.M)
+
+
+def _corrections(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges of what a correction says the text itself reported wrongly:
+    "Correction: In our 19:19 post we said Iron Meridian was filmed in the Highlands"."""
+    labels = tuple(lex.relations["disputed"]["correction_labels"])
+    ranges = []
+    for line in _correction_line(labels).finditer(doc_text(doc)):
+        span = doc.char_span(*line.span(), alignment_mode="expand")
+        for verb in span or ():
+            if verb.lemma_.casefold() not in _REPORT_VERBS or not any(
+                c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children
+            ):
+                continue
+            for clause in verb.children:
+                if clause.dep_ == "ccomp":
+                    ranges.extend(_asserted_part(clause))
+    return ranges
 
 
 def _conceded_reports(doc: Doc) -> list[tuple[int, int]]:
