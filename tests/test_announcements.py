@@ -7,10 +7,12 @@ from spacy.language import Language
 
 from anoragraph.nlp.announcements import announcements
 from anoragraph.nlp.lexicon import load_lexicon
-from anoragraph.records import EntityType
-from tests.test_relations import triples
+from anoragraph.records import EntityRef, EntityType
+from tests.test_relations import facts, triples
 
 BLOG = """Harbour Screen Awards 2026: as it happened
+
+Live from the Royal Festival Hall.
 
 19:02 — First award of the night.
 Best Supporting Actor goes to Tomas Ekdal for Lantern Row, as a ferryman.
@@ -59,6 +61,11 @@ def test_a_live_blog_s_results_give_awards_and_the_parts_they_name(nlp: Language
     assert ("The Drowned Parish", "director", "Ines Moura") in found
     assert ("Lantern Row", "director", "Linnea Falk") in found
     assert ("Lantern Row", "awardReceived", "Best Film") in found
+    # the ceremony the blog is about, and not a venue named like a festival
+    won = next(s for s in facts(nlp, BLOG) if s.rule == "award:result")
+    assert dict(won.qualifiers)["ceremony"] == EntityRef(
+        EntityType.CEREMONY, "Harbour Screen Awards"
+    )
     # the category is no part of the title after its colon
     assert not any(s.startswith("Best ") for s, _, _ in found)
 

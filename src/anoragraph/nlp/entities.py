@@ -825,6 +825,11 @@ class EntityFinder:
             lower = token.lower_
             if lower in ("festival", "awards", "ceremony", "biennale"):
                 kind, rule = EntityType.CEREMONY, "pattern:ceremony"
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if after is not None and after.is_title and after.pos_ in ("PROPN", "NOUN"):
+                    # "the Royal Festival Hall": a name that goes on past the word is a
+                    # venue's, not a ceremony's
+                    continue
             elif lower in ("award", "prize", "trophy"):
                 kind, rule = EntityType.AWARD, "pattern:award"
             else:

@@ -5552,7 +5552,16 @@ def _award_results(ctx: _Context) -> None:
     Quiet Hours", "Best Film: The Quiet Hours!": who or what won the category, and the work a
     person won it for (announcements.py)."""
     doc = ctx.doc
-    for result in announcements.announcements(doc_text(doc), ctx.lex):
+    results = announcements.announcements(doc_text(doc), ctx.lex)
+    if not results:
+        return
+    # the ceremony a live blog or results page is about: the last one named before a result
+    ceremonies = [
+        (i, ctx.refs[k])
+        for i, k in enumerate(ctx.owner)
+        if k >= 0 and ctx.refs[k].type is EntityType.CEREMONY
+    ]
+    for result in results:
         category = doc.char_span(*result.category, alignment_mode="contract")
         winner_span = doc.char_span(*result.winner[1:], alignment_mode="contract")
         if category is None or winner_span is None or not len(winner_span):
@@ -5561,9 +5570,12 @@ def _award_results(ctx: _Context) -> None:
         winner = ctx.ref_at(winner_span[0])
         if award is None or award.type is not EntityType.AWARD or winner is None:
             continue
+        held = [ref for i, ref in ceremonies if i < category.start]
+        at: tuple[tuple[str, Value], ...] = (("ceremony", held[-1]),) if held else ()
         if result.kind is EntityType.FILM:
             if winner.type in _FILMLIKE:
-                ctx.emit(winner, "awardReceived", award, (category[0], winner_span[-1]), _RESULT)
+                span = (category[0], winner_span[-1])
+                ctx.emit(winner, "awardReceived", award, span, _RESULT, at)
             continue
         if winner.type is not EntityType.PERSON:
             continue
@@ -5572,22 +5584,22 @@ def _award_results(ctx: _Context) -> None:
             work_span = doc.char_span(*result.work[1:], alignment_mode="contract")
             film = ctx.ref_at(work_span[0]) if work_span is not None and len(work_span) else None
             film = film if film is not None and film.type in _FILMLIKE else None
-        quals = (("forWork", film),) if film is not None else ()
+        quals = at + ((("forWork", film),) if film is not None else ())
         ctx.emit(winner, "awardReceived", award, (category[0], winner_span[-1]), _RESULT, quals)
-        ctx.emit(film, "awardReceived", award, (category[0], winner_span[-1]), _RESULT)
-    for result in announcements.announcements(doc_text(doc), ctx.lex):
-        _award_nominees(ctx, result)
+        ctx.emit(film, "awardReceived", award, (category[0], winner_span[-1]), _RESULT, at)
+        _award_nominees(ctx, result, award, at)
     _category_roles(ctx)
 
 
-def _award_nominees(ctx: _Context, result: announcements.Announcement) -> None:
+def _award_nominees(
+    ctx: _Context,
+    result: announcements.Announcement,
+    award: EntityRef,
+    at: tuple[tuple[str, Value], ...],
+) -> None:
     """ "She beat Karl Weston (Iron Meridian) and Rahul Mehta": the others nominated in the
     category, for the work named with them."""
     doc = ctx.doc
-    category = doc.char_span(*result.category, alignment_mode="contract")
-    award = ctx.ref_at(category[0]) if category is not None and len(category) else None
-    if award is None or award.type is not EntityType.AWARD:
-        return
     for (_, lo, hi), work in result.nominees:
         span = doc.char_span(lo, hi, alignment_mode="contract")
         nominee = ctx.ref_at(span[0]) if span is not None and len(span) else None
@@ -5597,7 +5609,7 @@ def _award_nominees(ctx: _Context, result: announcements.Announcement) -> None:
         if work is not None and result.kind is EntityType.PERSON:
             work_span = doc.char_span(*work[1:], alignment_mode="contract")
             film = ctx.ref_at(work_span[0]) if work_span is not None and len(work_span) else None
-        quals = (("forWork", film),) if film is not None and film.type in _FILMLIKE else ()
+        quals = at + ((("forWork", film),) if film is not None and film.type in _FILMLIKE else ())
         if (result.kind is EntityType.PERSON and nominee.type is EntityType.PERSON) or (
             result.kind is EntityType.FILM and nominee.type in _FILMLIKE
         ):
