@@ -131,3 +131,23 @@ def test_a_cast_list_gives_the_article_s_film_its_actors_and_their_parts(nlp: La
     assert ("Hedda Lund", "portrayedBy", "Marit Voss") in found
     assert ("Aksel", "portrayedBy", "Jon Sandberg") in found
     assert not any(o == "Production" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_credits_footer_with_phrases_for_labels(nlp: Language) -> None:
+    text = (
+        "A patient, lovely film.\n\n---\n\n"
+        "Hothouse (2024)\n"
+        "Directed by Priya Raman\n"
+        "Starring Vera Oyel, Callum Reid\n"
+        "Cinematography: Anouk Beau\n"
+        "Distributed by Harrow & Finch\n"
+    )
+    found = triples(nlp, text)
+    assert ("Hothouse", "director", "Priya Raman") in found
+    assert ("Hothouse", "castMember", "Callum Reid") in found
+    assert ("Hothouse", "directorOfPhotography", "Anouk Beau") in found
+    # a company's name keeps its ampersand
+    assert ("Hothouse", "distributor", "Harrow & Finch") in found
+    # a label phrase opening a sentence is no credit line
+    assert not list(credits("Directed by Ana Ruiz, the film follows a nurse.\n", load_lexicon()))

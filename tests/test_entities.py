@@ -518,3 +518,16 @@ def test_a_subtitle_keeps_its_main_title_before_the_colon(nlp: Language) -> None
     assert "Meridian: The Last Cartographer" in films
     text = "Out of an Old Head (Swedish: I huvet på en gubbe) is a 1968 Swedish comedy."
     assert not any(n.startswith("Swedish") for n in types(nlp, text))
+
+
+@pytest.mark.model
+def test_a_section_heading_and_a_process_noun_are_no_titles(nlp: Language) -> None:
+    text = (
+        "The festival opens with Tin Crown. Rounding out the competition are six films.\n\n"
+        "COMPETITION\n\n"
+        '- "Burning Almanac" (Greece), starring Nikos Andrianos\n\n'
+        "Production is set to begin in March."
+    )
+    found = types(nlp, text)
+    assert "Competition" not in found
+    assert "Production" not in found

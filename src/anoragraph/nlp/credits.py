@@ -20,11 +20,13 @@ from .lexicon import Lexicon, load_lexicon
 from .spans import alternatives
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|/)\s*")
+_SPLIT_COMPANIES = re.compile(r"\s*(?:,|;|/)\s*")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _META_PART = re.compile(r"\s*[|·•,/]\s*")
 _META_LINE = re.compile(r"^[ \t]*([^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
 _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
+_YEAR_BRACKET = re.compile(r"\s*\((?:18[7-9]\d|19\d\d|20\d\d)\)$")
 
 
 # what the names of a credit line are, by the property its label fills (a name ending like a
@@ -66,10 +68,14 @@ class Metadata:
 
 @functools.cache
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
-    # a label opens a line or follows a full stop, semicolon or bar
+    # a label opens a line or follows a full stop, semicolon or bar, and a colon ends it; a
+    # label that reads as the start of a phrase ("Directed by", "Starring") may do without
+    # the colon where it opens a line of its own
     opening = r"(?:^|(?<=[.;|·•]\s)|(?<=[.;|·•]))"
+    phrases = tuple(label for label in labels if label.endswith(" by") or label == "starring")
     return re.compile(
-        rf"{opening}[ \t]*(?P<label>{alternatives(labels)})\.?[ \t]*:[ \t]*",
+        rf"{opening}[ \t]*(?P<label>{alternatives(labels)})\.?[ \t]*:[ \t]*"
+        rf"|^[ \t]*(?P<phrase>{alternatives(phrases)})[ \t]+(?=[A-Z])",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -97,9 +103,13 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
         end = len(text) if end < 0 else end
         if n + 1 < len(matches) and matches[n + 1].start() < end:
             end = matches[n + 1].start()
-        names = tuple(_names(text[match.end() : end], match.end()))
-        if names:
-            yield Credit(match.start(), labels[match.group("label").casefold()], names)
+        label = match.group("label") or match.group("phrase")
+        predicate = labels[label.casefold()]
+        # a company's name may hold "&" or "and" ("Harrow & Finch"); people are listed so
+        split = _SPLIT_COMPANIES if NAME_KINDS.get(predicate) is EntityType.ORGANIZATION else _SPLIT
+        names = tuple(_names(text[match.end() : end], match.end(), split))
+        if names and (match.group("label") or _line_of_names(names)):
+            yield Credit(match.start(), predicate, names)
 
 
 @dataclass(frozen=True)
@@ -180,12 +190,22 @@ def _cast_line(line: str, offset: int, heading: int, loose: bool) -> CastLine | 
     return CastLine(heading, (actor, offset + lo, offset + lo + len(actor)), character)
 
 
-def _names(value: str, offset: int) -> Iterator[tuple[str, int, int]]:
+def _line_of_names(names: tuple[tuple[str, int, int], ...]) -> bool:
+    """Whether a line after a label with no colon lists only names ("Directed by Priya
+    Ramanathan"), not a sentence ("Directed by Ana Ruiz, the film follows ...")."""
+    return all(
+        1 <= len(name.split()) <= 5
+        and all(w[:1].isupper() or w in ("&", "de", "da", "van", "von") for w in name.split())
+        for name, _, _ in names
+    )
+
+
+def _names(value: str, offset: int, split: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
     """The names a credit lists, with their offsets: brackets ("(uncredited)") and the part
     after "as" are dropped."""
     cleaned = _BRACKETED.sub(lambda m: " " * len(m.group()), value)
     position = 0
-    for piece in _SPLIT.split(cleaned):
+    for piece in split.split(cleaned):
         at = cleaned.find(piece, position)
         position = at + len(piece)
         name = piece.split(" as ")[0].strip().rstrip(".")
@@ -288,6 +308,8 @@ def _heading_above(text: str, start: int, block: dict[int, bool]) -> tuple[int, 
             return None
         if not stripped[:1].isupper() and not stripped[:1].isdigit():
             return None
+        # "Glasshouse (2024)": the title, without the year in brackets after it
+        stripped = _YEAR_BRACKET.sub("", stripped)
         lead = len(line) - len(line.lstrip())
         return line_start + lead, line_start + lead + len(stripped)
     return None

@@ -1661,8 +1661,19 @@ class EntityFinder:
             if participle is not None and any(t.pos_ != "ADV" for t in doc[nxt + 1 : participle.i]):
                 # "X is producing with Mexico City-based Y": not the verb's participle
                 participle = None
-            if span[1] - span[0] == 1 and doc[span[0]].tag_ == "NNS":
-                # "Cameras are set to roll": a plural common noun opening the sentence
+            if span[1] - span[0] == 1 and (
+                doc[span[0]].tag_ == "NNS"
+                or (
+                    doc[span[0]].tag_ in ("NN", "NNP")
+                    and (
+                        doc[span[0]].lower_ in lex.film_nouns
+                        or doc[span[0]].lower_ in lex.work_nouns
+                        or doc[span[0]].lower_ in rel["filming_nouns"]
+                    )
+                )
+            ):
+                # "Cameras are set to roll", "Production is set to begin in March": a
+                # common noun opening the sentence
                 return None
             if (
                 participle is not None
@@ -3069,6 +3080,9 @@ class EntityFinder:
             (m.start(1), m.end(1))
             for m in _CAPS_LINE.finditer(text)
             if _title_case(m.group(1), self.lex) in text.replace(m.group(1), "")
+            # "COMPETITION" above a line-up, when the text says "the competition": a
+            # section's heading, not a title
+            and not re.search(rf"(?<![\w-]){re.escape(m.group(1).lower())}(?![\w-])", text)
         ]
         seen: set[int] = set()
         for lo, hi in spans:

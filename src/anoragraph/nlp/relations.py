@@ -395,8 +395,9 @@ class _Context:
                 sentence_index(self.starts, pos) == here and self.fronted(before)
             ):
                 continue
-            if _in_parentheses(doc, pos):
-                # "directed by X (The Quietening)": someone's other work, named in passing
+            if _in_parentheses(doc, pos) or _named_in_passing(doc[pos]):
+                # "directed by X (The Quietening)", "whose debut feature X won ...": someone's
+                # other work, named in passing
                 continue
             recent = ref
             if here - sentence_index(self.starts, pos) <= _ANAPHOR_WINDOW:
@@ -468,12 +469,16 @@ class _Context:
                     found = self.ref_at(child)
                     if found is not None and found.type in _FILMLIKE:
                         return found
-            if token.i + 1 < len(self.doc):
-                found = self.ref_at(self.doc[token.i + 1])
+            title_at = token.i + 1
+            if title_at + 1 < len(self.doc) and self.doc[title_at].text in _QUOTE_MARKS:
+                # 'the Mexican-Spanish co-production "The Rain Collectors,"'
+                title_at += 1
+            if title_at < len(self.doc):
+                found = self.ref_at(self.doc[title_at])
                 if (
                     found is not None
                     and found.type in _FILMLIKE
-                    and token.i + 1 == self.mention_start(self.doc[token.i + 1])
+                    and title_at == self.mention_start(self.doc[title_at])
                 ):
                     return found
             head = token.head
@@ -803,6 +808,22 @@ def _objects(token: Token) -> list[Token]:
 _OTHER_WORK = frozenset(
     {"previous", "earlier", "last", "next", "other", "prior", "upcoming", "former", "later"}
 )
+
+
+def _named_in_passing(token: Token) -> bool:
+    """Whether a title is named as someone's other work: in a "whose" clause ("Owen
+    Tashima, whose debut feature Little Furnace won ...") or after "previous", "earlier"
+    and the like ("her previous film Glass Birds")."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl" and any(
+            t.lower_ == "whose" for t in ancestor.subtree if t.i < token.i
+        ):
+            return True
+        if ancestor.lemma_.casefold() in ("film", "feature", "movie", "picture", "debut") and any(
+            c.lower_ in _OTHER_WORK for c in ancestor.children
+        ):
+            return True
+    return False
 
 
 def _fronted_film(ctx: _Context, noun: Token) -> EntityRef | None:
