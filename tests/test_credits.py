@@ -151,3 +151,26 @@ def test_a_credits_footer_with_phrases_for_labels(nlp: Language) -> None:
     assert ("Hothouse", "distributor", "Harrow & Finch") in found
     # a label phrase opening a sentence is no credit line
     assert not list(credits("Directed by Ana Ruiz, the film follows a nurse.\n", load_lexicon()))
+
+
+@pytest.mark.model
+def test_a_line_up_s_entries_give_countries_and_directors(nlp: Language) -> None:
+    text = (
+        "The competition line-up:\n\n"
+        '- "Burning Almanacs" (Greece, Nikos Andrianos)\n'
+        '- "The Quiet Wards" (Ireland, dir. Siobhan Kearns)\n'
+        '- "Ninety Nights" (USA) by Jordan Whitby, starring Keisha Moore\n'
+        '• "A Map of Small Flames" — Portugal — dir. Inês Carvalhal — documentary\n'
+        '• "Kingdom of Lost Cats" — South Korea — Park Ji-won\n'
+        '• "The Salt Pans" — Tunisia/Belgium — Amira Ben Salah\n'
+    )
+    found = triples(nlp, text)
+    assert ("Burning Almanacs", "countryOfOrigin", "Greece") in found
+    assert ("Burning Almanacs", "director", "Nikos Andrianos") in found
+    assert ("The Quiet Wards", "director", "Siobhan Kearns") in found
+    assert ("Ninety Nights", "director", "Jordan Whitby") in found
+    assert ("A Map of Small Flames", "countryOfOrigin", "Portugal") in found
+    assert ("A Map of Small Flames", "director", "Inês Carvalhal") in found
+    assert ("Kingdom of Lost Cats", "director", "Park Ji-won") in found
+    assert ("The Salt Pans", "countryOfOrigin", "Belgium") in found
+    assert ("The Salt Pans", "director", "Amira Ben Salah") in found

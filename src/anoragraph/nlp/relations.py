@@ -810,6 +810,67 @@ _OTHER_WORK = frozenset(
 )
 
 
+_MAKER_LABELS = frozenset({"dir", "dir.", "directed", "by", "director", "d."})
+# a line-up's entry set out with dashes: '• "The Saltworks" — Tunisia/Belgium — Amira Ben Salem'
+_DASH_ENTRY = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]+)?[\"“]?(?P<title>[^\"“”\n—–]+?)[\"”]?[ \t]+[—–][ \t]+"
+    r"(?P<countries>[^—–\n]+?)[ \t]+[—–][ \t]+(?P<rest>[^—–\n]+)",
+    re.MULTILINE,
+)
+
+
+def _dash_entries(ctx: _Context) -> None:
+    """'• "A Map of Small Fires" — Portugal — dir. Inês Carvalho — documentary', '"The
+    Saltworks" — Tunisia/Belgium — Amira Ben Salem': a line-up's entry, its film's countries
+    and its director, each between dashes."""
+    text = doc_text(ctx.doc)
+    if "—" not in text and "–" not in text:
+        return
+    doc = ctx.doc
+    for entry in _DASH_ENTRY.finditer(text):
+        title = doc.char_span(*entry.span("title"), alignment_mode="contract")
+        if title is None or not len(title):
+            continue
+        film = ctx.ref_at(title[0])
+        if film is None or film.type is not EntityType.FILM:
+            continue
+        names = re.split(r"\s*(?:/|,|\band\b)\s*", entry.group("countries"))
+        countries = [ctx.lex.country(name) for name in names]
+        if not countries or not all(countries):
+            continue
+        where = doc.char_span(*entry.span("countries"), alignment_mode="expand")
+        if where is None:
+            continue
+        for country in countries:
+            if country is not None:
+                place = EntityRef(EntityType.PLACE, country)
+                ctx.emit(film, "countryOfOrigin", place, (title[0], where[-1]), "country:bracket")
+        rest = doc.char_span(*entry.span("rest"), alignment_mode="expand")
+        maker = _maker_words(rest) if rest is not None else None
+        if maker is not None:
+            person = EntityRef(EntityType.PERSON, normalise_name(maker.text))
+            ctx.emit(film, "director", person, (title[0], maker[-1]), "film-by:person")
+
+
+def _maker_words(span: Span) -> Span | None:
+    """The name of a maker a line-up prints after a film's countries: "Nikos Andreou",
+    "dir. Siobhan Kearney" (the label dropped), "by Jordan Whitfield"; one to four
+    capitalised words."""
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in _MAKER_LABELS | {"."}:
+        start += 1
+    words = span.doc[start : span.end]
+    if not 1 <= len(words) <= 6 or not all(
+        w.is_title
+        or w.text in ("-", "‐")
+        # "Park Ji-won"
+        or (w.i > 0 and w.doc[w.i - 1].text in ("-", "‐") and not w.doc[w.i - 1].whitespace_)
+        for w in words
+    ):
+        return None
+    return words
+
+
 def _named_in_passing(token: Token) -> bool:
     """Whether a title is named as someone's other work: in a "whose" clause ("Owen
     Tashima, whose debut feature Little Furnace won ...") or after "previous", "earlier"
@@ -2421,29 +2482,43 @@ class _Rules:
             film = ctx.salient_film(verb.i)
             ctx.emit(film, role, agent, (subj, verb, role_tok), "role-noun:joined-as")
 
-    def countries_in_brackets(self, token: Token) -> list[tuple[EntityRef, Token]]:
-        """The countries a bracket opened at `token` holds, when it holds nothing else:
-        "(France)", "(Germany, Austria)", "(South Korea/Japan)"."""
+    def countries_in_brackets(
+        self, token: Token
+    ) -> tuple[list[tuple[EntityRef, Token]], Span | None]:
+        """The countries a bracket opened at `token` holds, when it holds nothing else but,
+        last, the name of the film's maker: "(France)", "(Germany, Austria)", "(South
+        Korea/Japan)", "(Greece, Nikos Andreou)", "(Ireland, dir. Siobhan Kearney)"."""
         doc = self.ctx.doc
         close = next(
             (t.i for t in doc[token.i + 1 : min(len(doc), token.i + 16)] if t.text == ")"), None
         )
         if close is None or close == token.i + 1:
-            return []
+            return [], None
         found: list[tuple[EntityRef, Token]] = []
         words: list[Token] = []
         for t in [*doc[token.i + 1 : close], doc[close]]:
             if t.text in (",", "/", ")", "and", "–", "-"):
                 if not words:
-                    return []
-                name = self.lex.country(" ".join(w.text for w in words))
+                    return [], None
+                joined = " ".join(w.text for w in words)
+                name = self.lex.country(joined)
+                if name is None and "/" in joined:
+                    # "Georgia/France", which the tokenizer keeps as one word
+                    parts = [self.lex.country(part) for part in joined.split("/")]
+                    if all(parts):
+                        found.extend((EntityRef(EntityType.PLACE, p), words[0]) for p in parts if p)
+                        words = []
+                        continue
                 if name is None:
-                    return []
+                    maker = _maker_words(doc[words[0].i : close])
+                    if found and t.i == close and maker is not None:
+                        return found, maker
+                    return [], None
                 found.append((EntityRef(EntityType.PLACE, name), words[0]))
                 words = []
             else:
                 words.append(t)
-        return found
+        return found, None
 
     def parenthesis(self, token: Token) -> None:
         """ "Corin (Tessa Vale)": a character, then the actor who plays them."""
@@ -2456,21 +2531,36 @@ class _Rules:
             # '"The Salt Road" (1971)': a quoted title's bracket
             quoted = ctx.ref_at(doc[token.i - 2])
             before = quoted if quoted is not None and quoted.type is EntityType.FILM else None
-        countries = self.countries_in_brackets(token)
+        countries, maker_words = self.countries_in_brackets(token)
         if countries:
             # "Wolfsgrund (Germany, Austria)": a film's countries, as line-ups print them
             if before is not None and before.type is EntityType.FILM:
                 for place, at in countries:
                     ctx.emit(before, "countryOfOrigin", place, (token, at), "country:bracket")
+                if maker_words is not None:
+                    # "(Greece, Nikos Andreou)": its director, as line-ups print them
+                    named_maker = EntityRef(EntityType.PERSON, normalise_name(maker_words.text))
+                    span = (token, maker_words[-1])
+                    ctx.emit(before, "director", named_maker, span, "film-by:person")
                 shut = next(t for t in doc[token.i :] if t.text == ")")
-                after = doc[shut.i + 1 : shut.i + 4]
-                if len(after) == 3 and after[0].text == "," and after[1].lower_ == "by":
+                after = doc[shut.i + 1 : shut.i + 3]
+                if after and after[0].text == ",":
+                    after = doc[shut.i + 2 : shut.i + 4]
+                if len(after) == 2 and after[0].lower_ == "by":
                     # "Copper Lullaby (Nigeria, Ghana), by Obiora Nwankwo"
-                    name = after[2]
+                    name = after[1]
                     while name.dep_ in ("compound", "flat") and name.head.i > name.i:
                         name = name.head
                     maker = ctx.agent_of(name, (EntityType.PERSON,))
-                    ctx.emit(before, "director", maker, (token, after[2]), "film-by:person")
+                    if maker is None:
+                        # "(USA) by Jordan Whitfield, starring ...", a name the tagger missed
+                        end = after[1].i
+                        while end < len(doc) and end - after[1].i < 4 and doc[end].is_title:
+                            end += 1
+                        named = _maker_words(doc[after[1].i : end])
+                        if named is not None:
+                            maker = EntityRef(EntityType.PERSON, normalise_name(named.text))
+                    ctx.emit(before, "director", maker, (token, after[1]), "film-by:person")
             return
         if before is not None and before.type is EntityType.PERSON:
             self.works_in_parenthesis(before, token)
@@ -5144,6 +5234,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _weaker_countries(ctx)
     _credit_lines(ctx)
     _award_results(ctx)
+    _dash_entries(ctx)
     _shot_by_director(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
     denied = _negated_attributes(doc, _negated_heads(doc))
