@@ -2239,3 +2239,21 @@ def test_a_correction_retracts_what_the_text_reported_wherever_it_did(nlp: Langu
     # "we said" outside a correction retracts nothing
     text = "Iron Bridge was filmed in Snowdonia. We said so in May, and we said it well."
     assert ("Iron Bridge", "filmingLocation", "Snowdonia") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_career_essay_gives_its_director_every_film_she_made(nlp: Language) -> None:
+    text = (
+        "The Long Patience of Teodora Vasilache\n\n"
+        "There is a kind of silence in a Teodora Vasilache film. Over four decades, the "
+        "Romanian-born director has built a body of work out of withheld moments.\n\n"
+        'Vasilache\'s first feature, "Winter Ledger" (1987), was made in secret. Her '
+        "cinematographer was her husband.\n\n"
+        'After emigrating to France, she made "The Gardener\'s Girls" (1994). Her most '
+        'recent film, "Harbour Lights" (2022), is a comedy. She says she is not done, and '
+        "Vasilache laughs when asked about retiring."
+    )
+    found = triples(nlp, text)
+    assert ("Winter Ledger", "director", "Vasilache") in found
+    assert ("The Gardener's Girls", "director", "Teodora Vasilache") in found
+    assert ("Harbour Lights", "director", "Teodora Vasilache") in found

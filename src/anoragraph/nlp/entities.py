@@ -3769,11 +3769,11 @@ class EntityFinder:
                 # "Tejo Filmes", "Maison Varech": a company's name, by its first or last word
                 cand.type, cand.rule = EntityType.ORGANIZATION, "ner:person-as-organization"
         self._commenters(doc, chosen)
+        self._first_names_left_out(doc, chosen)
         self._makers_of_titles(doc, chosen)
         self._surnames_read_as_nationalities(doc, chosen, surnames)
         self._surnames_read_as_places(doc, chosen)
         self._people_in_lists(doc, chosen)
-        self._first_names_left_out(doc, chosen)
         self._propagate_characters(doc, chosen)
         self._nicknames(doc, chosen)
 
@@ -3870,9 +3870,22 @@ class EntityFinder:
                 before.type, before.rule = EntityType.PERSON, "context:maker"
                 continue
             j = before.end
+            words = before.name.split()
+            if (
+                j < len(doc)
+                and before.start > 0
+                and doc[before.start - 1].lower_ in ("a", "an", "the", "every", "another")
+                and doc[j].lemma_.casefold() in lex.film_nouns
+                and 2 <= len(words) <= 3
+                and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+                and not any(w in lex.studio_words or w in lex.org_suffixes for w in words)
+                and lex.country(before.name) is None
+            ):
+                # "a Teodora Vasilescu film": a maker's name before the film noun
+                before.type, before.rule = EntityType.PERSON, "context:maker"
+                continue
             if j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s"):
                 continue
-            words = before.name.split()
             if (
                 not 2 <= len(words) <= 3
                 or words[0].casefold() in ("the", "a", "an")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -617,6 +618,7 @@ _PERSONAL_PRONOUNS = {
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }  # fmt: skip
 _TOPIC_SENTENCES = 4  # how soon a text about a person names them as a subject
+_TOPIC_MENTIONS = 3  # how often a text names a person it is about but opens without as subject
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 # an interview's question and answer lines: "Q: ...", "A: ..."
 _QUESTION_LINE = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]", re.MULTILINE)
@@ -1409,6 +1411,17 @@ class _Rules:
         ):
             # "Lucan Ferroway directed The Amber Circuit": only a person directs
             maker = EntityRef(EntityType.PERSON, maker.name)
+        if (
+            lemma == "make"
+            and maker is not None
+            and maker.type is EntityType.PERSON
+            and (made := ctx.ref_at(dobj)) is not None
+            and made.type is EntityType.FILM
+        ):
+            # 'she made "The Gardener's Daughters" (1994)': a maker's film, as writing about
+            # a director's career puts it
+            ctx.emit(made, "director", maker, (subj, verb, dobj), "role-verb:made")
+            return
         if maker is None or maker.type.value not in roles:
             return
         part_noun = dobj.lemma_.casefold()
@@ -1930,6 +1943,9 @@ class _Rules:
                 j += 1
             if j < len(doc) and doc[j].text == "," and j > token.i + 2:
                 j += 1
+            if j + 1 < len(doc) and doc[j].text in _QUOTE_MARKS:
+                # 'Vasilescu's first feature, "Winter Ledger" (1987)'
+                j += 1
             after = ctx.ref_at(doc[j]) if j < len(doc) else None
             if after is not None and after.type is EntityType.FILM and j > token.i + 2:
                 targets = [doc[j]]
@@ -1982,11 +1998,17 @@ class _Rules:
         if after + 1 < token.sent.end and ctx.doc[after].text == ",":
             # "His second feature, Ashes of Kilbride (1976),"
             after += 1
+        if after + 1 < token.sent.end and ctx.doc[after].text in _QUOTE_MARKS:
+            after += 1
         nxt = ctx.doc[after] if after < token.sent.end else None
         film = ctx.ref_at(nxt) if nxt is not None else None
         if film is None or film.type is not EntityType.FILM:
             return
-        person = ctx.interviewee(token) if token.lower_ == "my" else self.antecedent(token)
+        person = (
+            ctx.interviewee(token)
+            if token.lower_ == "my"
+            else self.antecedent(token) or ctx.salient_person(token)
+        )
         if person is not None:
             assert nxt is not None
             ctx.emit(film, "director", person, (token, nxt), "possessive:pronoun-film")
@@ -5184,13 +5206,47 @@ def _topic_person(
     if not people:
         return None
     first_sentences = set(islice(doc.sents, _TOPIC_SENTENCES))
-    for start, root in people:
-        if root.dep_ not in ("nsubj", "nsubjpass") or root.sent not in first_sentences:
-            continue
+    opening = [
+        (start, root)
+        for start, root in people
+        if root.dep_ in ("nsubj", "nsubjpass") and root.sent in first_sentences
+    ]
+    majority = True
+    if not opening:
+        # "There is a particular kind of silence in a Teodora Vasilescu film": the person
+        # the opening names whom the text goes on to name most, by surname or in full
+        counts = Counter(refs[owner[root.i]].name.split()[-1] for _, root in people)
+        ranked = counts.most_common(2)
+        first_two = set(islice(doc.sents, 2))
+        early = {
+            refs[owner[root.i]].name.split()[-1] for _, root in people if root.sent in first_two
+        }
+        # named clearly more often than anyone else, and the only one of those the text opens
+        # with
+        main = ranked[0][0] if ranked[0][1] >= _TOPIC_MENTIONS else None
+        if (
+            main is not None
+            and len(ranked) > 1
+            and (ranked[1][1] * 3 > ranked[0][1] * 2 or ranked[1][0] in early)
+        ):
+            main = None
+        named = [
+            (start, root)
+            for start, root in people
+            if root.sent in first_two
+            and " " in refs[owner[root.i]].name
+            and refs[owner[root.i]].name.split()[-1] == main
+        ]
+        opening = named[:1]
+        majority = False
+    for start, root in opening:
         person = refs[owner[root.i]]
         if " " not in person.name:
             return None
-        window = doc[root.sent.end : min(len(doc), root.sent.end + 40)]
+        # the first pronoun after the sentence that names them (further off in a text that
+        # does not open with them as its subject)
+        reach = 40 if majority else 150
+        window = doc[root.sent.end : min(len(doc), root.sent.end + reach)]
         gender = next(
             (
                 _PERSONAL_PRONOUNS[t.lower_]
@@ -5208,6 +5264,9 @@ def _topic_person(
             gender = _PERSONAL_PRONOUNS["he"]
         elif female >= 2 * male and female >= 3:
             gender = _PERSONAL_PRONOUNS["she"]
+        elif not majority:
+            # no clear majority: the first pronoun after a passing mention may be anyone's
+            gender = None
         # with no pronoun for them, an interview's "I" may still be them
         return person, start, gender or ""
     return None
