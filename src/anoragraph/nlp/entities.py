@@ -124,6 +124,16 @@ class _Candidate:
     priority: int
 
 
+_NAMED = re.compile(r"(?<![\w-])(?:named|called)(?![\w-])")
+
+
+def character_name(name: str, lex: Lexicon) -> str:
+    """A character's name without the title before it: "Dr. Helen Marsh" is the character
+    Helen Marsh, as the plot names her after."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.casefold() in lex.opening["honorifics"] else name
+
+
 def normalise_name(text: str) -> str:
     """The name a surface form stands for: possessive and edge punctuation removed."""
     name = _SPACED_PUNCT.sub("", " ".join(text.split()))
@@ -552,12 +562,16 @@ class EntityFinder:
         candidates.extend(self._studio_names(doc))
         candidates.extend(self._actors_in_brackets(doc))
         candidates.extend(self._cast_list(doc))
+        candidates.extend(self._named_characters(doc))
         candidates.extend(self._credit_headings(doc))
         candidates.extend(self._award_results(doc))
         candidates.extend(self._before_credit_clause(doc))
         candidates.extend(_datelines(doc))
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
+        for cand in chosen:
+            if cand.type is EntityType.CHARACTER:
+                cand.name = character_name(cand.name, lex)
         doc.spans[SPANS_KEY] = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.name, span_id=c.rule)
             for c in chosen
@@ -3116,6 +3130,29 @@ class EntityFinder:
                 span = doc.char_span(lo, hi, alignment_mode="contract")
                 if span is not None and len(span):
                     yield _Candidate(span.start, span.end, typed, name, rule, 8)
+
+    def _named_characters(self, doc: Doc) -> Iterator[_Candidate]:
+        """ "a teenage girl named Wren", "plays a nightclub singer named Yasmine": the name a
+        plot gives someone it describes is a character's (not "a town called Hope", nor "a
+        film called X")."""
+        lex = self.lex
+        for word in words_in(doc, _NAMED):
+            noun = doc[word.i - 1] if word.i > 0 else None
+            if (
+                noun is None
+                or noun.pos_ != "NOUN"
+                or not noun.text.islower()
+                or noun.lemma_ in lex.opening["named_things"]
+                or noun.lemma_ in lex.film_nouns
+                or noun.lemma_ in lex.work_nouns
+                or word.i + 1 >= len(doc)
+            ):
+                continue
+            run = capitalised_run(doc, word.i + 1, word.i + 1, min(len(doc), word.i + 5), lex)
+            if run is None or run[0] != word.i + 1:
+                continue
+            name = doc[run[0] : run[1]].text
+            yield _Candidate(*run, EntityType.CHARACTER, name, "context:character", 8)
 
     def _award_results(self, doc: Doc) -> Iterator[_Candidate]:
         """ "Best Actress goes to Nadia Okonjo for Ferryman", "Best Film: The Quiet Hours!":

@@ -32,7 +32,14 @@ from ..records import (
     Year,
 )
 from . import announcements, credits
-from .entities import GENRES_KEY, capitalised_run, is_capitalised, is_year, normalise_name
+from .entities import (
+    GENRES_KEY,
+    capitalised_run,
+    character_name,
+    is_capitalised,
+    is_year,
+    normalise_name,
+)
 from .lexicon import Lexicon, load_lexicon, read_vocabulary
 from .spans import alternatives, doc_text, sentence_index, sentence_starts, words_in
 
@@ -574,6 +581,20 @@ class _Context:
                 )
         return films.pop() if len(films) == 1 else None
 
+    def surname(self, ref: EntityRef) -> bool:
+        """Whether a one-word name is the surname of a person the text names in full
+        ("a turn from Ciobanu", which the tagger read as a place)."""
+        return " " not in ref.name and any(
+            other.type is EntityType.PERSON and other.name.split()[-1] == ref.name
+            for other in self.refs
+        )
+
+    def character_name(self, ref: EntityRef) -> EntityRef:
+        """A character without the title before their name ("Dr. Helen Marsh")."""
+        if ref.type is not EntityType.CHARACTER:
+            return ref
+        return EntityRef(EntityType.CHARACTER, character_name(ref.name, self.lex))
+
     def emit(
         self,
         subject: EntityRef | None,
@@ -585,6 +606,9 @@ class _Context:
     ) -> None:
         if subject is None or obj is None or subject == obj:
             return
+        subject = self.character_name(subject)
+        if isinstance(obj, EntityRef):
+            obj = self.character_name(obj)
         span = list(tokens)
         lo = min(t.idx for t in span)
         hi = max(t.idx + len(t.text) for t in span)
@@ -984,10 +1008,18 @@ def _negated(verb: Token, heads: frozenset[int]) -> bool:
 
 
 def _named_in(tokens: Sequence[Token]) -> list[Token]:
-    """Tokens with the names in apposition to them: "the painter X" gives "painter" and X."""
+    """Tokens with the names in apposition to them: "the painter X" gives "painter" and X;
+    "a singer named Yasmine" gives "singer" and Yasmine."""
     found = list(tokens)
     for token in tokens:
         found.extend(c for c in token.children if c.dep_ == "appos" and c.i > token.i)
+        found.extend(
+            name
+            for c in token.children
+            if c.dep_ == "acl" and c.lower_ in ("named", "called")
+            for name in c.children
+            if name.dep_ in ("oprd", "dobj", "attr", "xcomp") and name.i > c.i
+        )
     return found
 
 
@@ -2299,6 +2331,17 @@ class _Rules:
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subj is None or dobj is None:
             return
+        before = ctx.doc[verb.i - 1] if verb.i > 0 else None
+        if (
+            before is not None
+            and before is not subj
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and (named := ctx.ref_at(before)) is not None
+            and named.type is EntityType.PERSON
+        ):
+            # "..., and Swedish star Johan Ekdahl plays the brother": the name right before
+            # the verb, where the parse lent it another clause's subject
+            subj = before
         # who plays a part is a person, whatever the tagger made of the name
         actor = ctx.agent_of(subj, _PERSONLIKE) or ctx.person_despite_tagger(subj)
         if actor is None:
@@ -3886,7 +3929,7 @@ class _Rules:
             ):
                 continue
             place = ctx.ref_at(token)
-            if place is not None and place.type is EntityType.PLACE:
+            if place is not None and place.type is EntityType.PLACE and not ctx.surname(place):
                 ctx.emit(film, "narrativeLocation", place, (verb, token), "location:plot-place")
 
     def set_in(self, verb: Token, lemma: str) -> None:
