@@ -2273,3 +2273,24 @@ def test_characters_a_plot_names_and_the_actor_right_before_plays(nlp: Language)
     assert ("Helen Marsh", "portrayedBy", "Vera Oyel") in found
     assert ("Tomas", "portrayedBy", "Johan Ekdal") in found
     assert not any(o == "Hope" for _, r, o in found if r == "character")
+
+
+@pytest.mark.model
+def test_a_transcript_s_speakers_and_the_film_they_talk_about(nlp: Language) -> None:
+    text = (
+        'TRANSCRIPT: Q&A — "The Surveyor\'s Son"\n'
+        "With director Samuel Okafor and actor Bettina Kraul.\n\n"
+        "MODERATOR: The Surveyor's Son is your second film. Where did it come from?\n\n"
+        "SAMUEL OKAFOR: I wrote the script with my partner, Hana Mizrahi. Bettina and "
+        'I had worked together before, on "Blue Hour Station."\n\n'
+        "AUDIENCE MEMBER: It looked authentic — was it all shot in Germany?\n\n"
+        "OKAFOR: We shot in Rostock for six weeks.\n\n"
+        "MODERATOR: The Surveyor's Son opens on Friday.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Surveyor's Son", "screenwriter", "Samuel Okafor") in found
+    assert ("The Surveyor's Son", "screenwriter", "Hana Mizrahi") in found
+    assert ("The Surveyor's Son", "filmingLocation", "Rostock") in found
+    # a question states nothing, and a film named in passing is not the one talked about
+    assert not any(o == "Germany" for _, r, o in found if r == "filmingLocation")
+    assert not any(s == "Blue Hour Station" for s, _, _ in found)

@@ -265,6 +265,12 @@ def _first_word(sent: Span, marks: frozenset[str] = frozenset()) -> int:
         doc[start].is_space or doc[start].text in _QUOTES or doc[start].text in marks
     ):
         start += 1
+    label = start
+    while label < min(sent.end, start + 4) and doc[label].is_upper and doc[label].is_alpha:
+        label += 1
+    if label > start and label + 1 < sent.end and doc[label].text == ":":
+        # "MODERATOR: The Surveyor's Son is ...": a speaker's label opens the line
+        return label + 1
     return start
 
 
@@ -3319,6 +3325,9 @@ class EntityFinder:
         not a film: ", a novel by", ", the 1972 play", "a Scottish folk tale"."""
         if k < len(doc) and doc[k].text == ",":
             k += 1
+        if k + 1 < len(doc) and doc[k].lower_ == "which" and doc[k + 1].lemma_ == "be":
+            # '"The Mapmaker's Ledger," which is a memoir by ...'
+            k += 2
         if k >= len(doc) or doc[k].lower_ not in ("a", "an", "the"):
             return False
         for t in doc[k + 1 : k + 5]:

@@ -174,8 +174,10 @@ class _Context:
     sentence_subjects: dict[int, EntityRef]
     topic_person: tuple[EntityRef, int, str] | None = None
     people: list[tuple[int, Token]] = field(default_factory=list)
-    # character ranges of an interview's answers, where "I" is the person interviewed
+    # character ranges of an interview's answers, where "I" is the person interviewed, and
+    # of a transcript's turns with their speakers' labels, where "I" is the speaker
     answers: list[tuple[int, int]] = field(default_factory=list)
+    turns: list[tuple[int, int, str]] = field(default_factory=list)
     # what a correction says the text reported wrongly, and the facts found there, which
     # it retracts wherever the text gives them
     corrected: list[tuple[int, int]] = field(default_factory=list)
@@ -390,6 +392,9 @@ class _Context:
         ):
             # a film the text has not named yet is no referent of "it" or "the film"
             dominant = None
+        if dominant is not None and self.turns:
+            # a transcript's talk is about its film, whatever else its speakers name
+            return dominant
         # the film named last in the last few sentences, outside parentheses, is the likelier
         # referent of "the story" than the article's main film named paragraphs before; but
         # not one named in a fronted phrase ("A remake of X, the 1971 film, it stars ...")
@@ -433,11 +438,32 @@ class _Context:
         return person
 
     def interviewee(self, pronoun: Token) -> EntityRef | None:
-        """The person "I" and "my" stand for in an interview's answers: the person the
-        text is about."""
+        """The person "I" and "my" stand for in an interview's answers (the person the text
+        is about) or in a transcript's turn (its speaker)."""
+        speaker = self.speaker(pronoun)
+        if speaker is not None:
+            return speaker
         if self.topic_person is None or not any(lo <= pronoun.idx < hi for lo, hi in self.answers):
             return None
         return self.topic_person[0]
+
+    def speaker(self, token: Token) -> EntityRef | None:
+        """The person whose turn of a transcript holds `token` ("KRAUS: ..."), when the text
+        names them in full."""
+        for lo, hi, label in self.turns:
+            if lo <= token.idx < hi:
+                words = label.split()
+                return next(
+                    (
+                        ref
+                        for ref in self.refs
+                        if ref.type is EntityType.PERSON
+                        and " " in ref.name
+                        and ref.name.casefold().split()[-len(words) :] == words
+                    ),
+                    None,
+                )
+        return None
 
     def person_before(self, pronoun: Token) -> EntityRef | None:
         """The person "he" or "she" stands for when the sentence has named one person before
@@ -1474,7 +1500,8 @@ class _Rules:
             for partner in _named_in(
                 _prep_objects(dobj, ("with",)) + _prep_objects(verb, ("with",))
             ):
-                other = ctx.ref_at(partner)
+                # a writing partner is a person, whatever the tagger made of the name
+                other = ctx.person_despite_tagger(partner) or ctx.ref_at(partner)
                 if other is not None and other.type is EntityType.PERSON and other != maker:
                     ctx.emit(film, part, other, (verb, partner), "role-verb:film-part")
             return
@@ -4006,6 +4033,15 @@ class _Rules:
             film is None
             and shot is None
             and subject is not None
+            and subject.lower_ == "we"
+            and ctx.speaker(subject) is not None
+        ):
+            # a filmmaker's "We shot in Rostock and Warnemünde": the film the talk is about
+            film = ctx.salient_film(verb.i)
+        if (
+            film is None
+            and shot is None
+            and subject is not None
             and subject.lemma_.casefold() in _SHOT_PARTS
             and ctx.ref_at(subject) is None
         ):
@@ -5223,8 +5259,23 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         topic_person,
         people,
         answers=_answers(doc_text(doc)),
+        turns=_turns(doc_text(doc)),
         corrected=_corrections(doc, lex),
     )
+
+
+# a transcript's speaker label: "KRAUS:", "SAMUEL OKAFOR-REYES:"
+_SPEAKER = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]*:[ \t]", re.M)
+
+
+def _turns(text: str) -> list[tuple[int, int, str]]:
+    """The character ranges of a transcript's turns, each with its speaker's label, lower
+    case: from a label line to the next."""
+    found = list(_SPEAKER.finditer(text))
+    if len(found) < 2:
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [(m.start(), end, m.group(1).casefold()) for m, end in zip(found, ends, strict=True)]
 
 
 def _answers(text: str) -> list[tuple[int, int]]:
@@ -5384,6 +5435,11 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
         if first in _QUESTION_OPENERS or tag:
             # "..., wasn't it?": a tag question
             ranges.append((sent.start_char, sent.end_char))
+            continue
+        # "It looked authentic — was it all shot in Germany?": the question after a dash
+        cut = max((n for n, t in enumerate(words) if t.text in ("—", "–", ";", ":")), default=-1)
+        if 0 <= cut < len(words) - 3 and words[cut + 1].lower_ in _QUESTION_OPENERS:
+            ranges.append((words[cut + 1].idx, sent.end_char))
     return ranges
 
 
