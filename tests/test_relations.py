@@ -2294,3 +2294,19 @@ def test_a_transcript_s_speakers_and_the_film_they_talk_about(nlp: Language) -> 
     # a question states nothing, and a film named in passing is not the one talked about
     assert not any(o == "Germany" for _, r, o in found if r == "filmingLocation")
     assert not any(s == "Blue Hour Station" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_he_or_she_who_plays_a_part_is_the_person_just_named(nlp: Language) -> None:
+    text = (
+        "Best Supporting Actress goes to Helena Marsh for The Quiet Rooms, in which she "
+        "plays the housekeeper Agnes.\n\n"
+        "The Tide Almanac is a drama. Joaquim Serrano said yes before he had finished "
+        "reading. He plays Artur with an enormous silence."
+    )
+    found = triples(nlp, text)
+    assert ("Agnes", "portrayedBy", "Helena Marsh") in found
+    assert ("Artur", "portrayedBy", "Joaquim Serrano") in found
+    # a maker named by a possessive is not whom "she" means
+    text = "Her first role came in Piotr Wyszom's Lanterns (2011), in which she played Hel."
+    assert not any(o == "Piotr Wyszom" for _, r, o in triples(nlp, text) if r == "castMember")

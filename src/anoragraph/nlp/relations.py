@@ -475,7 +475,17 @@ class _Context:
             for i in range(pronoun.sent.start, pronoun.i)
             if (ref := self.ref_at(self.doc[i])) is not None and ref.type is EntityType.PERSON
         }
-        return next(iter(named)) if len(named) == 1 else None
+        if len(named) != 1 or any(
+            # "in Piotr Wyszomirski's Lanterns (2011), in which she played": a maker named
+            # by a possessive is seldom whom the pronoun means
+            self.ref_at(t) in named
+            and t.dep_ == "poss"
+            and (owned := self.ref_at(t.head)) is not None
+            and owned.type is EntityType.FILM
+            for t in self.doc[pronoun.sent.start : pronoun.i]
+        ):
+            return None
+        return next(iter(named))
 
     def film_of(self, token: Token | None, depth: int = 0) -> EntityRef | None:
         """The film a token denotes: a title, a film noun with its title, or an anaphor."""
@@ -1459,7 +1469,7 @@ class _Rules:
         appositive = next(
             (ref for c in subj.children if c.dep_ == "appos" and (ref := ctx.ref_at(c))), None
         )
-        maker = ctx.agent_of(subj) or ctx.ref_at(subj) or appositive
+        maker = ctx.agent_of(subj) or ctx.ref_at(subj) or appositive or self.pronoun_person(subj)
         if (
             maker is not None
             and maker.type.value not in roles
@@ -2072,6 +2082,14 @@ class _Rules:
             assert nxt is not None
             ctx.emit(film, "director", person, (token, nxt), "possessive:pronoun-film")
 
+    def pronoun_person(self, pronoun: Token) -> EntityRef | None:
+        """The person "he" or "she" as a subject stands for, when the text is about no one
+        person: the one person its sentence names before it ("in which she plays"), else
+        the one subject of the sentence before ("That's Jonas Weil. He photographed ...")."""
+        if pronoun.lower_ not in ("he", "she"):
+            return None
+        return self.ctx.person_before(pronoun) or self.antecedent(pronoun)
+
     def antecedent(self, pronoun: Token) -> EntityRef | None:
         """The one person who is a subject before `pronoun` in its sentence, else in the
         sentence before."""
@@ -2239,6 +2257,15 @@ class _Rules:
                     ref = EntityRef(ref.type, name)
         if ref is None:
             ref = ctx.guess(char_tok, EntityType.CHARACTER)
+        if (
+            ref is not None
+            and ref.type is EntityType.PLACE
+            and how == "plays"
+            and char_tok.dep_ == "appos"
+            and ctx.lex.country(ref.name) is None
+        ):
+            # "plays the housekeeper Agnes", where the tagger read the name as a place
+            ref = EntityRef(EntityType.CHARACTER, ref.name)
         if ref is None or ref.type in (EntityType.FILM, EntityType.AWARD, EntityType.PLACE):
             return
         character = EntityRef(EntityType.CHARACTER, ref.name)
@@ -2370,13 +2397,26 @@ class _Rules:
             # the verb, where the parse lent it another clause's subject
             subj = before
         # who plays a part is a person, whatever the tagger made of the name
-        actor = ctx.agent_of(subj, _PERSONLIKE) or ctx.person_despite_tagger(subj)
+        actor = (
+            ctx.agent_of(subj, _PERSONLIKE)
+            or ctx.person_despite_tagger(subj)
+            or self.pronoun_person(subj)
+        )
         if actor is None:
             return
         film = next((f for f in (ctx.film_of(o) for o in _prep_objects(verb, ("in",))) if f), None)
         if film is None:
             own = ctx.sentence_subjects.get(sentence_index(ctx.starts, verb.i))
-            film = own or ctx.film_of_actor(actor) or ctx.salient_film(verb.i)
+            tied = ctx.film_of_actor(actor)
+            near = ctx.salient_film(verb.i)
+            # the film the sentence before names, rather than an older one the actor was in
+            previous = sentence_index(ctx.starts, verb.i) - 1
+            recent = any(
+                sentence_index(ctx.starts, pos) >= previous and ref == near
+                for pos, ref in ctx.film_positions
+                if pos < verb.i
+            )
+            film = own or (near if recent else None) or tied or near
         for obj in _named_in(_objects(dobj)):
             if obj is not dobj and _opens_clause(ctx, obj):
                 # "plays Mara Quint and Felix Dorr is the landlord": a new clause's subject
