@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..records import EntityType
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, per_text
 
 _OPEN = (
     r"(?:^[ \t]*(?:[-*•][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:[—–-][ \t]*)?)?"
@@ -62,18 +62,10 @@ def _pattern(category_words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def announcements(text: str, lex: Lexicon) -> tuple[Announcement, ...]:
-    """The award results `text` prints, in order (the last few texts' are kept: the entity
-    and relation passes both read them)."""
+    """The award results `text` prints, in order."""
     if not any(w.capitalize() in text for w in lex.category_words):
         return ()
-    if lex is not load_lexicon():
-        return tuple(_find(text, lex))
-    return _announcements(text)
-
-
-@functools.lru_cache(maxsize=4)
-def _announcements(text: str) -> tuple[Announcement, ...]:
-    return tuple(_find(text, load_lexicon()))
+    return _read(text, lex)
 
 
 def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
@@ -189,3 +181,6 @@ def _title_like(name: str) -> bool:
     capital: not a description ("Amara Diallo's film about ...")."""
     words = name.split()
     return bool(words) and all(_TITLE_WORD.match(w) for w in words) and "'s" not in name
+
+
+_read = per_text(_find)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..records import EntityType
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, per_text
 from .spans import alternatives
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|/)\s*")
@@ -81,18 +81,10 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def credits(text: str, lex: Lexicon) -> tuple[Credit, ...]:
-    """The labelled credits in `text`, in order (the last few texts' are kept: the entity
-    and relation passes both read them)."""
+    """The labelled credits in `text`, in order."""
     if ":" not in text:
         return ()
-    if lex is not load_lexicon():
-        return tuple(_find_credits(text, lex))
-    return _credits(text)
-
-
-@functools.lru_cache(maxsize=4)
-def _credits(text: str) -> tuple[Credit, ...]:
-    return tuple(_find_credits(text, load_lexicon()))
+    return _read_credits(text, lex)
 
 
 def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
@@ -313,3 +305,6 @@ def _heading_above(text: str, start: int, block: dict[int, bool]) -> tuple[int, 
         lead = len(line) - len(line.lstrip())
         return line_start + lead, line_start + lead + len(stripped)
     return None
+
+
+_read_credits = per_text(_find_credits)

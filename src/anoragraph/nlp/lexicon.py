@@ -8,9 +8,10 @@ in code: `ontology/vocab/*.json` and `ontology/patterns/*.json`.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, TypeVar
 
 from ..errors import OntologyError
 from ..resources import ontology_file
@@ -108,6 +109,25 @@ def _read(*parts: str) -> dict[str, Any]:
 
 def _lower(items: Any) -> frozenset[str]:
     return frozenset(str(item).casefold() for item in items)
+
+
+T = TypeVar("T")
+
+
+def per_text(
+    find: Callable[[str, Lexicon], Iterable[T]],
+) -> Callable[[str, Lexicon], tuple[T, ...]]:
+    """`find` over a text, kept for the last few texts read with the shipped vocabularies:
+    the entity and relation passes both read a text's credits and award results."""
+
+    @lru_cache(maxsize=4)
+    def kept(text: str) -> tuple[T, ...]:
+        return tuple(find(text, load_lexicon()))
+
+    def read(text: str, lex: Lexicon) -> tuple[T, ...]:
+        return kept(text) if lex is load_lexicon() else tuple(find(text, lex))
+
+    return read
 
 
 @cache
