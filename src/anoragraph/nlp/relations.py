@@ -183,6 +183,7 @@ class _Context:
     corrected: list[tuple[int, int]] = field(default_factory=list)
     retracted: set[tuple[EntityRef, str, Value]] = field(default_factory=set)
     fronted_at: dict[int, bool] = field(default_factory=dict)
+    passing_at: dict[int, bool] = field(default_factory=dict)
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
     # -- entities at tokens -------------------------------------------------------------
@@ -408,7 +409,7 @@ class _Context:
                 sentence_index(self.starts, pos) == here and self.fronted(before)
             ):
                 continue
-            if _in_parentheses(doc, pos) or _named_in_passing(doc[pos]):
+            if _in_parentheses(doc, pos) or self.in_passing(pos):
                 # "directed by X (The Quietening)", "whose debut feature X won ...": someone's
                 # other work, named in passing
                 continue
@@ -418,6 +419,13 @@ class _Context:
         if nearby:
             return nearby[-1]
         return dominant or recent
+
+    def in_passing(self, i: int) -> bool:
+        """`_named_in_passing` for token `i`, worked out once per token."""
+        found = self.passing_at.get(i)
+        if found is None:
+            found = self.passing_at[i] = _named_in_passing(self.doc[i])
+        return found
 
     def fronted(self, i: int) -> bool:
         """`_in_fronted_phrase` for token `i`, worked out once per token."""
@@ -2023,7 +2031,7 @@ class _Rules:
             and owner.type is EntityType.PERSON
             and film is None
             and head.dep_ in ("nsubj", "nsubjpass")
-            # one film, not "Sean Baker's films consistently offer ..."
+            # one film, not "Ian Voss's films offer a level gaze"
             and head.tag_ != "NNS"
             and (
                 lemma in self.lex.film_nouns
