@@ -63,21 +63,19 @@ class ParsedDocs:
     def keep(self, document: Document, doc: Doc) -> None:
         if not self._active or self._size >= self.BUDGET:
             return
-        import numpy
-
         tokens = doc.to_array(list(_ATTRS))
         if tokens.ndim == 1:
             tokens = tokens.reshape((-1, 1))
         columns = [_ATTRS.index(name) for name in _STRING_ATTRS]
         store = doc.vocab.strings
-        strings = tuple(
-            store[key] for key in numpy.unique(tokens[:, columns]).tolist() if key in store
-        )
+        keys = {int(key) for key in tokens[:, columns].ravel().tolist()}
+        # (spaCy's stubs give StringStore no int lookups, which it has)
+        strings = tuple(store[key] for key in keys if key in store)  # type: ignore[operator]
         spans = tuple(
             (name, tuple((s.start, s.end, s.label_, s.kb_id_, s.id_) for s in group))
             for name, group in doc.spans.items()
         )
-        kept = _Kept(tokens, numpy.asarray(doc.to_array("SPACY"), dtype=bool), strings, spans)
+        kept = _Kept(tokens, doc.to_array("SPACY").astype(bool), strings, spans)
         self._docs[document.sha256] = kept
         self._size += kept.size
 

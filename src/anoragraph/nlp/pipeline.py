@@ -21,7 +21,6 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -79,16 +78,14 @@ def line_breaks(doc: Doc) -> Doc:
 def _keep_names(doc: Doc) -> None:
     """No sentence starts inside a run of proper nouns ("Rafaela Conde has been making
     films"): the parser would otherwise cut a name it does not know after its first word."""
-    tags = doc.to_array("TAG")
-    proper = _proper_tags(doc.vocab.strings)
-    for i in numpy.flatnonzero(numpy.isin(tags[1:], proper) & numpy.isin(tags[:-1], proper)):
-        token = doc[int(i) + 1]
-        if doc[int(i)].whitespace_ and not token.is_sent_start:
-            token.is_sent_start = False
-
-
-def _proper_tags(strings: Any) -> numpy.ndarray:
-    return numpy.array([strings.add("NNP"), strings.add("NNPS")], dtype="uint64")
+    strings = doc.vocab.strings
+    proper = {strings.add("NNP"), strings.add("NNPS")}
+    tags = doc.to_array("TAG").tolist()
+    for i in range(1, len(tags)):
+        if tags[i] in proper and tags[i - 1] in proper:
+            token = doc[i]
+            if doc[i - 1].whitespace_ and not token.is_sent_start:
+                token.is_sent_start = False
 
 
 # the end of a line break and the whitespace after it: the next token starts a line
