@@ -2310,3 +2310,16 @@ def test_he_or_she_who_plays_a_part_is_the_person_just_named(nlp: Language) -> N
     # a maker named by a possessive is not whom "she" means
     text = "Her first role came in Piotr Wyszom's Lanterns (2011), in which she played Hel."
     assert not any(o == "Piotr Wyszom" for _, r, o in triples(nlp, text) if r == "castMember")
+
+
+@pytest.mark.model
+def test_an_update_that_denies_a_win_retracts_it_and_an_abbreviated_role(nlp: Language) -> None:
+    text = (
+        "19:26 — Best Original Screenplay goes to Monsoon Post.\n\n"
+        "19:41 — Update: We got that wrong. Monsoon Post did NOT win Best Original "
+        "Screenplay.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Monsoon Post", "awardReceived", "Best Original Screenplay") not in found
+    text = "Pale Orchard is a drama. Our DP was Nadia Petrosian."
+    assert ("Pale Orchard", "directorOfPhotography", "Nadia Petrosian") in triples(nlp, text)

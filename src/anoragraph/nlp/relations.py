@@ -1247,7 +1247,10 @@ class _Rules:
                     self.appear_in(token)
                 if lemma in self.lex.opening["part_nouns"]:
                     self.part_as(token)
-                if lemma in self.role_nouns and token.text.islower():
+                if lemma in self.role_nouns and (
+                    # "our DP was Nadia Petrosyan": an abbreviated role
+                    token.text.islower() or (token.text.isupper() and len(token.text) <= 3)
+                ):
                     role = self.role_nouns[lemma]
                     if (
                         role == "director"
@@ -5437,6 +5440,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _award_results(ctx)
     _dash_entries(ctx)
     _shot_by_director(ctx)
+    _denied_wins(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
     denied = _negated_attributes(doc, _negated_heads(doc))
     retracted = ctx.retracted
@@ -5612,6 +5616,27 @@ def _corrections(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 if clause.dep_ == "ccomp":
                     ranges.extend(_asserted_part(clause))
     return ranges
+
+
+def _denied_wins(ctx: _Context) -> None:
+    """ "Update: Monsoon Letters did NOT win Best Original Screenplay": a correction that
+    denies a win retracts it wherever the text reported it."""
+    labels = tuple(ctx.lex.relations["disputed"]["correction_labels"])
+    wins = set(ctx.lex.relations["win_verbs"])
+    doc = ctx.doc
+    for line in _correction_line(labels).finditer(doc_text(doc)):
+        span = doc.char_span(*line.span(), alignment_mode="expand")
+        for verb in span or ():
+            if verb.lemma_.casefold() not in wins or not any(
+                c.dep_ == "neg" for c in verb.children
+            ):
+                continue
+            subject = _subject_of(verb)
+            winner = ctx.ref_at(subject) if subject is not None else None
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                award = ctx.ref_at(obj)
+                if winner is not None and award is not None and award.type is EntityType.AWARD:
+                    ctx.retracted.add((winner, "awardReceived", award))
 
 
 def _conceded_reports(doc: Doc) -> list[tuple[int, int]]:
