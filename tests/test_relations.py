@@ -2323,3 +2323,14 @@ def test_an_update_that_denies_a_win_retracts_it_and_an_abbreviated_role(nlp: La
     assert ("Monsoon Post", "awardReceived", "Best Original Screenplay") not in found
     text = "Pale Orchard is a drama. Our DP was Nadia Petrosian."
     assert ("Pale Orchard", "directorOfPhotography", "Nadia Petrosian") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_where_the_story_takes_place_sets_it_in_the_place_before(nlp: Language) -> None:
+    text = (
+        "Copper Summer is a comedy. Filming begins in March in Oklahoma, where the story "
+        "takes place. Nobody knows where the film will open."
+    )
+    found = triples(nlp, text)
+    assert ("Copper Summer", "narrativeLocation", "Oklahoma") in found
+    assert len([t for t in found if t[1] == "narrativeLocation"]) == 1

@@ -4018,6 +4018,21 @@ class _Rules:
         if lemma == "set" and verb.tag_ not in ("VBN",):
             return
         objs = _prep_objects(verb, preps)
+        if (
+            not objs
+            and verb.dep_ == "relcl"
+            and any(c.lower_ == "where" for c in verb.children)
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass")
+                and (
+                    c.lemma_.casefold() in self.story_nouns
+                    or c.lemma_.casefold() in self.lex.anaphors
+                )
+                for c in verb.children
+            )
+        ):
+            # "in Oklahoma, where the story takes place": the place the clause hangs on
+            objs = [verb.head]
         places = self.places(objs)
         if not places:
             # "set on the island of Aero", "in a fictional village in the Bieszczady
