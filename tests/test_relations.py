@@ -2334,3 +2334,14 @@ def test_where_the_story_takes_place_sets_it_in_the_place_before(nlp: Language) 
     found = triples(nlp, text)
     assert ("Copper Summer", "narrativeLocation", "Oklahoma") in found
     assert len([t for t in found if t[1] == "narrativeLocation"]) == 1
+
+
+@pytest.mark.model
+def test_a_place_before_a_maker_s_name_is_no_maker(nlp: Language) -> None:
+    text = (
+        'It closes with "Lemon Summer," a comedy directed by Italy\'s Chiara Lombard. '
+        "Ashfall was produced by Reykjavik-based Hrafnar Films."
+    )
+    found = triples(nlp, text)
+    assert ("Lemon Summer", "director", "Chiara Lombard") in found
+    assert not any(o in ("Italy", "Reykjavik") for _, _, o in found)

@@ -3803,6 +3803,9 @@ class EntityFinder:
                 cand.type in (EntityType.ORGANIZATION, EntityType.PLACE)
                 or (cand.type is EntityType.FILM and cand.rule == "ner:work")
             ) and self._person_slot(doc, cand):
+                if lex.country(cand.name) is not None and doc[cand.end].lower_ in ("'s", "’s"):
+                    # "directed by Italy's Chiara Lombardi": the country is no person
+                    continue
                 cand.type, cand.rule = EntityType.PERSON, "context:person-role"
                 continue
             if cand.type is EntityType.ORGANIZATION and " " not in cand.name and key in surnames:

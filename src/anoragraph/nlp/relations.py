@@ -4752,6 +4752,18 @@ def _list_item(
         ):
             # "Produced by Kettering's company Northwind Pictures": the company named
             return _list_item(ctx, after + 2, end, kinds, retype)
+        if EntityType.PLACE.value not in kinds:
+            place = ref.type is EntityType.PLACE or lex.country(ref.name) is not None
+            if place and after + 1 < end and doc[after].lower_ in ("'s", "’s"):
+                # "directed by Italy's Chiara Lombardi": the name after the place
+                return _list_item(ctx, after + 1, end, kinds, retype)
+            if (
+                after + 2 < end
+                and doc[after].text in ("-", "‐")
+                and doc[after + 1].lower_ == "based"
+            ):
+                # "produced by Reykjavík-based Hrafn Films": the name after the base
+                return _list_item(ctx, after + 2, end, kinds, retype)
         if ref.type.value in kinds:
             return after, token, ref
         if after < end and doc[after].lower_ in ("'s", "’s"):
