@@ -2345,3 +2345,14 @@ def test_a_place_before_a_maker_s_name_is_no_maker(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Lemon Summer", "director", "Chiara Lombard") in found
     assert not any(o in ("Italy", "Reykjavik") for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_year_before_the_setting_and_soundstages_before_the_city(nlp: Language) -> None:
+    text = (
+        "Night Ferry to Tanger is a thriller. It is set in 1958 Morocco and was shot on "
+        "soundstages in Paris."
+    )
+    found = triples(nlp, text)
+    assert ("Night Ferry to Tanger", "narrativeLocation", "Morocco") in found
+    assert ("Night Ferry to Tanger", "filmingLocation", "Paris") in found

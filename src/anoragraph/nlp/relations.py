@@ -670,6 +670,8 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# common nouns for where a film is shot, whose place follows: "on soundstages in Paris"
+_SHOOTING_PLACES = frozenset({"location", "studio", "studios", "soundstage", "stage", "backlot"})
 _PLACE_SET = re.compile(r"(?<=\w[-‐])set\b")
 # what of a film is shot somewhere: "The exteriors were filmed on the Faroe Islands"
 _SHOT_PARTS = frozenset(
@@ -3948,11 +3950,15 @@ class _Rules:
                 # "set in rural Normandy", which the tagger read as a name: what a film is
                 # set or shot in is a place
                 found.append((token, EntityRef(EntityType.PLACE, ref.name)))
-            elif token.lemma_.casefold() in ("location", "studio", "studios"):
+            elif token.lemma_.casefold() in _SHOOTING_PLACES:
+                # "on location in X", "on soundstages in Paris"
                 found.extend(self.places(_prep_objects(token, ("in", "at", "around", "of"))))
             elif token.lemma_.casefold() in self.lex.place_nouns:
                 # "the town of X"
                 found.extend(self.places(_prep_objects(token, ("of",))))
+            elif is_year(token) and token.i + 1 < len(token.doc):
+                # "set in 1958 Morocco", which the parse splits after the year
+                found.extend(self.places([token.doc[token.i + 1]]))
             else:
                 # "X's music scene", "the X underground", "a Glasgow tenement", "the Essex
                 # marshes": a name before the common noun a film is set or shot in is a
