@@ -2356,3 +2356,15 @@ def test_a_year_before_the_setting_and_soundstages_before_the_city(nlp: Language
     found = triples(nlp, text)
     assert ("Night Ferry to Tanger", "narrativeLocation", "Morocco") in found
     assert ("Night Ferry to Tanger", "filmingLocation", "Paris") in found
+
+
+@pytest.mark.model
+def test_a_film_that_brought_someone_a_nomination_nominated_them(nlp: Language) -> None:
+    text = (
+        "The Lamp Keepers is a 1983 drama. It brought Mr. Rennard a nomination for the "
+        "Academy Award for Best Cinematography."
+    )
+    found = triples(nlp, text)
+    assert ("Rennard", "nominatedFor", "Academy Award for Best Cinematography") in found
+    assert ("The Lamp Keepers", "directorOfPhotography", "Rennard") in found
+    assert not any(s == "The Lamp Keepers" and r == "nominatedFor" for s, r, _ in found)

@@ -3648,6 +3648,21 @@ class _Rules:
             for child in noun.children:
                 if child.dep_ == "poss":
                     film = ctx.film_of(child)
+        receiver = next(
+            (
+                ref
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative") and c is not noun and c.i < noun.i
+                if (ref := ctx.ref_at(c)) is not None and ref.type is EntityType.PERSON
+            ),
+            None,
+        )
+        if receiver is not None and verb.pos_ == "VERB":
+            # "it brought Mr. Rennick a nomination for X": his nomination, for the film
+            for obj, award in awards:
+                pq = (("forWork", film),) if film is not None else ()
+                ctx.emit(receiver, "nominatedFor", award, (noun, obj), "nomination:brought", pq)
+            return
         for obj, award in awards:
             named = person or self.winner_after_for(obj, award)
             if named is not None:
