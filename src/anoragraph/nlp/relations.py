@@ -178,8 +178,11 @@ class _Context:
     # of a transcript's turns with their speakers' labels, where "I" is the speaker
     answers: list[tuple[int, int]] = field(default_factory=list)
     turns: list[tuple[int, int, str]] = field(default_factory=list)
-    # what a correction says the text reported wrongly, and the facts found there, which
-    # it retracts wherever the text gives them
+    # the negated tokens (worked out once: the rules and the final filter both read them);
+    # the lines a correction label opens, what they say the text reported wrongly and the
+    # facts found there, which they retract wherever the text gives them
+    negated: frozenset[int] = frozenset()
+    correction_lines: list[Span] = field(default_factory=list)
     corrected: list[tuple[int, int]] = field(default_factory=list)
     retracted: set[tuple[EntityRef, str, Value]] = field(default_factory=set)
     fronted_at: dict[int, bool] = field(default_factory=dict)
@@ -1132,7 +1135,7 @@ class _Rules:
         doc = self.ctx.doc
         lex = self.lex
         self.place_set()
-        negated = _negated_heads(doc)
+        negated = self.ctx.negated
         characters = any(ref.type is EntityType.CHARACTER for ref in self.ctx.refs)
         for token in doc:
             lemma = token.lemma_.casefold()
@@ -5341,6 +5344,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         name = normalise_name(doc[run[0] : run[1]].text)
         if name:
             sentence_subjects[sentence] = EntityRef(EntityType.FILM, name)
+    corrections = _correction_lines(doc, lex)
     genre_at: dict[int, tuple[int, str]] = {}
     if GENRES_KEY in doc.spans:
         for gspan in doc.spans[GENRES_KEY]:
@@ -5359,7 +5363,9 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         people,
         answers=_answers(doc_text(doc)),
         turns=_turns(doc_text(doc)),
-        corrected=_corrections(doc, lex),
+        negated=_negated_heads(doc),
+        correction_lines=corrections,
+        corrected=_corrections(corrections),
     )
 
 
@@ -5490,7 +5496,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _shot_by_director(ctx)
     _denied_wins(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
-    denied = _negated_attributes(doc, _negated_heads(doc))
+    denied = _negated_attributes(doc, ctx.negated)
     retracted = ctx.retracted
     yield from sorted(
         (
@@ -5648,14 +5654,22 @@ def _correction_line(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^[ \t\d:.—–-]*(?:{alternatives(labels)})[ \t]*:[^\n]*", re.I | re.M)
 
 
-def _corrections(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+def _correction_lines(doc: Doc, lex: Lexicon) -> list[Span]:
+    """The lines a correction label opens ("Correction: ...", "Update: ...")."""
+    labels = tuple(lex.relations["disputed"]["correction_labels"])
+    spans = (
+        doc.char_span(*line.span(), alignment_mode="expand")
+        for line in _correction_line(labels).finditer(doc_text(doc))
+    )
+    return [span for span in spans if span is not None]
+
+
+def _corrections(lines: Sequence[Span]) -> list[tuple[int, int]]:
     """Character ranges of what a correction says the text itself reported wrongly:
     "Correction: In our 19:19 post we said Iron Meridian was filmed in the Highlands"."""
-    labels = tuple(lex.relations["disputed"]["correction_labels"])
     ranges = []
-    for line in _correction_line(labels).finditer(doc_text(doc)):
-        span = doc.char_span(*line.span(), alignment_mode="expand")
-        for verb in span or ():
+    for span in lines:
+        for verb in span:
             if verb.lemma_.casefold() not in _REPORT_VERBS or not any(
                 c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children
             ):
@@ -5669,12 +5683,9 @@ def _corrections(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 def _denied_wins(ctx: _Context) -> None:
     """ "Update: Monsoon Letters did NOT win Best Original Screenplay": a correction that
     denies a win retracts it wherever the text reported it."""
-    labels = tuple(ctx.lex.relations["disputed"]["correction_labels"])
     wins = set(ctx.lex.relations["win_verbs"])
-    doc = ctx.doc
-    for line in _correction_line(labels).finditer(doc_text(doc)):
-        span = doc.char_span(*line.span(), alignment_mode="expand")
-        for verb in span or ():
+    for span in ctx.correction_lines:
+        for verb in span:
             if verb.lemma_.casefold() not in wins or not any(
                 c.dep_ == "neg" for c in verb.children
             ):
