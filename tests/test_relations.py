@@ -2368,3 +2368,56 @@ def test_a_film_that_brought_someone_a_nomination_nominated_them(nlp: Language) 
     assert ("Rennard", "nominatedFor", "Academy Award for Best Cinematography") in found
     assert ("The Lamp Keepers", "directorOfPhotography", "Rennard") in found
     assert not any(s == "The Lamp Keepers" and r == "nominatedFor" for s, r, _ in found)
+
+
+@pytest.mark.model
+def test_stages_of_a_shoot_give_its_places(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Salt Meadow was filmed in four countries, beginning in Oporto on May 2 and ending "
+        "in Norway on August 30.",
+    )
+    assert ("Salt Meadow", "filmingLocation", "Oporto") in found
+    assert ("Salt Meadow", "filmingLocation", "Norway") in found
+    found = triples(
+        nlp,
+        "Salt Meadow is a 2019 drama. Principal photography began in Turin and moved to "
+        "Genoa in December.",
+    )
+    assert ("Salt Meadow", "filmingLocation", "Genoa") in found
+
+
+@pytest.mark.model
+def test_a_nominee_called_she_is_a_person_and_her_performance_names_the_film(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "Varga was nominated for the Academy Award for Best Supporting Actress for her "
+        "performance in The Lantern Keepers as Ilse Dorn.",
+    )
+    assert ("Varga", "nominatedFor", "Academy Award for Best Supporting Actress") in found
+    assert ("The Lantern Keepers", "castMember", "Varga") in found
+    assert not any(s == "Varga" and r == "character" for s, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_film_that_became_the_first_film_is_a_film(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Quiet Orchard became the first film since 1990 to be nominated in every acting "
+        "category, with Ruth Amsel winning the Academy Award for Best Actress.",
+    )
+    assert ("Quiet Orchard", "awardReceived", "Academy Award for Best Actress") in found
+    assert ("Ruth Amsel", "awardReceived", "Academy Award for Best Actress") in found
+
+
+@pytest.mark.model
+def test_a_fronted_source_and_a_plot_verb_make_a_film_of_a_name(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Inspired by Maren Holt's 1911 novel Journey to the Salt Sea, Halloran follows two "
+        "sisters across the desert.",
+    )
+    assert ("Halloran", "basedOn", "Journey to the Salt Sea") in found
+    assert ("Journey to the Salt Sea", "author", "Maren Holt") in found

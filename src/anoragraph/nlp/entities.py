@@ -278,8 +278,12 @@ def tokens_text(doc: Doc, span: tuple[int, int]) -> str:
     return doc[span[0] : span[1]].text
 
 
-def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
-    """The title-cased run of tokens around token `i` (inner function words allowed)."""
+def capitalised_run(
+    doc: Doc, i: int, lo: int, hi: int, lex: Lexicon, articles: bool = False
+) -> tuple[int, int] | None:
+    """The title-cased run of tokens around token `i` (inner function words allowed; with
+    `articles`, where what follows is known to be a title, a function word and an article
+    too: "the novel From the Earth to the Moon")."""
     if not is_capitalised(doc[i]):
         return None
     start = i
@@ -405,7 +409,11 @@ def capitalised_run(doc: Doc, i: int, lo: int, hi: int, lex: Lexicon) -> tuple[i
             )
         ):
             k = end + 1
-            if k < hi and token.lower_ == "of" and doc[k].lower_ in ("the", "a", "an"):
+            if (
+                k < hi
+                and (token.lower_ == "of" or articles)
+                and doc[k].lower_ in ("the", "a", "an")
+            ):
                 k += 1
             if k < hi and is_capitalised(doc[k]):
                 end = k
@@ -514,6 +522,25 @@ def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
         if not compared and doc[i].ent_type_ not in ("DATE", "GPE", "LOC"):
             return start
     return start
+
+
+_COPULAS = frozenset({"be", "become", "remain"})
+_GENDERED = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+
+
+def _gendered_subject(doc: Doc, span: tuple[int, int], sent: Span) -> bool:
+    """Whether a one-word subject is a person's name because the sentence refers back to
+    it as "he" or "she" before naming anyone else: "Stapleton was nominated for Best
+    Supporting Actress for her performance in X"."""
+    start, end = span
+    if end - start != 1 or doc[start].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for token in doc[end : sent.end]:
+        if token.ent_type_ == "PERSON":
+            return False
+        if token.lower_ in _GENDERED and token.pos_ == "PRON":
+            return True
+    return False
 
 
 def _fronted_participle(doc: Doc, found: _Candidate | None) -> bool:
@@ -1230,6 +1257,16 @@ class EntityFinder:
             # "After Title won the prize, its director ...": a fronted clause ("After
             # Thomas is a drama, first broadcast in 2006" has no clause after it)
             return None
+        rel = lex.relations
+        if (
+            len(tokens) == 1
+            and doc[span[0]].head.lemma_.casefold()
+            in set(rel["win_verbs"]) | set(rel["nominate_verbs"])
+            and not any(t.text == "(" for t in doc[span[1] : doc[span[0]].head.i])
+            and _gendered_subject(doc, span, sent)
+        ):
+            # "Stapleton was nominated ... for her performance in X": a person's surname
+            return _Candidate(*span, EntityType.PERSON, tokens.text, "context:gendered-subject", 9)
         kind = self._predicate_kind(doc, span, j, sent)
         if maker is not None:
             # a person's named work is a film whatever the tagger made of it
@@ -1855,10 +1892,15 @@ class EntityFinder:
         ):
             return None
         tokens = doc[title_start:end]
-        if len(tokens) == 1 and tokens[0].ent_type_ == "PERSON":
-            # "Written by Affleck and Damon, Stone ...": one name is a person's
-            return None
         verb = root.lemma_.casefold()
+        if (
+            len(tokens) == 1
+            and tokens[0].ent_type_ == "PERSON"
+            and verb not in self.lex.opening["plot_verbs"]
+        ):
+            # "Written by Affleck and Damon, Stone ...": one name is a person's, unless
+            # what it does is what plots do ("Inspired by X, Moonshot follows ...")
+            return None
         if verb in _PLAY_LEMMAS or (
             verb in set(rel["appear_verbs"]) and not any(c.dep_ == "dobj" for c in root.children)
         ):
@@ -2495,8 +2537,13 @@ class EntityFinder:
         words = [t for t in doc[span[0] : span[1]] if t.text not in ("-", "‐")]
         if not 1 <= len(words) <= 3:
             return False
-        if len(words) == 1 and doc[span[0]].ent_type_ not in ("ORG", "PERSON"):
-            # one word is a title as often as a surname, unless the tagger read a name
+        if (
+            len(words) == 1
+            and doc[span[0]].ent_type_ not in ("ORG", "PERSON")
+            and not _gendered_subject(doc, span, sent)
+        ):
+            # one word is a title as often as a surname, unless the tagger read a name or
+            # the sentence calls it "he" or "she"
             return False
         # the category the name's own verb takes: "Harrowgate won Best Picture, and Dlamini
         # won Best Actress"
@@ -2612,8 +2659,12 @@ class EntityFinder:
         for token in doc:
             lemma = token.lemma_.casefold()
             dep = token.dep_
-            # X is a 2019 (...) film / novel
-            if dep in ("attr", "acomp") and token.head.lemma_ == "be" and self._is_work_noun(token):
+            # X is a 2019 (...) film / novel; "X became the first film since ..."
+            if (
+                dep in ("attr", "acomp")
+                and token.head.lemma_ in _COPULAS
+                and self._is_work_noun(token)
+            ):
                 for subj in token.head.children:
                     if subj.dep_ == "nsubj":
                         span = self._subject_span(doc, subj)

@@ -1118,6 +1118,7 @@ class _Rules:
         self.setting_verbs: dict[str, list[str]] = rel["setting_verbs"]
         self.filming_verbs = frozenset(rel["filming_verbs"])
         self.filming_nouns = frozenset(rel["filming_nouns"])
+        self.filming_phases: dict[str, list[str]] = rel["filming_phase_verbs"]
         self.subject_verbs: dict[str, list[str]] = rel["subject_verbs"]
         self.subject_preps = tuple(rel["subject_preps"])
         self.story_nouns = frozenset(rel["story_nouns"])
@@ -3734,6 +3735,13 @@ class _Rules:
                 # "based on Shakespeare's play" is the play, not Shakespeare; but "the novel
                 # Carmilla" is a novel whatever the tagger made of its title
                 return None
+            end = ctx.mention_end(token.i)
+            if after_noun and end < token.sent.end and ctx.doc[end].lower_ not in ("'s", "’s"):
+                # "the novel Journey to the Salt Sea": a title that runs on past the name
+                # the tagger found at its start
+                run = capitalised_run(ctx.doc, start, start, token.sent.end, self.lex, True)
+                if run is not None and run[1] > end:
+                    return _work_ref(EntityType.WORK, ctx.doc[run[0] : run[1]].text)
             return _work_ref(
                 EntityType.WORK if ref.type is not EntityType.FILM else EntityType.FILM, ref.name
             )
@@ -3754,14 +3762,16 @@ class _Rules:
                 possessive = (
                     ctx.doc[nxt + 1].lower_ in ("'s", "’s") if nxt + 1 < len(doc) else False
                 )
+                run = capitalised_run(doc, nxt, nxt, token.sent.end, self.lex, articles=True)
                 if found_ref is not None and (
                     found_ref.type not in (EntityType.PERSON, EntityType.ORGANIZATION)
                     # "the novel Carmilla": a title right after its work noun, whatever the
                     # tagger made of it; "the novel Austen's ..." is not
                     or (nxt == token.i + 1 and not possessive)
                 ):
-                    return _work_ref(EntityType.WORK, found_ref.name)
-                run = capitalised_run(doc, nxt, nxt, token.sent.end, self.lex)
+                    if run is None or run[1] <= ctx.mention_end(nxt) or possessive:
+                        return _work_ref(EntityType.WORK, found_ref.name)
+                    return _work_ref(EntityType.WORK, doc[run[0] : run[1]].text)
                 if run is not None:
                     return _work_ref(EntityType.WORK, doc[run[0] : run[1]].text)
             # "the Guardians of Ga'Hoole series"
@@ -4105,9 +4115,24 @@ class _Rules:
         for obj, event in events:
             ctx.emit(film, "mainSubject", event, (verb, obj), "subject:set-during")
 
+    def phase_places(self, verb: Token) -> list[Token]:
+        """Where the stages of a shoot took place: "filmed in six countries, beginning in
+        Tokyo and ending in Canada", "Filming began in Turin and moved to Rome"."""
+        found = []
+        for child in verb.children:
+            if child.dep_ not in ("advcl", "conj", "xcomp", "dep"):
+                continue
+            for phase in (child, *child.conjuncts):
+                preps = self.filming_phases.get(phase.lemma_.casefold())
+                if preps and phase.i > verb.i:
+                    found.extend(_prep_objects(phase, tuple(preps)))
+        return found
+
     def filmed_in(self, verb: Token) -> None:
         ctx = self.ctx
-        places = self.places(_prep_objects(verb, ("in", "at", "on", "around", "across")))
+        places = self.places(
+            _prep_objects(verb, ("in", "at", "on", "around", "across")) + self.phase_places(verb)
+        )
         if not places:
             return
         # "Ibarrola shot the film in X": what was shot is the object, when there is one
@@ -4157,7 +4182,7 @@ class _Rules:
         verb = noun.head
         preps = _prep_objects(verb, ("in", "at", "on", "around", "across"))
         preps += _prep_objects(noun, ("in", "at", "on"))
-        places = self.places(preps)
+        places = self.places(preps + self.phase_places(verb))
         film = ctx.salient_film(noun.i)
         for child in noun.children:
             if child.dep_ == "poss":
