@@ -525,6 +525,22 @@ def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
 
 
 _COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _relative_subject(doc: Doc, run: tuple[int, int] | None, noun: Token) -> bool:
+    """Whether the name after a film noun is the subject of a relative clause on it, not
+    its title: "the first film Almodovar made", "the only film Kessler directed"."""
+    if run is None or run[1] >= len(doc):
+        return False
+    verb = doc[run[1]]
+    return (
+        verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.dep_ in ("acl", "relcl")
+        and verb.head.i == noun.i
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 _GENDERED = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 
 
@@ -2740,7 +2756,7 @@ class EntityFinder:
                         and run[1] < len(doc)
                         and doc[run[1]].text in (",", ".", "(")
                     )
-                ) and not self._maker_clause(doc, run):
+                ) and not (self._maker_clause(doc, run) or _relative_subject(doc, run, head)):
                     assert run is not None
                     yield _Candidate(
                         *run,
@@ -2800,7 +2816,11 @@ class EntityFinder:
                 )
             ):
                 run = capitalised_run(doc, token.i + 1, token.i + 1, sent_end[token.i], lex)
-                if run is not None and run[0] == token.i + 1:
+                if (
+                    run is not None
+                    and run[0] == token.i + 1
+                    and not _relative_subject(doc, run, token)
+                ):
                     yield _Candidate(
                         *run,
                         EntityType.FILM,
@@ -2907,7 +2927,11 @@ class EntityFinder:
                 and is_capitalised(doc[token.i - 1])
             ):
                 run = capitalised_run(doc, token.i + 1, token.i + 1, sent_end[token.i], lex)
-                if run is not None and run[0] == token.i + 1:
+                if (
+                    run is not None
+                    and run[0] == token.i + 1
+                    and not _relative_subject(doc, run, token)
+                ):
                     yield _Candidate(
                         *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:award-for", 7
                     )
