@@ -174,3 +174,35 @@ def test_a_line_up_s_entries_give_countries_and_directors(nlp: Language) -> None
     assert ("Kingdom of Lost Cats", "director", "Park Ji-won") in found
     assert ("The Salt Pans", "countryOfOrigin", "Belgium") in found
     assert ("The Salt Pans", "director", "Amira Ben Salah") in found
+
+
+NEWSLETTER = """THE WEEKLY REEL
+
+1. BRIGHT FJORD (2023)
+Now streaming on Kinetica+
+Director: Sunniva Haldersen
+Starring: Mathis Ekwall, Clara Joubert-Lind
+
+Haldersen's quiet second feature follows a retired ferry pilot.
+
+2. CORRECTION: THE LONG MEADOW (2022)
+Last week we said The Long Meadow was directed by Declan Furrow. It wasn't: the film was
+directed by Aoife Brannagh.
+
+3. NIGHT HARBOUR RADIO (2024)
+Streaming on Vantage Stream
+A documentary about pirate radio, directed by Chen Wei-lun. Country: Taiwan.
+"""
+
+
+@pytest.mark.model
+def test_a_round_up_s_entries_are_their_numbered_headings_not_the_lines_below(
+    nlp: Language,
+) -> None:
+    found = triples(nlp, NEWSLETTER)
+    assert ("Bright Fjord", "director", "Sunniva Haldersen") in found
+    assert ("Bright Fjord", "castMember", "Clara Joubert-Lind") in found
+    assert ("The Long Meadow", "director", "Aoife Brannagh") in found
+    assert ("The Long Meadow", "director", "Declan Furrow") not in found
+    assert ("Night Harbour Radio", "director", "Chen Wei-lun") in found
+    assert not any("tream" in s or "orrection" in s for s, _, _ in found)

@@ -1121,6 +1121,12 @@ def test_a_line_up_gives_makers_and_countries_in_brackets(nlp: Language) -> None
         "film was shot in Tromsø.",
         "Skerry Light is a 2024 drama.\nClaim 2: The film was shot in Tromsø.\nA commenter said "
         "so.\nVerdict: False.",
+        "Skerry Light is a 2024 drama. Last week we said the film was shot in Tromsø. It wasn't "
+        "— it was shot in Bodø.",
+        "Skerry Light is a 2024 drama. It is often claimed that the film was shot in Tromsø. "
+        "This is not the case.",
+        "Skerry Light is a 2024 drama. A fan site said the film was shot in Tromsø. That's not "
+        "true.",
     ],
 )
 def test_a_fact_the_text_denies_is_not_stated(nlp: Language, text: str) -> None:
@@ -2421,3 +2427,46 @@ def test_a_fronted_source_and_a_plot_verb_make_a_film_of_a_name(nlp: Language) -
     )
     assert ("Halloran", "basedOn", "Journey to the Salt Sea") in found
     assert ("Journey to the Salt Sea", "author", "Maren Holt") in found
+
+
+@pytest.mark.model
+def test_parts_of_a_film_credited_by_noun_give_its_makers(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Tallow Creek is a 2021 drama. The music, by Helga Ruttmann, is extraordinary, and "
+        "the cinematography by Sune Vestergaard is unreal.",
+    )
+    assert ("Tallow Creek", "composer", "Helga Ruttmann") in found
+    assert ("Tallow Creek", "directorOfPhotography", "Sune Vestergaard") in found
+
+
+@pytest.mark.model
+def test_a_list_of_actors_as_parts_pairs_each_actor_with_their_own_part(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Tallow Creek is a 2021 drama. Starring Aiko Morimura as the teacher, Ren Hoshida as "
+        "the student Mei.",
+    )
+    assert ("Tallow Creek", "castMember", "Aiko Morimura") in found
+    assert ("Tallow Creek", "castMember", "Ren Hoshida") in found
+    assert ("Mei", "portrayedBy", "Ren Hoshida") in found
+    assert not any(r == "portrayedBy" and s == "Ren Hoshida" for s, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_maker_the_tagger_named_only_by_a_first_name_keeps_the_surname(nlp: Language) -> None:
+    found = triples(nlp, "Seven Weirs is a Polish war drama directed by Zofia Wierzbicka-Lenart.")
+    assert ("Seven Weirs", "director", "Zofia Wierzbicka-Lenart") in found
+    assert ("Seven Weirs", "director", "Zofia") not in found
+
+
+@pytest.mark.model
+def test_a_title_before_stars_read_as_a_noun_is_the_film(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Directed by Harold Vantreight, The Velvet Ledger stars Eleanor Dusk as a nightclub "
+        "singer framed for murder.",
+    )
+    assert ("The Velvet Ledger", "director", "Harold Vantreight") in found
+    assert ("The Velvet Ledger", "castMember", "Eleanor Dusk") in found
+    assert not any(o == "Velvet Ledger" for _, _, o in found)

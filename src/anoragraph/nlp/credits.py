@@ -26,6 +26,8 @@ _META_PART = re.compile(r"\s*[|·•,/]\s*")
 _META_LINE = re.compile(r"^[ \t]*([^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
 _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 _YEAR_BRACKET = re.compile(r"\s*\((?:18[7-9]\d|19\d\d|20\d\d)\)$")
 
 
@@ -257,7 +259,11 @@ def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     found: set[int] = set()
     lines: dict[int, bool] = {}
     for credit in credits(text, lex):
-        lines[_line_start(text, credit.start)] = True
+        line = _line_start(text, credit.start)
+        if not text[line : credit.start].strip(" \t-*•·"):
+            # a label that opens its line; one inside a paragraph ("... than the songs.
+            # Country: Taiwan.") heads no block
+            lines[line] = True
     for meta in metadata(text, lex):
         if meta.bracket:
             line = _line_start(text, meta.start)
@@ -271,7 +277,7 @@ def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
         else:
             lines[_line_start(text, meta.start)] = True
     for start in sorted(lines):
-        heading = _heading_above(text, start, lines)
+        heading = _heading_above(text, start, lines, lex.title_words)
         if heading is not None and heading[0] not in found:
             found.add(heading[0])
             yield heading
@@ -281,10 +287,14 @@ def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
-def _heading_above(text: str, start: int, block: dict[int, bool]) -> tuple[int, int] | None:
+def _heading_above(
+    text: str, start: int, block: dict[int, bool], title_words: frozenset[str]
+) -> tuple[int, int] | None:
     """The nearest line above `start` that is neither blank nor part of the credits block,
-    when it is short enough to be a title and ends like one."""
+    when it is short enough to be a title and ends like one. A line or two of lower-case
+    prose between them ("Now streaming on Kinetica+") is a subheading, not the title."""
     end = start - 1
+    prose = 0
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
@@ -300,8 +310,18 @@ def _heading_above(text: str, start: int, block: dict[int, bool]) -> tuple[int, 
             return None
         if not stripped[:1].isupper() and not stripped[:1].isdigit():
             return None
-        # "Glasshouse (2024)": the title, without the year in brackets after it
+        words = _WORD.findall(stripped)
+        if prose < 2 and any(w.islower() and w not in title_words for w in words[1:]):
+            prose += 1
+            end = line_start - 1
+            continue
+        # "Glasshouse (2024)": the title, without the year in brackets after it; "1. Title":
+        # without the number a round-up gives it
         stripped = _YEAR_BRACKET.sub("", stripped)
+        number = _LIST_NUMBER.match(stripped)
+        if number is not None:
+            line_start += number.end()
+            stripped = stripped[number.end() :]
         lead = len(line) - len(line.lstrip())
         return line_start + lead, line_start + lead + len(stripped)
     return None

@@ -14,7 +14,7 @@ organisation, a name that the document uses as a film title is a film).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -1853,7 +1853,7 @@ class EntityFinder:
         if root.i == start:
             # the parser made the participle the root: the main clause's verb is the first
             # finite verb or auxiliary after the last comma outside brackets
-            main = self._verb_after_last_comma(sent, start)
+            main = self._verb_after_last_comma(sent, start, self.lex.opening["film_predicates"])
             if main is None:
                 return None
             root = main
@@ -1861,7 +1861,7 @@ class EntityFinder:
         if found is None:
             # "Produced by X, Title was released in 2006 and, like its predecessor, the film
             # received ...": the parser's root may be a later clause's verb
-            main = self._verb_after_last_comma(sent, start)
+            main = self._verb_after_last_comma(sent, start, self.lex.opening["film_predicates"])
             if main is not None and main != root:
                 found = self._participle_title(sent, start, main)
         return found
@@ -1917,9 +1917,11 @@ class EntityFinder:
             # "Written by Affleck and Damon, Stone ...": one name is a person's, unless
             # what it does is what plots do ("Inspired by X, Moonshot follows ...")
             return None
-        if verb in _PLAY_LEMMAS or (
-            verb in set(rel["appear_verbs"]) and not any(c.dep_ == "dobj" for c in root.children)
-        ):
+        has_object = any(c.dep_ == "dobj" for c in root.children) or (
+            # "..., Title stars Eleanor Dusk", the verb read as a plural noun
+            root.tag_ == "NNS" and root.i + 1 < sent.end and is_capitalised(doc[root.i + 1])
+        )
+        if verb in _PLAY_LEMMAS or (verb in set(rel["appear_verbs"]) and not has_object):
             # "Directed by Ron Howard, Tom Hanks stars as ...": a person acts; a film stars
             # someone ("Title stars X") or depicts something
             return None
@@ -2387,10 +2389,13 @@ class EntityFinder:
         return frozenset(words)
 
     @staticmethod
-    def _verb_after_last_comma(sent: Span, start: int) -> Token | None:
+    def _verb_after_last_comma(
+        sent: Span, start: int, predicates: Collection[str] = ()
+    ) -> Token | None:
         """The first finite verb (or the verb of the first auxiliary) that follows a comma
         outside brackets: "Written by X (based on ...) and directed by Y, Title was first
-        broadcast ..." gives "broadcast"."""
+        broadcast ..." gives "broadcast". A film's predicate the tagger read as a plural
+        noun before a name counts ("..., The Velvet Contract stars Eleanor Dusk")."""
         doc = sent.doc
         depth = 0
         seen_comma = False
@@ -2409,6 +2414,15 @@ class EntityFinder:
                 head = token.head
                 if token.pos_ == "AUX" and head.i > token.i and head.pos_ == "VERB":
                     return head
+                return token
+            elif (
+                depth == 0
+                and seen_comma
+                and token.tag_ == "NNS"
+                and token.lower_[:-1] in predicates
+                and token.i + 1 < sent.end
+                and is_capitalised(doc[token.i + 1])
+            ):
                 return token
         return None
 
@@ -2573,10 +2587,14 @@ class EntityFinder:
         title-cased name and, at most, where it is shown. Two such lines or more make a
         list."""
         found = []
+        labels = self.lex.relations["disputed"]["correction_labels"]
         for match in _HEADING.finditer(doc_text(doc)):
             span = doc.char_span(*match.span("title"), alignment_mode="contract")
             if span is None or len(span) == 0 or len(span) > 12:
                 continue
+            if len(span) > 2 and span[1].text == ":" and span[0].lower_ in labels:
+                # "6. CORRECTION: THE LONG GRASS (2022)": the entry's title, not its label
+                span = span[2:]
             words = [t for t in span if t.is_alpha]
             if not words or not all(
                 is_capitalised(t) or t.lower_ in self.lex.title_words for t in words
@@ -2600,9 +2618,9 @@ class EntityFinder:
             # a list of people ("1. Tom Hale"), unless its entries talk about films
             return
         for span in found:
-            yield _Candidate(
-                span.start, span.end, EntityType.FILM, span.text, "title:list-heading", 7
-            )
+            # "2. THE VELVET CONTRACT (1952)": a heading's capitals are no part of the name
+            name = _title_case(span.text, self.lex) if span.text.isupper() else span.text
+            yield _Candidate(span.start, span.end, EntityType.FILM, name, "title:list-heading", 7)
 
     def _after_diary_verb(self, sent: Span) -> _Candidate | None:
         """The title after a verb a diary or forum line opens with, subject left out:
@@ -3882,6 +3900,21 @@ class EntityFinder:
                     # "directed by Italy's Chiara Lombardi": the country is no person
                     continue
                 cand.type, cand.rule = EntityType.PERSON, "context:person-role"
+                end = cand.end
+                while (
+                    end < len(doc)
+                    and end - cand.start < 4
+                    and doc[end].ent_iob_ == "O"
+                    and doc[end].pos_ == "PROPN"
+                    and is_capitalised(doc[end])
+                    and "\n" not in doc[end - 1].whitespace_
+                ):
+                    end += 1
+                if end > cand.end:
+                    # "directed by Zofia Wierzbicka", of which the tagger took only "Zofia"
+                    # for a name
+                    cand.end = end
+                    cand.name = doc[cand.start : end].text
                 continue
             if cand.type is EntityType.ORGANIZATION and " " not in cand.name and key in surnames:
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"

@@ -2285,6 +2285,22 @@ class _Rules:
             ref = EntityRef(EntityType.CHARACTER, ref.name)
         if ref is None or ref.type in (EntityType.FILM, EntityType.AWARD, EntityType.PLACE):
             return
+        after = ctx.mention_end(char_tok.i)
+        if after == char_tok.i:
+            after += 1
+        start = ctx.mention_start(char_tok)
+        if (
+            how == "as"
+            and after < char_tok.sent.end
+            and ctx.doc[after].lower_ == "as"
+            and start > 0
+            and ctx.doc[start - 1].text == ","
+        ):
+            # "Starring A as the teacher, B as the student Yui": B is the next actor of
+            # the list, not A's part
+            how = "as-character" if how == "as" else how
+            ctx.emit(film, "castMember", actor, (actor_tok, char_tok), f"cast:{how}")
+            return
         character = EntityRef(EntityType.CHARACTER, ref.name)
         ctx.emit(
             film,
@@ -5642,6 +5658,11 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     if child.dep_ in ("acl", "ccomp", "relcl", "prep"):
                         ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
     text = doc_text(doc)
+    for match in _BARE_DENIAL.finditer(text):
+        # "We said the film was shot in X. This is not the case.", "... It wasn't."
+        span = doc.char_span(match.start("aux"), match.end("aux"), alignment_mode="expand")
+        if span is not None and span[0].pos_ == "AUX" and _bare_denial(span[0]):
+            ranges.extend(_reported_before(sents, span[0]))
     any_label = _CLAIM_LABEL.search(text) is not None
     previous = 0
     for match in verdict.finditer(text):
@@ -5660,6 +5681,31 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         ranges.append((start, len(before)))
     return ranges
+
+
+_BARE_DENIAL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:it|this|that)\s*(?P<aux>['’]s|is|was|did|does|has)"
+    r"(?:\s*n['’]t|\s+not)\b",
+    re.I | re.M,
+)
+# what a denial says a report is not: "This is not the case", "That isn't true"
+_NOT_SO = frozenset({"case", "true", "correct", "accurate", "right", "so"})
+
+
+def _bare_denial(aux: Token) -> bool:
+    """Whether an auxiliary opens a sentence that only says the last one's report is not
+    so: "It wasn't.", "This is not the case.", "That's not true." """
+    children = list(aux.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.lower_ not in ("it", "this", "that")
+        or subject.i != aux.sent.start
+        or not any(c.dep_ == "neg" for c in children)
+    ):
+        return False
+    said = [c for c in children if c.dep_ in ("attr", "acomp", "dobj", "xcomp", "prep", "oprd")]
+    return all(c.lemma_.casefold() in _NOT_SO for c in said)
 
 
 def _end_char(token: Token) -> int:
