@@ -1127,6 +1127,9 @@ def test_a_line_up_gives_makers_and_countries_in_brackets(nlp: Language) -> None
         "This is not the case.",
         "Skerry Light is a 2024 drama. A fan site said the film was shot in Tromsø. That's not "
         "true.",
+        "Skerry Light is a 2024 drama. Some reviewers have suggested that it was shot in "
+        "Tromsø; it was not.",
+        "Skerry Light is a 2024 drama. No filming took place in Tromsø.",
     ],
 )
 def test_a_fact_the_text_denies_is_not_stated(nlp: Language, text: str) -> None:
@@ -2470,3 +2473,25 @@ def test_a_title_before_stars_read_as_a_noun_is_the_film(nlp: Language) -> None:
     assert ("The Velvet Ledger", "director", "Harold Vantreight") in found
     assert ("The Velvet Ledger", "castMember", "Eleanor Dusk") in found
     assert not any(o == "Velvet Ledger" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_ceremony_whose_name_ends_with_a_known_one_is_another(nlp: Language) -> None:
+    found = facts(
+        nlp,
+        "Salt Meridian was nominated for Best Foreign Language Film at the Orvieto Academy "
+        "Awards. It won the Golden Lynx at the Karlin Festival and the European Film Award "
+        "for Best Director.",
+    )
+    names = {
+        (st.predicate, st.object.name): dict(st.qualifiers)
+        for st in found
+        if isinstance(st.object, EntityRef)
+    }
+    nomination = names[("nominatedFor", "Best Foreign Language Film")]
+    assert nomination["ceremony"] == EntityRef(EntityType.CEREMONY, "Orvieto Academy Awards")
+    assert ("nominatedFor", "Academy Award for Best Foreign Language Film") not in names
+    assert "ceremony" in names[("awardReceived", "Golden Lynx")]
+    assert "ceremony" not in names[("awardReceived", "European Film Award for Best Director")]
+    oscar = triples(nlp, "Salt Meridian won the Best Actress Oscar.")
+    assert ("Salt Meridian", "awardReceived", "Academy Award for Best Actress") in oscar

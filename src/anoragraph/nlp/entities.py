@@ -659,6 +659,10 @@ class EntityFinder:
         for match_id, start, end in matches:
             label = strings[match_id]
             text = doc[start:end].text.casefold()
+            if label in ("FAMILY", "CEREMONY") and self._inside_longer_name(doc, start):
+                # "the Meridian Academy Awards": another ceremony, whose name ends with
+                # a known one's
+                continue
             covered.update(range(start, end))
             if label == "FAMILY":
                 cand = self._family(doc, start, end, text)
@@ -725,6 +729,26 @@ class EntityFinder:
                 )
         yield from self._categories(doc, covered, families_in_sentence)
         yield from self._event_patterns(doc, covered)
+
+    def _inside_longer_name(self, doc: Doc, start: int) -> bool:
+        """Whether a known award or ceremony name at `start` ends a longer proper name:
+        "Meridian Academy Awards", not "Best Actress Oscar" or "2024 Academy Awards"."""
+        if start == 0:
+            return False
+        before = doc[start - 1]
+        first = start - 1
+        while first > 0 and is_capitalised(doc[first - 1]) and not doc[first].is_sent_start:
+            first -= 1
+        return (
+            before.pos_ == "PROPN"
+            and is_capitalised(before)
+            and not before.is_sent_start
+            # "the Best Actress Oscar": a category before the award
+            and doc[first].lower_ not in self.lex.category_words
+            and not (is_ordinal(before) or is_year(before))
+            and before.ent_type_ not in ("GPE", "PERSON", "NORP")
+            and "\n" not in doc[start - 1].whitespace_
+        )
 
     def _award_context(self, doc: Doc, i: int) -> bool:
         """Whether token `i` reads as a prize: "the Lola", "won a Lola", "Lola nominee"."""
@@ -874,8 +898,29 @@ class EntityFinder:
                     w if w in lex.title_words else w[:1].upper() + w[1:] for w in category.split()
                 )
             family = families.get(token.sent.start)
+            if family and self._unknown_ceremony_after(doc, end):
+                # "Best Foreign Language Film at the Orvieto Academy Awards": the ceremony
+                # named with it is not the family's the sentence names elsewhere
+                family = None
             name = f"{family} for {category}" if family else category
             yield _Candidate(token.i, end, EntityType.AWARD, name, "vocab:award-category", 8)
+
+    def _unknown_ceremony_after(self, doc: Doc, end: int) -> bool:
+        """Whether "at (the) Name ..." after a category names a ceremony no known award
+        family holds."""
+        if end + 2 >= len(doc) or doc[end].lower_ != "at":
+            return False
+        i = end + 1 + (doc[end + 1].lower_ == "the")
+        while i < len(doc) and (is_ordinal(doc[i]) or is_year(doc[i])):
+            i += 1
+        stop = i
+        while stop < len(doc) and is_capitalised(doc[stop]):
+            stop += 1
+        name = doc[i:stop].text.casefold()
+        if not name.endswith(("awards", "festival", "prizes")):
+            return False
+        known = {c.casefold() for c in self.ceremony_awards}
+        return name not in known and name not in self.lex.ceremonies
 
     def _event_patterns(self, doc: Doc, covered: set[int]) -> Iterator[_Candidate]:
         """Capitalised names ending in Festival/Awards (ceremonies) or Award/Prize (awards)."""

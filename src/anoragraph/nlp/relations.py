@@ -642,6 +642,30 @@ class _Context:
             return ref
         return EntityRef(EntityType.CHARACTER, character_name(ref.name, self.lex))
 
+    @functools.cached_property
+    def award_families(self) -> dict[str, str]:
+        """Each award family's award name, lower-cased, with its ceremony's name."""
+        return {f.award.casefold(): f.ceremony for f in self.lex.families.values()}
+
+    def own_ceremony_only(
+        self, award: EntityRef, qualifiers: tuple[tuple[str, Value], ...]
+    ) -> tuple[tuple[str, Value], ...]:
+        """An award of a known family ("European Film Award for Best Director") is given
+        at that family's ceremony, not at another one the sentence names ("won the Golden
+        Lynx at Karlin and the European Film Award for Best Director")."""
+        family = self.award_families.get(award.name.split(" for ")[0].casefold())
+        if family is None:
+            return qualifiers
+        return tuple(
+            (name, value)
+            for name, value in qualifiers
+            if not (
+                name == "ceremony"
+                and isinstance(value, EntityRef)
+                and not value.name.casefold().endswith(family.casefold())
+            )
+        )
+
     def emit(
         self,
         subject: EntityRef | None,
@@ -661,6 +685,8 @@ class _Context:
         hi = max(t.idx + len(t.text) for t in span)
         sentence = sentence_index(self.starts, min(t.i for t in span))
         confidence = self.lex.statement_confidence(rule)
+        if qualifiers and isinstance(obj, EntityRef) and obj.type is EntityType.AWARD:
+            qualifiers = self.own_ceremony_only(obj, qualifiers)
         key = (subject, predicate, obj)
         if self.corrected and any(a <= lo and hi <= b for a, b in self.corrected):
             self.retracted.add(key)
@@ -4193,7 +4219,10 @@ class _Rules:
     def filming_noun(self, noun: Token) -> None:
         """ "Filming took place in X", "principal photography began in X"."""
         ctx = self.ctx
-        if noun.dep_ not in ("nsubj", "nsubjpass"):
+        if noun.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.lower_ == "no" and c.dep_ == "det" for c in noun.children
+        ):
+            # "No filming will take place in X" places nothing
             return
         verb = noun.head
         preps = _prep_objects(verb, ("in", "at", "on", "around", "across"))
@@ -5684,8 +5713,8 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 _BARE_DENIAL = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:it|this|that)\s*(?P<aux>['’]s|is|was|did|does|has)"
-    r"(?:\s*n['’]t|\s+not)\b",
+    r"(?:^|(?<=[.!?;]\s)|(?<=[.!?]\s\s))(?:it|this|that|he|she|they)\s*"
+    r"(?P<aux>['’]s|is|are|was|were|did|does|do|has|have)(?:\s*n['’]t|\s+not)\b",
     re.I | re.M,
 )
 # what a denial says a report is not: "This is not the case", "That isn't true"
@@ -5699,8 +5728,8 @@ def _bare_denial(aux: Token) -> bool:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if (
         subject is None
-        or subject.lower_ not in ("it", "this", "that")
-        or subject.i != aux.sent.start
+        or subject.lower_ not in ("it", "this", "that", "he", "she", "they")
+        or not (subject.i == aux.sent.start or aux.doc[subject.i - 1].text == ";")
         or not any(c.dep_ == "neg" for c in children)
     ):
         return False
@@ -5714,7 +5743,22 @@ def _end_char(token: Token) -> int:
 
 # a fact-check's claim label: "Claim:", "Claim 2:", "The claim:"
 _CLAIM_LABEL = re.compile(r"^[ \t]*(?:the[ \t]+)?claim\b[^:\n]{0,12}:", re.I | re.M)
-_REPORT_VERBS = frozenset({"say", "state", "report", "claim", "suggest", "write", "assert"})
+_REPORT_VERBS = frozenset(
+    {
+        "say",
+        "state",
+        "report",
+        "claim",
+        "suggest",
+        "write",
+        "assert",
+        "allege",
+        "read",
+        "hear",
+        "think",
+        "believe",
+    }
+)
 
 
 _CONCESSIVE = re.compile(r"(?i)\b(?:although|though|whereas)\b")
@@ -5809,10 +5853,14 @@ def _reported_before(sents: list[Span], token: Token) -> list[tuple[int, int]]:
     if not sents:
         sents.extend(token.doc.sents)
     here = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-    if here == 0:
-        return []
+    sent = sents[here]
+    # "Some reviewers have suggested that she appears in it; she does not.": a report
+    # earlier in the denial's own sentence, else in the sentence before
+    words = [w for w in sent if w.i < token.i and w.lemma_.casefold() in _REPORT_VERBS]
+    if not words and here > 0:
+        words = list(sents[here - 1])
     ranges: list[tuple[int, int]] = []
-    for word in sents[here - 1]:
+    for word in words:
         if word.lemma_.casefold() in _REPORT_VERBS:
             for child in word.children:
                 if child.dep_ == "ccomp":
