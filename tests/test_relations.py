@@ -2495,3 +2495,27 @@ def test_a_ceremony_whose_name_ends_with_a_known_one_is_another(nlp: Language) -
     assert "ceremony" not in names[("awardReceived", "European Film Award for Best Director")]
     oscar = triples(nlp, "Salt Meridian won the Best Actress Oscar.")
     assert ("Salt Meridian", "awardReceived", "Academy Award for Best Actress") in oscar
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Shot largely in Zdiar, it follows a shepherd.", {"Zdiar"}),
+        ("Shot in Lisbon, the film follows a shepherd.", {"Lisbon"}),
+        ("The film is set in Kyoto and was shot there too.", {"Kyoto"}),
+        ("It was filmed in Kochi and Alappuzha.", {"Kochi", "Alappuzha"}),
+        (
+            "The production will film for nine weeks in Antwerp, with additional photography "
+            "in County Wicklow.",
+            {"Antwerp", "County Wicklow"},
+        ),
+        ("It was shot in IMAX and Technicolor.", set()),
+        ("Though the story is set in Lisbon, not a single scene was shot there.", set()),
+    ],
+)
+def test_where_a_film_was_shot_in_other_phrasings(
+    nlp: Language, text: str, places: set[str]
+) -> None:
+    found = triples(nlp, f"Glass Weather is a 2003 drama. {text}")
+    assert {o for s, r, o in found if r == "filmingLocation"} == places

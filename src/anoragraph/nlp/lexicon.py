@@ -61,6 +61,7 @@ class Lexicon:
     opening: dict[str, frozenset[str]]
     place_nouns: frozenset[str]
     lemmas: dict[str, str]
+    fronted_participles: dict[str, str]
     # patterns/relations.json
     relations: dict[str, Any]
     # patterns/rules.json
@@ -171,6 +172,11 @@ def load_lexicon() -> Lexicon:
             person_roles=_lower(words["person_roles"]),
             place_nouns=_lower(words["place_nouns"]),
             lemmas={k.casefold(): v for k, v in words["lemmas"]["forms"].items()},
+            fronted_participles={
+                k: v
+                for k, v in words["lemmas"]["fronted_participles"].items()
+                if k != "description"
+            },
             opening={
                 k: _lower(v) for k, v in words["opening_subject"].items() if k != "description"
             },

@@ -35,10 +35,25 @@ from .spans import alternatives, doc_text, keep_text, words_in
 def lemmas(doc: Doc) -> Doc:
     """Correct the lemmas the vocabulary lists: the rule lemmatizer reads "premiered" as
     "premier" and "lensed" as "lense"."""
-    forms = load_lexicon().lemmas
+    lex = load_lexicon()
+    forms = lex.lemmas
     for token in words_in(doc, _lemma_forms(tuple(forms))):
         token.lemma_ = forms[token.lower_]
+    participles = lex.fronted_participles
+    for token in words_in(doc, _fronted(tuple(participles))):
+        # "Shot in Lisbon, the film ...", where the tagger read "Shot" as a name
+        if token.is_sent_start and token.tag_ != "VBN":
+            token.tag_, token.pos_ = "VBN", "VERB"
+            token.lemma_ = participles[token.lower_]
     return doc
+
+
+@cache
+def _fronted(forms: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(f.capitalize() for f in forms)
+    return re.compile(
+        rf"(?<![\w-])(?:{words})(?=[ \t]+(?:[a-z]+ly[ \t]+)?(?:in|on|at|by|from|over|for)[ \t])"
+    )
 
 
 @cache

@@ -1052,6 +1052,15 @@ def _negated_heads(doc: Doc) -> frozenset[int]:
                 heads.add(t.head.head.i)
         elif t.lower_ in ("none", "nothing", "nobody") and t.dep_ in ("nsubj", "nsubjpass"):
             heads.add(t.head.i)
+        if t.lower_ == "not" and t.i + 1 < len(doc):
+            # "..., not a single scene was shot there", where the parse hung "not" on the
+            # word before
+            noun = doc[t.i + 1].head
+            if doc[t.i + 1].dep_ in ("det", "nummod", "amod") and noun.dep_ in (
+                "nsubj",
+                "nsubjpass",
+            ):
+                heads.add(noun.head.i)
     return frozenset(heads)
 
 
@@ -4014,8 +4023,9 @@ class _Rules:
                 ref is not None
                 and ref.type in (EntityType.PERSON, EntityType.ORGANIZATION)
                 and token.ent_type_ in ("PERSON", "ORG")
-                and token.dep_ == "pobj"
+                and token.dep_ in ("pobj", "conj")
                 and not any(c.dep_ == "case" for c in token.children)
+                and ref.name.casefold() not in self.lex.relations["film_formats"]
             ):
                 # "set in rural Normandy", which the tagger read as a name: what a film is
                 # set or shot in is a place
@@ -4159,8 +4169,17 @@ class _Rules:
 
     def phase_places(self, verb: Token) -> list[Token]:
         """Where the stages of a shoot took place: "filmed in six countries, beginning in
-        Tokyo and ending in Canada", "Filming began in Turin and moved to Rome"."""
+        Tokyo and ending in Canada", "Filming began in Turin and moved to Rome", "will film
+        for nine weeks in Antwerp, with additional photography in County Wicklow"."""
         found = []
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (
+                    obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.casefold() in self.filming_nouns
+                ):
+                    found.extend(_prep_objects(obj, ("in", "at", "on", "around")))
         for child in verb.children:
             if child.dep_ not in ("advcl", "conj", "xcomp", "dep"):
                 continue
@@ -4175,13 +4194,43 @@ class _Rules:
         places = self.places(
             _prep_objects(verb, ("in", "at", "on", "around", "across")) + self.phase_places(verb)
         )
+        there = next((c for c in verb.children if c.lower_ == "there"), None)
+        if not places and there is not None:
+            # "The film is set in Kyoto and was shot there too": the setting just named
+            here = sentence_index(ctx.starts, verb.i)
+            places = [
+                (there, st.object)
+                for st in list(ctx.out.values())
+                if st.predicate == "narrativeLocation"
+                and st.sentence in (here, here - 1)
+                and isinstance(st.object, EntityRef)
+            ][-1:]
         if not places:
             return
         # "Ibarrola shot the film in X": what was shot is the object, when there is one
         shot = next((c for c in verb.children if c.dep_ == "dobj"), None)
         film = ctx.film_of(shot) if shot is not None else None
+        subject = _subject_of(verb)
         if film is None and shot is None:
-            film = ctx.film_at(_subject_of(verb), verb)
+            film = ctx.film_at(subject, verb)
+        if (
+            film is None
+            and shot is None
+            and subject is None
+            and verb.dep_ == "advcl"
+            and verb.i < verb.head.i
+        ):
+            # "Shot largely in Zdiar, it follows ...": the main clause's film
+            film = ctx.film_at(_subject_of(verb.head), verb.head)
+        if (
+            film is None
+            and shot is None
+            and subject is not None
+            and subject.lemma_.casefold() in self.filming_nouns
+            and ctx.ref_at(subject) is None
+        ):
+            # "The production will film in Antwerp": the film in hand
+            film = ctx.salient_film(verb.i)
         if film is None and shot is None and verb.dep_ == "acl":
             # "a historical adventure ... filmed largely in Malta"
             film = self.genre_head(verb.head)
