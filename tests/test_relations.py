@@ -2519,3 +2519,42 @@ def test_where_a_film_was_shot_in_other_phrasings(
 ) -> None:
     found = triples(nlp, f"Glass Weather is a 2003 drama. {text}")
     assert {o for s, r, o in found if r == "filmingLocation"} == places
+
+
+@pytest.mark.model
+def test_what_a_chart_says_opened_to_a_sum_is_a_film(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "In second place, newcomer Lamps of Okaro opened to $24.9 million. The film was "
+        "directed by Mireille Tsang-Hollis. Stormwall stars Dashiell Orrow and Priya Venn.",
+    )
+    assert ("Lamps of Okaro", "director", "Mireille Tsang-Hollis") in found
+    assert ("Stormwall", "castMember", "Dashiell Orrow") in found
+    people = triples(nlp, "Tom Varga earned $12 million for the role.")
+    assert not any(r == "director" or s == "Tom Varga" for s, r, _ in people)
+
+
+PRESS_RELEASE = """FOR IMMEDIATE RELEASE
+
+HERONSHAW FILMS BEGINS PRINCIPAL PHOTOGRAPHY ON "THE MAPMAKER'S DAUGHTER," ADAPTED FROM THE \
+NOVEL BY ODILE LAMBERT
+
+Brussels, 3 February 2025 — Heronshaw Films today announced that principal photography has \
+begun on The Mapmaker's Daughter, a historical drama directed by Joachim Severs. The screenplay \
+marks his third collaboration with the playwright after Ashen Sonata (2018) and The Quiet \
+Lodgers (2021). The film is produced by Margit Oyelade-Stahl for Heronshaw Films. It is a \
+Belgian-Irish co-production.
+"""
+
+
+@pytest.mark.model
+def test_a_press_release_credits_its_film_not_its_headline_or_the_earlier_ones(
+    nlp: Language,
+) -> None:
+    found = triples(nlp, PRESS_RELEASE)
+    assert ("The Mapmaker's Daughter", "director", "Joachim Severs") in found
+    assert ("The Mapmaker's Daughter", "producer", "Margit Oyelade-Stahl") in found
+    assert ("The Mapmaker's Daughter", "productionCompany", "Heronshaw Films") in found
+    assert ("The Mapmaker's Daughter", "countryOfOrigin", "Belgium") in found
+    assert not any(s in ("Heronshaw Films", "HERONSHAW FILMS") for s, _, _ in found)
+    assert not any(s == "The Quiet Lodgers" and r != "publicationDate" for s, r, _ in found)

@@ -525,6 +525,22 @@ def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
 
 
 _COPULAS = frozenset({"be", "become", "remain"})
+# studio words that also end film titles ("A Serbian Film", "Cinema Paradiso")
+_TITLE_ENDINGS = frozenset({"Film", "Studio", "Cinema", "Animation", "Maison"})
+# title rules that read a name off the sentence's grammar
+_GRAMMATICAL_TITLES = frozenset(
+    {
+        "title:clause-subject",
+        "title:sentence-subject",
+        "title:opening-subject",
+        "title:award-adjective",
+        "title:passive-subject",
+        "title:copula-subject",
+        "title:possessive-subject",
+        "title:after-participle",
+        "title:box-office-subject",
+    }
+)
 
 
 def _relative_subject(doc: Doc, run: tuple[int, int] | None, noun: Token) -> bool:
@@ -616,11 +632,20 @@ class EntityFinder:
         candidates.extend(self._award_results(doc))
         candidates.extend(self._before_credit_clause(doc))
         candidates.extend(_datelines(doc))
+        candidates = self._without_shouted_titles(doc, candidates)
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
         for cand in chosen:
             if cand.type is EntityType.CHARACTER:
                 cand.name = character_name(cand.name, lex)
+            elif (
+                cand.type in (EntityType.FILM, EntityType.WORK)
+                and cand.name.isupper()
+                and sum(1 for w in cand.name.split() if len(w) >= 3) >= 2
+            ):
+                # a title a headline prints in capitals ("THE SURVEYOR'S NIECE") is the
+                # title the text writes in running prose ("JFK" stays as it is)
+                cand.name = _title_case(cand.name, lex)
         doc.spans[SPANS_KEY] = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.name, span_id=c.rule)
             for c in chosen
@@ -631,6 +656,31 @@ class EntityFinder:
             genres.append(Span(doc, start, end, label="Genre", kb_id=label))
         doc.spans[GENRES_KEY] = genres
         return doc
+
+    def _without_shouted_titles(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Drop the titles read off the grammar of a headline set in capitals ("KESTREL
+        VALE FILMS BEGINS PRINCIPAL PHOTOGRAPHY ON ..."), where the tagger cannot tell a
+        name from a word; a quoted title in it still counts. So does a title whose last
+        word names a company ("Kestrel Vale Films begins ...")."""
+        shouted = [
+            (sent.start, sent.end)
+            for sent in doc.sents
+            if len(sent) >= 4
+            and sum(c.isupper() for c in sent.text) >= 0.8 * sum(c.isalpha() for c in sent.text)
+        ]
+        kept = []
+        for cand in candidates:
+            grammatical = cand.type in (EntityType.FILM, EntityType.WORK) and cand.rule in (
+                _GRAMMATICAL_TITLES
+            )
+            if grammatical and any(lo <= cand.start < hi for lo, hi in shouted):
+                continue
+            last = cand.name.split()[-1].title()
+            if grammatical and last in self.lex.studio_words and last not in _TITLE_ENDINGS:
+                # "Kestrel Vale Films begins principal photography": a company
+                continue
+            kept.append(cand)
+        return kept
 
     @staticmethod
     def _longest(
@@ -1235,6 +1285,15 @@ class EntityFinder:
         if (
             not any(t.pos_ in ("PROPN", "NUM", "X") for t in tokens)
             and not sum(1 for t in tokens if is_capitalised(t)) >= 2
+            # "Stormwall stars Dashiell Orrow": a one-word title before "stars" and a name,
+            # the verb read as a plural noun
+            and not (
+                len(tokens) == 1
+                and end < sent.end - 1
+                and doc[end].tag_ == "NNS"
+                and doc[end].lower_[:-1] in words["film_predicates"]
+                and is_capitalised(doc[end + 1])
+            )
             # "Halcyon won Best Picture": a word the tagger took for a common noun, before
             # a film's award category
             and not (
@@ -2626,6 +2685,42 @@ class EntityFinder:
             return False
         return all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words)
 
+    def _box_office_subjects(self, doc: Doc) -> Iterator[_Candidate]:
+        """ "In second place, newcomer Lanterns of Okaro opened to $24.9 million": what a
+        chart says opened to, grossed or earned a sum is a film, unless the tagger reads
+        it as a person or its name is a company's."""
+        verbs = self.lex.relations["box_office_verbs"]
+        seen: set[int] = set()
+        for token in doc:
+            if token.ent_type_ != "MONEY" or token.ent_iob_ != "B":
+                continue
+            money = token.head
+            while money.ent_type_ == "MONEY" and money.head.i != money.i and money.dep_ != "pobj":
+                money = money.head
+            verb = money.head
+            if money.dep_ == "pobj" and verb.lower_ in ("to", "with"):
+                verb = verb.head
+            elif money.dep_ != "dobj":
+                continue
+            if verb.lemma_.casefold() not in verbs or verb.i in seen:
+                continue
+            seen.add(verb.i)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or not is_capitalised(subj) or subj.pos_ != "PROPN":
+                continue
+            run = capitalised_run(doc, subj.i, subj.left_edge.i, verb.i, self.lex)
+            if run is None or run[1] != subj.right_edge.i + 1:
+                continue
+            names = doc[run[0] : run[1]]
+            words = names.text.split()
+            if (
+                self._whole_entity(doc, run) == "PERSON"
+                or any(w in self.lex.org_suffixes or w in self.lex.studio_words for w in words)
+                or names.text in self.lex.outlets
+            ):
+                continue
+            yield _Candidate(*run, EntityType.FILM, names.text, "title:box-office-subject", 7)
+
     def _list_headings(self, doc: Doc) -> Iterator[_Candidate]:
         """ "2. Quarter Past Never – Orbitale", "5. Little Comet (Flickwell)": the titles a
         numbered round-up opens its entries with, each a line of its own holding a
@@ -2735,6 +2830,7 @@ class EntityFinder:
                 yield found
                 yield from self._bracket_aliases(doc, found)
         sent_start, sent_end = _sentence_bounds(doc)
+        yield from self._box_office_subjects(doc)
         for token in doc:
             lemma = token.lemma_.casefold()
             dep = token.dep_
@@ -3938,9 +4034,13 @@ class EntityFinder:
                 cand.type, cand.rule = EntityType.FILM, "context:film-title"
                 continue
             if (
-                cand.type in (EntityType.ORGANIZATION, EntityType.PLACE)
-                or (cand.type is EntityType.FILM and cand.rule == "ner:work")
-            ) and self._person_slot(doc, cand):
+                (
+                    cand.type in (EntityType.ORGANIZATION, EntityType.PLACE)
+                    or (cand.type is EntityType.FILM and cand.rule == "ner:work")
+                )
+                and not any(w in lex.org_suffixes for w in cand.name.split())
+                and self._person_slot(doc, cand)
+            ):
                 if lex.country(cand.name) is not None and doc[cand.end].lower_ in ("'s", "’s"):
                     # "directed by Italy's Chiara Lombardi": the country is no person
                     continue
@@ -4232,15 +4332,18 @@ class EntityFinder:
             cand.type, cand.rule = EntityType.PERSON, "context:person-name"
             taken.add(first.i)
 
-    @staticmethod
-    def _people_in_lists(doc: Doc, chosen: list[_Candidate]) -> None:
+    def _people_in_lists(self, doc: Doc, chosen: list[_Candidate]) -> None:
         """ "Jameela Jamil and Amandla Stenberg", "Piotr Zawadzki, Ingvild Aas and Tobias Mork":
         a tagger's organisation coordinated with a person, both names of two capitalised
         words, is a person too."""
         at = {c.end - 1: c for c in chosen}
         for cand in chosen:
             last = doc[cand.end - 1]
-            if cand.rule != "ner:organization" or cand.end - cand.start != 2:
+            if (
+                cand.rule != "ner:organization"
+                or cand.end - cand.start != 2
+                or last.text in self.lex.org_suffixes
+            ):
                 continue
             # the name it is coordinated with, or the first of those coordinated with it
             # ("produced by Piotr Zawadzki, Ingvild Aas and Tobias Mork")

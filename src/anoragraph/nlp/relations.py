@@ -10,6 +10,7 @@ film", "it", "this movie") uses the document's salient film, if there is one.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -412,9 +413,10 @@ class _Context:
                 sentence_index(self.starts, pos) == here and self.fronted(before)
             ):
                 continue
-            if _in_parentheses(doc, pos) or self.in_passing(pos):
-                # "directed by X (The Quietening)", "whose debut feature X won ...": someone's
-                # other work, named in passing
+            if _in_parentheses(doc, pos) or self.in_passing(pos) or pos in self.listed_works:
+                # "directed by X (The Quietening)", "whose debut feature X won ...", "after
+                # Ashfall Sonata (2018) and The Quiet Tenants (2021)": someone's other work,
+                # named in passing
                 continue
             recent = ref
             if here - sentence_index(self.starts, pos) <= _ANAPHOR_WINDOW:
@@ -422,6 +424,19 @@ class _Context:
         if nearby:
             return nearby[-1]
         return dominant or recent
+
+    @functools.cached_property
+    def listed_works(self) -> frozenset[int]:
+        """Where titles are listed with their years, "X (2018) and Y (2021)": a filmography
+        named in passing, not films an anaphor goes on to talk about."""
+        doc = self.doc
+        found: set[int] = set()
+        for (a, _), (b, _) in itertools.pairwise(self.film_positions):
+            between = doc.text[doc[a].idx : doc[b].idx]
+            after = doc.text[doc[b].idx : doc[b].idx + 120]
+            if _LISTED_WORK.fullmatch(between) and _YEAR_AFTER.match(after):
+                found.update((a, b))
+        return frozenset(found)
 
     def in_passing(self, i: int) -> bool:
         """`_named_in_passing` for token `i`, worked out once per token."""
@@ -699,6 +714,9 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# "X (2018) and " between two titles of a list, and "Y (2021)" after the second
+_LISTED_WORK = re.compile(r"[^()\n]{1,60}\((?:18|19|20)\d\d\)\s*(?:,|and|&|,\s*and)\s*")
+_YEAR_AFTER = re.compile(r"[^()\n.]{1,60}\((?:18|19|20)\d\d\)")
 # common nouns for where a film is shot, whose place follows: "on soundstages in Paris"
 _SHOOTING_PLACES = frozenset({"location", "studio", "studios", "soundstage", "stage", "backlot"})
 _PLACE_SET = re.compile(r"(?<=\w[-‐])set\b")
@@ -1425,6 +1443,20 @@ class _Rules:
                         ),
                         None,
                     )
+                if (
+                    ref is not None
+                    and ref.type is EntityType.ORGANIZATION
+                    and "Person" in roles
+                    and _personal_name(ref.name, self.lex)
+                    and any(
+                        (company := ctx.ref_at(o)) is not None
+                        and company.type is EntityType.ORGANIZATION
+                        for o in _prep_objects(verb, ("for",)) + _prep_objects(agent, ("for",))
+                    )
+                ):
+                    # "produced by Margit Oyelowo-Stahl for Kestrel Vale Films": a person
+                    # produces for a company, whatever the tagger made of the name
+                    ref = EntityRef(EntityType.PERSON, ref.name)
                 if ref is not None and ref.type.value in roles:
                     rule = (
                         "role-verb:by-role-noun"
