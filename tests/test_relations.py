@@ -2558,3 +2558,30 @@ def test_a_press_release_credits_its_film_not_its_headline_or_the_earlier_ones(
     assert ("The Mapmaker's Daughter", "countryOfOrigin", "Belgium") in found
     assert not any(s in ("Heronshaw Films", "HERONSHAW FILMS") for s, _, _ in found)
     assert not any(s == "The Quiet Lodgers" and r != "publicationDate" for s, r, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "character", "actor"),
+    [
+        ("Oona Pellegrini as Marta is the perfect choice.", "Marta", "Oona Pellegrini"),
+        ("Rafael Quintana as Luis.", "Luis", "Rafael Quintana"),
+        (
+            "Veteran actor Bartholomew Quayle rounds out the principal cast as Father Ignace.",
+            "Father Ignace",
+            "Bartholomew Quayle",
+        ),
+        (
+            "The role of Elodie's fiance, Pieter Claessen, is taken by Dutch actor Ruben "
+            "Achterberg.",
+            "Pieter Claessen",
+            "Ruben Achterberg",
+        ),
+    ],
+)
+def test_who_plays_whom_without_a_verb_of_playing(
+    nlp: Language, text: str, character: str, actor: str
+) -> None:
+    found = triples(nlp, f"Glass Weather is a 2003 drama. {text}")
+    assert (character, "portrayedBy", actor) in found
+    assert ("Glass Weather", "castMember", actor) in found

@@ -4782,16 +4782,22 @@ def _played_by_lemmas() -> frozenset[str]:
 def _played_by(ctx: _Context, rules: _Rules) -> None:
     """ "C, played by A": a character slot followed by its actor."""
     text = doc_text(ctx.doc).casefold()
-    if not any(f"{lemma.rstrip('e')}ed" in text for lemma in _PLAYED_BY):
-        # no "played", "voiced" or "portrayed": no need to walk the tokens
+    if not any(f"{lemma.rstrip('e')}ed" in text for lemma in _PLAYED_BY) and "taken" not in text:
+        # no "played", "voiced", "portrayed" or "taken": no need to walk the tokens
         return
     for token in ctx.doc:
-        if token.lemma_.casefold() not in _PLAYED_BY or token.tag_ != "VBN":
+        lemma = token.lemma_.casefold()
+        if (lemma not in _PLAYED_BY and lemma != "take") or token.tag_ != "VBN":
             continue
         agents = _prep_objects(token, ("by",))
         if not agents or token.i < 2:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.lemma_.casefold() in ("role", "part"):
+            # "The role of Elodie's fiancé, Pieter Claes, is taken by Ruben Achterhof"
+            subject = next(iter(_prep_objects(subject, ("of",))), None)
+        elif lemma == "take":
+            continue
         char_tok = (
             subject
             if subject is not None
@@ -4800,7 +4806,7 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
             else ctx.doc[token.i - 2]
         )
         ref = ctx.ref_at(char_tok)
-        if ref is None and (token.dep_ == "acl" or char_tok.dep_ == "nsubjpass"):
+        if ref is None and (token.dep_ == "acl" or char_tok.dep_ in ("nsubjpass", "pobj")):
             # "Imogen's brother, Tobias, played by A", "Their son Danny is played by A":
             # the name in apposition
             named = [
@@ -5092,6 +5098,7 @@ def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRe
 _AS_VERBS = frozenset(
     {
         "return", "reprise", "star", "appear", "co-star", "cameo", "shine", "excel", "impress",
+        "round", "join",
         "dazzle", "sparkle", "convince", "charm", "soar", "triumph", "do", "steal", "give",
         "deliver",
     }
@@ -5099,8 +5106,11 @@ _AS_VERBS = frozenset(
 # what an actor judged in a part may do: "does her best as X", "steals the film as X",
 # "gives the performance of her career as X"
 _AS_OBJECTS = frozenset(
-    {"best", "show", "film", "movie", "scene", "picture", "work", "performance", "turn"}
-)
+    {
+        "best", "show", "film", "movie", "scene", "picture", "work", "performance", "turn",
+        "cast", "ensemble", "line-up", "lineup",
+    }
+)  # fmt: skip
 # verbs whose subjects are cast members: "A and B star as siblings", "A and B lead the cast"
 _CAST_SUBJECT_VERBS = frozenset({"star", "co-star", "costar", "lead", "head", "round"})
 _PAIR_CUES = frozenset({"join", "return", "reprise", "round", "voice", "newcomer", "co-star"})
@@ -5167,7 +5177,31 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             and (doc[token.i - 2].pos_ == "PROPN" or ctx.ref_at(doc[token.i - 2]) is not None)
         )
         held = token.head
+        before = ctx.ref_at(doc[token.i - 1])
+        governor = token.head
+        for _ in range(3):
+            if governor.lemma_.casefold() in _AS_VERBS or governor.head.i == governor.i:
+                break
+            governor = governor.head
         if (
+            not judged
+            and before is not None
+            and before.type is EntityType.PERSON
+            and ctx.mention_start(doc[token.i - 1]) == token.sent.start
+        ):
+            # "Oona Pellegrin as Marta is the perfect choice", "Rafael Quintela as Luis."
+            judged, last = True, doc[token.i - 1]
+        elif (
+            not judged
+            and before is None
+            and governor is not token.head
+            and governor.lemma_.casefold() in _AS_VERBS
+            and governor.tag_ in ("VBZ", "VBD", "VBP")
+            and (doer := _subject_of(governor)) is not None
+        ):
+            # "X rounds out the principal cast as Y", where the parse made "cast" a verb
+            judged, last = True, doer
+        elif (
             not judged
             and held.dep_ == "dobj"
             and held.lower_ in _AS_OBJECTS
