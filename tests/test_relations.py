@@ -2585,3 +2585,35 @@ def test_who_plays_whom_without_a_verb_of_playing(
     found = triples(nlp, f"Glass Weather is a 2003 drama. {text}")
     assert (character, "portrayedBy", actor) in found
     assert ("Glass Weather", "castMember", actor) in found
+
+
+@pytest.mark.model
+def test_sources_named_in_other_shapes_give_the_work_and_its_author(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The Dry Summer (1998) was adapted from Leontyna Krausova's novel Suchý rok. The "
+        "Salt Garden is a 2019 drama adapted from the novel The Salt Garden by Conceição "
+        "Amarante.",
+    )
+    assert ("The Dry Summer", "basedOn", "Suchý rok") in found
+    assert ("Suchý rok", "author", "Leontyna Krausova") in found
+    assert ("The Salt Garden", "basedOn", "The Salt Garden") in found
+    assert ("The Salt Garden", "author", "Conceição Amarante") in found
+    script = triples(
+        nlp,
+        "The Velvet Ledger is a 1952 noir. The screenplay is by Ruth Abernathy-Cole, based on "
+        'her own short story "Paid in Velvet."',
+    )
+    assert ("The Velvet Ledger", "basedOn", "Paid in Velvet") in script
+
+
+@pytest.mark.model
+def test_a_debut_in_apposition_names_its_director_and_its_title(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Hyacinth Moravcova is a Slovak director. Moravcova's feature debut, Thaw Season "
+        "(1991), is a modest drama set in a mining village.",
+    )
+    assert ("Thaw Season", "director", "Moravcova") in found
+    assert ("Thaw Season", "publicationDate", Year(1991)) in found
+    assert not any("debut" in s for s, _, _ in found)

@@ -2842,6 +2842,18 @@ class EntityFinder:
             ):
                 for subj in token.head.children:
                     if subj.dep_ == "nsubj":
+                        named = next(
+                            (
+                                c
+                                for c in subj.children
+                                if c.dep_ == "appos" and c.pos_ == "PROPN" and is_capitalised(c)
+                            ),
+                            None,
+                        )
+                        if subj.pos_ == "NOUN" and subj.text.islower() and named is not None:
+                            # "Moravec's feature debut, Thaw Season (1991), is a drama": the
+                            # title is the apposition, not the phrase before it
+                            subj = named
                         span = self._subject_span(doc, subj)
                         if span and not _inside_brackets(doc, span[0]):
                             yield _Candidate(

@@ -2234,6 +2234,11 @@ class _Rules:
             film = ctx.film_of(_subject_of(noun.head))
         elif noun.dep_ == "appos":
             film = ctx.film_of(noun.head)
+        else:
+            # "Moravec's feature debut, Thaw Season (1991), is ...": the title in apposition
+            film = next(
+                (f for c in noun.children if c.dep_ == "appos" and (f := ctx.film_of(c))), None
+            )
         for obj in _prep_objects(noun, ("of",)):
             person = ctx.agent_of(obj, _PERSONLIKE)
             ctx.emit(film, "director", person, (noun, obj), "debut:of-person")
@@ -3876,6 +3881,24 @@ class _Rules:
                 if found is not None:
                     return found
             return None
+        noun = next(
+            (
+                c
+                for c in token.children
+                if c.i < token.i and c.lemma_.casefold() in self.lex.work_nouns
+            ),
+            None,
+        )
+        if (
+            noun is not None
+            and ref is None
+            and noun.i + 1 < token.i
+            and is_capitalised(doc[noun.i + 1])
+            and all(t.is_alpha for t in doc[noun.i + 1 : token.i + 1])
+        ):
+            # "Krausova's novel Suchý rok": a title in a language that capitalises only its
+            # first word, after its work noun
+            return _work_ref(EntityType.WORK, doc[noun.i + 1 : token.i + 1].text)
         guessed = ctx.guess(token, EntityType.WORK)
         return guessed
 
@@ -3898,7 +3921,13 @@ class _Rules:
             for inner in _prep_objects(obj, ("of", "from", "in")):
                 self.based_on(film, inner, trigger, rule)
             return
-        if work is None or film is None or work.name.casefold() == film.name.casefold():
+        if (
+            work is None
+            or film is None
+            or (work.name.casefold() == film.name.casefold() and work.type is not EntityType.WORK)
+        ):
+            # (a novel the film shares its title with is a work of its own: "adapted from the
+            # novel The Salt Orchard by X")
             return
         ctx.emit(film, "basedOn", work, (trigger, obj), rule)
         self.authors_of(work, obj)
@@ -3913,6 +3942,10 @@ class _Rules:
             *_prep_objects(obj, ("of",)),
         ]
         authors = [a for holder in holders for a in _prep_objects(holder, ("by",))]
+        if not authors and obj.lemma_.casefold() in self.lex.work_nouns:
+            # "adapted from the novel X by Y", where the parse made Y the verb's agent
+            verb = obj.head.head if obj.dep_ == "pobj" else obj.head
+            authors = [a for a in _prep_objects(verb, ("by",)) if a.i > obj.i]
         authors += [c for c in obj.children if c.dep_ == "poss"]
         for author_tok in authors:
             author = ctx.agent_of(author_tok, _PERSONLIKE)
@@ -3949,6 +3982,14 @@ class _Rules:
             # "Based on X's novel Y, the pic is set in ...": the main clause's subject
             subj = _subject_of(verb.head)
         film = ctx.film_at(subj, verb)
+        if film is None and verb.dep_ == "acl":
+            # "The screenplay is by Ruth Cole, based on her own short story": what the
+            # writer or the script is based on is the film in hand
+            head = ctx.ref_at(verb.head)
+            if (head is not None and head.type is EntityType.PERSON) or (
+                verb.head.lemma_.casefold() in self.lex.relations["film_parts"]
+            ):
+                film = ctx.salient_film(verb.i)
         maker = ctx.agent_of(subj, (EntityType.PERSON,)) if subj is not None else None
         if subj is not None and maker is not None and script and dobj is not None:
             # "Ekvall adapted the screenplay from The Keepers": the adapter wrote the film
