@@ -2617,3 +2617,29 @@ def test_a_debut_in_apposition_names_its_director_and_its_title(nlp: Language) -
     assert ("Thaw Season", "director", "Moravcova") in found
     assert ("Thaw Season", "publicationDate", Year(1991)) in found
     assert not any("debut" in s for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_companies_and_casts_in_relative_and_appositive_phrasings(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Ironbark Road is a 2024 thriller. Meridian Crest, which also distributes the film, "
+        "moved its release. Its stars, Gaspard Lenotre and Yasmine Adjovi, have been touring. "
+        "Newcomer Saskia Oduya-Pietersen stars as the girl. It has a cast led by Meera Thampan.",
+    )
+    assert ("Ironbark Road", "distributor", "Meridian Crest") in found
+    for actor in ("Gaspard Lenotre", "Yasmine Adjovi", "Saskia Oduya-Pietersen", "Meera Thampan"):
+        assert ("Ironbark Road", "castMember", actor) in found
+    assert not any(o == "Newcomer Saskia Oduya-Pietersen" for _, _, o in found)
+    later = triples(nlp, "Ironbark Road is a 2024 thriller. Distributed by Tallowmere, it opened.")
+    assert ("Ironbark Road", "distributor", "Tallowmere") in later
+
+
+@pytest.mark.model
+def test_a_family_drama_is_a_drama_and_a_line_of_countries_ends_at_its_full_stop(
+    nlp: Language,
+) -> None:
+    found = triples(nlp, "Seven Weirs is a 2019 family drama.\nPoland/Czech Republic.\n")
+    assert ("Seven Weirs", "genre", "drama film") in found
+    assert ("Seven Weirs", "genre", "family film") not in found
+    assert ("Seven Weirs", "countryOfOrigin", "Czech Republic") in found

@@ -211,10 +211,10 @@ def _names(value: str, offset: int, split: re.Pattern[str]) -> Iterator[tuple[st
 def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
     """Lines and brackets holding only countries, a year and a running time, at least two
     of them."""
-    if "|" not in text and "(" not in text and "min" not in text:
+    if "|" not in text and "(" not in text and "min" not in text and "/" not in text:
         return
     units = tuple(lex.relations["credit_labels"]["runtime_units"])
-    lines = _META_LINE.finditer(text) if "|" in text or "min" in text else iter(())
+    lines = _META_LINE.finditer(text) if "|" in text or "min" in text or "/" in text else iter(())
     brackets = _META_BRACKET.finditer(text) if "(" in text else iter(())
     for bracket, match in [(False, m) for m in lines] + [(True, m) for m in brackets]:
         value = match.group(1)
@@ -229,6 +229,8 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
             at = value.find(part, position)
             position = at + len(part)
             lo = match.start(1) + at
+            # "Poland/Czech Republic.": a line's full stop is no part of its last item
+            part = part.rstrip(".") if not bracket else part
             words = part.rstrip("'.").split()
             if _YEAR.fullmatch(part):
                 year = (int(part), lo, lo + len(part))

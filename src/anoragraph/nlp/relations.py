@@ -714,6 +714,8 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# what leads a cast: "a cast led by A and B", "an ensemble headed by A"
+_LEADING_VERBS = frozenset({"lead", "head", "headline", "front", "anchor", "topline"})
 # "X (2018) and " between two titles of a list, and "Y (2021)" after the second
 _LISTED_WORK = re.compile(r"[^()\n]{1,60}\((?:18|19|20)\d\d\)\s*(?:,|and|&|,\s*and)\s*")
 _YEAR_AFTER = re.compile(r"[^()\n.]{1,60}\((?:18|19|20)\d\d\)")
@@ -1457,6 +1459,11 @@ class _Rules:
                     # "produced by Margit Oyelowo-Stahl for Kestrel Vale Films": a person
                     # produces for a company, whatever the tagger made of the name
                     ref = EntityRef(EntityType.PERSON, ref.name)
+                if ref is None and set(roles) == {"Organization"} and ctx.ref_at(agent) is None:
+                    # "Distributed by Tallowmere, the film ...": a name no mention covers,
+                    # in a slot only companies fill
+                    ref = ctx.guess(agent, EntityType.ORGANIZATION)
+                ref = self.company_despite_tagger(ref, roles)
                 if ref is not None and ref.type.value in roles:
                     rule = (
                         "role-verb:by-role-noun"
@@ -1483,6 +1490,13 @@ class _Rules:
         if subj is None and verb.dep_ == "xcomp":
             # "Imke Sollner has signed to direct Pale Quarry"
             subj = _subject_of(verb.head)
+        which = verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children
+        )
+        if which:
+            # "Meridian Crest, which also distributes the film, ...": the clause's noun, no
+            # person ("which", not "who")
+            subj = verb.head
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if dobj is None:
             for conj in verb.conjuncts:
@@ -1574,6 +1588,7 @@ class _Rules:
             # a director's career puts it
             ctx.emit(made, "director", maker, (subj, verb, dobj), "role-verb:made")
             return
+        maker = self.company_despite_tagger(maker, roles, which)
         if maker is None or maker.type.value not in roles:
             return
         part_noun = dobj.lemma_.casefold()
@@ -2262,7 +2277,7 @@ class _Rules:
             # "It stars Olga Brisk and Felix Arndt": a film stars people, and a name that
             # reads as a person's is one, whatever the tagger made of it
             or (
-                rule in ("cast:stars", "cast:starring")
+                rule in ("cast:stars", "cast:starring", "cast:cast-includes")
                 and named is not None
                 and _personal_name(named.name, self.lex)
             )
@@ -2456,7 +2471,7 @@ class _Rules:
         return ctx.salient_film(noun.i)
 
     def cast_noun(self, noun: Token) -> None:
-        """ "Also in the cast were A and B"."""
+        """ "Also in the cast were A and B", "a cast led by A and B"."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
             verb = noun.head.head
             film = self.film_of_cast_noun(noun)
@@ -2464,6 +2479,11 @@ class _Rules:
                 if child.dep_ in ("nsubj", "attr"):
                     for obj in _objects(child):
                         self.performer(film, obj, noun, "cast:cast-includes")
+        for led in noun.children:
+            if led.dep_ == "acl" and led.lemma_.casefold() in _LEADING_VERBS:
+                film = self.film_of_cast_noun(noun)
+                for agent in _named_in(_prep_objects(led, ("by",))):
+                    self.performer(film, agent, noun, "cast:cast-includes")
 
     def appear_in(self, verb: Token) -> None:
         """ "A starred in X", "A appeared in X"."""
@@ -3490,6 +3510,22 @@ class _Rules:
         film = film or ctx.film_at(None, noun) or ctx.salient_film(noun.i)
         for agent in agents:
             ctx.emit(film, role, self.maker_at(agent), (noun, agent), "role-noun:part-by")
+
+    def company_despite_tagger(
+        self, ref: EntityRef | None, roles: dict[str, str], which: bool = False
+    ) -> EntityRef | None:
+        """A one-word name the tagger read as a person's, in a slot only companies fill
+        ("Distributed by Tallowmere"), is a company's; so is any name "which" does a
+        company's work ("Meridian Crest, which distributes the film")."""
+        if (
+            ref is not None
+            and ref.type is EntityType.PERSON
+            and "Person" not in roles
+            and "Organization" in roles
+            and (" " not in ref.name or which)
+        ):
+            return EntityRef(EntityType.ORGANIZATION, ref.name)
+        return ref
 
     def maker_at(self, token: Token) -> EntityRef | None:
         """The person a token names in a slot only people fill ("The score is by Ansel
@@ -4635,6 +4671,10 @@ class _Rules:
         if film is None or film.type is not EntityType.FILM:
             return
         ctx.emit(film, role, who, (noun, person), "role-noun:film-maker")
+        if noun.lemma_.casefold() in ("star", "writer", "producer") and person.head.i == noun.i:
+            # "Its stars, Gaspard Lenoir and Yasmine Adjoua, ...": each of them
+            for other in person.conjuncts:
+                ctx.emit(film, role, self.maker_at(other), (noun, other), "role-noun:film-maker")
 
     def submission(self, noun: Token) -> None:
         """ "X was selected as Iraq's official entry for the Best Foreign Language Film": a
@@ -5160,6 +5200,28 @@ _PAIR_CUES = frozenset({"join", "return", "reprise", "round", "voice", "newcomer
 _STAR_AS = re.compile(r"(?<![\w-])(?:co-?)?stars?(?=\s+as\b)", re.I)
 
 
+def _name_before(ctx: _Context, j: int, start: int) -> EntityRef | None:
+    """A person's name no mention covers that ends at token `j`, without the role noun a
+    sentence may open it with ("Newcomer Saskia Oduya-Pieters stars as ...")."""
+    doc = ctx.doc
+    if doc[j].pos_ != "PROPN" or not is_capitalised(doc[j]):
+        return None
+    lo = j
+    while (
+        lo > start
+        and j - lo < 5
+        and (
+            (doc[lo - 1].pos_ == "PROPN" and is_capitalised(doc[lo - 1]))
+            or (doc[lo - 1].text in ("-", "‐") and not doc[lo - 1].whitespace_)
+        )
+    ):
+        lo -= 1
+    while lo < j and doc[lo].lower_ in ctx.lex.person_roles:
+        lo += 1
+    name = doc[lo : j + 1].text
+    return EntityRef(EntityType.PERSON, name) if _personal_name(name, ctx.lex) else None
+
+
 def _star_as(ctx: _Context) -> None:
     """ "Tunde Okafor and Grace Elliott star as siblings": the names before "star as" are in
     the cast, whatever the tagger made of "star" (often a noun)."""
@@ -5169,6 +5231,10 @@ def _star_as(ctx: _Context) -> None:
         start = star.sent.start
         while j >= start:
             ref = ctx.ref_at(doc[j])
+            whole = _name_before(ctx, j, start)
+            if whole is not None and (ref is None or len(whole.name) > len(ref.name)):
+                # "Newcomer Saskia Oduya-Pieters", of which the tagger named the surname
+                ref = whole
             if ref is None or ref.type not in _WEAK_NER:
                 break
             actor = EntityRef(EntityType.PERSON, ref.name)
