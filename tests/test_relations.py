@@ -2643,3 +2643,38 @@ def test_a_family_drama_is_a_drama_and_a_line_of_countries_ends_at_its_full_stop
     assert ("Seven Weirs", "genre", "drama film") in found
     assert ("Seven Weirs", "genre", "family film") not in found
     assert ("Seven Weirs", "countryOfOrigin", "Czech Republic") in found
+
+
+THREAD = """Comments on "First look: The Brine Orchard"
+
+quietlantern_88 · 14 March 2024, 09:12
+The Brine Orchard is directed by Ilse Varnholm. fun fact it was shot in Portugal.
+
+  > reply from minsk_lenses · 14 March 2024, 09:47
+  > > it was shot in Portugal
+  > no, it was shot in Galicia, not Portugal. the story is set in portugal though.
+
+tessaract_tess · 14 March 2024, 10:15
+Teodor Brankov plays her brother Luis apparently
+
+  > reply from filmgoblin · 14 March 2024, 10:40
+  > > Teodor Brankov plays her brother Luis
+  > i dont think thats right?? the brother is played by Rafael Quintas now.
+
+grumpy_ron · 14 March 2024, 13:02
+everyone calling it a thriller is wrong. its not a thriller. its a drama. the article says the \
+film is a Danish production. its not.
+"""
+
+
+@pytest.mark.model
+def test_a_thread_s_rebuttals_retract_what_they_rebut(nlp: Language) -> None:
+    found = triples(nlp, THREAD)
+    assert ("The Brine Orchard", "director", "Ilse Varnholm") in found
+    assert ("The Brine Orchard", "filmingLocation", "Galicia") in found
+    assert ("The Brine Orchard", "filmingLocation", "Portugal") not in found
+    assert ("The Brine Orchard", "narrativeLocation", "Portugal") in found
+    assert ("Luis", "portrayedBy", "Teodor Brankov") not in found
+    assert ("The Brine Orchard", "castMember", "Rafael Quintas") in found
+    assert ("The Brine Orchard", "genre", "thriller film") not in found
+    assert ("The Brine Orchard", "countryOfOrigin", "Denmark") not in found

@@ -702,6 +702,9 @@ class _Context:
         confidence = self.lex.statement_confidence(rule)
         if qualifiers and isinstance(obj, EntityRef) and obj.type is EntityType.AWARD:
             qualifiers = self.own_ceremony_only(obj, qualifiers)
+        if isinstance(obj, EntityRef) and obj.type is EntityType.PLACE and obj.name[:1].islower():
+            # "so set in portugal": the country's name as it is written
+            obj = EntityRef(EntityType.PLACE, self.lex.country(obj.name) or obj.name)
         key = (subject, predicate, obj)
         if self.corrected and any(a <= lo and hi <= b for a, b in self.corrected):
             self.retracted.add(key)
@@ -4903,8 +4906,19 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
         if subject is not None and ref is not None and ref.type in _WEAK_NER:
             # "Rafael is played by Gonzalo Meza": who is played is a character
             ref = EntityRef(EntityType.CHARACTER, ref.name)
-        if ref is None and token.dep_ == "acl" and char_tok.pos_ == "NOUN":
-            # "a college student (played by A)": an unnamed part; A is in the cast
+        if (
+            ref is None
+            and char_tok.pos_ == "NOUN"
+            and (
+                token.dep_ == "acl"
+                or (
+                    char_tok.dep_ == "nsubjpass"
+                    and char_tok.lemma_.casefold() in ctx.lex.story_roles
+                )
+            )
+        ):
+            # "a college student (played by A)", "the brother is played by A now": an
+            # unnamed part; A is in the cast
             film = ctx.salient_film(token.i)
             for agent in agents:
                 actor = ctx.agent_of(agent, _PERSONLIKE) or ctx.person_despite_tagger(agent)
@@ -5657,7 +5671,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         turns=_turns(doc_text(doc)),
         negated=_negated_heads(doc),
         correction_lines=corrections,
-        corrected=_corrections(corrections),
+        corrected=_corrections(corrections) + _rebutted_quotes(doc, lex),
     )
 
 
@@ -5787,7 +5801,14 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _dash_entries(ctx)
     _shot_by_director(ctx)
     _denied_wins(ctx)
+    _contrasts(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
+    # "its not a thriller.": a negated phrase with no verb to carry the negation
+    disputed += [
+        (doc[i].left_edge.idx, _end_char(doc[i].right_edge))
+        for i in ctx.negated
+        if doc[i].dep_ == "ROOT" and doc[i].pos_ in ("NOUN", "PROPN")
+    ]
     denied = _negated_attributes(doc, ctx.negated)
     retracted = ctx.retracted
     yield from sorted(
@@ -5909,6 +5930,12 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     if child.dep_ in ("acl", "ccomp", "relcl", "prep"):
                         ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
     text = doc_text(doc)
+    for match in _ITS_NOT.finditer(text):
+        # "it says the film is a Danish production. its not.", "it's" typed without its
+        # apostrophe
+        span = doc.char_span(match.start(), match.start() + 3)
+        if span is not None:
+            ranges.extend(_reported_before(sents, span[0]))
     for match in _BARE_DENIAL.finditer(text):
         # "We said the film was shot in X. This is not the case.", "... It wasn't."
         span = doc.char_span(match.start("aux"), match.end("aux"), alignment_mode="expand")
@@ -5939,6 +5966,7 @@ _BARE_DENIAL = re.compile(
     r"(?P<aux>['’]s|is|are|was|were|did|does|do|has|have)(?:\s*n['’]t|\s+not)\b",
     re.I | re.M,
 )
+_ITS_NOT = re.compile(r"(?:^|(?<=[.!?;]\s))its[ \t]+not[ \t]*[.!;]", re.I | re.M)
 # what a denial says a report is not: "This is not the case", "That isn't true"
 _NOT_SO = frozenset({"case", "true", "correct", "accurate", "right", "so"})
 
@@ -6033,6 +6061,70 @@ def _denied_wins(ctx: _Context) -> None:
                 award = ctx.ref_at(obj)
                 if winner is not None and award is not None and award.type is EntityType.AWARD:
                     ctx.retracted.add((winner, "awardReceived", award))
+
+
+_CONTRAST = re.compile(r",[ \t]*(?:and[ \t]+)?not[ \t]+(?:in[ \t]+|by[ \t]+|on[ \t]+)?")
+
+
+def _contrasts(ctx: _Context) -> None:
+    """ "It was shot in Galicia, not Portugal", "directed by A, not B": what a statement's
+    object is set against is not so, for that subject and predicate, wherever the text
+    said it was."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    if ", not " not in text and ",not " not in text:
+        return
+    by_object: dict[int, list[Statement]] = {}
+    for st in ctx.out.values():
+        if isinstance(st.object, EntityRef):
+            by_object.setdefault(st.end, []).append(st)
+    for match in _CONTRAST.finditer(text):
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is None:
+            continue
+        other = ctx.ref_at(after[0])
+        if other is None:
+            continue
+        for st in by_object.get(match.start(), ()):
+            assert isinstance(st.object, EntityRef)
+            if st.object.type is other.type and st.object != other:
+                ctx.retracted.add((st.subject, st.predicate, other))
+
+
+# a quoted line in a comment thread ("> > it was shot in Portugal"), then the reply's line
+_QUOTED_LINE = re.compile(
+    r"^[ \t]*(?P<depth>(?:>[ \t]*){2,})(?P<said>[^\n>][^\n]*)\n"
+    r"[ \t]*(?P<reply>(?:>[ \t]*)?)(?P<answer>[^\n]*)",
+    re.M,
+)
+
+
+# "it didn't win", "that isnt so": a clause that says the quoted claim is not so
+_DENYING_CLAUSE = re.compile(
+    r"(?:^|[,;.]\s*)(?:it|this|that|he|she|they)\s*(?:is|was|did|does|has|wo|were)"
+    r"(?:\s*n['’]?t|\s+not)\b"
+)
+
+
+def _rebutted_quotes(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges of what a reply quotes only to rebut it: "> > it was shot in
+    Portugal" followed by "> no, it was shot in Galicia". The quote repeats a claim the
+    reply then denies, so what it says is retracted wherever the thread said it."""
+    text = doc_text(doc)
+    if "> " not in text and ">>" not in text:
+        return []
+    openers = tuple(lex.relations["disputed"]["rebuttal_openers"])
+    ranges = []
+    for match in _QUOTED_LINE.finditer(text):
+        answer = match.group("answer").strip().casefold()
+        if answer.startswith(openers) or _DENYING_CLAUSE.search(answer):
+            said = match.group("said").strip()
+            # the quote, and the comment it quotes, wherever the thread has it
+            start = text.find(said)
+            while start >= 0 and len(said) >= 8:
+                ranges.append((start, start + len(said)))
+                start = text.find(said, start + 1)
+    return ranges
 
 
 def _conceded_reports(doc: Doc) -> list[tuple[int, int]]:
