@@ -2691,10 +2691,10 @@ class EntityFinder:
         it as a person or its name is a company's."""
         verbs = self.lex.relations["box_office_verbs"]
         seen: set[int] = set()
-        for token in doc:
-            if token.ent_type_ != "MONEY" or token.ent_iob_ != "B":
+        for ent in doc.ents:
+            if ent.label_ != "MONEY":
                 continue
-            money = token.head
+            money = ent[0].head
             while money.ent_type_ == "MONEY" and money.head.i != money.i and money.dep_ != "pobj":
                 money = money.head
             verb = money.head
