@@ -2678,3 +2678,16 @@ def test_a_thread_s_rebuttals_retract_what_they_rebut(nlp: Language) -> None:
     assert ("The Brine Orchard", "castMember", "Rafael Quintas") in found
     assert ("The Brine Orchard", "genre", "thriller film") not in found
     assert ("The Brine Orchard", "countryOfOrigin", "Denmark") not in found
+
+
+@pytest.mark.model
+def test_a_chart_s_entries_are_films_and_their_brackets_no_actors(nlp: Language) -> None:
+    text = (
+        "Stormgate, directed by Calloway Fenwick's former assistant Tamsin Okoro, opens "
+        "next week.\n\nTop three (estimated):\n1. Ironbark Lane (Meridian Crest) — $31.4M\n"
+        "2. Lamps of Okaro (Bluefinch) — $24.9M\n3. Les Voisins du Dessous (Lantern Arc) — "
+        "$7.1M\n"
+    )
+    found = triples(nlp, text)
+    assert not any(r in ("castMember", "character", "portrayedBy") for _, r, _ in found)
+    assert ("Stormgate", "director", "Calloway Fenwick") not in found

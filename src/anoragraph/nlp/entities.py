@@ -43,10 +43,12 @@ _APOSTROPHES = ("'s", "’s", "'", "’")
 # a numbered line holding only a title and, after a dash, a bracket or "on", where it is shown
 _HEADING = re.compile(
     r"^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]+(?P<title>[^\n()–—|]{2,80}?)"
-    r"(?:[ \t]*(?:[–—|-][ \t]*[^\n]{1,40}|\([^\n)]{1,40}\)|,[ \t]+on[ \t]+[^\n]{1,40}))?"
+    r"(?:[ \t]*\([^\n)]{1,40}\))?"
+    r"(?:[ \t]*(?:[–—|-][ \t]*[^\n]{1,40}|,[ \t]+on[ \t]+[^\n]{1,40}))?"
     r"[ \t]*$",
     re.M,
 )
+_NUMBERED_LINE = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]")
 # a rated or numbered line opening with a lower-case title and its year in brackets
 _LOWER_CITATION = re.compile(
     r"^[ \t]*(?:[★☆✩✭½*•·-]+|\d{1,2}[.)])[ \t]*(?P<title>[a-z][a-z'’&-]*(?:[ \t]+[a-z'’&-]+){0,5})"
@@ -3696,6 +3698,12 @@ class EntityFinder:
             (doc[i - 2].is_title and doc[i - 2].pos_ == "PROPN") or doc[i - 2].lower_ == "by"
         ):
             # "releases by Hendrix (Blue Wild Angel)": a maker and their work
+            return None
+        text = doc_text(doc)
+        line = text.rfind("\n", 0, doc[i].idx) + 1
+        if _NUMBERED_LINE.match(text, line):
+            # "4. Les Voisins du Dessus (Lantern Arc) — $7.1M": a chart's entry and its
+            # distributor, not a part and its actor
             return None
         inner = [t for t in doc[i + 1 : close] if t.text not in ("-", "‐")]
         if not 2 <= len(inner) <= 3 or not all(

@@ -1493,12 +1493,18 @@ class _Rules:
         if subj is None and verb.dep_ == "xcomp":
             # "Imke Sollner has signed to direct Pale Quarry"
             subj = _subject_of(verb.head)
-        which = verb.dep_ == "relcl" and any(
-            c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children
+        relative = next(
+            (
+                c.lower_
+                for c in verb.children
+                if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that")
+            ),
+            None,
         )
-        if which:
-            # "Meridian Crest, which also distributes the film, ...": the clause's noun, no
-            # person ("which", not "who")
+        which = verb.dep_ == "relcl" and relative == "which"
+        if verb.dep_ == "relcl" and relative is not None:
+            # "Meridian Crest, which also distributes the film, ...", "Yusuf Demirel, who
+            # helmed the original Hollow Choir": the clause's noun ("which" is no person)
             subj = verb.head
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if dobj is None:
@@ -5487,6 +5493,10 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
                     # "won Best Picture, and Dlamini won Best Actress": a new clause's subject
                     break
                 j, obj_tok, obj = item
+                if j < end and doc[j].lower_ in ("'s", "’s"):
+                    # "directed by Calloway Fenn's former assistant X": an owner, not the
+                    # name listed
+                    break
                 if obj.type is not EntityType.TOPIC:
                     retype = obj.type
                 part = _as_character(ctx, j, end) if cast else None
