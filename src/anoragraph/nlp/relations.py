@@ -1493,7 +1493,7 @@ class _Rules:
         if subj is None and verb.dep_ == "xcomp":
             # "Imke Sollner has signed to direct Pale Quarry"
             subj = _subject_of(verb.head)
-        relative = next(
+        pronoun = next(
             (
                 c.lower_
                 for c in verb.children
@@ -1501,8 +1501,8 @@ class _Rules:
             ),
             None,
         )
-        which = verb.dep_ == "relcl" and relative == "which"
-        if verb.dep_ == "relcl" and relative is not None:
+        which = verb.dep_ == "relcl" and pronoun == "which"
+        if verb.dep_ == "relcl" and pronoun is not None:
             # "Meridian Crest, which also distributes the film, ...", "Yusuf Demirel, who
             # helmed the original Hollow Choir": the clause's noun ("which" is no person)
             subj = verb.head
