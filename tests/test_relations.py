@@ -2691,3 +2691,14 @@ def test_a_chart_s_entries_are_films_and_their_brackets_no_actors(nlp: Language)
     found = triples(nlp, text)
     assert not any(r in ("castMember", "character", "portrayedBy") for _, r, _ in found)
     assert ("Stormgate", "director", "Calloway Fenwick") not in found
+
+
+@pytest.mark.model
+def test_a_topic_is_what_its_decline_or_ethics_is_of(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The documentary The Last Surveyor, about the decline of hand-drawn mapmaking, "
+        "opened in May.",
+    )
+    assert ("The Last Surveyor", "mainSubject", "mapmaking") in found
+    assert ("The Last Surveyor", "mainSubject", "decline") not in found
