@@ -5513,16 +5513,12 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
                         (token, obj_tok),
                         "character:animated-feature",
                     )
-                elif (
-                    obj != film
+                elif predicate == "mainSubject" and obj.name.casefold() in rules.topic_heads:
                     # "about the decline of mapmaking" is about mapmaking, not "decline"
-                    and not (
-                        predicate == "mainSubject" and obj.name.casefold() in rules.topic_heads
-                    )
-                    and not any(
-                        st.predicate == predicate and st.object == obj and st.sentence == sentence
-                        for st in ctx.out.values()
-                    )
+                    rules.topic(film, obj_tok, token, rule)
+                elif obj != film and not any(
+                    st.predicate == predicate and st.object == obj and st.sentence == sentence
+                    for st in ctx.out.values()
                 ):
                     # (not when a rule has already given this object to another subject
                     # of the sentence: "The film was nominated for Best Film but lost to X")
