@@ -2702,3 +2702,16 @@ def test_a_topic_is_what_its_decline_or_ethics_is_of(nlp: Language) -> None:
     )
     assert ("The Last Surveyor", "mainSubject", "mapmaking") in found
     assert ("The Last Surveyor", "mainSubject", "decline") not in found
+
+
+@pytest.mark.model
+def test_a_company_in_apposition_and_a_denial_with_a_full_verb(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Thaw Weather is a 1991 drama. It was produced by Tatra Lumenova, the small company "
+        "with which the director made most of her films. Some reviewers have suggested that "
+        "Dorota Vrbicka appears in Thaw Weather; she does not.",
+    )
+    assert ("Thaw Weather", "productionCompany", "Tatra Lumenova") in found
+    assert ("Thaw Weather", "producer", "Tatra Lumenova") not in found
+    assert ("Thaw Weather", "castMember", "Dorota Vrbicka") not in found

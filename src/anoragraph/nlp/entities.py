@@ -4595,6 +4595,16 @@ class EntityFinder:
             and (doc[cand.start - 2].like_num or doc[cand.start - 2].text == "%")
         ):
             return True
+        if cand.end + 2 < len(doc) and doc[cand.end].text == ",":
+            # "Tatra Lumen, the small company with which ...": a company in apposition
+            described = doc[cand.end + 1 : min(len(doc), cand.end + 6)]
+            head = next((t for t in described if t.pos_ == "NOUN"), None)
+            if (
+                described[0].lower_ in ("the", "a", "an")
+                and head is not None
+                and head.lemma_.casefold() in lex.relations["company_nouns"]
+            ):
+                return True
         if cand.type is EntityType.PLACE and cand.end - cand.start >= 2:
             # "London Films", "Films Albatros": a studio, not the place it is named after
             return last.text in lex.studio_words or doc[cand.start].text in lex.studio_words

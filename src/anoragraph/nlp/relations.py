@@ -5952,7 +5952,11 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     for match in _BARE_DENIAL.finditer(text):
         # "We said the film was shot in X. This is not the case.", "... It wasn't."
         span = doc.char_span(match.start("aux"), match.end("aux"), alignment_mode="expand")
-        if span is not None and span[0].pos_ == "AUX" and _bare_denial(span[0]):
+        if (
+            span is not None
+            and (span[0].pos_ == "AUX" or span[0].lemma_ in ("be", "do", "have"))
+            and _bare_denial(span[0])
+        ):
             ranges.extend(_reported_before(sents, span[0]))
     any_label = _CLAIM_LABEL.search(text) is not None
     previous = 0
