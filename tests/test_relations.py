@@ -2715,3 +2715,17 @@ def test_a_company_in_apposition_and_a_denial_with_a_full_verb(nlp: Language) ->
     assert ("Thaw Weather", "productionCompany", "Tatra Lumenova") in found
     assert ("Thaw Weather", "producer", "Tatra Lumenova") not in found
     assert ("Thaw Weather", "castMember", "Dorota Vrbicka") not in found
+
+
+@pytest.mark.model
+def test_a_company_is_one_throughout_and_a_country_heads_no_film(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Thaw Weather is a 1991 drama produced by Tatra Lumenova, the small company behind "
+        "most of her films. Salt Frost is a 2009 drama produced by Tatra Lumenova.",
+    )
+    assert ("Salt Frost", "productionCompany", "Tatra Lumenova") in found
+    assert ("Salt Frost", "producer", "Tatra Lumenova") not in found
+    listing = triples(nlp, "1. BRIGHT FJORD (2023)\nDirector: Ann Berg\nNorway | Drama\n")
+    assert ("Bright Fjord", "countryOfOrigin", "Norway") in listing
+    assert not any(s == "Norway" for s, _, _ in listing)

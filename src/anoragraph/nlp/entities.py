@@ -4025,6 +4025,15 @@ class EntityFinder:
         for full in persons:
             surnames.setdefault(full.split()[-1].casefold(), full)
             surnames.setdefault(full.split()[0].casefold(), full)
+        # a name that reads as a company's in one place is the company's everywhere in
+        # the text ("Tatra Lumen, the small company ..." and later "produced by Tatra Lumen")
+        cued = {
+            c.name.casefold()
+            for c in chosen
+            if not c.rule.startswith(("vocab:", "pattern:", "title:", "context:"))
+            and c.type is not EntityType.ORGANIZATION
+            and self._organization_cue(doc, c)
+        }
         for cand in chosen:
             if (
                 cand.rule == "title:clause-subject"
@@ -4038,7 +4047,7 @@ class EntityFinder:
             if cand.rule.startswith(("vocab:", "pattern:", "title:", "context:")):
                 continue
             key = cand.name.casefold()
-            if cand.name in lex.outlets or self._organization_cue(doc, cand):
+            if cand.name in lex.outlets or key in cued or self._organization_cue(doc, cand):
                 if cand.type is not EntityType.ORGANIZATION:
                     cand.type, cand.rule = EntityType.ORGANIZATION, "cue:organization"
                 continue

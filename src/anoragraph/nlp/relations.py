@@ -1669,7 +1669,9 @@ class _Rules:
             # "the Best Actor – Drama trophy": an award category, not the film's genre
             return
         film = film or ctx.film_of(noun)
-        if film is None:
+        if film is None or (self.lex.country(film.name) is not None and film not in ctx.refs):
+            # "Norway | Drama": a country's name is no film's, unless the text names a
+            # film so ("Brazil is a 1985 film")
             return
         lo = noun.left_edge.i
         if lo == noun.i:
