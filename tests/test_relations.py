@@ -2729,3 +2729,23 @@ def test_a_company_is_one_throughout_and_a_country_heads_no_film(nlp: Language) 
     listing = triples(nlp, "1. BRIGHT FJORD (2023)\nDirector: Ann Berg\nNorway | Drama\n")
     assert ("Bright Fjord", "countryOfOrigin", "Norway") in listing
     assert not any(s == "Norway" for s, _, _ in listing)
+
+
+@pytest.mark.model
+def test_trade_news_credits_in_loose_phrasings(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The Salt Lantern is a 2025 thriller. Okwuosa wrote the screenplay with Tobias "
+        'Renfield, adapting Renfield\'s 2016 novel "Lamps Along the Narrows." Jonah Pellman '
+        "and Lise Ambrosio produced for Cormorant Films. Marisol Okwuosa previously directed "
+        '"Tidewater Psalm" (2019), which was nominated for the Academy Award for Best '
+        "International Feature Film.",
+    )
+    assert ("The Salt Lantern", "screenwriter", "Okwuosa") in found
+    assert ("The Salt Lantern", "screenwriter", "Tobias Renfield") in found
+    assert ("The Salt Lantern", "basedOn", "Lamps Along the Narrows") in found
+    assert ("The Salt Lantern", "producer", "Jonah Pellman") in found
+    assert ("The Salt Lantern", "productionCompany", "Cormorant Films") in found
+    award = "Academy Award for Best International Feature Film"
+    assert ("Tidewater Psalm", "nominatedFor", award) in found
+    assert ("Marisol Okwuosa", "nominatedFor", award) not in found

@@ -1515,6 +1515,32 @@ class _Rules:
                 dobj = next((c for c in conj.children if c.dep_ == "dobj"), None)
                 if dobj is not None:
                     break
+        backers = [
+            ref
+            for o in _prep_objects(verb, ("for",))
+            if (ref := ctx.ref_at(o)) is not None and ref.type is EntityType.ORGANIZATION
+        ]
+        if (
+            dobj is None
+            and subj is not None
+            and backers
+            and "Person" in roles
+            and "Organization" in roles
+            and (
+                verb.tag_ in ("VBD", "VBZ", "VBP")
+                # a past tense the tagger read as a participle, with its own subject
+                or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children))
+            )
+        ):
+            # "Jonah Pell and Lise Ambrose produced for Cormorant": the film in hand's
+            # producers, and the company they produced it for
+            film = ctx.salient_film(verb.i)
+            for who in (subj, *subj.conjuncts):
+                maker = self.maker_at(who)
+                ctx.emit(film, roles["Person"], maker, (who, verb), "role-verb:intransitive")
+            for company in backers:
+                ctx.emit(film, roles["Organization"], company, (verb,), "role-verb:intransitive")
+            return
         if (
             dobj is None
             and subj is not None
@@ -1582,7 +1608,11 @@ class _Rules:
             and maker.type.value not in roles
             and set(roles) == {"Person"}
             and maker.type in _WEAK_NER
-            and _personal_name(maker.name, self.lex)
+            and (
+                _personal_name(maker.name, self.lex)
+                # "Ekwueme wrote the screenplay": a surname the tagger read otherwise
+                or (" " not in maker.name and self.lex.country(maker.name) is None)
+            )
         ):
             # "Lucan Ferroway directed The Amber Circuit": only a person directs
             maker = EntityRef(EntityType.PERSON, maker.name)
@@ -3301,6 +3331,20 @@ class _Rules:
         subj = _subject_of(verb)
         if subj is None:
             return ctx.film_at(None, verb), None
+        pronoun = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+            ),
+            None,
+        )
+        if pronoun is not None:
+            # '... directed "Tidewater Hymn" (2019), which was nominated for X': the film
+            # named right before the pronoun, past its bracket, whatever the parse hung it on
+            named = ctx.film_before_comma(pronoun.i)
+            if named is not None:
+                return named, None
         ref = ctx.ref_at(subj)
         person = ref if ref is not None and ref.type is EntityType.PERSON else None
         film = None if person is not None else ctx.film_at(subj, verb)
@@ -4019,8 +4063,9 @@ class _Rules:
         if script and dobj is not None:
             # "adapted the screenplay from X", wherever the parse hung "from"
             objs += _prep_objects(dobj, preps)
-        if lemma == "adapt" and verb.tag_ == "VBG" and verb.dep_ == "acl":
-            # "a drama adapting Tove Lind's 2008 novel of the same name"
+        if lemma == "adapt" and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+            # "a drama adapting Tove Lind's 2008 novel of the same name", "X wrote the
+            # screenplay, adapting Y's novel Z"
             objs += [c for c in verb.children if c.dep_ == "dobj"]
         if not objs:
             return
@@ -4029,6 +4074,16 @@ class _Rules:
             # "Based on X's novel Y, the pic is set in ...": the main clause's subject
             subj = _subject_of(verb.head)
         film = ctx.film_at(subj, verb)
+        if (
+            film is None
+            and verb.dep_ == "advcl"
+            and any(
+                c.dep_ == "dobj" and parts.get(c.lemma_.casefold()) == "screenwriter"
+                for c in verb.head.children
+            )
+        ):
+            # "X wrote the screenplay, adapting Y's novel Z": the film in hand's source
+            film = ctx.salient_film(verb.i)
         if film is None and verb.dep_ == "acl":
             # "The screenplay is by Ruth Cole, based on her own short story": what the
             # writer or the script is based on is the film in hand
