@@ -2749,3 +2749,14 @@ def test_trade_news_credits_in_loose_phrasings(nlp: Language) -> None:
     award = "Academy Award for Best International Feature Film"
     assert ("Tidewater Psalm", "nominatedFor", award) in found
     assert ("Marisol Okwuosa", "nominatedFor", award) not in found
+
+
+@pytest.mark.model
+def test_directs_from_a_script_by(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The Long Remainder is a 2024 thriller. Park Min-jun directs from a script by his "
+        "sister, Park Seo-yeon, and the result is tense.",
+    )
+    assert ("The Long Remainder", "director", "Park Min-jun") in found
+    assert ("The Long Remainder", "screenwriter", "Park Seo-yeon") in found

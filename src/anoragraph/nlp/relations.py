@@ -1541,6 +1541,28 @@ class _Rules:
             for company in backers:
                 ctx.emit(film, roles["Organization"], company, (verb,), "role-verb:intransitive")
             return
+        parts = self.lex.relations["film_parts"]
+        scripts = [
+            o
+            for o in _prep_objects(verb, ("from",))
+            if parts.get(o.lemma_.casefold()) == "screenwriter"
+        ]
+        if (
+            dobj is None
+            and subj is not None
+            and scripts
+            and lemma in ("direct", "co-direct")
+            and (maker := self.maker_at(subj)) is not None
+        ):
+            # "Park Min-jun directs from a script by his sister, Park Seo-yeon": the film
+            # in hand's director, and its writer
+            film = ctx.salient_film(verb.i)
+            ctx.emit(film, "director", maker, (subj, verb), "role-verb:intransitive")
+            for script in scripts:
+                for agent in _named_in(_prep_objects(script, ("by",))):
+                    writer = self.maker_at(agent)
+                    ctx.emit(film, "screenwriter", writer, (script, agent), "role-noun:part-by")
+            return
         if (
             dobj is None
             and subj is not None
@@ -1554,7 +1576,6 @@ class _Rules:
                 film = ctx.salient_film(verb.i)
                 ctx.emit(film, roles["Person"], maker, (subj, verb), "role-verb:intransitive")
             return
-        parts: dict[str, str] = self.lex.relations["film_parts"]
         part = parts.get(verb.head.lemma_.casefold()) if verb.dep_ == "relcl" else None
         relative = dobj is None or dobj.lower_ in ("which", "that")
         if relative and subj is not None and part is not None and part in roles.values():
