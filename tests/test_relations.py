@@ -2760,3 +2760,23 @@ def test_directs_from_a_script_by(nlp: Language) -> None:
     )
     assert ("The Long Remainder", "director", "Park Min-jun") in found
     assert ("The Long Remainder", "screenwriter", "Park Seo-yeon") in found
+
+
+@pytest.mark.model
+def test_a_diary_entry_s_judgements_and_verbless_description(nlp: Language) -> None:
+    text = (
+        "Sukkerhuset (2021) ★★★\nA quiet Norwegian family drama from Ragnhild Ostby about "
+        "three siblings. Lovely photography by Sung-min Bae.\n\nThe Tin Menagerie (1998) "
+        "★★★½\nRewatch. Dolores Ruiz-Abernathy owns every frame as Mabel Quist. Kit "
+        "Ambrose-Delane is wasted as her brother Lyle.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Sukkerhuset", "countryOfOrigin", "Norway") in found
+    assert ("Sukkerhuset", "directorOfPhotography", "Sung-min Bae") in found
+    assert ("Mabel Quist", "portrayedBy", "Dolores Ruiz-Abernathy") in found
+    assert ("Lyle", "portrayedBy", "Kit Ambrose-Delane") in found
+    assert ("The Tin Menagerie", "castMember", "Kit Ambrose-Delane") in found
+    producer = triples(
+        nlp, "Hex Lane is a 2013 comedy horror film from Mark Morrow, producer of Dusk Saga."
+    )
+    assert ("Hex Lane", "director", "Mark Morrow") not in producer

@@ -1720,6 +1720,15 @@ class _Rules:
             # "the Best Actor – Drama trophy": an award category, not the film's genre
             return
         film = film or ctx.film_of(noun)
+        if (
+            film is None
+            and noun.dep_ == "ROOT"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("from", "by", "about") for c in noun.children)
+        ):
+            # "A quiet Norwegian family drama from X about Y.": a sentence that only
+            # describes the film in hand
+            film = ctx.salient_film(noun.i)
         if film is None or (self.lex.country(film.name) is not None and film not in ctx.refs):
             # "Norway | Drama": a country's name is no film's, unless the text names a
             # film so ("Brazil is a 1985 film")
@@ -1892,6 +1901,17 @@ class _Rules:
                 role = self.role_nouns[obj.lemma_.casefold()]
                 if role in ("director", "screenwriter", "producer"):
                     ctx.emit(film, role, maker, (noun, obj), "film-from:maker")
+            elif (
+                (named := ctx.ref_at(obj)) is not None
+                and named.type is EntityType.PERSON
+                and not any(
+                    c.dep_ == "appos" and c.lemma_.casefold() in self.role_nouns
+                    for c in obj.children
+                )
+            ):
+                # "a quiet Norwegian family drama from Ragnhild Østby-Moe": its director
+                # (not "from Mark Morgan, producer of ...", whom the text gives a part)
+                ctx.emit(film, "director", named, (noun, obj), "film-from:maker")
         # "a film about X"
         if noun.dep_ in ("attr", "nsubj", "appos", "ROOT"):
             for obj in _prep_objects(noun, ("about",)):
@@ -5277,17 +5297,19 @@ def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRe
 _AS_VERBS = frozenset(
     {
         "return", "reprise", "star", "appear", "co-star", "cameo", "shine", "excel", "impress",
-        "round", "join",
+        "round", "join", "own", "command", "carry", "anchor", "dominate", "hold",
         "dazzle", "sparkle", "convince", "charm", "soar", "triumph", "do", "steal", "give",
         "deliver",
     }
 )  # fmt: skip
+# what an actor is said to be in a part: "is wasted as X", "was cast as X"
+_PASSIVE_AS = frozenset({"waste", "cast", "miscast", "credit", "bill", "underuse", "squander"})
 # what an actor judged in a part may do: "does her best as X", "steals the film as X",
 # "gives the performance of her career as X"
 _AS_OBJECTS = frozenset(
     {
         "best", "show", "film", "movie", "scene", "picture", "work", "performance", "turn",
-        "cast", "ensemble", "line-up", "lineup",
+        "cast", "ensemble", "line-up", "lineup", "frame", "screen", "moment",
     }
 )  # fmt: skip
 # verbs whose subjects are cast members: "A and B star as siblings", "A and B lead the cast"
@@ -5364,7 +5386,15 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             talk[here] = any(t.lemma_.casefold() in cues for t in token.sent)
         aside = doc[token.i - 1].text == ","
         last = doc[token.i - 2] if aside and token.i >= 2 else doc[token.i - 1]
-        judged = (token.head.pos_ == "ADJ" and token.head.dep_ == "acomp") or (
+        judged = (
+            (token.head.pos_ == "ADJ" and token.head.dep_ == "acomp")
+            # "Kit Ambrose is wasted as her brother Lyle", "X is miscast as Y"
+            or (
+                token.head.tag_ == "VBN"
+                and token.head.lemma_.casefold() in _PASSIVE_AS
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.head.children)
+            )
+        ) or (
             # "Dwayne Okafor returns as getaway driver Rix Malone", "Lind stars as Mara"; not
             # "starring Eddie Murphy as Axel Foley", whose subject is the film
             token.head.pos_ == "VERB"
@@ -5434,6 +5464,10 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
                 continue
             last = subject
         actor = ctx.ref_at(last) or ctx.guess(last, EntityType.PERSON)
+        whole = _name_before(ctx, last.i, last.sent.start)
+        if actor is not None and whole is not None and len(whole.name) > len(actor.name):
+            # "Dolores Ruiz-Abernathy", of which the tagger named only the surname
+            actor = whole
         if actor is None or actor.type not in _WEAK_NER:
             continue
         start = ctx.mention_start(last)
