@@ -2780,3 +2780,26 @@ def test_a_diary_entry_s_judgements_and_verbless_description(nlp: Language) -> N
         nlp, "Hex Lane is a 2013 comedy horror film from Mark Morrow, producer of Dusk Saga."
     )
     assert ("Hex Lane", "director", "Mark Morrow") not in producer
+
+
+PODCAST = """DEV: Okay, first up is The Tin Widow, from 2023. Directed by Abimbola Fashola, and it \
+stars Ines Carvalho as Dolly Prentice.
+
+MAYA: Fashola won Best Director at the Gotham Awards, and Carvalho got a Golden Globe \
+nomination for Best Actress in a Drama.
+
+DEV: Film two: Goodnight, Ilka.
+
+MAYA: My pick. It's a German-Polish co-production from 2024, directed by Wojciech Maslanka.
+"""
+
+
+@pytest.mark.model
+def test_a_spoken_round_up_announces_its_films(nlp: Language) -> None:
+    found = triples(nlp, PODCAST)
+    assert ("The Tin Widow", "director", "Abimbola Fashola") in found
+    assert ("Goodnight, Ilka", "director", "Wojciech Maslanka") in found
+    assert ("Goodnight, Ilka", "countryOfOrigin", "Poland") in found
+    nominated = {o for s, r, o in found if r == "nominatedFor"}
+    assert "Golden Globe Award for Best Actress in a Drama" in nominated
+    assert not any(o.startswith("Gotham Award for Best Actress") for o in nominated)

@@ -48,6 +48,12 @@ _HEADING = re.compile(
     r"[ \t]*$",
     re.M,
 )
+# "Film two: Goodnight, Ilse.", "First up is The Copper Widow, from 2023"
+_SPOKEN_ENTRY = re.compile(
+    r"(?i:\b(?:film|movie|pick|entry)[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|#?\d{1,2})[ \t]*:[ \t]*|\b(?:first|next)[ \t]+up[ \t]*(?:is|:)[ \t]+)"
+    r"(?P<title>[A-Z][^\n.!?;]{0,60}?)(?=[ \t]*(?:[.!?;\n]|,[ \t]+(?:from|which|a|an|the)\b))"
+)
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]")
 # a rated or numbered line opening with a lower-case title and its year in brackets
 _LOWER_CITATION = re.compile(
@@ -707,7 +713,7 @@ class EntityFinder:
         strings = doc.vocab.strings
         matches = self._longest(self.matcher(doc))
         covered: set[int] = set()
-        families_in_sentence: dict[int, str] = {}
+        families_in_sentence: dict[int, list[tuple[int, str]]] = {}
         for match_id, start, end in matches:
             label = strings[match_id]
             text = doc[start:end].text.casefold()
@@ -719,9 +725,8 @@ class EntityFinder:
             if label == "FAMILY":
                 cand = self._family(doc, start, end, text)
                 covered.update(range(cand.start, cand.end))
-                families_in_sentence.setdefault(
-                    doc[start].sent.start,
-                    lex.families[text if text in lex.families else text[:-1]].award,
+                families_in_sentence.setdefault(doc[start].sent.start, []).append(
+                    (start, lex.families[text if text in lex.families else text[:-1]].award)
                 )
                 yield cand
             elif label == "PRIZE":
@@ -737,7 +742,9 @@ class EntityFinder:
                 name = lex.ceremonies[text]
                 family_award = self.ceremony_awards.get(name)
                 if family_award is not None:
-                    families_in_sentence.setdefault(doc[start].sent.start, family_award)
+                    families_in_sentence.setdefault(doc[start].sent.start, []).append(
+                        (start, family_award)
+                    )
                     if start > 0 and _counts(doc[start - 1]):
                         # "won five Academy Awards": awards counted, not the ceremony
                         yield _Candidate(
@@ -909,7 +916,7 @@ class EntityFinder:
         return end
 
     def _categories(
-        self, doc: Doc, covered: set[int], families: dict[int, str]
+        self, doc: Doc, covered: set[int], families: dict[int, list[tuple[int, str]]]
     ) -> Iterator[_Candidate]:
         """Award categories named on their own: "Best Picture", "won Best Director"."""
         lex = self.lex
@@ -949,7 +956,11 @@ class EntityFinder:
                 category = " ".join(
                     w if w in lex.title_words else w[:1].upper() + w[1:] for w in category.split()
                 )
-            family = families.get(token.sent.start)
+            # the family named last before the category, else the first after it ("Best
+            # Actress at the Academy Awards")
+            named = families.get(token.sent.start, [])
+            before = [award for at, award in named if at < token.i]
+            family = before[-1] if before else (named[0][1] if named else None)
             if family and self._unknown_ceremony_after(doc, end):
                 # "Best Foreign Language Film at the Orvieto Academy Awards": the ceremony
                 # named with it is not the family's the sentence names elsewhere
@@ -2723,6 +2734,27 @@ class EntityFinder:
                 continue
             yield _Candidate(*run, EntityType.FILM, names.text, "title:box-office-subject", 7)
 
+    def _spoken_entries(self, doc: Doc) -> Iterator[_Candidate]:
+        """ "Film two: Goodnight, Ilse.", "first up is The Copper Widow, from 2023": the
+        title a spoken or written round-up announces its next entry with, which the
+        entry's talk is then about."""
+        for match in _SPOKEN_ENTRY.finditer(doc_text(doc)):
+            span = doc.char_span(*match.span("title"), alignment_mode="contract")
+            if span is None or not 1 <= len(span) <= 10 or not is_capitalised(span[0]):
+                continue
+            end = span.start
+            while end < span.end and (
+                is_capitalised(doc[end])
+                or doc[end].lower_ in self.lex.title_words
+                or (doc[end].text == "," and end + 1 < span.end and is_capitalised(doc[end + 1]))
+            ):
+                end += 1
+            while end > span.start and doc[end - 1].lower_ in self.lex.title_words:
+                end -= 1
+            if end > span.start:
+                name = doc[span.start : end].text
+                yield _Candidate(span.start, end, EntityType.FILM, name, "title:list-heading", 8)
+
     def _list_headings(self, doc: Doc) -> Iterator[_Candidate]:
         """ "2. Quarter Past Never – Orbitale", "5. Little Comet (Flickwell)": the titles a
         numbered round-up opens its entries with, each a line of its own holding a
@@ -2801,6 +2833,7 @@ class EntityFinder:
         role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
         work_nouns = lex.film_nouns | lex.work_nouns
         yield from self._list_headings(doc)
+        yield from self._spoken_entries(doc)
         yield from self._lowercase_citations(doc)
         for sent in doc.sents:
             reviewed = self._reviewed_title(sent)
