@@ -533,6 +533,8 @@ def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
 
 
 _COPULAS = frozenset({"be", "become", "remain"})
+# four words in capitals in a row: a headline set in capitals may be near
+_SHOUTING = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’,:-]*){3,}")
 # studio words that also end film titles ("A Serbian Film", "Cinema Paradiso")
 _TITLE_ENDINGS = frozenset({"Film", "Studio", "Cinema", "Animation", "Maison"})
 # title rules that read a name off the sentence's grammar
@@ -670,12 +672,16 @@ class EntityFinder:
         VALE FILMS BEGINS PRINCIPAL PHOTOGRAPHY ON ..."), where the tagger cannot tell a
         name from a word; a quoted title in it still counts. So does a title whose last
         word names a company ("Kestrel Vale Films begins ...")."""
-        shouted = [
-            (sent.start, sent.end)
-            for sent in doc.sents
-            if len(sent) >= 4
-            and sum(c.isupper() for c in sent.text) >= 0.8 * sum(c.isalpha() for c in sent.text)
-        ]
+        shouted = (
+            [
+                (sent.start, sent.end)
+                for sent in doc.sents
+                if len(sent) >= 4
+                and sum(c.isupper() for c in sent.text) >= 0.8 * sum(c.isalpha() for c in sent.text)
+            ]
+            if _SHOUTING.search(doc_text(doc))
+            else []
+        )
         kept = []
         for cand in candidates:
             grammatical = cand.type in (EntityType.FILM, EntityType.WORK) and cand.rule in (

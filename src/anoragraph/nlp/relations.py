@@ -430,10 +430,11 @@ class _Context:
         """Where titles are listed with their years, "X (2018) and Y (2021)": a filmography
         named in passing, not films an anaphor goes on to talk about."""
         doc = self.doc
+        text = doc_text(doc)
         found: set[int] = set()
         for (a, _), (b, _) in itertools.pairwise(self.film_positions):
-            between = doc.text[doc[a].idx : doc[b].idx]
-            after = doc.text[doc[b].idx : doc[b].idx + 120]
+            between = text[doc[a].idx : doc[b].idx]
+            after = text[doc[b].idx : doc[b].idx + 120]
             if _LISTED_WORK.fullmatch(between) and _YEAR_AFTER.match(after):
                 found.update((a, b))
         return frozenset(found)
