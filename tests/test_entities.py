@@ -531,3 +531,13 @@ def test_a_section_heading_and_a_process_noun_are_no_titles(nlp: Language) -> No
     found = types(nlp, text)
     assert "Competition" not in found
     assert "Production" not in found
+
+
+def test_people_described_or_coordinated_before_a_verb_are_no_title(nlp: Language) -> None:
+    text = (
+        "The Glass Orchard is a 2014 thriller. Daniel Achterhuis, the Dutch director who shot "
+        "the 2018 drama on Terschelling, told me he had scheduled three takes. Tomasz Brzek "
+        "and Yuki Harasawa co-starred as the colleagues she stops trusting."
+    )
+    films = {name for name, kinds in types(nlp, text).items() if EntityType.FILM in kinds}
+    assert films == {"The Glass Orchard"}

@@ -1342,6 +1342,10 @@ class EntityFinder:
         if doc[j - 1].text in ("-", "–"):
             # "The Oscar-winning X": a hyphenated modifier, not the end of a title
             return None
+        if self._described_person(doc, span, sent):
+            # "Daniel Achterberg, the Dutch director who shot the drama, told me ...": a
+            # person the apposition names by trade
+            return None
         possessive = j < sent.end and doc[j].lower_ in ("'s", "’s")
         if possessive:
             if opener:
@@ -1619,6 +1623,22 @@ class EntityFinder:
         ):
             return mark + 1
         return None
+
+    def _described_person(self, doc: Doc, span: tuple[int, int], sent: Span) -> bool:
+        """Whether a name the tagger reads as a person's is followed by an apposition that
+        names a person's trade ("X, the Dutch director who ...")."""
+        if (
+            span[1] >= sent.end
+            or doc[span[1]].text != ","
+            or self._whole_entity(doc, span) != "PERSON"
+        ):
+            return False
+        for t in doc[span[1] + 1 : min(sent.end, span[1] + 6)]:
+            if t.pos_ in ("VERB", "AUX") or t.text == ",":
+                return False
+            if t.lower_ in self.lex.person_roles or t.lemma_.casefold() in self.lex.person_roles:
+                return True
+        return False
 
     def _predicate_kind(
         self, doc: Doc, span: tuple[int, int], j: int, sent: Span
@@ -1936,7 +1956,27 @@ class EntityFinder:
                 return None
         else:
             return None
-        return _Candidate(*span, kind, doc[span[0] : span[1]].text, "title:sentence-subject", 9)
+        names = doc[span[0] : span[1]]
+        if self._coordinated_people(names):
+            return None
+        return _Candidate(*span, kind, names.text, "title:sentence-subject", 9)
+
+    def _coordinated_people(self, names: Span) -> bool:
+        """ "Tomasz Brzeczek and Yuki Harasawa co-starred as ...": names of two or three
+        words joined by "and", one of them a person's to the tagger, are people, not a
+        title."""
+        if " and " not in names.text and "&" not in names.text:
+            return False
+        sides = [side.split() for side in re.split(r"\s*(?:,|&|\band\b)\s*", names.text)]
+        return (
+            len(sides) >= 2
+            and any(e.label_ == "PERSON" for e in names.ents)
+            and all(
+                2 <= len(side) <= 3
+                and all(w[:1].isupper() and w.lower() not in self.lex.title_words for w in side)
+                for side in sides
+            )
+        )
 
     def _after_participle(self, sent: Span) -> _Candidate | None:
         """The title after a fronted participle of a film verb: "Directed by X, Title stars
@@ -2630,7 +2670,7 @@ class EntityFinder:
             first.lower_ in determiners and (end - start < 2 or not is_capitalised(doc[start + 1]))
         ):
             return None
-        if not any(t.pos_ in ("PROPN", "NUM") for t in tokens):
+        if not any(t.pos_ in ("PROPN", "NUM") for t in tokens) or self._coordinated_people(tokens):
             return None
         lower = sum(1 for t in tokens if t.is_alpha and t.text.islower())
         if any(
