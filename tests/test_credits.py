@@ -206,3 +206,30 @@ def test_a_round_up_s_entries_are_their_numbered_headings_not_the_lines_below(
     assert ("The Long Meadow", "director", "Declan Furrow") not in found
     assert ("Night Harbour Radio", "director", "Chen Wei-lun") in found
     assert not any("tream" in s or "orrection" in s for s, _, _ in found)
+
+
+LISTINGS = """CHANNEL NINE - FILMS THIS WEEK
+Saturday 12 October - Friday 18 October
+
+SATURDAY 12 OCTOBER
+
+15:30  PIP AND THE TIN ENGINE (2008)
+Canada. Animation. Directed by Gord Fairbairn. Voices: Emma Tulloch, Rajiv Menon.
+In snowy Halifax, inventor Pip builds a rocket. 84 mins.
+
+21:00  COLD THRESHING (1987) [S]
+Norway. Drama. Dir: Eirik Solberg. Starring Kari Brevik, Tomas Lindqvar.
+On a storm-battered island, a widow takes in a sailor. 104 mins.
+"""
+
+
+@pytest.mark.model
+def test_a_listing_s_timed_entries_and_their_fragment_lines(nlp: Language) -> None:
+    found = triples(nlp, LISTINGS)
+    assert ("Pip and the Tin Engine", "countryOfOrigin", "Canada") in found
+    assert ("Pip and the Tin Engine", "director", "Gord Fairbairn") in found
+    assert ("Cold Threshing", "countryOfOrigin", "Norway") in found
+    assert ("Cold Threshing", "director", "Eirik Solberg") in found
+    assert ("Cold Threshing", "castMember", "Tomas Lindqvar") in found
+    assert ("Cold Threshing", "director", "Tomas Lindqvar") not in found
+    assert not any("October" in s for s, _, _ in found)

@@ -26,6 +26,8 @@ _META_PART = re.compile(r"\s*[|·•,/]\s*")
 _META_LINE = re.compile(r"^[ \t]*([^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
 _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
+# a full stop that ends a sentence, not an initial's ("Harlan J. Whitcombe")
+_FULL_STOP = re.compile(r"(?<![\s.][A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)", re.M)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 _YEAR_BRACKET = re.compile(r"\s*\((?:18[7-9]\d|19\d\d|20\d\d)\)$")
@@ -77,7 +79,7 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     phrases = tuple(label for label in labels if label.endswith(" by") or label == "starring")
     return re.compile(
         rf"{opening}[ \t]*(?P<label>{alternatives(labels)})\.?[ \t]*:[ \t]*"
-        rf"|^[ \t]*(?P<phrase>{alternatives(phrases)})[ \t]+(?=[A-Z])",
+        rf"|(?:^|(?<=[.;|·•][ \t]))[ \t]*(?P<phrase>{alternatives(phrases)})[ \t]+(?=[A-Z])",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -97,8 +99,21 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
         end = len(text) if end < 0 else end
         if n + 1 < len(matches) and matches[n + 1].start() < end:
             end = matches[n + 1].start()
+        stop = _FULL_STOP.search(text, match.end(), end)
+        if stop is not None:
+            # "Dir: Eirik Solvang. Starring ...": a credit ends at its full stop (not at an
+            # initial's: "Harlan J. Whitcombe")
+            end = stop.start()
         label = match.group("label") or match.group("phrase")
         predicate = labels[label.casefold()]
+        if (
+            match.group("phrase")
+            and text[_line_start(text, match.start()) : match.start()].strip()
+            and predicate in ("producer", "productionCompany", "distributor")
+        ):
+            # "... demolished. Produced by Lalbaug Talkies.": inside a paragraph, a phrase
+            # that a company may follow as well as a person is the grammar's to read
+            continue
         # a company's name may hold "&" or "and" ("Harrow & Finch"); people are listed so
         split = _SPLIT_COMPANIES if NAME_KINDS.get(predicate) is EntityType.ORGANIZATION else _SPLIT
         names = tuple(_names(text[match.end() : end], match.end(), split))
@@ -212,6 +227,7 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
     """Lines and brackets holding only countries, a year and a running time, at least two
     of them."""
     if "|" not in text and "(" not in text and "min" not in text and "/" not in text:
+        yield from _fragment_metadata(text, lex)
         return
     units = tuple(lex.relations["credit_labels"]["runtime_units"])
     lines = _META_LINE.finditer(text) if "|" in text or "min" in text or "/" in text else iter(())
@@ -252,6 +268,44 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
                     year,
                     tuple(genres),
                 )
+    yield from _fragment_metadata(text, lex)
+
+
+# a line that opens with short sentences: "Canada. Animation. Directed by Gord Fairweather."
+_FRAGMENTS = re.compile(r"^[ \t]*(?P<lead>[A-Z][^.\n]{1,40}\.(?:[ \t]+[A-Z][^.\n]{1,40}\.)+)", re.M)
+
+
+def _fragment_metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
+    """A listing's line whose first full-stopped fragments are a country and a genre
+    ("Norway. Drama. Dir: Eirik Solvang."): the metadata those fragments hold."""
+    for match in _FRAGMENTS.finditer(text):
+        countries: list[tuple[str, int, int]] = []
+        genres: list[tuple[str, int, int]] = []
+        end = match.start("lead")
+        for piece in re.finditer(r"[^.]+\.", match.group("lead")):
+            found = False
+            for part in re.finditer(r"[^/,&|.]+", piece.group()):
+                name = part.group().strip()
+                lo = (
+                    match.start("lead")
+                    + piece.start()
+                    + part.start()
+                    + (len(part.group()) - len(part.group().lstrip()))
+                )
+                if (country := lex.country(name)) is not None:
+                    countries.append((country, lo, lo + len(name)))
+                    found = True
+                elif (genre := lex.genres.get(name.casefold())) is not None:
+                    genres.append((genre, lo, lo + len(name)))
+                    found = True
+                elif name:
+                    found = False
+                    break
+            if not found:
+                break
+            end = match.start("lead") + piece.end()
+        if countries and (genres or len(countries) > 1):
+            yield Metadata(match.start("lead"), end, False, tuple(countries), None, tuple(genres))
 
 
 def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:

@@ -42,8 +42,8 @@ _NER_TYPES = {
 _APOSTROPHES = ("'s", "’s", "'", "’")
 # a numbered line holding only a title and, after a dash, a bracket or "on", where it is shown
 _HEADING = re.compile(
-    r"^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]+(?P<title>[^\n()–—|]{2,80}?)"
-    r"(?:[ \t]*\([^\n)]{1,40}\))?"
+    r"^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2}|\d{1,2}[:.]\d{2})[ \t]+(?P<title>[^\n()–—|]{2,80}?)"
+    r"(?:[ \t]*\([^\n)]{1,40}\))?(?:[ \t]*\[[^\]\n]{1,12}\])?"
     r"(?:[ \t]*(?:[–—|-][ \t]*[^\n]{1,40}|,[ \t]+on[ \t]+[^\n]{1,40}))?"
     r"[ \t]*$",
     re.M,
@@ -3423,10 +3423,13 @@ class EntityFinder:
         text names again in running prose ("TINDRA" ... "In Tindra, Jonas returns")."""
         text = doc_text(doc)
         spans = list(credits.headings(text, self.lex))
+        calendar = self.lex.calendar_words
         spans += [
             (m.start(1), m.end(1))
             for m in _CAPS_LINE.finditer(text)
             if _title_case(m.group(1), self.lex) in text.replace(m.group(1), "")
+            # "SATURDAY 12 OCTOBER": a listing's day, not a title
+            and not any(w.casefold() in calendar for w in m.group(1).split())
             # "COMPETITION" above a line-up, when the text says "the competition": a
             # section's heading, not a title
             and not re.search(rf"(?<![\w-]){re.escape(m.group(1).lower())}(?![\w-])", text)
