@@ -89,3 +89,17 @@ def test_a_result_s_entry_names_the_other_nominees(nlp: Language) -> None:
     # a later result in the same paragraph has nominees of its own
     assert ("Vetle Skar", "nominatedFor", "Best Actress") not in found
     assert not any(r == "character" for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_festival_s_results_list_its_categories_above_their_winners(nlp: Language) -> None:
+    text = (
+        "The 31st Harwick International Film Festival announced its awards tonight.\n\n"
+        "Best Actress\nDelphine Arnault in LES HEURES GRISES (dir. Mathis Berroux, France)\n\n"
+        "Best Screenplay\nYun Seo-ah and Park Dong-hwan for MERIDIAN SALT\n"
+    )
+    found = triples(nlp, text)
+    assert ("Delphine Arnault", "awardReceived", "Best Actress") in found
+    assert ("Yun Seo-ah", "awardReceived", "Best Screenplay") in found
+    assert ("Park Dong-hwan", "awardReceived", "Best Screenplay") in found
+    assert ("Meridian Salt", "screenwriter", "Park Dong-hwan") in found

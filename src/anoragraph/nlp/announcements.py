@@ -25,10 +25,14 @@ _OPEN = (
 )
 _WORD = r"[A-Z][\w'’-]*"
 _SMALL = r"(?:in|of|a|an|the|for|by|and|or|&|to|with|on|at)"
-_CONNECT = r"(?:[ \t]*:[ \t]+|[ \t]+(?:goes|went|go)[ \t]+to[ \t]+)"
+# a colon, "goes to", or the end of a line that holds only the category ("Best Director"
+# above "Petra Hallberg for Ashgrove", as a festival's results list prints them)
+_CONNECT = r"(?:[ \t]*:[ \t]+|[ \t]+(?:goes|went|go)[ \t]+to[ \t]+|[ \t]*\n[ \t]*(?=[A-Z0-9\"“]))"
 _NAME = r"[\"“]?[A-Z0-9][^\n,;:!?()\"“”—–]*?[\"”]?"
-_WORK_LEAD = r"(?:[ \t]+(?:wins[ \t]+|won[ \t]+)?for[ \t]+|[ \t]*,[ \t]+|[ \t]*\([ \t]*)"
-_END = r"(?=[ \t]*(?:[.,;!?)]|[—–]|$))"
+_WORK_LEAD = (
+    r"(?:[ \t]+(?:wins[ \t]+|won[ \t]+)?for[ \t]+|[ \t]+in[ \t]+|[ \t]*,[ \t]+|[ \t]*\([ \t]*)"
+)
+_END = r"(?=[ \t]*(?:[.,;!?()]|[—–]|$))"
 _TITLE_WORD = re.compile(r"[\"“]?(?:[A-Z0-9][\w'’:-]*|of|in|a|an|the|and|to|on|at|for|with)[\"”]?$")
 
 
@@ -101,9 +105,24 @@ def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
                 continue
         else:
             continue
-        yield Announcement(
-            match.span("category"), winner, kind, work, tuple(_nominees(text, match.end(), words))
-        )
+        nominees = tuple(_nominees(text, match.end(), words))
+        for who in _each_person(winner) if kind is EntityType.PERSON else (winner,):
+            # "Yun Seo-ah and Park Dong-hwan for Meridian Salt": each of them
+            yield Announcement(match.span("category"), who, kind, work, nominees)
+
+
+def _each_person(winner: tuple[str, int, int]) -> list[tuple[str, int, int]]:
+    """The people a winner's name lists ("A and B"), each with its offsets."""
+    name, start, _ = winner
+    parts = []
+    for part in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", name):
+        words = part.group().strip()
+        if words.startswith("and "):
+            words = words[4:]
+        if words:
+            at = start + part.start() + part.group().find(words)
+            parts.append((words, at, at + len(words)))
+    return parts if len(parts) > 1 and all(len(p[0].split()) >= 2 for p in parts) else [winner]
 
 
 # what introduces the other nominees of a result, in the entry that announces it
