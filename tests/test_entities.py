@@ -541,3 +541,12 @@ def test_people_described_or_coordinated_before_a_verb_are_no_title(nlp: Languag
     )
     films = {name for name, kinds in types(nlp, text).items() if EntityType.FILM in kinds}
     assert films == {"The Glass Orchard"}
+
+
+def test_a_maker_s_title_may_hold_a_possessive_and_a_season(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "Beatriz Salvatierra's The Cartographer's Winter, which premiered in 2024, follows a "
+        "Soviet mapmaker through the spring of 1953.",
+    )
+    assert found["The Cartographer's Winter"] == {EntityType.FILM}

@@ -399,6 +399,15 @@ def capitalised_run(
         ):
             end += 2
             continue
+        if (
+            token.lower_ in ("'s", "’s")
+            and doc[start].lower_ in _TITLE_ARTICLES
+            and end + 1 < hi
+            and is_capitalised(doc[end + 1])
+        ):
+            # "The Cartographer's Winter": a possessive inside a title that opens with "The"
+            end += 2
+            continue
         # an inner function word, or "of" and an article ("The Phantom of the Opera"); but
         # "the novel X by Author": the author is not part of the title
         if (
@@ -2264,7 +2273,9 @@ class EntityFinder:
             if run is None or run[0] != j or (run[1] - run[0] < 2 and not placed):
                 return None
         tokens = doc[run[0] : run[1]]
-        if any(t.ent_type_ in ("DATE", "NORP") for t in tokens) or (
+        # a year is no part of a title here ("Lee's 2017 Film"); a season may be ("The
+        # Cartographer's Winter")
+        if any(t.ent_type_ == "NORP" or (t.ent_type_ == "DATE" and t.like_num) for t in tokens) or (
             # a person's name right after the possessive is not a title (but after a
             # studio's, it is); in apposition after "her first one," it is
             lead.text[:1].isupper()
@@ -3099,6 +3110,16 @@ class EntityFinder:
                 and (
                     doc[token.i - 1].ent_type_ != "ORG"
                     or doc[token.i - 1].text in self.lex.studio_words
+                    # "Beatriz Salvadori's The Surveyor's Winter": a person's name, whatever
+                    # the tagger made of the surname
+                    or (
+                        token.i >= 2
+                        and doc[token.i - 2].pos_ == "PROPN"
+                        and doc[token.i - 2].ent_type_ in ("", "ORG", "PERSON")
+                        and token.i + 1 < len(doc)
+                        and doc[token.i + 1].lower_ == "the"
+                        and doc[token.i - 1].text not in self.lex.org_suffixes
+                    )
                     # "Solène Marchal's Les Nuits Blanches (France)": a foreign article or a
                     # line-up's countries mark a title, whatever the tagger made of the owner
                     or (
