@@ -220,6 +220,15 @@ In snowy Halifax, inventor Pip builds a rocket. 84 mins.
 21:00  COLD THRESHING (1987) [S]
 Norway. Drama. Dir: Eirik Solberg. Starring Kari Brevik, Tomas Lindqvar.
 On a storm-battered island, a widow takes in a sailor. 104 mins.
+
+MONDAY 14 OCTOBER
+
+23:15  THE PAPER CONSULATE (2003) [S]
+France/Belgium. Comedy. Dir. Amelie Roussac. Stars: Jean-Baptiste Morel, Nadia Ferhat.
+Facing the closure of his consulate in Lisbon, junior diplomat Lucien Barre (Morel) invents
+an entire country. 97 mins.
+
+21:00  COLD THRESHING (1987) - repeat, see Saturday.
 """
 
 
@@ -233,3 +242,6 @@ def test_a_listing_s_timed_entries_and_their_fragment_lines(nlp: Language) -> No
     assert ("Cold Threshing", "castMember", "Tomas Lindqvar") in found
     assert ("Cold Threshing", "director", "Tomas Lindqvar") not in found
     assert not any("October" in s for s, _, _ in found)
+    assert ("The Paper Consulate", "countryOfOrigin", "Belgium") in found
+    assert ("The Paper Consulate", "castMember", "Jean-Baptiste Morel") in found
+    assert not any(s == "Cold Threshing" and o == "Morel" for s, _, o in found)

@@ -748,7 +748,7 @@ _QUESTION_LINE = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]", re.MULTILINE)
 _ANSWER_LINE = re.compile(r"^[ \t]*A[ \t]*[:.][ \t]", re.MULTILINE)
 # roles only films have: named with their holder, they are the film in hand's
 _CRAFT_ROLES = frozenset({"directorOfPhotography", "composer", "filmEditor"})
-_ENTRY_SENTENCES = 6  # how far a round-up's heading film carries
+_ENTRY_SENTENCES = 12  # how far a round-up's heading film carries, at most
 # "attached to star", "signed to star", "set to star", "tapped to star"
 _SIGNING_VERBS = frozenset(
     {"attach", "sign", "set", "tap", "slate", "cast", "hire", "due", "board"}
@@ -3116,8 +3116,15 @@ class _Rules:
         name = inner.name if inner is not None else normalise_name(doc[start:end].text)
         if name == person.name:
             return
-        character = EntityRef(EntityType.CHARACTER, name)
         film = ctx.salient_film(token.i)
+        bracketed = EntityRef(EntityType.PERSON, name)
+        if end - start == 1 and ctx.surname(bracketed) and not ctx.surname(person):
+            # "junior diplomat Lucien Barre (Morel)": the bracket holds the surname of an
+            # actor the text credits in full, so the name before it is the part
+            character = EntityRef(EntityType.CHARACTER, person.name)
+            self.portrayal(film, bracketed, doc[start], doc[token.i - 1], "parenthesis", character)
+            return
+        character = EntityRef(EntityType.CHARACTER, name)
         self.portrayal(film, person, doc[token.i - 1], doc[start], "parenthesis", character)
 
     def works_in_parenthesis(self, person: EntityRef, token: Token) -> None:
