@@ -2803,3 +2803,15 @@ def test_a_spoken_round_up_announces_its_films(nlp: Language) -> None:
     nominated = {o for s, r, o in found if r == "nominatedFor"}
     assert "Golden Globe Award for Best Actress in a Drama" in nominated
     assert not any(o.startswith("Gotham Award for Best Actress") for o in nominated)
+
+
+@pytest.mark.model
+def test_a_place_that_stood_in_for_another_is_where_the_film_was_shot(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Night Crossing is a 2025 thriller. Marseille, which stands in for Tangier, is "
+        "gorgeous. Her sister stood in for her at the premiere.",
+    )
+    assert ("Night Crossing", "filmingLocation", "Marseille") in found
+    assert ("Night Crossing", "narrativeLocation", "Tangier") in found
+    assert len([r for _, r, _ in found if r == "filmingLocation"]) == 1

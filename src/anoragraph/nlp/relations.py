@@ -1227,6 +1227,8 @@ class _Rules:
                     self.set_in(token, lemma)
                 if lemma in self.filming_verbs:
                     self.filmed_in(token)
+                if lemma in ("stand", "double"):
+                    self.stood_in_for(token, lemma)
                 if lemma in self.subject_verbs:
                     self.about_verb(token, lemma)
                 if lemma in self.company_verbs:
@@ -4390,6 +4392,42 @@ class _Rules:
         # "set during the Mexican Revolution": a historical event is what the film is about
         for obj, event in events:
             ctx.emit(film, "mainSubject", event, (verb, obj), "subject:set-during")
+
+    def stood_in_for(self, verb: Token, lemma: str) -> None:
+        """ "Tallinn stood in for Leningrad", "Marseille, which stands in for Tangier",
+        "Malta doubled for Syria": where the film was shot, and the place it shows."""
+        ctx = self.ctx
+        inside = next((c for c in verb.children if c.lower_ == "in"), None)
+        if lemma == "stand" and inside is None:
+            return
+        shown = _prep_objects(verb, ("for",))
+        if inside is not None:
+            shown += _prep_objects(inside, ("for",))
+        subject = _subject_of(verb)
+        if verb.dep_ == "relcl" and any(c.lower_ == "which" for c in verb.children):
+            subject = verb.head
+        if subject is None or not shown:
+            return
+        place = self.place_named(subject)
+        story = self.place_named(shown[0])
+        if place is None or story is None:
+            return
+        film = ctx.salient_film(verb.i)
+        ctx.emit(film, "filmingLocation", place, (subject, verb), "filming:stood-in")
+        ctx.emit(film, "narrativeLocation", story, (verb, shown[0]), "location:stood-in-for")
+
+    def place_named(self, token: Token) -> EntityRef | None:
+        """The place a proper name stands for, whatever the tagger made of it."""
+        ref = self.ctx.ref_at(token)
+        if ref is not None:
+            if ref.type is EntityType.PLACE or (
+                ref.type is EntityType.ORGANIZATION and " " not in ref.name
+            ):
+                return EntityRef(EntityType.PLACE, ref.name)
+            return None
+        if token.pos_ == "PROPN" and is_capitalised(token):
+            return EntityRef(EntityType.PLACE, token.text)
+        return None
 
     def phase_places(self, verb: Token) -> list[Token]:
         """Where the stages of a shoot took place: "filmed in six countries, beginning in
