@@ -2815,3 +2815,26 @@ def test_a_place_that_stood_in_for_another_is_where_the_film_was_shot(nlp: Langu
     assert ("Night Crossing", "filmingLocation", "Marseille") in found
     assert ("Night Crossing", "narrativeLocation", "Tangier") in found
     assert len([r for _, r, _ in found if r == "filmingLocation"]) == 1
+
+
+REVIEW = """Hollow Reach (2023)  ★★★½
+Tags: horror, folk horror, portugal, cinema trip
+
+hollow reach is her second feature after Little Pistons (2019) and it's a much weirder \
+film. where little pistons was a warm family comedy, this is full-on folk horror.
+
+the cinematography by Nell Okafor is gorgeous, and the score by Idris Vallance is a cello \
+being slowly strangled.
+
+fun fact from the end credits: it's set in portugal but it was actually filmed in galicia, spain.
+"""
+
+
+@pytest.mark.model
+def test_a_review_s_heading_film_is_what_its_credits_are_about(nlp: Language) -> None:
+    found = triples(nlp, REVIEW)
+    assert ("Hollow Reach", "directorOfPhotography", "Nell Okafor") in found
+    assert ("Hollow Reach", "composer", "Idris Vallance") in found
+    assert ("Hollow Reach", "filmingLocation", "Galicia") in found
+    assert not any(s == "Little Pistons" and r != "publicationDate" for s, r, _ in found)
+    assert not any(s == "Tags" for s, _, _ in found)

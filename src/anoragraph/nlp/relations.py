@@ -184,6 +184,8 @@ class _Context:
     # facts found there, which they retract wherever the text gives them
     negated: frozenset[int] = frozenset()
     correction_lines: list[Span] = field(default_factory=list)
+    # the film a review's heading line names, which its anaphors are about
+    heading_film: EntityRef | None = None
     corrected: list[tuple[int, int]] = field(default_factory=list)
     retracted: set[tuple[EntityRef, str, Value]] = field(default_factory=set)
     fronted_at: dict[int, bool] = field(default_factory=dict)
@@ -421,9 +423,19 @@ class _Context:
             recent = ref
             if here - sentence_index(self.starts, pos) <= _ANAPHOR_WINDOW:
                 nearby.append(ref)
+        if (
+            nearby
+            and self.heading_film is not None
+            and not any(
+                ref == nearby[-1] and sentence_index(self.starts, pos) == here
+                for pos, ref in self.film_positions
+            )
+        ):
+            # a review's own film, not another one it named a sentence or two before
+            return self.heading_film
         if nearby:
             return nearby[-1]
-        return dominant or recent
+        return dominant or self.heading_film or recent
 
     @functools.cached_property
     def listed_works(self) -> frozenset[int]:
@@ -705,7 +717,7 @@ class _Context:
             qualifiers = self.own_ceremony_only(obj, qualifiers)
         if isinstance(obj, EntityRef) and obj.type is EntityType.PLACE and obj.name[:1].islower():
             # "so set in portugal": the country's name as it is written
-            obj = EntityRef(EntityType.PLACE, self.lex.country(obj.name) or obj.name)
+            obj = EntityRef(EntityType.PLACE, self.lex.country(obj.name) or obj.name.title())
         key = (subject, predicate, obj)
         if self.corrected and any(a <= lo and hi <= b for a, b in self.corrected):
             self.retracted.add(key)
@@ -1732,7 +1744,14 @@ class _Rules:
             # "A quiet Norwegian family drama from X about Y.": a sentence that only
             # describes the film in hand
             film = ctx.salient_film(noun.i)
-        if film is None or (self.lex.country(film.name) is not None and film not in ctx.refs):
+        if film is None or (
+            film not in ctx.refs
+            and (
+                self.lex.country(film.name) is not None
+                # "Tags: horror, folk horror": a line's label, no film
+                or re.search(rf"(?m)^[ \t]*{re.escape(film.name)}[ \t]*:", doc_text(doc))
+            )
+        ):
             # "Norway | Drama": a country's name is no film's, unless the text names a
             # film so ("Brazil is a 1985 film")
             return
@@ -5843,7 +5862,25 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         negated=_negated_heads(doc),
         correction_lines=corrections,
         corrected=_corrections(corrections) + _rebutted_quotes(doc, lex),
+        heading_film=_heading_film(doc, film_positions),
     )
+
+
+# a review's heading line: a title, its year in brackets, a rating in stars
+_REVIEW_HEADING = re.compile(r"[^\n]{1,80}?\((?:18|19|20)\d\d\)[ \t]*[★☆½*]+[^\n]{0,20}\n")
+
+
+def _heading_film(doc: Doc, film_positions: list[tuple[int, EntityRef]]) -> EntityRef | None:
+    """The film a review names on its first line with its year and its stars ("Hollow
+    Tide (2023)  ★★★½"), when it is the text's only such line: the film the review is
+    about, whatever other films it names on the way."""
+    text = doc_text(doc)
+    top = _REVIEW_HEADING.match(text.lstrip())
+    if top is None or len(_REVIEW_HEADING.findall(text)) > 1 or not film_positions:
+        return None
+    first, ref = film_positions[0]
+    lead = len(text) - len(text.lstrip())
+    return ref if doc[first].idx < lead + top.end() else None
 
 
 # a transcript's speaker label: "KRAUS:", "SAMUEL OKAFOR-REYES:"
