@@ -760,7 +760,8 @@ _QUESTION_LINE = re.compile(r"^[ \t]*Q[ \t]*[:.][ \t]", re.MULTILINE)
 _ANSWER_LINE = re.compile(r"^[ \t]*A[ \t]*[:.][ \t]", re.MULTILINE)
 # roles only films have: named with their holder, they are the film in hand's
 _CRAFT_ROLES = frozenset({"directorOfPhotography", "composer", "filmEditor"})
-_ENTRY_SENTENCES = 12  # how far a round-up's heading film carries, at most
+_ENTRY_SENTENCES = 6  # how far a round-up's heading film carries, in sentences
+_FRAGMENT_TOKENS = 4  # a sentence this short is a listing's fragment ("Norway.")
 # "attached to star", "signed to star", "set to star", "tapped to star"
 _SIGNING_VERBS = frozenset(
     {"attach", "sign", "set", "tap", "slate", "cast", "hire", "due", "board"}
@@ -5786,9 +5787,16 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     last_sentence = len(starts)
     for k, (sentence, heading, reach) in enumerate(headings):
         stop = headings[k + 1][0] if k + 1 < len(headings) else last_sentence
-        # a credits block's lines, which the parser splits at each label, count double
-        for inside in range(sentence, min(stop, sentence + reach * _ENTRY_SENTENCES)):
+        # a credits block's lines, which the parser splits at each label, count double; a
+        # listing's fragments ("Norway. Drama.") do not count at all
+        budget = reach * _ENTRY_SENTENCES
+        for inside in range(sentence, stop):
+            if budget <= 0:
+                break
             sentence_subjects.setdefault(inside, heading)
+            end = starts[inside + 1] if inside + 1 < len(starts) else len(doc)
+            if end - starts[inside] > _FRAGMENT_TOKENS:
+                budget -= 1
     for token in words_in(doc, _POSSESSIVE_WORD):
         # "... for Tall Grass Country's second season": text that names its film only in a
         # possessive; the film of a sentence that opens with no title
