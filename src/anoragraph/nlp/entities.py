@@ -14,6 +14,7 @@ organisation, a name that the document uses as a film title is a film).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -4130,10 +4131,12 @@ class EntityFinder:
             surnames.setdefault(full.split()[0].casefold(), full)
         # a name that reads as a company's in one place is the company's everywhere in
         # the text ("Tatra Lumen, the small company ..." and later "produced by Tatra Lumen")
+        named = Counter(c.name.casefold() for c in chosen)
         cued = {
             c.name.casefold()
             for c in chosen
-            if not c.rule.startswith(("vocab:", "pattern:", "title:", "context:"))
+            if named[c.name.casefold()] > 1
+            and not c.rule.startswith(("vocab:", "pattern:", "title:", "context:"))
             and c.type is not EntityType.ORGANIZATION
             and self._organization_cue(doc, c)
         }
