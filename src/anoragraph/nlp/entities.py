@@ -1410,11 +1410,9 @@ class EntityFinder:
             # "After Title won the prize, its director ...": a fronted clause ("After
             # Thomas is a drama, first broadcast in 2006" has no clause after it)
             return None
-        rel = lex.relations
         if (
             len(tokens) == 1
-            and doc[span[0]].head.lemma_.casefold()
-            in set(rel["win_verbs"]) | set(rel["nominate_verbs"])
+            and doc[span[0]].head.lemma_.casefold() in self.prize_verbs
             and not any(t.text == "(" for t in doc[span[1] : doc[span[0]].head.i])
             and _gendered_subject(doc, span, sent)
         ):
