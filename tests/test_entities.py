@@ -550,3 +550,12 @@ def test_a_maker_s_title_may_hold_a_possessive_and_a_season(nlp: Language) -> No
         "Soviet mapmaker through the spring of 1953.",
     )
     assert found["The Cartographer's Winter"] == {EntityType.FILM}
+
+
+def test_a_name_opening_with_in_before_a_role_is_no_person(nlp: Language) -> None:
+    # "Rowena Fairclough, the Scottish filmmaker" is a person in apposition; "In X, an
+    # unnamed narrator wanders" names a work or a place, and the role is the clause's subject
+    found = types(nlp, "In Northern Ark, an unnamed narrator wanders through a palace at night.")
+    assert EntityType.PERSON not in found.get("Northern Ark", set())
+    found = types(nlp, "Rowena Fairclough, the Scottish filmmaker, died on Tuesday.")
+    assert found["Rowena Fairclough"] == {EntityType.PERSON}

@@ -1130,12 +1130,26 @@ def test_a_line_up_gives_makers_and_countries_in_brackets(nlp: Language) -> None
         "Skerry Light is a 2024 drama. Some reviewers have suggested that it was shot in "
         "Tromsø; it was not.",
         "Skerry Light is a 2024 drama. No filming took place in Tromsø.",
+        "Skerry Light is a 2024 drama. A viral post says it was shot in Tromsø. That claim is "
+        "made up.",
+        "Skerry Light is a 2024 drama. A blog reported that it was shot in Tromsø. That is "
+        "simply false.",
     ],
 )
 def test_a_fact_the_text_denies_is_not_stated(nlp: Language, text: str) -> None:
     found = triples(nlp, text)
     assert ("Skerry Light", "filmingLocation", "Tromsø") not in found
     assert ("Skerry Light", "publicationDate", Year(2024)) in found
+
+
+@pytest.mark.model
+def test_a_figure_called_made_up_is_denied_and_the_true_one_kept(nlp: Language) -> None:
+    text = (
+        "Skerry Light is a 2024 drama. The viral post says it cost $12 million. That figure is "
+        "made up; the budget was $3 million."
+    )
+    costs = {o.amount for _, p, o in triples(nlp, text) if p == "cost"}
+    assert costs == {Decimal(3_000_000)}
 
 
 @pytest.mark.model
@@ -2838,3 +2852,27 @@ def test_a_review_s_heading_film_is_what_its_credits_are_about(nlp: Language) ->
     assert ("Hollow Reach", "filmingLocation", "Galicia") in found
     assert not any(s == "Little Pistons" and r != "publicationDate" for s, r, _ in found)
     assert not any(s == "Tags" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_topic_found_by_two_rules_is_one_object_of_one_type(nlp: Language) -> None:
+    subjects = [
+        st.object
+        for st in facts(nlp, "The Glass Orchard is about the Siege of Leningrad.")
+        if st.predicate == "mainSubject"
+    ]
+    assert subjects == [EntityRef(EntityType.TOPIC, "Siege of Leningrad")]
+
+
+@pytest.mark.model
+def test_a_surname_making_a_film_is_no_company_and_a_sequels_genre_is_its_own(
+    nlp: Language,
+) -> None:
+    text = (
+        "Lantern Bay is a 2018 drama directed by Ola Sund. In 2021 Sund made the horror sequel "
+        "Lantern Bay II."
+    )
+    found = triples(nlp, text)
+    assert not any(p == "productionCompany" for _, p, _ in found)
+    assert ("Lantern Bay II", "genre", "horror film") in found
+    assert ("Lantern Bay", "genre", "horror film") not in found

@@ -4624,7 +4624,13 @@ class EntityFinder:
                     doc[k].pos_ in ("ADJ", "PROPN") or doc[k].ent_type_ == "NORP"
                 ):
                     k += 1
-                if k < len(doc) and doc[k].lemma_.casefold() in self.lex.person_roles:
+                if (
+                    k < len(doc)
+                    and doc[k].lemma_.casefold() in self.lex.person_roles
+                    and not any(t.lower_ == "in" for t in doc[max(0, cand.start - 2) : cand.start])
+                ):
+                    # (not after "In": "In Salt Harbour, an unnamed narrator wanders ..."
+                    # names a work or a place, and the role is the next clause's subject)
                     return True
         prev = doc[cand.start - 1] if cand.start > 0 else None
         if prev is None:

@@ -660,7 +660,9 @@ class _Context:
         """Whether a one-word name is the surname of a person the text names in full
         ("a turn from Ciobanu", which the tagger read as a place)."""
         return " " not in ref.name and any(
-            other.type is EntityType.PERSON and other.name.split()[-1] == ref.name
+            other.type is EntityType.PERSON
+            and " " in other.name
+            and other.name.split()[-1] == ref.name
             for other in self.refs
         )
 
@@ -1734,6 +1736,22 @@ class _Rules:
             and award.type is EntityType.AWARD
         ):
             # "the Best Actor – Drama trophy": an award category, not the film's genre
+            return
+        lex = self.lex
+        head = noun.head
+        if (
+            film is None
+            and noun.dep_ == "compound"
+            and head.i == noun.i + 1
+            and (head.lemma_ in lex.film_nouns or head.lemma_ in lex.forms)
+            and any(
+                c.dep_ == "appos"
+                and (ref := ctx.ref_at(c)) is not None
+                and ref.type is EntityType.FILM
+                for c in head.children
+            )
+        ):
+            # "the horror sequel X": the head noun reads the phrase for the film it names
             return
         film = film or ctx.film_of(noun)
         if (
@@ -3649,7 +3667,9 @@ class _Rules:
             and "Person" not in roles
             and "Organization" in roles
             and (" " not in ref.name or which)
+            and (which or not self.ctx.surname(ref))
         ):
+            # (not the surname of a person named in full: "In 2021 Sund made ...")
             return EntityRef(EntityType.ORGANIZATION, ref.name)
         return ref
 
@@ -5695,11 +5715,15 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
                     # "about the decline of mapmaking" is about mapmaking, not "decline"
                     rules.topic(film, obj_tok, token, rule)
                 elif obj != film and not any(
-                    st.predicate == predicate and st.object == obj and st.sentence == sentence
+                    st.predicate == predicate
+                    and isinstance(st.object, EntityRef)
+                    and st.object.name == obj.name
+                    and st.sentence == sentence
                     for st in ctx.out.values()
                 ):
-                    # (not when a rule has already given this object to another subject
-                    # of the sentence: "The film was nominated for Best Film but lost to X")
+                    # (not when a rule has already given this object, of whatever type, to
+                    # a subject of the sentence: "The film was nominated for Best Film but
+                    # lost to X")
                     ctx.emit(film, predicate, obj, (token, obj_tok), rule)
                 glue = j
                 while glue < end and doc[glue].lower_ in _LIST_GLUE:
@@ -6150,6 +6174,17 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         # "it says the film is a Danish production. its not.", "it's" typed without its
         # apostrophe
         span = doc.char_span(match.start(), match.start() + 3)
+        if span is not None:
+            ranges.extend(_reported_before(sents, span[0]))
+    reported = alternatives(words["reported_nouns"])
+    called_false = re.compile(
+        r"(?:^|(?<=[.!?;]\s))(?:that|this|it|the)"
+        rf"(?:\s+(?:{reported}))?\s+(?:is|was|['’]s)\s+(?:\w+ly\s+)?(?:{false})\b",
+        re.I | re.M,
+    )
+    for match in called_false.finditer(text):
+        # "... says it cost $12 million. That figure is made up."
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             ranges.extend(_reported_before(sents, span[0]))
     for match in _BARE_DENIAL.finditer(text):
