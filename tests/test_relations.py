@@ -2876,3 +2876,61 @@ def test_a_surname_making_a_film_is_no_company_and_a_sequels_genre_is_its_own(
     assert not any(p == "productionCompany" for _, p, _ in found)
     assert ("Lantern Bay II", "genre", "horror film") in found
     assert ("Lantern Bay", "genre", "horror film") not in found
+
+
+FACT_CHECK = """FACT CHECK
+
+Did the maker of "Birch Hollow" really direct "The Kelp Farmers"? Three claims, checked
+
+Since it reached cinemas, "The Kelp Farmers" has drawn rumours. We looked at the claims.
+
+CLAIM: "Ansel Dorrit directed The Kelp Farmers. Same man who did Birch Hollow."
+
+OUR RATING: FALSE
+
+The film was directed by Wen Okafor-Lyle. Dorrit did direct "Birch Hollow" (2015), but he has
+not made a feature since.
+
+CLAIM: "Made for $1 million."
+
+OUR RATING: FALSE
+
+Although the story unfolds in Iceland, the picture was shot in the Shetland Islands. The
+production budget was $7 million.
+
+THE RECORD
+
+Title: The Kelp Farmers (2022)
+Based on: the novel "Salt Under Glass" (1999) by Hedda Moreau
+"""
+
+
+@pytest.mark.model
+def test_a_fact_check_reads_its_verdicts_and_keeps_the_film_it_is_about(nlp: Language) -> None:
+    found = triples(nlp, FACT_CHECK)
+    # the ratings retract what the claims said
+    assert ("The Kelp Farmers", "director", "Ansel Dorrit") not in found
+    assert {o.amount for s, p, o in found if p == "cost"} == {Decimal(7_000_000)}
+    # "the film" after the verdict is the article's film, not the one named in the claim's
+    # aside, nor the one named as someone's earlier credit
+    assert ("The Kelp Farmers", "director", "Wen Okafor-Lyle") in found
+    assert ("The Kelp Farmers", "filmingLocation", "Shetland Islands") in found
+    assert ("The Kelp Farmers", "narrativeLocation", "Iceland") in found
+    assert not any(s == "Birch Hollow" and p != "publicationDate" for s, p, _ in found)
+    # a source credit gives the work, its year and its author
+    assert ("The Kelp Farmers", "basedOn", "Salt Under Glass") in found
+    assert ("Salt Under Glass", "author", "Hedda Moreau") in found
+    assert ("Salt Under Glass", "publicationDate", Year(1999)) in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skerry Light went home with the festival's Golden Thistle.",
+        "Skerry Light walked away with the Golden Thistle.",
+        "Skerry Light competed for the Golden Thistle. The jury gave that award to Skerry Light.",
+    ],
+)
+def test_prizes_won_in_other_words(nlp: Language, text: str) -> None:
+    assert ("Skerry Light", "awardReceived", "Golden Thistle") in triples(nlp, text)

@@ -1004,9 +1004,8 @@ class EntityFinder:
     def _event_patterns(self, doc: Doc, covered: set[int]) -> Iterator[_Candidate]:
         """Capitalised names ending in Festival/Awards (ceremonies) or Award/Prize (awards)."""
         lex = self.lex
-        if not _EVENT_HEADS.search(doc_text(doc)):
-            return
-        for token in doc:
+        # (the heads' names only where the text has one; the metal prizes wherever)
+        for token in doc if _EVENT_HEADS.search(doc_text(doc)) else ():
             if token.i in covered or not token.text[:1].isupper():
                 continue
             lower = token.lower_
@@ -1062,11 +1061,12 @@ class EntityFinder:
                 continue
             start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
             after = doc[end] if end < len(doc) else None
-            # "won the", "competed for the", "winner of last year's"
+            # "won the", "competed for the", "winner of last year's", "went home with the"
             won = any(
                 (
                     t.lemma_.casefold() in self.prize_verbs
                     or t.lemma_.casefold() in ("winner", "recipient", "nominee", "compete")
+                    or (t.lower_ == "with" and doc[t.i - 1].lower_ in ("home", "away"))
                 )
                 # not "The Oscar-winning Silver Orchard"
                 and not (t.i > 0 and doc[t.i - 1].text in ("-", "–"))

@@ -420,6 +420,11 @@ class _Context:
                 # Ashfall Sonata (2018) and The Quiet Tenants (2021)": someone's other work,
                 # named in passing
                 continue
+            if ref != self.top_film and (self.in_claim_line(pos) or self.filmography(pos)):
+                # 'CLAIM: "X directed it. Same guy who did Glass Harbour."', "Valcourt did
+                # direct Glass Harbour (2019)": a film the text names only beside the one it
+                # is about
+                continue
             recent = ref
             if here - sentence_index(self.starts, pos) <= _ANAPHOR_WINDOW:
                 nearby.append(ref)
@@ -436,6 +441,57 @@ class _Context:
         if nearby:
             return nearby[-1]
         return dominant or self.heading_film or recent
+
+    @functools.cached_property
+    def top_film(self) -> EntityRef | None:
+        """The film the text names most often, if one film leads."""
+        ranked = sorted(self.film_counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(self.film_counts, key=self.film_counts.__getitem__)
+
+    @functools.cached_property
+    def claim_lines(self) -> list[tuple[int, int]]:
+        """The character ranges of a fact-check's claim lines ("CLAIM: ...")."""
+        text = doc_text(self.doc)
+        return [
+            (m.start(), text.find("\n", m.end()) % (len(text) + 1))
+            for m in _CLAIM_LABEL.finditer(text)
+        ]
+
+    def in_claim_line(self, i: int) -> bool:
+        idx = self.doc[i].idx
+        return any(start <= idx < end for start, end in self.claim_lines)
+
+    def filmography(self, i: int) -> bool:
+        """Whether the title at token `i` is a person's credit with its year: "Valcourt did
+        direct Glass Harbour (2019)", "She wrote The Quiet Tenants (2021)"."""
+        doc = self.doc
+        k = self.owner[i]
+        end = i
+        while end < len(doc) and self.owner[end] == k:
+            end += 1
+        if not _CREDIT_YEAR.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1].text)):
+            return False
+        head = doc[i:end].root
+        if head.dep_ != "dobj":
+            return False
+        roles = self.lex.relations["role_verbs"]
+        before = i - 1
+        while before > 0 and doc[before].text in _QUOTE_MARKS:
+            before -= 1
+        # the verb the title is the object of, or the word before it, which the parse may
+        # not have made the verb ("did direct X")
+        verb = next((v for v in (head.head, doc[before]) if v.lemma_.casefold() in roles), None)
+        if verb is None:
+            return False
+        subject = _subject_of(verb) or _subject_of(head.head)
+        if subject is None:
+            return False
+        who = self.ref_at(subject)
+        # (a name the tagger gave no type is a person's here: films and companies do not
+        # direct)
+        return who.type is EntityType.PERSON if who is not None else subject.pos_ == "PROPN"
 
     @functools.cached_property
     def listed_works(self) -> frozenset[int]:
@@ -736,6 +792,8 @@ _ANAPHOR_WINDOW = 3
 _LEADING_VERBS = frozenset({"lead", "head", "headline", "front", "anchor", "topline"})
 # "X (2018) and " between two titles of a list, and "Y (2021)" after the second
 _LISTED_WORK = re.compile(r"[^()\n]{1,60}\((?:18|19|20)\d\d\)\s*(?:,|and|&|,\s*and)\s*")
+# a year in brackets right after a title, past its closing quote: "Glass Harbour" (2019)
+_CREDIT_YEAR = re.compile(r"[\"”’']?\s*\((?:18|19|20)\d\d\)")
 _YEAR_AFTER = re.compile(r"[^()\n.]{1,60}\((?:18|19|20)\d\d\)")
 # common nouns for where a film is shot, whose place follows: "on soundstages in Paris"
 _SHOOTING_PLACES = frozenset({"location", "studio", "studios", "soundstage", "stage", "backlot"})
@@ -1228,7 +1286,11 @@ class _Rules:
                     self.appear_in(token)
                 if lemma in self.play_verbs:
                     self.plays(token)
-                if lemma in self.win_verbs:
+                if lemma in self.win_verbs or (
+                    lemma in _LEAVING_VERBS
+                    and any(c.lower_ in ("home", "away", "off") for c in token.children)
+                ):
+                    # "went home with the Audience Award", "walked away with two prizes"
                     self.won(token, lemma)
                 if (lemma in self.win_verbs or lemma == "share") and token.tag_ == "VBN":
                     self.won_by(token)
@@ -3515,6 +3577,8 @@ class _Rules:
             # "received seven nominations, including A and B": nominations, not wins
             return
         objs += [c for c in verb.children if c.dep_ == "prt" for c in c.children]
+        if lemma in _LEAVING_VERBS:
+            objs = _prep_objects(verb, ("with",))
         for child in list(verb.children):
             if child.dep_ == "dobj" and child.lemma_.casefold() in (
                 "award",
@@ -3603,6 +3667,10 @@ class _Rules:
             # "The jury gave its Grand Jury Prize to X": the prize is the object
             dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             award = ctx.ref_at(dobj) if dobj is not None else None
+            if award is None and dobj is not None:
+                award = self.award_named_before(dobj)
+        elif award is None and subj is not None:
+            award = self.award_named_before(subj)
         if award is None or award.type is not EntityType.AWARD:
             return
         quals = self.qualifiers(verb)
@@ -3631,6 +3699,22 @@ class _Rules:
             pq = quals + ((("forWork", film),) if film is not None else ())
             ctx.emit(winner, "awardReceived", award, (verb, obj), "award:went-to", pq)
             ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", quals)
+
+    def award_named_before(self, noun: Token) -> EntityRef | None:
+        """ "that award", "the prize": the award the text named last, in this sentence or
+        the two before."""
+        if noun.lemma_.casefold() not in ("award", "prize", "trophy") or not any(
+            c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in noun.children
+        ):
+            return None
+        ctx = self.ctx
+        here = sentence_index(ctx.starts, noun.i)
+        first = ctx.starts[max(0, here - 2)]
+        for i in range(noun.i - 1, first - 1, -1):
+            ref = ctx.ref_at(ctx.doc[i])
+            if ref is not None and ref.type is EntityType.AWARD:
+                return ref
+        return None
 
     def part_by(self, noun: Token, role: str) -> None:
         """ "from a script by Dev Anand-Whitlock", "a score by X": who made a part of the
@@ -6063,6 +6147,8 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     )
 
 
+# verbs of leaving that, with "home" or "away", win what they leave with
+_LEAVING_VERBS = frozenset({"go", "walk", "come", "head", "leave"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 # words that open a question: "Wasn't that written by the Harker brothers?"
 _QUESTION_OPENERS = frozenset(
@@ -6568,6 +6654,8 @@ def _credit_lines(ctx: _Context) -> None:
         film = _film_before(ctx, credit.start)
         if film is None:
             continue
+        if credit.predicate == "basedOn" and _source_credit(ctx, film, credit.names[0][1]):
+            continue
         for name, lo, hi in credit.names:
             obj = _credit_object(ctx, credit.predicate, name)
             span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -6603,6 +6691,47 @@ def _credit_lines(ctx: _Context) -> None:
             span = doc.char_span(lo, hi, alignment_mode="expand")
             if span is not None:
                 ctx.emit(film, "publicationDate", Year(year), span, "credits:metadata")
+
+
+# a source's credit: 'the novel "Salt in the Lamp" (2004) by Sigrun Haldorsen', "Hollow
+# Bells by Katarzyna Mwale"
+_SOURCE_CREDIT = re.compile(
+    r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][a-z -]{2,20}?[ \t]+)?"
+    r"(?:[\"“](?P<quoted>[^\"“”\n]{1,80})[\"”]|(?P<plain>[A-Z][^()\n.;]{0,80}?))"
+    r"(?:[ \t]*\((?P<year>(?:1[5-9]|20)\d\d)\))?"
+    r"(?:,?[ \t]+by[ \t]+(?P<author>[A-Z][^\n.,;()]{1,60}))?[ \t]*(?:[.;]|$)",
+    re.MULTILINE,
+)
+
+
+def _source_credit(ctx: _Context, film: EntityRef, start: int) -> bool:
+    """ "Based on: the novel "Salt in the Lamp" (2004) by Sigrun Haldorsen": the work, its
+    year and its author. Whether the credit read so."""
+    doc = ctx.doc
+    match = _SOURCE_CREDIT.match(doc_text(doc), start)
+    if match is None or not (match.group("quoted") or match.group("author")):
+        return False
+    group = "quoted" if match.group("quoted") else "plain"
+    title = match.group(group).strip()
+    span = doc.char_span(match.start(group), match.start(group) + len(title), "expand")
+    if span is None:
+        return False
+    work = EntityRef(EntityType.WORK, normalise_name(title))
+    ctx.emit(film, "basedOn", work, span, "credits:source")
+    if match.group("year"):
+        year = doc.char_span(match.start("year"), match.end("year"), alignment_mode="expand")
+        if year is not None:
+            ctx.emit(
+                work, "publicationDate", Year(int(match.group("year"))), year, "credits:source"
+            )
+    author = match.group("author")
+    if author:
+        author = author.strip()
+        who = doc.char_span(match.start("author"), match.start("author") + len(author), "expand")
+        if who is not None and len(author.split()) <= 5:
+            ref = EntityRef(EntityType.PERSON, normalise_name(author))
+            ctx.emit(work, "author", ref, who, "credits:source")
+    return True
 
 
 def _cast_line(ctx: _Context, line: credits.CastLine) -> None:
