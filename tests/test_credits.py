@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from anoragraph.nlp.credits import cast_lists, credits, headings, metadata
 from anoragraph.nlp.lexicon import load_lexicon
+from anoragraph.records import Year
 from tests.test_relations import triples
 
 CATALOGUE = """HARBOUR FESTIVAL 2025
@@ -245,3 +246,42 @@ def test_a_listing_s_timed_entries_and_their_fragment_lines(nlp: Language) -> No
     assert ("The Paper Consulate", "countryOfOrigin", "Belgium") in found
     assert ("The Paper Consulate", "castMember", "Jean-Baptiste Morel") in found
     assert not any(s == "Cold Threshing" and o == "Morel" for s, _, o in found)
+
+
+SEASON = """WINTER SEASON AT THE LYCEUM
+
+THE DUNE CLOCK
+1968 | Tunisia/France | 98 min | Arabic with English subtitles
+Dir. Karim Ben Salah. Scr. Karim Ben Salah, Odette Marnier.
+With Leila Gharbi, Jean-Rémy Fauconnet
+A well-digger waits for rain.
+Thu 9 Jan 18:30 · Sun 12 Jan 14:00
+
+THE QUIET SHOALS (Shizuka na Asase)
+1961 | Japan | 91 min | 35mm
+D: Michiko Arata / DP: Ryo Hanamura
+Winner of the Prix Lumen at Vannes in 1962.
+
+SALT LIONS
+2011 | Peru | 86 min
+Dir. Inés Cárdenas-Wolf · Music by Tadeo Ruiz
+A portrait of a fishing family.
+"""
+
+
+def test_a_season_brochure_s_abbreviated_labels_and_extra_fields(nlp: Language) -> None:
+    found = triples(nlp, SEASON)
+    # a metadata line with a language or a format after its running time still heads an entry
+    assert ("The Dune Clock", "countryOfOrigin", "Tunisia") in found
+    assert ("The Quiet Shoals", "publicationDate", Year(1961)) in found
+    # "Dir." and "Scr." with their full stops, "D:" and "DP:", and a line opening "With"
+    assert ("The Dune Clock", "director", "Karim Ben Salah") in found
+    assert ("The Dune Clock", "screenwriter", "Odette Marnier") in found
+    assert ("The Dune Clock", "castMember", "Jean-Rémy Fauconnet") in found
+    assert ("The Quiet Shoals", "director", "Michiko Arata") in found
+    assert ("The Quiet Shoals", "directorOfPhotography", "Ryo Hanamura") in found
+    assert ("The Quiet Shoals", "directorOfPhotography", "Michiko Arata") not in found
+    # a bar between fields ends a credit
+    assert ("Salt Lions", "director", "Inés Cárdenas-Wolf") in found
+    # a blurb's fragment "Winner of X" gives the entry's film the prize
+    assert ("The Quiet Shoals", "awardReceived", "Prix Lumen") in found

@@ -28,8 +28,10 @@ _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
 _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
 # a full stop that ends a sentence, not an initial's ("Harlan J. Whitcombe")
 _FULL_STOP = re.compile(r"(?<![\s.][A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)", re.M)
+_FIELD_BAR = re.compile(r"\s[·•|]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")
 _YEAR_BRACKET = re.compile(r"\s*\((?:18[7-9]\d|19\d\d|20\d\d)\)$")
 
 
@@ -71,41 +73,51 @@ class Metadata:
 
 
 @functools.cache
-def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
-    # a label opens a line or follows a full stop, semicolon or bar, and a colon ends it; a
-    # label that reads as the start of a phrase ("Directed by", "Starring") may do without
-    # the colon where it opens a line of its own
-    opening = r"(?:^|(?<=[.;|·•]\s)|(?<=[.;|·•]))"
-    phrases = tuple(label for label in labels if label.endswith(" by") or label == "starring")
+def _label_pattern(labels: tuple[str, ...], abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    # a label opens a line or follows a full stop, semicolon, bar or slash, and a colon ends
+    # it; a label that reads as the start of a phrase ("Directed by", "Starring", "With") may
+    # do without the colon where it opens a line of its own, and an abbreviation ("Dir.",
+    # "Scr.") with its full stop
+    opening = r"(?:^|(?<=[.;|·•/]\s)|(?<=[.;|·•]))"
+    phrases = tuple(
+        label for label in labels if label.endswith(" by") or label in ("starring", "with")
+    )
     return re.compile(
         rf"{opening}[ \t]*(?P<label>{alternatives(labels)})\.?[ \t]*:[ \t]*"
+        rf"|{opening}[ \t]*(?P<abbreviation>{alternatives(abbreviations)})\.[ \t]+(?=[A-Z])"
         rf"|(?:^|(?<=[.;|·•][ \t]))[ \t]*(?P<phrase>{alternatives(phrases)})[ \t]+(?=[A-Z])",
         re.IGNORECASE | re.MULTILINE,
     )
 
 
 def credits(text: str, lex: Lexicon) -> tuple[Credit, ...]:
-    """The labelled credits in `text`, in order."""
-    if ":" not in text:
-        return ()
+    """The labelled credits in `text`, in order (labelled with a colon, abbreviated with a
+    full stop, "Dir. X", or opening a line, "Directed by X")."""
     return _read_credits(text, lex)
 
 
 def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
     labels: dict[str, str] = lex.relations["credit_labels"]["labels"]
-    matches = list(_label_pattern(tuple(labels)).finditer(text))
+    abbreviations: dict[str, str] = lex.relations["credit_labels"]["abbreviations"]
+    matches = list(_label_pattern(tuple(labels), tuple(abbreviations)).finditer(text))
     for n, match in enumerate(matches):
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
         if n + 1 < len(matches) and matches[n + 1].start() < end:
             end = matches[n + 1].start()
+        bar = _FIELD_BAR.search(text, match.end(), end)
+        if bar is not None:
+            # "Dir. X · Music by Y": a bar between a line's fields ends the credit
+            end = bar.start()
         stop = _FULL_STOP.search(text, match.end(), end)
         if stop is not None:
             # "Dir: Eirik Solvang. Starring ...": a credit ends at its full stop (not at an
             # initial's: "Harlan J. Whitcombe")
             end = stop.start()
-        label = match.group("label") or match.group("phrase")
-        predicate = labels[label.casefold()]
+        if match.group("abbreviation"):
+            predicate = abbreviations[match.group("abbreviation").casefold()]
+        else:
+            predicate = labels[(match.group("label") or match.group("phrase")).casefold()]
         if (
             match.group("phrase")
             and text[_line_start(text, match.start()) : match.start()].strip()
@@ -217,7 +229,8 @@ def _names(value: str, offset: int, split: re.Pattern[str]) -> Iterator[tuple[st
     for piece in split.split(cleaned):
         at = cleaned.find(piece, position)
         position = at + len(piece)
-        name = piece.split(" as ")[0].strip().rstrip(".")
+        # (not a separator the next label leaves behind: "Photography: X · Music: Y")
+        name = piece.split(" as ")[0].strip().rstrip(".·•|/ \t")
         if name:
             start = offset + at + len(piece) - len(piece.lstrip())
             yield name, start, start + len(name)
@@ -240,6 +253,7 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
         countries: list[tuple[str, int, int]] = []
         genres: list[tuple[str, int, int]] = []
         year: tuple[int, int, int] | None = None
+        runtime = False
         position = 0
         for part in parts:
             at = value.find(part, position)
@@ -251,12 +265,18 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
             if _YEAR.fullmatch(part):
                 year = (int(part), lo, lo + len(part))
             elif part.endswith(units) and words and words[0].isdigit():
-                continue
+                runtime = True
             elif (country := lex.country(part)) is not None:
                 countries.append((country, lo, lo + len(part)))
             elif (genre := lex.genres.get(part.casefold())) is not None:
                 genres.append((genre, lo, lo + len(part)))
             elif part.casefold() not in lex.forms:
+                if year is not None and runtime and not bracket:
+                    # "1983 | West Germany | 131 min | New 4K restoration": a catalogue's
+                    # further fields (language, format) after the ones it always prints
+                    yield Metadata(
+                        match.start(), match.end(), bracket, tuple(countries), year, tuple(genres)
+                    )
                 break
         else:
             if year is not None or countries:
@@ -374,6 +394,8 @@ def _heading_above(
         # "Glasshouse (2024)": the title, without the year in brackets after it; "1. Title":
         # without the number a round-up gives it
         stripped = _YEAR_BRACKET.sub("", stripped)
+        # "THE LOW TIDE HOUSE (Shiosai no Ie)": the title, not its original one after it
+        stripped = _BRACKET_AFTER.sub("", stripped) or stripped
         number = _LIST_NUMBER.match(stripped)
         if number is not None:
             line_start += number.end()

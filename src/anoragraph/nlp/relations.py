@@ -4041,12 +4041,21 @@ class _Rules:
             subject_tok = _subject_of(noun.head)
         elif noun.dep_ == "appos":
             subject_tok = noun.head
-        if subject_tok is None:
+        subject: EntityRef | None = None
+        if subject_tok is not None:
+            ref = ctx.ref_at(subject_tok)
+            person = ref is not None and ref.type is EntityType.PERSON
+            subject = ref if person else ctx.film_of(subject_tok)
+        elif noun.i == noun.sent.start or (
+            noun.i == noun.sent.start + 1 and noun.doc[noun.sent.start].lower_ in ("a", "the")
+        ):
+            # "Winner of the Prix Ardent in 1984." in a catalogue's blurb, "Winner of the
+            # Golden Thistle, it was restored ...": the fragment's or the clause's film
+            main = _main_verb(noun.sent)
+            subject = ctx.film_of(_subject_of(main)) if main.i != noun.i else None
+            subject = subject or ctx.salient_film(noun.i)
+        if subject is None:
             return
-        ref = ctx.ref_at(subject_tok)
-        subject = (
-            ref if ref is not None and ref.type is EntityType.PERSON else ctx.film_of(subject_tok)
-        )
         for obj, award in awards:
             ctx.emit(subject, "awardReceived", award, (noun, obj), "award:winner-of")
             self.winner_nominee(subject, award, noun, obj, ())
@@ -4882,6 +4891,10 @@ class _Rules:
         Y,", "Y, the director of X,", "the film's writer Y"."""
         ctx = self.ctx
         doc = ctx.doc
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":":
+            # "D: Hisako Moriyama / DP: Kenji Tabata": a credit's label, which the credits
+            # reader reads
+            return
         person: Token | None = None
         head = noun.head
         if noun.dep_ == "compound" and ctx.ref_at(head) is not None:
