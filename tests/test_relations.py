@@ -2934,3 +2934,39 @@ def test_a_fact_check_reads_its_verdicts_and_keeps_the_film_it_is_about(nlp: Lan
 )
 def test_prizes_won_in_other_words(nlp: Language, text: str) -> None:
     assert ("Skerry Light", "awardReceived", "Golden Thistle") in triples(nlp, text)
+
+
+TWO_FILM_PODCAST = """REEL HOUR, Episode 9
+
+ANA: Welcome back. First up, Tin Orchard, which Ben hated.
+
+BEN: I had notes. Tin Orchard is the new one from Daniel Hartmann, he wrote and directed it.
+
+ANA: And it's set in Manitoba.
+
+BEN: Okay! Moving on. The Salt Ledger.
+
+ANA: Which I loved. It's Hedda Brink's third feature.
+
+BEN: Fourth, actually.
+
+ANA: So, a Danish-Norwegian co-production, and Tor Vik plays the captain, Henrik.
+
+BEN: And it won the Golden Anchor at Lindholm, right?
+
+ANA: No! Everybody says that. It won the Jury Prize.
+"""
+
+
+@pytest.mark.model
+def test_a_podcast_s_spoken_entries_each_keep_their_talk(nlp: Language) -> None:
+    found = triples(nlp, TWO_FILM_PODCAST)
+    assert ("Tin Orchard", "director", "Daniel Hartmann") in found
+    assert ("Tin Orchard", "narrativeLocation", "Manitoba") in found
+    assert ("The Salt Ledger", "director", "Hedda Brink") in found
+    assert ("The Salt Ledger", "countryOfOrigin", "Denmark") in found
+    assert ("The Salt Ledger", "castMember", "Tor Vik") in found
+    assert ("The Salt Ledger", "awardReceived", "Jury Prize") in found
+    assert not any(s == "Tin Orchard" and p in ("castMember", "awardReceived") for s, p, _ in found)
+    # a tag question asks; it states nothing
+    assert not any(o == "Golden Anchor" for _, p, o in found if p == "awardReceived")

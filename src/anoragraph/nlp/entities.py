@@ -52,7 +52,8 @@ _HEADING = re.compile(
 # "Film two: Goodnight, Ilse.", "First up is The Copper Widow, from 2023"
 _SPOKEN_ENTRY = re.compile(
     r"(?i:\b(?:film|movie|pick|entry)[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|#?\d{1,2})[ \t]*:[ \t]*|\b(?:first|next)[ \t]+up[ \t]*(?:is|:)[ \t]+)"
+    r"|#?\d{1,2})[ \t]*:[ \t]*|\b(?:first|next)[ \t]+up[ \t]*(?:is|:|,)[ \t]+"
+    r"|\b(?:moving|moving[ \t]+right)[ \t]+on[ \t]*[.,:!—–][ \t]*(?:to[ \t]+)?)"
     r"(?P<title>[A-Z][^\n.!?;]{0,60}?)(?=[ \t]*(?:[.!?;\n]|,[ \t]+(?:from|which|a|an|the)\b))"
 )
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]")
@@ -2384,6 +2385,8 @@ class EntityFinder:
         if (
             any(t.ent_type_ in ("DATE", "GPE", "NORP") for t in tokens)
             or tokens.text in lex.outlets
+            # "So, a Danish-Norwegian co-production": a speaker's word, not a title
+            or (len(tokens) == 1 and tokens[0].lower_ in lex.opening["discourse_markers"])
         ):
             return None
         return _Candidate(*span, self._work_type(noun), tokens.text, "title:appositive-noun", 8)

@@ -5898,9 +5898,12 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         ):
             sentence_subjects.setdefault(mention.sentence, mention.ref)
     # a round-up's or a catalogue's entry is about the film its heading names, up to the
-    # next heading
+    # next heading; in a transcript, whose turns are short, a spoken entry ("Moving on. The
+    # Ninth Winter.") carries further
+    turns = _turns(doc_text(doc))
+    spoken = 3 if turns else 1
     headings = sorted(
-        (m.sentence, m.ref, 2 if m.rule == "title:credits-heading" else 1)
+        (m.sentence, m.ref, 2 if m.rule == "title:credits-heading" else spoken)
         for m in mentions
         if m.rule in ("title:list-heading", "title:credits-heading")
     )
@@ -5987,7 +5990,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         topic_person,
         people,
         answers=_answers(doc_text(doc)),
-        turns=_turns(doc_text(doc)),
+        turns=turns,
         negated=_negated_heads(doc),
         correction_lines=corrections,
         corrected=_corrections(corrections) + _rebutted_quotes(doc, lex),
@@ -6162,6 +6165,8 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
 
 # verbs of leaving that, with "home" or "away", win what they leave with
 _LEAVING_VERBS = frozenset({"go", "walk", "come", "head", "leave"})
+# the words a tag question asks with after a comma: "..., right?"
+_TAG_WORDS = frozenset({"right", "correct", "no", "yeah", "yes", "true", "eh"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 # words that open a question: "Wasn't that written by the Harker brothers?"
 _QUESTION_OPENERS = frozenset(
@@ -6189,7 +6194,11 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
         if len(words) < 3 or words[-1].text != "?":
             continue
         first = words[0].lower_ + (words[1].lower_ if words[1].lower_ == "n't" else "")
-        tag = len(words) >= 4 and words[-3].lower_ == "n't" and words[-2].pos_ == "PRON"
+        tag = len(words) >= 4 and (
+            (words[-3].lower_ == "n't" and words[-2].pos_ == "PRON")
+            # "It won the Grand Prize, right?"
+            or (words[-3].text == "," and words[-2].lower_ in _TAG_WORDS)
+        )
         if first in _QUESTION_OPENERS or tag:
             # "..., wasn't it?": a tag question
             ranges.append((sent.start_char, sent.end_char))
