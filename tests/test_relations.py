@@ -928,6 +928,25 @@ def test_results_listed_line_by_line(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_list_of_prizes_a_jury_announced_gives_each_line_s_winner(nlp: Language) -> None:
+    text = (
+        "AWARDS\n\nThe jury announced its prizes on Sunday night:\n\n"
+        'Golden Marten: "Blue Coast" (Ann Vale)\n'
+        'Horizons Award: "Grey Sea"\n'
+        'Midnight Audience Prize: "The Glass Pier"\n'
+    )
+    found = triples(nlp, text)
+    assert ("Blue Coast", "awardReceived", "Golden Marten") in found
+    assert ("Grey Sea", "awardReceived", "Horizons Award") in found
+    assert ("The Glass Pier", "awardReceived", "Midnight Audience Prize") in found
+    assert not any(p == "nominatedFor" for _, p, _ in found)
+    # the same lines under "The nominees:" are nominations
+    nominees = triples(nlp, text.replace("The jury announced its prizes", "The nominees"))
+    assert ("Grey Sea", "nominatedFor", "Horizons Award") in nominees
+    assert ("Grey Sea", "awardReceived", "Horizons Award") not in nominees
+
+
+@pytest.mark.model
 def test_a_word_the_tagger_calls_a_noun_wins_a_film_category(nlp: Language) -> None:
     found = triples(nlp, "Halcyon won Best Picture and Best Director at the 12th Mill Awards.")
     assert ("Halcyon", "awardReceived", "Best Picture") in found

@@ -1080,7 +1080,13 @@ class EntityFinder:
                     t.lower_ in self.lex.ceremony_heads for t in doc[end : min(len(doc), end + 8)]
                 )
             )
-            if not (won or at_ceremony):
+            # "Golden Caldera: The Weight of Herons": a results list's line
+            listed = (
+                after is not None
+                and after.text == ":"
+                and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws)
+            )
+            if not (won or at_ceremony or listed):
                 continue
             covered.update(range(token.i, end))
             name = doc[token.i : end].text

@@ -6574,14 +6574,42 @@ def _award_lists(ctx: _Context) -> None:
         category = ref.name.casefold()
         person_award = any(w in category.split() for w in words["person_category_words"])
         quals: tuple[tuple[str, Value], ...] = (("ceremony", ceremony),) if ceremony else ()
+        won = _results_list(doc_text(doc), doc[i].idx) and not any(
+            t.text == ";" for t in doc[k + 1 : end]
+        )
         item: list[Token] = []
         for token in [*doc[k + 1 : end], None]:
             if token is not None and token.text != ";":
                 item.append(token)
                 continue
-            _award_list_item(ctx, item, ref, person_award, quals)
+            _award_list_item(ctx, item, ref, person_award, quals, won)
             item = []
         i = end
+
+
+# the line a list of prizes is introduced with, when the list gives winners ("The jury
+# announced its prizes on Sunday night:") and not nominees ("The nominations:")
+_RESULTS_INTRO = re.compile(
+    r"\b(?:prizes|winners|awarded|announced|results|honou?rs went|palmar[eè]s)\b", re.I
+)
+_NOMINEES_INTRO = re.compile(r"\b(?:nomin\w*|shortlist\w*|contenders|in competition)\b", re.I)
+
+
+def _results_list(text: str, at: int) -> bool:
+    """Whether the award line at character `at` belongs to a list of prizes a jury gave: the
+    first line above the list (other than award lines and blank ones) says so."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(12):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line or re.match(r"[^:\n]{2,60}:[ \t]*\S", line):
+            # a blank line, or another award line of the list
+            continue
+        return _RESULTS_INTRO.search(line) is not None and not _NOMINEES_INTRO.search(line)
+    return False
 
 
 def _award_list_item(
@@ -6590,9 +6618,11 @@ def _award_list_item(
     award: EntityRef,
     person_award: bool,
     quals: tuple[tuple[str, Value], ...],
+    results: bool = False,
 ) -> None:
     """One item of an award list: "Ann Vale, Blue Coast (winner)", "Tom Hale for Red Pier",
-    "Blue Coast"; "also nominated:" before it is dropped."""
+    "Blue Coast"; "also nominated:" before it is dropped. In a list of prizes a jury gave
+    (`results`), the item won."""
     text = " ".join(t.text for t in item)
     won = "(winner)" in text.replace("( ", "(").replace(" )", ")").casefold()
     colon = next((n for n, t in enumerate(item) if t.text == ":"), None)
@@ -6645,6 +6675,9 @@ def _award_list_item(
             continue
         film = next((r for _, r in refs if r.type is EntityType.FILM and r != ref), None)
         extra = (("forWork", film),) if ref.type is EntityType.PERSON and film else ()
+        if results:
+            ctx.emit(ref, "awardReceived", award, (token,), "award:results-list", quals + extra)
+            continue
         ctx.emit(ref, "nominatedFor", award, (token,), "award:listed", quals + extra)
         if won:
             ctx.emit(ref, "awardReceived", award, (token,), "award:listed-winner", quals + extra)
