@@ -2989,3 +2989,62 @@ def test_a_podcast_s_spoken_entries_each_keep_their_talk(nlp: Language) -> None:
     assert not any(s == "Tin Orchard" and p in ("castMember", "awardReceived") for s, p, _ in found)
     # a tag question asks; it states nothing
     assert not any(o == "Golden Anchor" for _, p, o in found if p == "awardReceived")
+
+
+DISC_REVIEW = """KESTREL WINTER (1974) — Blu-ray review
+
+"Kestrel Winter" is a cold mystery thriller. Ilaria Dunne plays Clara Vost, and Marek Holm is
+the weary Inspector Gale. The script follows Ruth Ambler's 1969 novel "The Ice Ledger" closely.
+Not a frame of "Kestrel Winter" was shot in Oslo: the interiors were built on stages in Prague.
+Its producer, Harrowgate Films, went bankrupt within a year.
+
+SPECS
+Title: Kestrel Winter
+Year: 1974
+Director: Tomas Brekke
+Label: Ossuary Video
+Release date: 14 October 2024
+"""
+
+
+@pytest.mark.model
+def test_a_disc_review_s_film_facts_and_its_specs_box(nlp: Language) -> None:
+    found = triples(nlp, DISC_REVIEW)
+    assert ("Inspector Gale", "portrayedBy", "Marek Holm") in found
+    assert ("Kestrel Winter", "basedOn", "The Ice Ledger") in found
+    assert ("The Ice Ledger", "author", "Ruth Ambler") in found
+    assert ("Kestrel Winter", "filmingLocation", "Oslo") not in found
+    assert ("Kestrel Winter", "filmingLocation", "Prague") in found
+    assert ("Kestrel Winter", "productionCompany", "Harrowgate Films") in found
+    assert ("Kestrel Winter", "distributor", "Ossuary Video") in found
+    # the disc's release date is no second publication of the film
+    dates = {o for s, p, o in found if s == "Kestrel Winter" and p == "publicationDate"}
+    assert dates == {Year(1974)}
+
+
+WRAPPED_REVIEW = (
+    "Harbour of Reeds is a 2021 Estonian drama directed by Kaja Tammsaar and starring Mirjam "
+    "Lepp as Hele, a ferry pilot who returns to Saaremaa after her father's death. The "
+    "screenplay, by Tammsaar and Oskar Viik, is adapted from Liis Orav's novel The Low Light. "
+    "The film was shot in Kuressaare and on the island of Muhu over seven weeks, and it won "
+    "the Grand Prix at the Tallinn Black Nights Film Festival. Rein Kask plays her brother, "
+    "Toomas, and the score is by Anni Saar. It was produced by Kuu Films for about €900,000."
+)
+
+
+@pytest.mark.model
+def test_prose_hard_wrapped_at_a_fixed_width_reads_as_the_same_prose(nlp: Language) -> None:
+    import textwrap
+
+    from anoragraph.nlp.pipeline import unwrap
+
+    wrapped = "\n\n".join(
+        textwrap.fill(paragraph, width, break_on_hyphens=False)
+        for paragraph, width in ((WRAPPED_REVIEW, 72), (WRAPPED_REVIEW, 64))
+    )
+    assert len(unwrap(wrapped)) == len(wrapped)  # one character for one: offsets stay
+    plain = WRAPPED_REVIEW + "\n\n" + WRAPPED_REVIEW
+    assert triples(nlp, wrapped) == triples(nlp, plain)
+    # lines of their own (a heading, credits) keep their breaks
+    credits = "Harbour of Reeds\nDirector: Kaja Tammsaar\nCast: Mirjam Lepp, Rein Kask\n"
+    assert unwrap(credits) == credits

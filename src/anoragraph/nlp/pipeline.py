@@ -14,6 +14,7 @@ its records are read, so its mentions and the statements that depend on them bot
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -228,6 +229,7 @@ class _TextKeeping:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
+        text = unwrap(text)
         doc: Doc = self.tokenizer(text)
         keep_text(doc, text)
         return doc
@@ -235,6 +237,80 @@ class _TextKeeping:
     def __getattr__(self, name: str) -> Any:
         # token_match, add_special_case, to_bytes, ...: the tokenizer's own
         return getattr(self.tokenizer, name)
+
+
+# a line that opens a list item, a credit or a speaker's turn, which no wrapping makes
+_LINE_ITEM = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,3}[.)]|[A-Z][\w .'’&/-]{0,30}:(?:\s|$))")
+# the words a hard-wrapped line of prose may end on in mid-sentence
+_CARRYING_WORDS = frozenset(
+    (
+        *("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our"),
+        *("my", "your", "of", "in", "on", "at", "by", "for", "with", "to", "from", "into"),
+        *("onto", "about", "after", "before", "over", "under", "between", "than", "as"),
+        *("and", "or", "but", "nor", "that", "which", "who", "whom", "whose"),
+        *("is", "was", "are", "were", "be", "been", "has", "have", "had"),
+    )
+)
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks that only wrap prose at a fixed width ("... and Marek
+    Holm is" / "the weary Inspector Gale.") made spaces, one character for one, so every
+    offset stays. A break is a wrap when its line runs on into the next: the next line opens
+    in lower case, or the line ends on a comma or a word a sentence cannot end on; and, in a
+    text wrapped throughout (most of its lines within a few characters of one width), when
+    the line is near that width and ends on a letter. Headings, credits and list items keep
+    their lines."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    chars: list[str] | None = None
+    at = 0
+    for line, after in itertools.pairwise(lines):
+        at += len(line)
+        kept = line.rstrip()
+        if kept and after.strip() and not _LINE_ITEM.match(after):
+            last = kept.rsplit(None, 1)[-1].casefold()
+            runs_on = after.lstrip()[:1].islower() or kept.endswith(",") or last in _CARRYING_WORDS
+            full = (
+                width is not None
+                and len(kept) >= width - _WRAP_SLACK
+                and kept[-1:].isalpha()
+                and not _heading_line(kept)
+            )
+            if (runs_on and len(kept) >= _WRAP_MIN) or full:
+                if chars is None:
+                    chars = list(text)
+                chars[at] = " "
+        at += 1
+    return text if chars is None else "".join(chars)
+
+
+_WRAP_MIN = 45  # the shortest line taken for wrapped prose
+_WRAP_SLACK = 15  # how far short of its width a wrapped line may end
+
+
+def _heading_line(line: str) -> bool:
+    """Whether a line is set in title case, as headings are: all its words of four letters
+    or more capitalised but one at most ("The Role of a Lifetime: Her Journey to the
+    Spotlight", not "... at the Baltic Film Festival, where")."""
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].islower() for w in words) <= min(1, len(words) // 4)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text is wrapped at, when it is: of eight lines or more, half end within
+    `_WRAP_SLACK` characters of the same width (its ninetieth-percentile line length),
+    between 45 and 110, and none runs far past it."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return None
+    width = lengths[len(lengths) * 9 // 10]
+    near = sum(1 for n in lengths if width - _WRAP_SLACK <= n <= width + 5)
+    if not _WRAP_MIN <= width <= 110 or near * 2 < len(lengths) or lengths[-1] > width + 20:
+        return None
+    return width
 
 
 def _hyphenated_verbs(nlp: Language) -> None:

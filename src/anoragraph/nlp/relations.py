@@ -1298,6 +1298,8 @@ class _Rules:
                     self.nominated(token)
                 if lemma in self.based_verbs:
                     self.based_on_verb(token, lemma)
+                if lemma == "follow":
+                    self.follows_source(token)
                 if lemma in self.release_verbs:
                     self.released(token)
                 if lemma in self.setting_verbs:
@@ -1377,6 +1379,8 @@ class _Rules:
                     self.release_noun(token)
                 if lemma in self.filming_nouns:
                     self.filming_noun(token)
+                if token.lower_ in ("stages", "soundstage", "soundstages"):
+                    self.stages_in(token)
                 if lemma in ("budget", "cost"):
                     self.budget(token)
                 if lemma in self.lex.relations["film_parts"] and lemma != "description":
@@ -4286,6 +4290,33 @@ class _Rules:
         for obj in objs:
             self.based_on(film, obj, verb, "based-on:verb")
 
+    def follows_source(self, verb: Token) -> None:
+        """ "The script follows Edwina Marr's 1971 novel The Drowned Staircase closely": a
+        film or its script that follows a named book is based on it (not "follows the story
+        of a girl", which names no book)."""
+        ctx = self.ctx
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is None or dobj.lemma_.casefold() not in self.lex.work_nouns:
+            return
+        named = any(
+            (ref := ctx.ref_at(t)) is not None and ref.type in (EntityType.WORK, EntityType.FILM)
+            for t in dobj.subtree
+        )
+        if not named:
+            return
+        subj = _subject_of(verb)
+        film = ctx.film_at(subj, verb)
+        if (
+            film is None
+            and subj is not None
+            and (
+                subj.lemma_.casefold() in self.lex.relations["film_parts"]
+                or subj.lemma_.casefold() in self.lex.film_nouns
+            )
+        ):
+            film = ctx.salient_film(verb.i)
+        self.based_on(film, dobj, verb, "based-on:follows")
+
     def based_on_noun(self, noun: Token) -> None:
         ctx = self.ctx
         film = None
@@ -4679,6 +4710,17 @@ class _Rules:
         for obj, place in places:
             ctx.emit(film, "filmingLocation", place, (noun, obj), "filming:filming-in")
 
+    def stages_in(self, noun: Token) -> None:
+        """ "the interiors were built on stages in Rome", "on a soundstage in Glasgow": the
+        studio city is a filming location of the film in hand (not a theatre's "stage")."""
+        ctx = self.ctx
+        preps = _prep_objects(noun, ("in", "at"))
+        if noun.dep_ == "pobj":
+            preps += [o for o in _prep_objects(noun.head.head, ("in",)) if o.i > noun.i]
+        film = ctx.salient_film(noun.i)
+        for obj, place in self.places(preps):
+            ctx.emit(film, "filmingLocation", place, (noun, obj), "filming:stages-in")
+
     def topic(self, film: EntityRef | None, obj: Token, trigger: Token, rule: str) -> None:
         ctx = self.ctx
         named = [a for a in _named_in([obj])[1:] if ctx.ref_at(a) is not None]
@@ -4916,6 +4958,14 @@ class _Rules:
         if person is None:
             return
         who = self.maker_at(person)
+        company = ctx.ref_at(person)
+        if who is None and role in ("producer", "distributor") and company is not None:
+            if company.type is not EntityType.ORGANIZATION:
+                return
+            # "its producer, Caledon Films, went bankrupt": a company that produces is the
+            # film's production company
+            who = company
+            role = "productionCompany" if role == "producer" else role
         if who is None:
             return
         film: EntityRef | None = None
@@ -5725,7 +5775,12 @@ def _copula_parts(ctx: _Context, rules: _Rules) -> None:
                     doc[after + 1].lower_ in _DEFINITE | {"a", "an"} or doc[after + 1].pos_ == "DET"
                 )
             )
-            if described:
+            # "Marcus Thorne is the weary Inspector Dove": a name only a part takes "the" with
+            the_part = any(c.dep_ == "det" and c.lower_ == "the" for c in attr.children) and not (
+                attr.lemma_.casefold() in ctx.lex.person_roles
+                or any(c.lemma_.casefold() in ctx.lex.person_roles for c in attr.children)
+            )
+            if described or the_part:
                 char_tok = attr
         elif attr.pos_ == "NOUN":
             char_tok = next(
@@ -5769,11 +5824,14 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
             k = len(words)
             if token.i + k > n or tuple(t.lower_ for t in doc[token.i : token.i + k]) != words:
                 continue
+            clause = token.i
+            while clause > token.sent.start and doc[clause - 1].lower_ not in _CLAUSE_BREAKS:
+                clause -= 1
             if any(
-                t.dep_ == "neg" or t.lower_ in ("not", "n't", "never")
-                for t in doc[max(0, token.i - 2) : token.i]
+                t.dep_ == "neg" or t.lower_ in ("not", "n't", "never", "no", "none", "nothing")
+                for t in doc[max(clause, token.i - 12) : token.i]
             ):
-                # "wasn't directed by X, it was Y"
+                # "wasn't directed by X, it was Y", "not a frame of it was shot in Venice"
                 continue
             j = token.i + k
             cast = predicate == "castMember"
@@ -6165,6 +6223,8 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
 
 # verbs of leaving that, with "home" or "away", win what they leave with
 _LEAVING_VERBS = frozenset({"go", "walk", "come", "head", "leave"})
+# words that end a clause looking back from a word ("..., but it was shot in X")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "—", "–", "and"})
 # the words a tag question asks with after a comma: "..., right?"
 _TAG_WORDS = frozenset({"right", "correct", "no", "yeah", "yes", "true", "eh"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
@@ -6724,6 +6784,7 @@ def _credit_lines(ctx: _Context) -> None:
             ):
                 predicate = "productionCompany"
             ctx.emit(film, predicate, obj, span, "credits:label")
+    _later_release_dates(ctx)
     for line in credits.cast_lists(text, ctx.lex):
         _cast_line(ctx, line)
     for meta in credits.metadata(text, ctx.lex):
@@ -6746,6 +6807,21 @@ def _credit_lines(ctx: _Context) -> None:
             span = doc.char_span(lo, hi, alignment_mode="expand")
             if span is not None:
                 ctx.emit(film, "publicationDate", Year(year), span, "credits:metadata")
+
+
+def _later_release_dates(ctx: _Context) -> None:
+    """A credits block that gives a film's year and a later "Release date" (a disc's, a
+    restoration's): the film was published in the earlier year, not again."""
+    dated: dict[EntityRef, list[tuple[tuple[EntityRef, str, Value], int]]] = {}
+    for key, st in ctx.out.items():
+        if st.rule == "credits:label" and isinstance(st.object, (Year, Date)):
+            year = st.object.value if isinstance(st.object, Year) else st.object.year
+            dated.setdefault(st.subject, []).append((key, year))
+    for found in dated.values():
+        first = min(year for _, year in found)
+        for key, year in found:
+            if year > first:
+                del ctx.out[key]
 
 
 # a source's credit: 'the novel "Salt in the Lamp" (2004) by Sigrun Haldorsen', "Hollow
