@@ -3048,3 +3048,28 @@ def test_prose_hard_wrapped_at_a_fixed_width_reads_as_the_same_prose(nlp: Langua
     # lines of their own (a heading, credits) keep their breaks
     credits = "Harbour of Reeds\nDirector: Kaja Tammsaar\nCast: Mirjam Lepp, Rein Kask\n"
     assert unwrap(credits) == credits
+
+
+@pytest.mark.model
+def test_crew_named_as_one_of_several_with_partners_and_through_companies(
+    nlp: Language,
+) -> None:
+    intro = "The Reed Ledger is a 2024 drama. "
+    found = triples(
+        nlp,
+        intro + "Oskar Lind is one of the film's three producers, alongside Teodora Vasque and "
+        "Amir Lindholm.",
+    )
+    assert ("The Reed Ledger", "producer", "Teodora Vasque") in found
+    assert ("The Reed Ledger", "producer", "Amir Lindholm") in found
+    found = triples(
+        nlp, intro + "Kiknadze-Ross wrote it with his mother, the novelist Nino Kiknadze."
+    )
+    assert ("The Reed Ledger", "screenwriter", "Nino Kiknadze") in found
+    found = triples(
+        nlp,
+        intro + "Solberg-Diaz, who also produced it through her company Stillwater Nord, films it.",
+    )
+    assert ("The Reed Ledger", "productionCompany", "Stillwater Nord") in found
+    found = triples(nlp, intro + "By morning, Palisade Pictures had taken world rights.")
+    assert ("The Reed Ledger", "distributor", "Palisade Pictures") in found

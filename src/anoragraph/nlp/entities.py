@@ -1687,6 +1687,8 @@ class EntityFinder:
                 and self._heads_its_phrase(t)
                 and t.lower_ not in ("character", "characters")
                 and t.i < stop
+                # not "one of the film's three producers": the film owns what is said
+                and t.dep_ != "poss"
             ]
             if nouns and not any(
                 t.pos_ == "VERB" and t.i < nouns[0].i and t.tag_ != "VBN" for t in after
@@ -1887,6 +1889,8 @@ class EntityFinder:
                 and self._heads_its_phrase(t)
                 and t.lower_ not in ("character", "characters")
                 and t.i < stop
+                # not "one of the film's three producers": the film owns what is said
+                and t.dep_ != "poss"
             ]
             participle = next((t for t in after if t.tag_ == "VBN"), None)
             if participle is not None and any(t.pos_ != "ADV" for t in doc[nxt + 1 : participle.i]):

@@ -827,7 +827,7 @@ _SIGNING_VERBS = frozenset(
     {"attach", "sign", "set", "tap", "slate", "cast", "hire", "due", "board"}
 )
 _RIGHTS_VERBS = frozenset(
-    {"acquire", "buy", "license", "licence", "secure", "pick", "snap", "land"}
+    {"acquire", "buy", "license", "licence", "secure", "pick", "snap", "land", "take", "win"}
 )
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
@@ -1190,10 +1190,13 @@ def _negated(verb: Token, heads: frozenset[int]) -> bool:
 
 def _named_in(tokens: Sequence[Token]) -> list[Token]:
     """Tokens with the names in apposition to them: "the painter X" gives "painter" and X;
-    "a singer named Yasmine" gives "singer" and Yasmine."""
+    "a singer named Yasmine" gives "singer" and Yasmine; "his mother, the novelist Nino
+    Kiknadze" gives all three."""
     found = list(tokens)
     for token in tokens:
-        found.extend(c for c in token.children if c.dep_ == "appos" and c.i > token.i)
+        inner = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+        inner += [c for a in inner for c in a.children if c.dep_ == "appos" and c.i > a.i]
+        found.extend(inner)
         found.extend(
             name
             for c in token.children
@@ -1777,11 +1780,25 @@ class _Rules:
                 ctx.emit(
                     film, roles[maker.type.value], maker, (subj, verb, obj), "role-verb:active"
                 )
+                if roles.get("Organization") == "productionCompany":
+                    # "who also produced it through her company Stillwater Nord"
+                    for company, tok in self.companies_through(verb):
+                        ctx.emit(
+                            film, "productionCompany", company, (verb, tok), "role-verb:active"
+                        )
                 # "co-wrote Brine with Yannick Le Goff": the partner shares the role
                 for partner in _named_in(
                     _prep_objects(obj, ("with",)) + _prep_objects(verb, ("with",))
                 ):
-                    other = ctx.ref_at(partner)
+                    # (a person's partner is a person, whatever the tagger made of the name)
+                    named = ctx.ref_at(partner)
+                    other = (
+                        ctx.person_despite_tagger(partner)
+                        if maker.type is EntityType.PERSON
+                        and named is not None
+                        and _personal_name(named.name, self.lex)
+                        else None
+                    ) or named
                     if other is not None and other.type is maker.type and other != maker:
                         ctx.emit(
                             film,
@@ -1790,6 +1807,20 @@ class _Rules:
                             (verb, partner),
                             "role-verb:active",
                         )
+
+    def companies_through(self, verb: Token) -> Iterator[tuple[EntityRef, Token]]:
+        """The companies a maker worked "through": "through her company Stillwater Nord",
+        "through Halfmoon Films" (a company's name, whatever the tagger made of it)."""
+        ctx = self.ctx
+        for obj in _prep_objects(verb, ("through", "via")):
+            ref = ctx.ref_at(obj)
+            if ref is not None and ref.type is EntityType.ORGANIZATION:
+                yield ref, obj
+            elif obj.lemma_.casefold() in ("company", "banner", "outfit", "studio", "shingle"):
+                for name in _named_in([obj])[1:]:
+                    named = ctx.ref_at(name)
+                    if named is not None and named.type in _WEAK_NER:
+                        yield EntityRef(EntityType.ORGANIZATION, named.name), name
 
     def film_noun(self, noun: Token, film: EntityRef | None = None) -> None:
         """Facts packed around a film noun: "a 2011 Japanese animated comedy film by X"."""
@@ -4955,18 +4986,40 @@ class _Rules:
         if person is None and noun.dep_ == "nsubj" and head.lemma_ == "be":
             # "The director was Imke Sollner."
             person = next((c for c in head.children if c.dep_ == "attr"), None)
+        one = head.head if noun.dep_ == "pobj" and head.lower_ == "of" else None
+        if (
+            person is None
+            and one is not None
+            and one.lower_ == "one"
+            and one.dep_ == "attr"
+            and one.head.lemma_ == "be"
+        ):
+            # "Valcourt is one of the film's three producers, alongside A and B"
+            person = _subject_of(one.head)
+            fellows = _named_in(
+                _prep_objects(noun, ("alongside",)) + _prep_objects(one, ("alongside",))
+            )
+        else:
+            fellows = []
         if person is None:
             return
         who = self.maker_at(person)
         company = ctx.ref_at(person)
-        if who is None and role in ("producer", "distributor") and company is not None:
-            if company.type is not EntityType.ORGANIZATION:
-                return
+        if (
+            who is None
+            and role in ("producer", "distributor")
+            and company is not None
+            and company.type is EntityType.ORGANIZATION
+            and any(
+                w in self.lex.studio_words or w in self.lex.org_suffixes
+                for w in company.name.split()
+            )
+        ):
             # "its producer, Caledon Films, went bankrupt": a company that produces is the
             # film's production company
             who = company
             role = "productionCompany" if role == "producer" else role
-        if who is None:
+        if who is None and not fellows:
             return
         film: EntityRef | None = None
         if (
@@ -5011,6 +5064,8 @@ class _Rules:
         if film is None or film.type is not EntityType.FILM:
             return
         ctx.emit(film, role, who, (noun, person), "role-noun:film-maker")
+        for fellow in fellows:
+            ctx.emit(film, role, self.maker_at(fellow), (noun, fellow), "role-noun:film-maker")
         if noun.lemma_.casefold() in ("star", "writer", "producer") and person.head.i == noun.i:
             # "Its stars, Gaspard Lenoir and Yasmine Adjoua, ...": each of them
             for other in person.conjuncts:
