@@ -3073,3 +3073,16 @@ def test_crew_named_as_one_of_several_with_partners_and_through_companies(
     assert ("The Reed Ledger", "productionCompany", "Stillwater Nord") in found
     found = triples(nlp, intro + "By morning, Palisade Pictures had taken world rights.")
     assert ("The Reed Ledger", "distributor", "Palisade Pictures") in found
+
+
+@pytest.mark.model
+def test_a_character_s_description_places_the_story(nlp: Language) -> None:
+    intro = "The Glass Ledger is a 1958 spy thriller. "
+    found = triples(
+        nlp, intro + "Vivienne Marsh is Nora Quayle, a cipher clerk who goes missing in Lisbon."
+    )
+    assert ("The Glass Ledger", "narrativeLocation", "Lisbon") in found
+    found = triples(
+        nlp, intro + "Vivienne Marsh plays Nora Quayle, a nurse from Quebec who works in a mine."
+    )
+    assert ("The Glass Ledger", "narrativeLocation", "Quebec") not in found

@@ -2054,6 +2054,9 @@ class _Rules:
         if noun.dep_ in ("attr", "nsubj", "appos", "ROOT"):
             for obj in _prep_objects(noun, ("about",)):
                 self.topic(film, obj, noun, "subject:about")
+                if obj.pos_ == "NOUN" and ctx.ref_at(obj) is None:
+                    # "a drama about three brothers running a bakery in Tbilisi"
+                    self.described_places(film, obj)
 
     def company_at(self, token: Token) -> EntityRef | None:
         """The organisation a token names, looking through company nouns
@@ -4517,6 +4520,28 @@ class _Rules:
             if place is not None and place.type is EntityType.PLACE and not ctx.surname(place):
                 ctx.emit(film, "narrativeLocation", place, (verb, token), "location:plot-place")
 
+    def described_places(self, film: EntityRef | None, noun: Token) -> None:
+        """The cities and countries a description of the story's people passes through ("a
+        cipher clerk who goes missing in Lisbon", "an art restorer summoned to Venice"):
+        where the story is set (as weakly as the plot's own verbs place it)."""
+        ctx = self.ctx
+        if film is None or film.type is not EntityType.FILM:
+            return
+        for token in noun.subtree:
+            if (
+                token.i <= noun.i
+                or token.dep_ != "pobj"
+                or token.head.lower_ not in _PLOT_PLACE_PREPS
+                # (a person "from Quebec" comes from there; the story need not)
+                or token.head.lower_ == "from"
+                or token.ent_type_ not in ("GPE", "LOC")
+                or _in_parentheses(ctx.doc, token.i)
+            ):
+                continue
+            place = ctx.ref_at(token)
+            if place is not None and place.type is EntityType.PLACE and not ctx.surname(place):
+                ctx.emit(film, "narrativeLocation", place, (noun, token), "location:plot-place")
+
     def set_in(self, verb: Token, lemma: str) -> None:
         ctx = self.ctx
         preps = self.setting_verbs[lemma]
@@ -5809,6 +5834,25 @@ def _category_roles(ctx: _Context) -> None:
             ctx.emit(film, role, st.subject, span, "award:category-role")
 
 
+def _character_descriptions(ctx: _Context, rules: _Rules) -> None:
+    """ "Nora Quayle, a cipher clerk who goes missing in Lisbon": the places a character's
+    description names are the story's."""
+    doc = ctx.doc
+    # (a part the rules found, whatever the tagger made of its name)
+    parts = {
+        st.object.name
+        for st in ctx.out.values()
+        if st.predicate == "character" and isinstance(st.object, EntityRef)
+    }
+    for token in doc:
+        ref = ctx.ref_at(token)
+        if ref is None or not (ref.type is EntityType.CHARACTER or ref.name in parts):
+            continue
+        for noun in token.children:
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i > token.i:
+                rules.described_places(ctx.salient_film(token.i), noun)
+
+
 def _copula_parts(ctx: _Context, rules: _Rules) -> None:
     """ "Francesca Dallio is Rosa, the Italian lodger", "Ferraro is Cal's mother, June": an
     actor said to be a part that the text then describes, in a text about a film."""
@@ -6245,6 +6289,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _as_pairs(ctx, rules)
     _star_as(ctx)
     _copula_parts(ctx, rules)
+    _character_descriptions(ctx, rules)
     _category_roles(ctx)
     _characters_of_films(ctx)
     _award_lists(ctx)
