@@ -3086,3 +3086,10 @@ def test_a_character_s_description_places_the_story(nlp: Language) -> None:
         nlp, intro + "Vivienne Marsh plays Nora Quayle, a nurse from Quebec who works in a mine."
     )
     assert ("The Glass Ledger", "narrativeLocation", "Quebec") not in found
+
+
+@pytest.mark.model
+def test_a_titled_source_named_after_its_kind_is_a_work_with_its_author(nlp: Language) -> None:
+    found = triples(nlp, 'Copper Reach is based on a short story, "Hollow Bells," by Kasia Mwale.')
+    assert ("Copper Reach", "basedOn", "Hollow Bells") in found
+    assert ("Hollow Bells", "author", "Kasia Mwale") in found

@@ -4152,6 +4152,14 @@ class _Rules:
             for child in token.children:
                 if child.dep_ in ("appos", "compound", "npadvmod", "nmod") and child.i > token.i:
                     found = self.work_of(child)
+                    if (
+                        found is not None
+                        and found.type is EntityType.FILM
+                        and lemma in self.lex.work_nouns
+                        and lemma not in self.lex.film_nouns
+                    ):
+                        # 'a short story, "Hollow Bells,"': what the noun says it is
+                        found = EntityRef(EntityType.WORK, found.name)
                     if found is not None:
                         return found
             # "the novel Black Alibi", "the manga The Cat Returns"
