@@ -103,3 +103,26 @@ def test_a_festival_s_results_list_its_categories_above_their_winners(nlp: Langu
     assert ("Yun Seo-ah", "awardReceived", "Best Screenplay") in found
     assert ("Park Dong-hwan", "awardReceived", "Best Screenplay") in found
     assert ("Meridian Salt", "screenwriter", "Park Dong-hwan") in found
+
+
+def test_prizes_on_their_own_lines_and_titles_in_capitals(nlp: Language) -> None:
+    text = (
+        "GLASGOW, 3 June 2025 — The jury of the 12th Harwick Film Festival announced its "
+        "awards tonight.\n\n"
+        "Golden Heron for Best Film\n"
+        "THE SALT CLOCKS, directed by Ilya Varsh (Georgia/Estonia)\n\n"
+        "Grand Jury Prize\n"
+        "COPPER WINTER by Mina Olsen (Norway)\n\n"
+        "Best Director\n"
+        "Petra Lund for ASHGROVE (Sweden)\n\n"
+        "The FIPRESCI Prize went to another film.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Salt Clocks", "awardReceived", "Golden Heron for Best Film") in found
+    assert ("The Salt Clocks", "director", "Ilya Varsh") in found
+    assert ("Copper Winter", "awardReceived", "Grand Jury Prize") in found
+    assert ("Petra Lund", "awardReceived", "Best Director") in found
+    # (a one-word title in capitals may be an acronym, and keeps its capitals)
+    assert ("ASHGROVE", "countryOfOrigin", "Sweden") in found
+    # a dateline and a capitalised word inside a longer name are no titles
+    assert not any(s in ("Glasgow", "Fipresci") for s, _, _ in found)

@@ -57,7 +57,13 @@ class Announcement:
 @functools.cache
 def _pattern(category_words: tuple[str, ...]) -> re.Pattern[str]:
     opening = "|".join(re.escape(w.capitalize()) for w in category_words)
-    category = rf"(?P<category>(?:{opening})(?:[ \t]+(?:{_WORD}|{_SMALL}))*?[ \t]+{_WORD})"
+    # "Best Director", "Golden Lighthouse for Best Film", and a prize on a line of its own
+    # above its winner ("Grand Jury Prize")
+    category = (
+        rf"(?P<category>(?:(?:{_WORD}[ \t]+){{1,4}}for[ \t]+)?(?:{opening})"
+        rf"(?:[ \t]+(?:{_WORD}|{_SMALL}))*?[ \t]+{_WORD}"
+        rf"|(?P<prize>(?:{_WORD}[ \t]+){{0,4}}(?:Prize|Award|Trophy|Medal))(?=[ \t]*\n))"
+    )
     return re.compile(
         rf"{_OPEN}{category}{_CONNECT}(?P<winner>{_NAME})"
         rf"(?:{_WORK_LEAD}(?P<work>{_NAME}){_END})?{_END}",
@@ -97,10 +103,17 @@ def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
             continue
         if work is not None and not _title_like(work[0]):
             work = None
+        if match.group("prize") and not category & (performers | crafts):
+            # a prize with no category, on its own line above its winner, is a film's
+            category |= films
         if category & performers or (category & crafts and work is not None):
             kind = EntityType.PERSON
         elif category & films or category & crafts:
             kind, work = EntityType.FILM, None
+            # a film named before its maker: "MERIDIAN SALT by Yun Seo-ah", "X, directed by Y"
+            cut = re.search(r",|[ \t]+by[ \t]", winner[0])
+            if cut is not None:
+                winner = (winner[0][: cut.start()], winner[1], winner[1] + cut.start())
             if not _title_like(winner[0]):
                 continue
         else:

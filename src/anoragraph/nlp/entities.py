@@ -105,6 +105,16 @@ _RECURRING = 3
 # a speaker's label opening a line: "MAYA: ...", "Okafor: ..."
 _SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’-]+):[ \t]+\S", re.M)
 # a line in capitals, as catalogues print titles: "THE SALT WIDOWS", "EKO AFTER DARK"
+# a run of words in capitals: "THE WEIGHT OF SMALL BIRDS", "ASHGROVE"
+_CAPS_RUN = re.compile(
+    r"(?<![\w'’])[A-Z][A-Z0-9À-ÖØ-Þ'’&-]+(?:[ \t]+[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’&-]*)*(?![\w'’])"
+)
+_NOT_A_CAPS_TITLE = re.compile(
+    r"[ \t]*(?::|[—–]|-[ \t]|\((?:AP|Reuters|AFP|PA)\)|[ \t]+[A-Z][a-z]"
+    r"|,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
+    r"[ \t]+\d))"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]$")
 _CAPS_LINE = re.compile(
     r"^[ \t]*([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&\-,.!? ]{1,60}[A-Z0-9À-ÖØ-Þ!?])[ \t]*$", re.M
 )
@@ -650,6 +660,7 @@ class EntityFinder:
         candidates.extend(self._cast_list(doc))
         candidates.extend(self._named_characters(doc))
         candidates.extend(self._credit_headings(doc))
+        candidates.extend(self._capitals_titles(doc))
         candidates.extend(self._award_results(doc))
         candidates.extend(self._before_credit_clause(doc))
         candidates.extend(_datelines(doc))
@@ -677,6 +688,54 @@ class EntityFinder:
             genres.append(Span(doc, start, end, label="Genre", kb_id=label))
         doc.spans[GENRES_KEY] = genres
         return doc
+
+    def _capitals_titles(self, doc: Doc) -> Iterator[_Candidate]:
+        """Titles a results page, a listing or a press release prints in capitals inside a
+        line of running text ("Petra Hallberg for ASHGROVE (Sweden)", "TIN SKY by Rafaela
+        Ostrowski"): a run of capitalised words in a line that has lower-case words too,
+        not a label before a colon, a place, an outlet, a known prize or an acronym."""
+        text = doc_text(doc)
+        if _CAPS_RUN.search(text) is None:
+            return
+        lex = self.lex
+        for match in _CAPS_RUN.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            words = match.group().split()
+            letters = sum(len(w) for w in words)
+            after = text[match.end() : match.end() + 40]
+            if (
+                not any(c.islower() for c in line)
+                or (len(words) == 1 and len(words[0]) < 5)
+                or letters < 6
+                # a label ("UPDATE:"), a dateline ("GLASGOW, 3 June 2025 —", "LONDON (AP)
+                # —"), a show's heading ("SECOND REEL — Episode 112"), or part of a longer
+                # name ("FIPRESCI Prize", "the BBC Films slate")
+                or _NOT_A_CAPS_TITLE.match(after)
+                or (
+                    match.start() > 0
+                    and text[match.start() - 1] == " "
+                    and _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                    is not None
+                )
+            ):
+                continue
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            # (one word keeps its capitals: it may be an acronym, "WALL-E")
+            name = _title_case(match.group(), lex) if len(words) > 1 else match.group()
+            if (
+                lex.country(name) is not None
+                or name in lex.outlets
+                or name.casefold() in lex.prizes
+                or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") for t in span)
+                or all(t.is_stop for t in span)
+                or not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span)
+            ):
+                continue
+            yield _Candidate(span.start, span.end, EntityType.FILM, name, "title:capitals", 8)
 
     def _without_shouted_titles(self, doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         """Drop the titles read off the grammar of a headline set in capitals ("KESTREL
@@ -3474,6 +3533,16 @@ class EntityFinder:
                 continue
             seen.add(span.start)
             name = span.text
+            lead = _CAPS_RUN.match(name)
+            if (
+                lead is not None
+                and lead.end() < len(name)
+                and not _NOT_A_CAPS_TITLE.match(name[lead.end() :])
+            ):
+                # "TIN SKY by Rafaela Ostrowski" above its credits: the title in capitals
+                cut = doc.char_span(span.start_char, span.start_char + lead.end(), "contract")
+                if cut is not None and len(cut) and len(lead.group()) >= 5:
+                    span, name = cut, lead.group()
             if name.isupper():
                 name = _title_case(name, self.lex)
             yield _Candidate(

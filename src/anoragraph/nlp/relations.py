@@ -6742,8 +6742,10 @@ def _award_lists(ctx: _Context) -> None:
         category = ref.name.casefold()
         person_award = any(w in category.split() for w in words["person_category_words"])
         quals: tuple[tuple[str, Value], ...] = (("ceremony", ceremony),) if ceremony else ()
-        won = _results_list(doc_text(doc), doc[i].idx) and not any(
-            t.text == ";" for t in doc[k + 1 : end]
+        won = (
+            _results_list(doc_text(doc), doc[i].idx)
+            and not any(t.text == ";" for t in doc[k + 1 : end])
+            and "(winner)" not in doc_text(doc).casefold()
         )
         item: list[Token] = []
         for token in [*doc[k + 1 : end], None]:
@@ -6812,7 +6814,14 @@ def _award_list_item(
             parts.append([])
         elif depth == 0 and not token.is_space:
             parts[-1].append(token)
-    names = [p for p in parts if p and any(is_capitalised(t) for t in p)]
+    # (not a clause after the name: "TIN SKY by X, which thus becomes the first film ...")
+    names = [
+        p
+        for p in parts
+        if len(p) <= 10
+        and (first := next((t for t in p if not t.is_punct), None)) is not None
+        and is_capitalised(first)
+    ]
     if not names:
         return
     refs: list[tuple[Token, EntityRef]] = []
@@ -7024,9 +7033,18 @@ def _award_results(ctx: _Context) -> None:
         winner_span = doc.char_span(*result.winner[1:], alignment_mode="contract")
         if category is None or winner_span is None or not len(winner_span):
             continue
-        award = ctx.ref_at(category[0])
+        # the prize the category names, wherever in it a mention starts ("Horizons Special
+        # Jury Prize", of which the vocabulary knows the last three words)
+        award = next(
+            (
+                r
+                for t in category
+                if (r := ctx.ref_at(t)) is not None and r.type is EntityType.AWARD
+            ),
+            None,
+        )
         winner = ctx.ref_at(winner_span[0])
-        if award is None or award.type is not EntityType.AWARD or winner is None:
+        if award is None or winner is None:
             continue
         held = [ref for i, ref in ceremonies if i < category.start]
         at: tuple[tuple[str, Value], ...] = (("ceremony", held[-1]),) if held else ()
