@@ -3093,3 +3093,23 @@ def test_a_titled_source_named_after_its_kind_is_a_work_with_its_author(nlp: Lan
     found = triples(nlp, 'Copper Reach is based on a short story, "Hollow Bells," by Kasia Mwale.')
     assert ("Copper Reach", "basedOn", "Hollow Bells") in found
     assert ("Hollow Bells", "author", "Kasia Mwale") in found
+
+
+@pytest.mark.model
+def test_an_interview_s_questions_and_answers_are_about_the_film_its_introduction_names(
+    nlp: Language,
+) -> None:
+    text = (
+        "LIGHT ON ICE: A CINEMATOGRAPHER TALKS\n\n"
+        "Marta Vos's The Glass Atlas follows a mapmaker through a Riga winter. We spoke to its "
+        "director of photography, Jonas Eke.\n\n"
+        "Q: How did you come to the project?\n\n"
+        "A: Marta and I go back. I shot her first feature, The Salt Lamp, in 2019.\n\n"
+        "Q: The film is set in Riga. Where did you actually shoot it?\n\n"
+        "A: Tallinn stood in for Riga. The interiors were built on stages in Tallinn. The "
+        "budget was about €4 million.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Glass Atlas", "filmingLocation", "Tallinn") in found
+    assert ("The Glass Atlas", "narrativeLocation", "Riga") in found
+    assert not any(s == "The Salt Lamp" and p != "publicationDate" for s, p, _ in found)

@@ -402,6 +402,10 @@ class _Context:
         if dominant is not None and self.turns:
             # a transcript's talk is about its film, whatever else its speakers name
             return dominant
+        if self.interview_film is not None and doc[before].idx >= self.interview_start:
+            # a question's or an answer's "the film" and "it" are the film the interview is
+            # about, whatever earlier work it has named ("I shot her first feature, X")
+            return self.interview_film
         # the film named last in the last few sentences, outside parentheses, is the likelier
         # referent of "the story" than the article's main film named paragraphs before; but
         # not one named in a fronted phrase ("A remake of X, the 1971 film, it stars ...")
@@ -441,6 +445,25 @@ class _Context:
         if nearby:
             return nearby[-1]
         return dominant or self.heading_film or recent
+
+    @functools.cached_property
+    def interview_film(self) -> EntityRef | None:
+        """The film an interview is about: the one film its introduction (the text before
+        its first answer) names."""
+        if not self.answers:
+            return None
+        named = {
+            ref for pos, ref in self.film_positions if self.doc[pos].idx < self.interview_start
+        }
+        return named.pop() if len(named) == 1 else None
+
+    @functools.cached_property
+    def interview_start(self) -> int:
+        """Where an interview's first question or answer starts."""
+        text = doc_text(self.doc)
+        question = _QUESTION_LINE.search(text)
+        starts = [lo for lo, _ in self.answers] + ([question.start()] if question else [])
+        return min(starts, default=len(text))
 
     @functools.cached_property
     def top_film(self) -> EntityRef | None:
