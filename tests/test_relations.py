@@ -2869,7 +2869,11 @@ def test_a_review_s_heading_film_is_what_its_credits_are_about(nlp: Language) ->
     assert ("Hollow Reach", "directorOfPhotography", "Nell Okafor") in found
     assert ("Hollow Reach", "composer", "Idris Vallance") in found
     assert ("Hollow Reach", "filmingLocation", "Galicia") in found
-    assert not any(s == "Little Pistons" and r != "publicationDate" for s, r, _ in found)
+    # the earlier film keeps only what its own clause says of it ("a warm family comedy")
+    assert not any(
+        s == "Little Pistons" and r not in ("publicationDate", "genre") for s, r, _ in found
+    )
+    assert ("Little Pistons", "genre", "folk horror") not in found
     assert not any(s == "Tags" for s, _, _ in found)
 
 
@@ -3113,3 +3117,21 @@ def test_an_interview_s_questions_and_answers_are_about_the_film_its_introductio
     assert ("The Glass Atlas", "filmingLocation", "Tallinn") in found
     assert ("The Glass Atlas", "narrativeLocation", "Riga") in found
     assert not any(s == "The Salt Lamp" and p != "publicationDate" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_review_typed_in_lower_case_finds_the_names_it_also_capitalises(nlp: Language) -> None:
+    text = (
+        "Salt Harbour (2021)  ★★★½\n\n"
+        "ok so i finally caught salt harbour at my local cinema and i have thoughts.\n\n"
+        "salt harbour is her second feature after Paper Kites (2018). where paper kites was a "
+        "warm family comedy, this is full-on folk horror in a fishing village.\n\n"
+        "the score by Idris Vallo (who also scored paper kites!!) is basically a cello being "
+        "strangled. i mean that as a compliment.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Paper Kites", "genre", "comedy film") in found
+    assert ("Salt Harbour", "composer", "Idris Vallo") in found
+    # "this" is the review's film, not the one the clause before it named
+    assert ("Salt Harbour", "genre", "folk horror") in found
+    assert ("Paper Kites", "genre", "folk horror") not in found

@@ -229,7 +229,7 @@ class _TextKeeping:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        text = unwrap(text)
+        text = recase(unwrap(text))
         doc: Doc = self.tokenizer(text)
         keep_text(doc, text)
         return doc
@@ -311,6 +311,40 @@ def _wrap_width(lines: list[str]) -> int | None:
     if not _WRAP_MIN <= width <= 110 or near * 2 < len(lengths) or lengths[-1] > width + 20:
         return None
     return width
+
+
+# where a sentence starts: the text's start, a line's, or after a sentence's end
+_SENTENCE_START = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n))[ \t]*([A-Za-z])", re.M
+)
+# a capitalised name of two words or more, with the small words titles hold
+_CAPITALISED_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|and|in|on|at|a|an|to|for|de|da|do|du|"
+    r"del|la|le|van|von)[ \t]+)*[A-Z][\w'’-]+)+(?![\w'’-])"
+)
+_LOWER_I = re.compile(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))")
+
+
+def recase(text: str) -> str:
+    """A text typed mostly in lower case ("ok so i finally caught hollow tide at my local
+    arthouse"), with the names it also writes with capitals ("Hollow Tide (2023)") given
+    them wherever it typed them, "i" as "I" and its sentences' first letters in capitals;
+    one character for one, so every offset stays. Text typed with capitals is returned as
+    it is."""
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    lower = sum(1 for c in starts if c.islower())
+    if len(starts) < 4 or lower * 2 < len(starts):
+        return text
+    chars = list(text)
+    names = {m.group() for m in _CAPITALISED_NAME.finditer(text)}
+    for name in sorted(names, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            if len(match.group()) == len(name):
+                chars[match.start() : match.end()] = name
+    for match in _LOWER_I.finditer(text):
+        chars[match.start()] = "I"
+    return "".join(chars)
 
 
 def _hyphenated_verbs(nlp: Language) -> None:

@@ -378,19 +378,19 @@ class _Context:
         else the most recent film named before token `before`; the title the sentence opens
         with comes first."""
         here = sentence_index(self.starts, before)
+        doc = self.doc
+        this = doc[before].lower_ == "this" or any(
+            c.dep_ == "det" and c.lower_ == "this" for c in doc[before].children
+        )
         own = self.sentence_subjects.get(here)
-        if own is not None:
+        if own is not None and not (this and self.contrasted(before, own)):
             return own
         dominant = None
         if self.film_counts:
             ranked = sorted(self.film_counts.items(), key=lambda kv: -kv[1])
             if len(ranked) == 1 or (ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 2):
                 dominant = ranked[0][0]
-        doc = self.doc
-        if self.film_positions and (
-            doc[before].lower_ == "this"
-            or any(c.dep_ == "det" and c.lower_ == "this" for c in doc[before].children)
-        ):
+        if self.film_positions and this:
             # "this is a modest family drama", "this film": the text's own film (its dominant
             # one, else the one it names first), not one it has just compared it with
             return dominant or self.film_positions[0][1]
@@ -445,6 +445,21 @@ class _Context:
         if nearby:
             return nearby[-1]
         return dominant or self.heading_film or recent
+
+    def contrasted(self, at: int, film: EntityRef) -> bool:
+        """Whether the sentence of token `at` names `film` only in a subordinate clause that
+        `at` is outside ("Where X was a family comedy, this is folk horror")."""
+        doc = self.doc
+        sent = doc[at].sent
+        named = False
+        for pos, ref in self.film_positions:
+            if ref != film or not sent.start <= pos < sent.end:
+                continue
+            named = True
+            clause = next((a for a in doc[pos].ancestors if a.dep_ == "advcl"), None)
+            if clause is None or clause.left_edge.i <= at <= clause.right_edge.i:
+                return False
+        return named
 
     @functools.cached_property
     def interview_film(self) -> EntityRef | None:
