@@ -396,3 +396,20 @@ def test_a_star_rating_is_the_critics_verdict_not_a_fact(nlp: Language) -> None:
     # the byline's author gives it
     assert who(rating) is None
     assert ex.author is not None and ex.author.name == "Felicia Rowe"
+
+
+def test_a_fact_check_s_rating_labels_are_no_speakers(nlp: Language) -> None:
+    text = (
+        "FACT CHECK\n\nDid he really direct it? Two claims, checked\n\n"
+        "By Priya Okonjo, Verification Desk\n\n"
+        'CLAIM: "Oren Vale directed The Kelp Farmers."\n\nOUR RATING: FALSE\n\n'
+        "The film was directed by Wen Lyle, whose work is superb.\n\n"
+        'CLAIM: "Made for $1 million."\n\nOUR RATING: FALSE\n\n'
+        "The budget was $7 million. MISLEADING means the claim leaves out context.\n"
+    )
+    author, found = run(nlp, text)
+    assert author is not None and author.name == "Priya Okonjo"
+    assert who(claim_with(found, "superb")) in (None, "Priya Okonjo")  # the author's voice
+    assert not any(c.claimant is not None and "RATING" in c.claimant.name.upper() for c in found)
+    # a word in capitals opening a sentence is emphasis, not a title
+    assert not any(m.ref.name.upper() == "MISLEADING" for m in entities.find_mentions(nlp(text)))

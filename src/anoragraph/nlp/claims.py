@@ -130,7 +130,10 @@ def load_cues() -> Cues:
                 rf"^[ \t]*@?{name}[ \t]*(?:[—–|·•]|--?)[ \t]*(?P<stamp>[^\n]{{1,40}}?)[ \t]*$",
                 re.M,
             ),
-            label_words=frozenset(w.casefold() for w in data["label_words"]),
+            # words that label content, and the verdicts, corrections and credits the
+            # extractor reads as labels too ("OUR RATING: FALSE", "Title: ...")
+            label_words=frozenset(w.casefold() for w in data["label_words"])
+            | load_lexicon().content_labels,
             clause_only_verbs=frozenset(data["clause_only_verbs"]),
             # "By Jane Roe", "By Jane Roe, The Meridian Review", "By Jane Roe for Outlet"
             byline=re.compile(

@@ -705,9 +705,13 @@ class EntityFinder:
             words = match.group().split()
             letters = sum(len(w) for w in words)
             after = text[match.end() : match.end() + 40]
+            before = text[line_start : match.start()].rstrip()
+            opening = not before or before[-1] in ".!?:"
             if (
                 not any(c.islower() for c in line)
                 or (len(words) == 1 and len(words[0]) < 5)
+                # "MISLEADING means it ...": one word opening a sentence is an emphasis
+                or (len(words) == 1 and opening and re.match(r"[ \t]+[a-z]", after))
                 or letters < 6
                 # a label ("UPDATE:"), a dateline ("GLASGOW, 3 June 2025 —", "LONDON (AP)
                 # —"), a show's heading ("SECOND REEL — Episode 112"), or part of a longer

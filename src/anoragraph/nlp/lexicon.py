@@ -7,6 +7,7 @@ in code: `ontology/vocab/*.json` and `ontology/patterns/*.json`.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -83,6 +84,18 @@ class Lexicon:
             raise OntologyError(
                 f"statement rule {rule!r} is missing from ontology/patterns/rules.json"
             ) from None
+
+    @functools.cached_property
+    def content_labels(self) -> frozenset[str]:
+        """Labels that open a line of content, not a speaker's turn: verdicts ("Our rating:"),
+        corrections ("Update:") and credits ("Title:", "Cast:"), lower case."""
+        disputed = self.relations["disputed"]
+        words = (
+            *disputed["verdict_labels"],
+            *disputed["correction_labels"],
+            *self.relations["credit_labels"]["labels"],
+        )
+        return frozenset(w.casefold() for w in words)
 
     def country(self, text: str) -> str | None:
         """The country a demonym or a country name denotes ("Japanese" -> "Japan")."""

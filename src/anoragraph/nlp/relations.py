@@ -6103,7 +6103,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     # a round-up's or a catalogue's entry is about the film its heading names, up to the
     # next heading; in a transcript, whose turns are short, a spoken entry ("Moving on. The
     # Ninth Winter.") carries further
-    turns = _turns(doc_text(doc))
+    turns = _turns(doc_text(doc), lex)
     spoken = 3 if turns else 1
     headings = sorted(
         (m.sentence, m.ref, 2 if m.rule == "title:credits-heading" else spoken)
@@ -6222,10 +6222,12 @@ def _heading_film(doc: Doc, film_positions: list[tuple[int, EntityRef]]) -> Enti
 _SPEAKER = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]*:[ \t]", re.M)
 
 
-def _turns(text: str) -> list[tuple[int, int, str]]:
+def _turns(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """The character ranges of a transcript's turns, each with its speaker's label, lower
-    case: from a label line to the next."""
-    found = list(_SPEAKER.finditer(text))
+    case: from a label line to the next (not a line a content label opens, "CLAIM:", "OUR
+    RATING:")."""
+    labels = lex.content_labels | {"claim", "the claim"}
+    found = [m for m in _SPEAKER.finditer(text) if m.group(1).casefold() not in labels]
     if len(found) < 2:
         return []
     ends = [m.start() for m in found[1:]] + [len(text)]
