@@ -3135,3 +3135,13 @@ def test_a_review_typed_in_lower_case_finds_the_names_it_also_capitalises(nlp: L
     # "this" is the review's film, not the one the clause before it named
     assert ("Salt Harbour", "genre", "folk horror") in found
     assert ("Paper Kites", "genre", "folk horror") not in found
+
+
+@pytest.mark.model
+def test_a_budget_in_words(nlp: Language) -> None:
+    found = triples(nlp, "Copper Reach is a thriller. It cost around forty-two million dollars.")
+    assert ("Copper Reach", "cost", Money(Decimal(42_000_000), "USD", approximate=True)) in found
+    found = triples(
+        nlp, "Copper Reach is a thriller. Apparently it cost like twelve million euros."
+    )
+    assert ("Copper Reach", "cost", Money(Decimal(12_000_000), "EUR", approximate=True)) in found

@@ -134,11 +134,16 @@ def parse_money(text: str) -> Money | None:
     prefix, code_after, word_after, table = _money_patterns()
     match = prefix.search(text) or code_after.search(text) or word_after.search(text)
     if match is None:
-        return None
-    try:
-        amount = Decimal(match.group("num").replace(",", ""))
-    except InvalidOperation:
-        return None
+        # "forty-two million dollars": the amount in words
+        match = _spelled_money().search(text)
+        if match is None:
+            return None
+        amount = Decimal(_spelled_number(match.group("num")))
+    else:
+        try:
+            amount = Decimal(match.group("num").replace(",", ""))
+        except InvalidOperation:
+            return None
     mult = match.group("mult")
     if mult:
         amount *= _MULTIPLIERS[mult.casefold()]
@@ -151,11 +156,49 @@ def parse_money(text: str) -> Money | None:
     )
 
 
+_UNITS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen"),
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|{'|'.join(_UNITS[1:])}|an?)"
+)
+
+
+@functools.cache
+def _spelled_money() -> re.Pattern[str]:
+    """An amount in words with its multiplier and a currency word: "forty-two million
+    dollars", "a million euros"."""
+    words = "|".join(
+        sorted((re.escape(w) for w in read_vocabulary("currencies.json")["words"]), key=len)[::-1]
+    )
+    return re.compile(
+        rf"\b(?P<num>{_SPELLED})[ \t]+(?P<mult>million|billion|thousand)[ \t]+"
+        rf"(?P<cur>{words})s?\b",
+        re.IGNORECASE,
+    )
+
+
+def _spelled_number(words: str) -> int:
+    """The value of a number from one to ninety-nine in words ("forty-two"; "a" is one)."""
+    total = 0
+    for word in re.split(r"[- ]", words.casefold()):
+        if word in _TENS:
+            total += 10 * (_TENS.index(word) + 2)
+        elif word in _UNITS:
+            total += _UNITS.index(word)
+        else:
+            total += 1
+    return total
+
+
 # words before an amount that make it an estimate or a bound rather than a figure
 _HEDGED = re.compile(
     r"\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|estimated|"
     r"reported|reportedly|north of|south of|over|under|more than|less than|close to|"
-    r"upwards of|in excess of|an estimated|a reported)\s*\W*$",
+    r"upwards of|in excess of|an estimated|a reported|like|something like)\s*\W*$",
     re.I,
 )
 
