@@ -3145,3 +3145,22 @@ def test_a_budget_in_words(nlp: Language) -> None:
         nlp, "Copper Reach is a thriller. Apparently it cost like twelve million euros."
     )
     assert ("Copper Reach", "cost", Money(Decimal(12_000_000), "EUR", approximate=True)) in found
+
+
+@pytest.mark.model
+def test_quotes_cite_the_source_s_own_characters_however_it_was_read(nlp: Language) -> None:
+    import textwrap
+
+    from anoragraph.nlp.pipeline import extract
+    from anoragraph.records import Document
+
+    lower = (
+        "Salt Harbour (2021)\n\nok so i finally caught salt harbour and i loved it. salt "
+        "harbour was shot in galicia. i think it is superb.\n"
+    )
+    wrapped = textwrap.fill(WRAPPED_REVIEW, 72, break_on_hyphens=False)
+    for text in (lower, wrapped):
+        (found,) = extract([Document(id="d", path="d.txt", text=text, sha256="0")])
+        assert found.statements and found.claims
+        for record in (*found.sentences, *found.mentions, *found.claims):
+            assert record.text == text[record.start : record.end]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import Document
+from .spans import doc_text, keep_text, source_text
 
 if TYPE_CHECKING:
     import numpy
@@ -39,6 +40,8 @@ class _Kept:
     strings: tuple[str, ...]
     # span group name -> (start, end, label, kb_id, id) per span
     spans: tuple[tuple[str, tuple[tuple[int, int, str, str, str], ...]], ...]
+    # the text as the source gives it, when it was read otherwise (see `spans.keep_text`)
+    source: str | None = None
 
     @property
     def size(self) -> int:
@@ -75,7 +78,14 @@ class ParsedDocs:
             (name, tuple((s.start, s.end, s.label_, s.kb_id_, s.id_) for s in group))
             for name, group in doc.spans.items()
         )
-        kept = _Kept(tokens, doc.to_array("SPACY").astype(bool), strings, spans)
+        source = source_text(doc)
+        kept = _Kept(
+            tokens,
+            doc.to_array("SPACY").astype(bool),
+            strings,
+            spans,
+            source if source != doc_text(doc) else None,
+        )
         self._docs[document.sha256] = kept
         self._size += kept.size
 
@@ -96,6 +106,7 @@ class ParsedDocs:
                 Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
                 for start, end, label, kb_id, span_id in group
             ]
+        keep_text(doc, doc.text, kept.source)
         return doc
 
     @contextmanager

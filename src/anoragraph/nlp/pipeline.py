@@ -29,7 +29,7 @@ from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, gazetteer, relations
 from .lexicon import load_lexicon
 from .parsed import PARSED
-from .spans import alternatives, doc_text, keep_text, words_in
+from .spans import alternatives, doc_text, keep_text, source_text, words_in
 
 
 @Language.component("anoragraph_lemmas")
@@ -228,10 +228,10 @@ class _TextKeeping:
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
 
-    def __call__(self, text: str) -> Doc:
-        text = recase(unwrap(text))
+    def __call__(self, source: str) -> Doc:
+        text = recase(unwrap(source))
         doc: Doc = self.tokenizer(text)
-        keep_text(doc, text)
+        keep_text(doc, text, source)
         return doc
 
     def __getattr__(self, name: str) -> Any:
@@ -366,13 +366,19 @@ def extract_doc(doc: Doc, document: Document, titles: Collection[str] = ()) -> E
     """All records from one parsed document, with `titles` taken for films where they are
     named and not yet a film mention."""
     gazetteer.apply(doc, titles)
+    # quotes cite the text as the source gives it, not as it was read (unwrapped, recased)
+    source = source_text(doc)
     sentences = tuple(
-        Sentence(i, sent.start_char, sent.end_char, sent.text) for i, sent in enumerate(doc.sents)
+        Sentence(i, sent.start_char, sent.end_char, source[sent.start_char : sent.end_char])
+        for i, sent in enumerate(doc.sents)
     )
     mentions = tuple(entities.find_mentions(doc))
     statements = tuple(relations.find_statements(doc, mentions))
     author, found = claims.find_claims(doc, document, mentions, statements)
     statements = claims.credit_ratings(doc_text(doc), statements, author)
+    if source != doc_text(doc):
+        mentions = tuple(replace(m, text=source[m.start : m.end]) for m in mentions)
+        found = [replace(c, text=source[c.start : c.end]) for c in found]
     return Extraction(
         document=document,
         sentences=sentences,

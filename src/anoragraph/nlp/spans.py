@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 _TEXT_KEY = "anoragraph.text"
+_SOURCE_KEY = "anoragraph.source"
 
 
 def doc_text(doc: Doc) -> str:
@@ -25,9 +26,19 @@ def alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def keep_text(doc: Doc, text: str) -> None:
-    """Keep `text`, which `doc` was made from, as its text."""
+def keep_text(doc: Doc, text: str, source: str | None = None) -> None:
+    """Keep `text`, which `doc` was made from, as its text, and `source`, the text as the
+    document gives it, when the two differ (in case or line breaks, character for
+    character: see `pipeline.unwrap` and `pipeline.recase`)."""
     doc.user_data[_TEXT_KEY] = text
+    if source is not None and source != text:
+        doc.user_data[_SOURCE_KEY] = source
+
+
+def source_text(doc: Doc) -> str:
+    """The document's text as its source gives it: what quotes and evidence cite."""
+    source = doc.user_data.get(_SOURCE_KEY)
+    return doc_text(doc) if source is None else str(source)
 
 
 def words_in(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
