@@ -3094,9 +3094,15 @@ def test_a_character_s_description_places_the_story(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_a_titled_source_named_after_its_kind_is_a_work_with_its_author(nlp: Language) -> None:
-    found = triples(nlp, 'Copper Reach is based on a short story, "Hollow Bells," by Kasia Mwale.')
+    found = triples(
+        nlp,
+        'Copper Reach is based on a short story, "Hollow Bells," by Kasia Mwale. Tom Odede is '
+        "her brother, Abe, who is the best thing in it.",
+    )
     assert ("Copper Reach", "basedOn", "Hollow Bells") in found
     assert ("Hollow Bells", "author", "Kasia Mwale") in found
+    # the story is no film: "it" is the film
+    assert ("Copper Reach", "castMember", "Tom Odede") in found
 
 
 @pytest.mark.model

@@ -3742,7 +3742,11 @@ class EntityFinder:
                         for t in doc[token.i + 1 : inner]
                     )
                 ):
-                    prev = doc[token.i - 1] if token.i > 0 else None
+                    # (past a comma: 'a short story, "Hollow Bells,"')
+                    back = (
+                        token.i - 2 if token.i > 1 and doc[token.i - 1].text == "," else token.i - 1
+                    )
+                    prev = doc[back] if back >= 0 else None
                     kind = EntityType.FILM
                     if (
                         prev is not None
