@@ -4595,41 +4595,32 @@ class _Rules:
             return
         if film is None or film.type is not EntityType.FILM:
             return
-        doc = ctx.doc
-        for token in verb.subtree:
-            if (
-                token.i <= verb.i
-                or token.dep_ != "pobj"
-                or token.head.lower_ not in _PLOT_PLACE_PREPS
-                or token.ent_type_ not in ("GPE", "LOC")
-                or _in_parentheses(doc, token.i)
-            ):
-                continue
-            place = ctx.ref_at(token)
-            if place is not None and place.type is EntityType.PLACE and not ctx.surname(place):
-                ctx.emit(film, "narrativeLocation", place, (verb, token), "location:plot-place")
+        self.places_in_phrase(film, verb, _PLOT_PLACE_PREPS)
 
     def described_places(self, film: EntityRef | None, noun: Token) -> None:
         """The cities and countries a description of the story's people passes through ("a
         cipher clerk who goes missing in Lisbon", "an art restorer summoned to Venice"):
-        where the story is set (as weakly as the plot's own verbs place it)."""
+        where the story is set (as weakly as the plot's own verbs place it). A person "from
+        Quebec" comes from there; the story need not."""
+        if film is not None and film.type is EntityType.FILM:
+            self.places_in_phrase(film, noun, _PLOT_PLACE_PREPS - {"from"})
+
+    def places_in_phrase(self, film: EntityRef, head: Token, preps: frozenset[str]) -> None:
+        """The cities and countries named after `preps` in the phrase `head` opens: where
+        the story is set."""
         ctx = self.ctx
-        if film is None or film.type is not EntityType.FILM:
-            return
-        for token in noun.subtree:
+        for token in head.subtree:
             if (
-                token.i <= noun.i
+                token.i <= head.i
                 or token.dep_ != "pobj"
-                or token.head.lower_ not in _PLOT_PLACE_PREPS
-                # (a person "from Quebec" comes from there; the story need not)
-                or token.head.lower_ == "from"
+                or token.head.lower_ not in preps
                 or token.ent_type_ not in ("GPE", "LOC")
                 or _in_parentheses(ctx.doc, token.i)
             ):
                 continue
             place = ctx.ref_at(token)
             if place is not None and place.type is EntityType.PLACE and not ctx.surname(place):
-                ctx.emit(film, "narrativeLocation", place, (noun, token), "location:plot-place")
+                ctx.emit(film, "narrativeLocation", place, (head, token), "location:plot-place")
 
     def set_in(self, verb: Token, lemma: str) -> None:
         ctx = self.ctx
