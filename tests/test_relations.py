@@ -3170,3 +3170,32 @@ def test_quotes_cite_the_source_s_own_characters_however_it_was_read(nlp: Langua
         assert found.statements and found.claims
         for record in (*found.sentences, *found.mentions, *found.claims):
             assert record.text == text[record.start : record.end]
+
+
+@pytest.mark.model
+def test_a_syllabus_s_note_fragments_and_a_journey_s_places(nlp: Language) -> None:
+    text = (
+        "WEEK 2\nThe Iron Bridge (1974)\nPhotographed by Ahn Ji-sook; produced by Cheongsan "
+        "Films.\n\nWEEK 3\nBorder Song (1991)\nBorder melodrama set in Tijuana but filmed "
+        "almost entirely in Ensenada.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Iron Bridge", "directorOfPhotography", "Ahn Ji-sook") in found
+    assert ("The Iron Bridge", "productionCompany", "Cheongsan Films") in found
+    assert ("Border Song", "narrativeLocation", "Tijuana") in found
+    found = triples(
+        nlp, "Night Express is a 1951 thriller set on a sleeper between Vienna and Trieste."
+    )
+    assert ("Night Express", "narrativeLocation", "Vienna") in found
+    assert ("Night Express", "narrativeLocation", "Trieste") in found
+
+
+@pytest.mark.model
+def test_a_crew_member_s_earlier_credit_is_named_in_passing(nlp: Language) -> None:
+    text = (
+        "The Long Harvest is a 2024 drama directed by Edith Quennell. It was shot by Anselm "
+        "Brandt, who previously shot The Quiet Ferry (2016). The film stars Mara Voss as Lena."
+    )
+    found = triples(nlp, text)
+    assert ("The Long Harvest", "castMember", "Mara Voss") in found
+    assert not any(s == "The Quiet Ferry" and p == "castMember" for s, p, _ in found)

@@ -386,6 +386,17 @@ class _Context:
             return None
         return self.sentence_subjects.get(sentence_index(self.starts, anchor.i))
 
+    def fragment_film(self, noun: Token) -> EntityRef | None:
+        """The film in hand, when `noun` heads a verbless note about it: "Border melodrama
+        set in Tijuana but filmed in Ensenada.", "A documentary about fishing families."
+        (a catalogue's, a syllabus's or a list's capsule description)."""
+        lemma = noun.lemma_.casefold()
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not (lemma in self.lex.film_nouns or lemma in self.lex.forms or noun.i in self.genre_at):
+            return None
+        return self.salient_film(noun.i)
+
     def _definite(self, token: Token) -> bool:
         """Whether the words before a noun open a definite phrase the parse did not attach:
         "The French-Belgian co-production"."""
@@ -545,17 +556,18 @@ class _Context:
         return any(start <= idx < end for start, end in self.claim_lines)
 
     def filmography(self, i: int) -> bool:
-        """Whether the title at token `i` is a person's credit with its year: "Valcourt did
-        direct Glass Harbour (2019)", "She wrote The Quiet Tenants (2021)"."""
+        """Whether the title at token `i` is a person's earlier credit: dated ("Valcourt did
+        direct Glass Harbour (2019)", "She wrote The Quiet Tenants (2021)") or said to be
+        earlier work ("who previously shot The Quiet Ferry"; not "also shot X", which may
+        introduce the film a retrospective goes on to discuss)."""
         doc = self.doc
         k = self.owner[i]
         end = i
         while end < len(doc) and self.owner[end] == k:
             end += 1
-        if not _CREDIT_YEAR.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1].text)):
-            return False
+        dated = _CREDIT_YEAR.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1].text))
         head = doc[i:end].root
-        if head.dep_ != "dobj":
+        if head.dep_ not in ("dobj", "conj"):
             return False
         roles = self.lex.relations["role_verbs"]
         before = i - 1
@@ -563,10 +575,29 @@ class _Context:
             before -= 1
         # the verb the title is the object of, or the word before it, which the parse may
         # not have made the verb ("did direct X")
-        verb = next((v for v in (head.head, doc[before]) if v.lemma_.casefold() in roles), None)
+        verb = next(
+            (
+                v
+                for v in (head.head, doc[before])
+                if v.lemma_.casefold() in roles or v.lemma_ in ("light", "shoot")
+            ),
+            None,
+        )
         if verb is None:
             return False
+        earlier = any(
+            c.dep_ == "advmod" and c.lower_ in ("previously", "earlier", "formerly")
+            for v in (verb, *verb.ancestors)
+            if v.pos_ == "VERB"
+            for c in v.children
+        )
+        if not (dated or earlier):
+            return False
         subject = _subject_of(verb) or _subject_of(head.head)
+        if subject is not None and subject.lower_ in _RELATIVE:
+            # "Anselm Brandt, who previously shot X": the person the clause is about
+            clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
+            subject = clause.head if clause is not None else None
         if subject is None:
             return False
         who = self.ref_at(subject)
@@ -888,7 +919,11 @@ _PLOT_PLACE_PREPS = frozenset({"in", "of", "from", "through", "across", "around"
 # verbs whose "opposite X" or "alongside X" names another cast member
 _CO_STAR_VERBS = frozenset({"star", "play", "cast", "appear", "co-star", "costar"})
 # prepositions that lead from a setting's noun to the place it lies in
-_SETTING_INNER = ("of", "in", "on", "outside", "near", "off", "above", "below", "around")
+_SETTING_INNER = (
+    *("of", "in", "on", "outside", "near", "off", "above", "below", "around"),
+    # a journey's: "on a luxury express between Vienna and Istanbul", "a sleeper to Inverness"
+    *("between", "across", "along", "through", "to", "from"),
+)
 _PERSONAL_PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -1269,6 +1304,16 @@ def _negated(verb: Token, heads: frozenset[int]) -> bool:
     return verb.i in heads or (verb.dep_ == "xcomp" and verb.head.i in heads)
 
 
+def _opens_note(token: Token) -> bool:
+    """Whether a token opens its sentence or follows a semicolon (adverbs aside): "Produced
+    by X.", "...; distributed by Y"."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= token.sent.start and (doc[i].pos_ == "ADV" or doc[i].is_space):
+        i -= 1
+    return i < token.sent.start or doc[i].text == ";"
+
+
 def _named_in(tokens: Sequence[Token]) -> list[Token]:
     """Tokens with the names in apposition to them: "the painter X" gives "painter" and X;
     "a singer named Yasmine" gives "singer" and Yasmine; "his mother, the novelist Nino
@@ -1603,6 +1648,15 @@ class _Rules:
                 # "Written by X, the film starred ...": the main clause's subject
                 subject = _subject_of(verb.head)
             film = ctx.film_at(subject, verb)
+            nameless = subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON")
+            if film is None and nameless and verb.tag_ == "VBN":
+                if _opens_note(verb):
+                    # "Photographed by Ahn Ji-sook; produced by Cheongsan Films.": a note's
+                    # fragments about the film in hand
+                    film = ctx.salient_film(verb.i)
+                elif verb.dep_ == "acl":
+                    # "Documentary about fishing families produced by X."
+                    film = ctx.fragment_film(verb.head)
             for agent in agents:
                 ref = ctx.agent_of(agent)
                 if ref is None:
@@ -4676,8 +4730,9 @@ class _Rules:
             subj = _subject_of(verb.head)
         film = ctx.film_at(subj, verb)
         if film is None and verb.dep_ == "acl":
-            # "The Cartographer (2007), a historical adventure set in Lisbon"
-            film = self.genre_head(verb.head)
+            # "The Cartographer (2007), a historical adventure set in Lisbon", "Border
+            # melodrama set in Tijuana."
+            film = self.genre_head(verb.head) or ctx.fragment_film(verb.head)
         if film is None and subj is None and verb.dep_ in ("ROOT", "conj"):
             # "Set in Galway but shot in Kerry.": a fragment about the film in hand
             film = ctx.salient_film(verb.i)
