@@ -559,3 +559,11 @@ def test_a_name_opening_with_in_before_a_role_is_no_person(nlp: Language) -> Non
     assert EntityType.PERSON not in found.get("Northern Ark", set())
     found = types(nlp, "Rowena Fairclough, the Scottish filmmaker, died on Tuesday.")
     assert found["Rowena Fairclough"] == {EntityType.PERSON}
+
+
+def test_a_person_in_a_zero_relative_clause_after_a_film_noun_is_no_title(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "Noor Halabi has joined Red Ferry, the Western thriller Sunniva Tveit is set to direct.",
+    )
+    assert EntityType.FILM not in found.get("Sunniva Tveit", set())

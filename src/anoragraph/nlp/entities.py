@@ -580,6 +580,15 @@ def _relative_subject(doc: Doc, run: tuple[int, int] | None, noun: Token) -> boo
     if run is None or run[1] >= len(doc):
         return False
     verb = doc[run[1]]
+    if (
+        verb.pos_ in ("AUX", "VERB")
+        and verb.text.islower()
+        and verb.tag_ != "VBG"
+        and all(t.ent_type_ == "PERSON" for t in doc[run[0] : run[1]])
+    ):
+        # "the Western thriller Sunniva Tveit is set to direct": a person's name and the
+        # verb of the clause they are the subject of
+        return True
     return (
         verb.tag_ in ("VBD", "VBZ", "VBP")
         and verb.dep_ in ("acl", "relcl")
