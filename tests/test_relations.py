@@ -3199,3 +3199,37 @@ def test_a_crew_member_s_earlier_credit_is_named_in_passing(nlp: Language) -> No
     found = triples(nlp, text)
     assert ("The Long Harvest", "castMember", "Mara Voss") in found
     assert not any(s == "The Quiet Ferry" and p == "castMember" for s, p, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ines Carvalho-Ward plays Odile.",
+            {
+                ("Red Ferry", "castMember", "Ines Carvalho-Ward"),
+                ("Odile", "portrayedBy", "Ines Carvalho-Ward"),
+            },
+        ),
+        (
+            "Rafael Dunmore plays the moneylender, Kostas Marangos.",
+            {("Kostas Marangos", "portrayedBy", "Rafael Dunmore")},
+        ),
+        ("Beatriz Lobo plays a retired conductor.", {("Red Ferry", "castMember", "Beatriz Lobo")}),
+        (
+            "Newcomer Saskia Oduya stars as Elodie Verhaegen.",
+            {("Elodie Verhaegen", "portrayedBy", "Saskia Oduya")},
+        ),
+    ],
+)
+def test_parts_named_or_not_after_plays(
+    nlp: Language, sentence: str, expected: set[tuple[str, str, object]]
+) -> None:
+    found = triples(nlp, "Red Ferry is a 2020 drama. " + sentence)
+    assert expected <= found
+    # a description before a name is no part of it, and playing an instrument is no part
+    assert not any("Newcomer" in str(o) for _, _, o in found)
+    assert not triples(nlp, "Red Ferry is a 2020 drama. Lobo plays the piano in a bar.") & {
+        ("Red Ferry", "castMember", "Lobo")
+    }

@@ -1510,8 +1510,24 @@ class EntityFinder:
         performer, which the tagger may have missed."""
         doc = sent.doc
         start = sent.start
+        while start < sent.end and (
+            doc[start].lower_ in self.lex.person_roles or doc[start].lower_ == "newcomer"
+        ):
+            # "Newcomer Saskia Oduya-Pieters stars as ...": the name after its description
+            start += 1
         end = start
-        while end < sent.end and doc[end].pos_ == "PROPN" and is_capitalised(doc[end]):
+        while end < sent.end and (
+            (doc[end].pos_ == "PROPN" and is_capitalised(doc[end]))
+            # "Ines Carvalho-Ward": a hyphenated surname
+            or (
+                doc[end].text == "-"
+                and end > start
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and end + 1 < sent.end
+                and is_capitalised(doc[end + 1])
+            )
+        ):
             end += 1
         if end - start < 2 or end + 1 >= sent.end:
             return None

@@ -2866,6 +2866,11 @@ class _Rules:
         ctx = self.ctx
         subj = _subject_of(verb)
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is None and verb.i + 1 < len(ctx.doc):
+            # "Ines Carvalho-Ward plays Odile.", the name read as an adverb
+            nxt = ctx.doc[verb.i + 1]
+            if nxt.head.i == verb.i and is_capitalised(nxt) and nxt.dep_ in _STRAY_OBJECTS:
+                dobj = nxt
         if subj is None or dobj is None:
             return
         before = ctx.doc[verb.i - 1] if verb.i > 0 else None
@@ -2900,22 +2905,47 @@ class _Rules:
                 if pos < verb.i
             )
             film = own or (near if recent else None) or tied or near
-        for obj in _named_in(_objects(dobj)):
+        objects = _named_in(_objects(dobj))
+        if len(objects) == 1 and dobj.pos_ == "NOUN":
+            # "plays the moneylender, Kostas Marangos", which the parse hung on the verb
+            objects += [
+                c
+                for c in verb.children
+                if c.dep_ in ("npadvmod", "appos")
+                and c.i > dobj.i
+                and c.pos_ == "PROPN"
+                and ctx.doc[dobj.i + 1].text == ","
+            ]
+        credited = False
+        for obj in objects:
             if obj is not dobj and _opens_clause(ctx, obj):
                 # "plays Mara Quint and Felix Dorr is the landlord": a new clause's subject
                 continue
             if ctx.ref_at(obj) is not None or obj.pos_ == "PROPN":
                 self.portrayal(film, actor, subj, obj, "plays")
-            elif (
-                obj.pos_ == "NOUN"
-                and any(c.dep_ == "det" for c in obj.children)
-                and any(
+                credited = True
+            elif obj is dobj and obj.dep_ in _STRAY_OBJECTS and obj.is_alpha:
+                part = EntityRef(EntityType.CHARACTER, obj.text)
+                self.portrayal(film, actor, subj, obj, "plays", part)
+                credited = True
+        if (
+            not credited
+            and verb.lemma_ == "play"
+            and dobj.pos_ == "NOUN"
+            and dobj.lemma_.casefold() not in _NOT_A_PART
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in dobj.children)
+            and (
+                any(
                     ctx.film_of(o)
-                    for o in _prep_objects(verb, ("in",)) + _prep_objects(obj, ("in",))
+                    for o in _prep_objects(verb, ("in",)) + _prep_objects(dobj, ("in",))
                 )
-            ):
-                # "Dahl, who plays a lighthouse keeper in the film": an unnamed part
-                ctx.emit(film, "castMember", actor, (subj, verb, obj), "cast:plays")
+                or sentence_index(ctx.starts, verb.i) in ctx.sentence_subjects
+                or ctx.salient_film(verb.i) is not None
+            )
+        ):
+            # "Dahl, who plays a lighthouse keeper in the film", "Beatriz Lobo plays a
+            # retired conductor": an unnamed part in the film in hand
+            ctx.emit(film, "castMember", actor, (subj, verb, dobj), "cast:plays")
 
     def work_as_role(self, noun: Token) -> None:
         """ "His best-known work as director, Title (1976)", "her first film as a writer,
@@ -6462,6 +6492,43 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
 _LEAVING_VERBS = frozenset({"go", "walk", "come", "head", "leave"})
 # words that end a clause looking back from a word ("..., but it was shot in X")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "—", "–", "and"})
+# the relations the parse may give a part's name after "plays" instead of its object
+_STRAY_OBJECTS = frozenset({"advmod", "npadvmod", "attr", "oprd", "xcomp", "ccomp"})
+# what one plays that is no part in a film: "plays a role", "plays the piano"
+_NOT_A_PART = frozenset(
+    {
+        "role",
+        "part",
+        "game",
+        "match",
+        "tune",
+        "song",
+        "music",
+        "instrument",
+        "piano",
+        "guitar",
+        "violin",
+        "gig",
+        "show",
+        "concert",
+        "trick",
+        "card",
+        "joke",
+        "host",
+        "tribute",
+        "clip",
+        "scene",
+        "note",
+        "chord",
+        "record",
+        "track",
+        "video",
+        "version",
+        "hand",
+        "field",
+        "lead",
+    }
+)
 # the words a tag question asks with after a comma: "..., right?"
 _TAG_WORDS = frozenset({"right", "correct", "no", "yeah", "yes", "true", "eh"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
