@@ -285,3 +285,21 @@ def test_a_season_brochure_s_abbreviated_labels_and_extra_fields(nlp: Language) 
     assert ("Salt Lions", "director", "Inés Cárdenas-Wolf") in found
     # a blurb's fragment "Winner of X" gives the entry's film the prize
     assert ("The Quiet Shoals", "awardReceived", "Prix Lumen") in found
+
+
+def test_a_syllabus_table_gives_each_row_s_year_director_and_countries(nlp: Language) -> None:
+    text = (
+        "FILM 214: Borders on Screen\n"
+        "Spring 2025 | Tue 2:00-5:30 pm | Harlan Hall 014\n\n"
+        "Wk 1 | Harbour of Small Hours (1962) | Teodor Walcz | Poland\n"
+        "A fisherman's widow waits.\n\n"
+        "Wk 2 | The Iron Bridge (1974) | Amara Oyelaran-Reeve | Nigeria / UK\n"
+    )
+    found = triples(nlp, text)
+    assert ("Harbour of Small Hours", "director", "Teodor Walcz") in found
+    assert ("Harbour of Small Hours", "countryOfOrigin", "Poland") in found
+    assert ("The Iron Bridge", "publicationDate", Year(1974)) in found
+    assert ("The Iron Bridge", "countryOfOrigin", "United Kingdom") in found
+    assert ("The Iron Bridge", "director", "Amara Oyelaran-Reeve") in found
+    # a row with no title and year is no film's
+    assert not any(s.startswith("Spring") or "Harlan" in str(o) for s, _, o in found)

@@ -405,4 +405,59 @@ def _heading_above(
     return None
 
 
+@dataclass(frozen=True)
+class TableRow:
+    """A row of a programme's or a syllabus's table ("Wk 2 | The Ninth Bridge (1974) |
+    Amara Oyelaran-Reeve | Nigeria / UK"): the title cell, its year, the first name cell
+    after it (the director's, as such tables print them) and the country cells, each with
+    offsets."""
+
+    title: tuple[str, int, int]
+    year: tuple[int, int, int]
+    maker: tuple[str, int, int] | None
+    countries: tuple[tuple[str, int, int], ...]
+
+
+_TITLE_CELL = re.compile(r"(?P<title>[A-Z0-9][^|()\n]{0,80}?)[ \t]*\((?P<year>(?:18|19|20)\d\d)\)$")
+_NAME_CELL = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}")
+
+
+def table_rows(text: str, lex: Lexicon) -> Iterator[TableRow]:
+    """The film rows of the tables `text` prints with bars between cells."""
+    if text.count("|") < 2:
+        return
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        if line.count("|") < 2:
+            continue
+        cells = []
+        position = start
+        for cell in line.rstrip("\n").split("|"):
+            lead = len(cell) - len(cell.lstrip())
+            cells.append((cell.strip(), position + lead))
+            position += len(cell) + 1
+        found = next(
+            ((k, m) for k, (cell, _) in enumerate(cells) if (m := _TITLE_CELL.match(cell))), None
+        )
+        if found is None:
+            continue
+        k, match = found
+        at = cells[k][1]
+        title = (match.group("title"), at, at + len(match.group("title")))
+        year = (int(match.group("year")), at + match.start("year"), at + match.end("year"))
+        maker = None
+        countries: list[tuple[str, int, int]] = []
+        for cell, lo in cells[k + 1 :]:
+            parts = [p.strip() for p in re.split(r"[/,]", cell) if p.strip()]
+            named = [lex.country(p) for p in parts]
+            if parts and all(named):
+                for part, country in zip(parts, named, strict=True):
+                    at = lo + cell.find(part)
+                    countries.append((str(country), at, at + len(part)))
+            elif maker is None and _NAME_CELL.fullmatch(cell) and lex.country(cell) is None:
+                maker = (cell, lo, lo + len(cell))
+        yield TableRow(title, year, maker, tuple(countries))
+
+
 _read_credits = per_text(_find_credits)

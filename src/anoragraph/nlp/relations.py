@@ -7100,6 +7100,8 @@ def _credit_lines(ctx: _Context) -> None:
     _later_release_dates(ctx)
     for line in credits.cast_lists(text, ctx.lex):
         _cast_line(ctx, line)
+    for row in credits.table_rows(text, ctx.lex):
+        _table_row(ctx, row)
     for meta in credits.metadata(text, ctx.lex):
         film = _film_before(ctx, meta.start)
         if film is None:
@@ -7120,6 +7122,31 @@ def _credit_lines(ctx: _Context) -> None:
             span = doc.char_span(lo, hi, alignment_mode="expand")
             if span is not None:
                 ctx.emit(film, "publicationDate", Year(year), span, "credits:metadata")
+
+
+def _table_row(ctx: _Context, row: credits.TableRow) -> None:
+    """ "Wk 2 | The Ninth Bridge (1974) | Amara Oyelaran-Reeve | Nigeria / UK": the film's
+    year, director and countries."""
+    doc = ctx.doc
+    name, lo, hi = row.title
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return
+    found = ctx.ref_at(span[0])
+    film = found if found is not None and found.type is EntityType.FILM else None
+    film = film or EntityRef(EntityType.FILM, normalise_name(name))
+    year, lo, hi = row.year
+    if (at := doc.char_span(lo, hi, alignment_mode="expand")) is not None:
+        ctx.emit(film, "publicationDate", Year(year), at, "credits:table-row")
+    if row.maker is not None:
+        maker, lo, hi = row.maker
+        if (at := doc.char_span(lo, hi, alignment_mode="expand")) is not None:
+            person = EntityRef(EntityType.PERSON, normalise_name(maker))
+            ctx.emit(film, "director", person, at, "credits:table-row")
+    for country, lo, hi in row.countries:
+        if (at := doc.char_span(lo, hi, alignment_mode="expand")) is not None:
+            place = EntityRef(EntityType.PLACE, country)
+            ctx.emit(film, "countryOfOrigin", place, at, "credits:table-row")
 
 
 def _later_release_dates(ctx: _Context) -> None:
