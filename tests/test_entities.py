@@ -567,3 +567,9 @@ def test_a_person_in_a_zero_relative_clause_after_a_film_noun_is_no_title(nlp: L
         "Noor Halabi has joined Red Ferry, the Western thriller Sunniva Tveit is set to direct.",
     )
     assert EntityType.FILM not in found.get("Sunniva Tveit", set())
+
+
+def test_a_place_ending_a_description_before_a_credit_is_no_title(nlp: Language) -> None:
+    text = "Paper Passports (2005). A comedy about a forger in Marseille, starring Karim Belhadj."
+    found = types(nlp, text)
+    assert EntityType.FILM not in found.get("Marseille", set())

@@ -115,6 +115,8 @@ _NOT_A_CAPS_TITLE = re.compile(
     r"[ \t]+\d))"
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]$")
+# the prepositions a place follows in a description: "a forger in Marseille"
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "to", "near", "outside", "across", "around"})
 _CAPS_LINE = re.compile(
     r"^[ \t]*([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&\-,.!? ]{1,60}[A-Z0-9À-ÖØ-Þ!?])[ \t]*$", re.M
 )
@@ -3665,6 +3667,13 @@ class EntityFinder:
                 tokens[-1].text in self.lex.org_suffixes
             ):
                 # "produced by Blue Sky Studios, directed by ...": a list of credits
+                continue
+            if doc[run[0] - 1].lower_ in _PLACE_PREPOSITIONS and (
+                all(t.ent_type_ in ("GPE", "LOC") for t in tokens)
+                or self.lex.country(tokens.text) is not None
+            ):
+                # "a comedy about a forger in Marseille, starring X": a place in the
+                # description before the credit, not the title
                 continue
             yield _Candidate(run[0], run[1], EntityType.FILM, tokens.text, "title:before-credit", 7)
 
