@@ -3233,3 +3233,12 @@ def test_parts_named_or_not_after_plays(
     assert not triples(nlp, "Red Ferry is a 2020 drama. Lobo plays the piano in a bar.") & {
         ("Red Ferry", "castMember", "Lobo")
     }
+
+
+@pytest.mark.model
+def test_who_takes_charge_of_a_part_has_its_role(nlp: Language) -> None:
+    intro = "Ironweed Crossing is a 2026 Western. "
+    found = triples(nlp, intro + "Her regular composer Ottilie Marsh will provide the score.")
+    assert ("Ironweed Crossing", "composer", "Ottilie Marsh") in found
+    found = triples(nlp, intro + "Meridian Arc will handle distribution in the UK.")
+    assert ("Ironweed Crossing", "distributor", "Meridian Arc") in found

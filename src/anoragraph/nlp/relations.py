@@ -1374,6 +1374,11 @@ class _Rules:
         self.winner_nouns = frozenset(rel["winner_nouns"])
         self.based_verbs: dict[str, list[str]] = rel["based_verbs"]
         self.based_nouns = frozenset(rel["based_nouns"])
+        self.handling_verbs = frozenset(rel["handling_verbs"]["verbs"])
+        self.handled_parts: dict[str, str] = {
+            **{k: v for k, v in rel["film_parts"].items() if k != "description"},
+            **rel["handling_verbs"]["parts"],
+        }
         self.author_nouns = frozenset(rel["author_nouns"])
         self.release_verbs = frozenset(rel["release_verbs"])
         self.setting_verbs: dict[str, list[str]] = rel["setting_verbs"]
@@ -1464,6 +1469,8 @@ class _Rules:
                     self.co_stars(token)
                 if lemma in _RIGHTS_VERBS:
                     self.acquired_rights(token)
+                if lemma in self.handling_verbs:
+                    self.handles_part(token)
 
                 if lemma == "come":
                     self.comes_from(token)
@@ -1942,6 +1949,33 @@ class _Rules:
                             (verb, partner),
                             "role-verb:active",
                         )
+
+    def handles_part(self, verb: Token) -> None:
+        """ "Ottilie Marsh will provide the score", "with Meridian Arc handling distribution
+        in the UK": who takes charge of a part of the film in hand has its role."""
+        ctx = self.ctx
+        part = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        role = self.handled_parts.get(part.lemma_.casefold()) if part is not None else None
+        subj = _subject_of(verb)
+        if part is None or role is None or subj is None:
+            return
+        if any(c.dep_ == "poss" and c.lower_ not in ("its", "the") for c in part.children):
+            # "she handled her own distribution": someone else's
+            return
+        company = role in ("distributor", "productionCompany")
+        who = ctx.agent_of(subj, (EntityType.ORGANIZATION,) if company else (EntityType.PERSON,))
+        named = ctx.ref_at(subj)
+        if who is None and company and named is not None and named.type in _WEAK_NER:
+            # distribution is a company's work, whatever the tagger made of the name
+            who = EntityRef(EntityType.ORGANIZATION, named.name)
+        if who is None and not company:
+            who = self.maker_at(subj)
+        if who is None or (company and who.type is not EntityType.ORGANIZATION):
+            return
+        owners = _prep_objects(part, ("for", "of")) + _prep_objects(verb, ("for",))
+        film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
+        film = film or ctx.salient_film(verb.i)
+        ctx.emit(film, role, who, (subj, verb, part), "role-verb:handles-part")
 
     def companies_through(self, verb: Token) -> Iterator[tuple[EntityRef, Token]]:
         """The companies a maker worked "through": "through her company Stillwater Nord",
