@@ -328,19 +328,19 @@ _LOWER_I = re.compile(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))
 def recase(text: str) -> str:
     """A text typed mostly in lower case ("ok so i finally caught hollow tide at my local
     arthouse"), with the names it also writes with capitals ("Hollow Tide (2023)") given
-    them wherever it typed them, "i" as "I" and its sentences' first letters in capitals;
-    one character for one, so every offset stays. Text typed with capitals is returned as
-    it is."""
+    them wherever it typed them, and "i" as "I"; one character for one, so every offset
+    stays. Text whose sentences mostly open with capitals is returned as it is."""
     starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
     lower = sum(1 for c in starts if c.islower())
     if len(starts) < 4 or lower * 2 < len(starts):
         return text
     chars = list(text)
-    names = {m.group() for m in _CAPITALISED_NAME.finditer(text)}
-    for name in sorted(names, key=len, reverse=True):
-        pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", re.IGNORECASE)
-        for match in pattern.finditer(text):
-            if len(match.group()) == len(name):
+    names = {m.group().casefold(): m.group() for m in _CAPITALISED_NAME.finditer(text)}
+    if names:
+        typed = re.compile(rf"(?<![\w'’-])(?:{alternatives(names.values())})(?![\w'’-])", re.I)
+        for match in typed.finditer(text):
+            name = names.get(match.group().casefold())
+            if name is not None and len(name) == len(match.group()):
                 chars[match.start() : match.end()] = name
     for match in _LOWER_I.finditer(text):
         chars[match.start()] = "I"
