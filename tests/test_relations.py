@@ -3242,3 +3242,15 @@ def test_who_takes_charge_of_a_part_has_its_role(nlp: Language) -> None:
     assert ("Ironweed Crossing", "composer", "Ottilie Marsh") in found
     found = triples(nlp, intro + "Meridian Arc will handle distribution in the UK.")
     assert ("Ironweed Crossing", "distributor", "Meridian Arc") in found
+
+
+@pytest.mark.model
+def test_what_actors_board_is_a_film_they_join(nlp: Language) -> None:
+    text = (
+        "Noor Halabi and Felix Aramburu have boarded Ironweed Crossing, the Western thriller "
+        "Sunniva Tveit is set to direct. Halabi will play Marguerite Osei."
+    )
+    found = triples(nlp, text)
+    assert ("Ironweed Crossing", "castMember", "Noor Halabi") in found
+    assert ("Ironweed Crossing", "castMember", "Felix Aramburu") in found
+    assert ("Marguerite Osei", "portrayedBy", "Halabi") in found

@@ -117,6 +117,7 @@ _NOT_A_CAPS_TITLE = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]$")
 # the prepositions a place follows in a description: "a forger in Marseille"
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "to", "near", "outside", "across", "around"})
+_BOARDED = re.compile(r"\bboard(?:s|ed|ing)?\b")
 _CAPS_LINE = re.compile(
     r"^[ \t]*([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&\-,.!? ]{1,60}[A-Z0-9À-ÖØ-Þ!?])[ \t]*$", re.M
 )
@@ -672,6 +673,7 @@ class EntityFinder:
         candidates.extend(self._named_characters(doc))
         candidates.extend(self._credit_headings(doc))
         candidates.extend(self._capitals_titles(doc))
+        candidates.extend(self._boarded_titles(doc))
         candidates.extend(self._award_results(doc))
         candidates.extend(self._before_credit_clause(doc))
         candidates.extend(_datelines(doc))
@@ -699,6 +701,24 @@ class EntityFinder:
             genres.append(Span(doc, start, end, label="Genre", kb_id=label))
         doc.spans[GENRES_KEY] = genres
         return doc
+
+    def _boarded_titles(self, doc: Doc) -> Iterator[_Candidate]:
+        """ "Noor Halabi and Felix Aramburu have boarded Ironweed Crossing": what people
+        board, in the trade press's words, is a film project, whatever the tagger made of
+        its name."""
+        for verb in words_in(doc, _BOARDED):
+            if verb.lemma_ != "board" or verb.pos_ != "VERB":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.ent_type_ != "PERSON":
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None or not is_capitalised(obj) or obj.ent_type_ in ("ORG", "GPE"):
+                continue
+            run = capitalised_run(doc, obj.i, verb.i + 1, obj.sent.end, self.lex)
+            if run is not None and run[0] == verb.i + 1:
+                name = doc[run[0] : run[1]].text
+                yield _Candidate(*run, EntityType.FILM, name, "title:boarded", 8)
 
     def _capitals_titles(self, doc: Doc) -> Iterator[_Candidate]:
         """Titles a results page, a listing or a press release prints in capitals inside a

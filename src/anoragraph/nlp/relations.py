@@ -1457,7 +1457,7 @@ class _Rules:
                     self.went_to(token)
                 if lemma == "lose":
                     self.lost_to(token)
-                if lemma == "join":
+                if lemma in ("join", "board"):
                     self.joined_cast(token)
                 if lemma == "shoot" and token.tag_ == "VBN":
                     self.shot_by(token)
@@ -3128,6 +3128,14 @@ class _Rules:
             None,
         )
         subj = _subject_of(verb)
+        if verb.lemma_ == "board" and subj is not None:
+            # "Noor Halabi and Felix Aramburu have boarded Ironweed Crossing"
+            project = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            film = ctx.film_of(project) if project is not None else None
+            for actor_tok in (subj, *subj.conjuncts):
+                actor = ctx.agent_of(actor_tok, _PERSONLIKE)
+                ctx.emit(film, "castMember", actor, (actor_tok, verb), "cast:joined")
+            return
         if cast is None and subj is not None:
             self.joined_as(verb, subj)
         if cast is None or subj is None:
