@@ -3254,3 +3254,18 @@ def test_what_actors_board_is_a_film_they_join(nlp: Language) -> None:
     assert ("Ironweed Crossing", "castMember", "Noor Halabi") in found
     assert ("Ironweed Crossing", "castMember", "Felix Aramburu") in found
     assert ("Marguerite Osei", "portrayedBy", "Halabi") in found
+
+
+@pytest.mark.model
+def test_a_film_named_in_a_whose_clause_does_not_become_the_topic(nlp: Language) -> None:
+    text = (
+        "Noor Halabi has boarded Ironweed Crossing. Tveit, whose last feature Glass Harbor took "
+        "home the Golden Kestrel, will helm from a screenplay by Desmond Achebe-Farrow. The "
+        "script adapts a graphic novel. Filming starts in March. Copperline is fully "
+        "financing the pic, which carries a budget of $32 million. Rena Dorsey, who lensed "
+        "Glass Harbor, returns."
+    )
+    found = triples(nlp, text)
+    assert ("Ironweed Crossing", "screenwriter", "Desmond Achebe-Farrow") in found
+    assert ("Ironweed Crossing", "cost", Money(Decimal(32_000_000), "USD")) in found
+    assert ("Glass Harbor", "awardReceived", "Golden Kestrel") in found

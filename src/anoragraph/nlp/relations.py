@@ -6242,8 +6242,9 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         for i in range(span.start, span.end):
             owner[i] = k
         if mention.ref.type is EntityType.FILM:
-            if not _in_parentheses(doc, span.start):
-                # (a film in brackets is someone's other work, not what the text is about)
+            if not _in_parentheses(doc, span.start) and not _named_in_passing(span[0]):
+                # (a film in brackets, or in a "whose" clause, is someone's other work, not
+                # what the text is about)
                 film_counts[mention.ref] = film_counts.get(mention.ref, 0) + 1
             film_positions.append((span.start, mention.ref))
         elif mention.ref.type is EntityType.PERSON:
@@ -6260,6 +6261,11 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             "title:after-participle",
             "title:country-bracket",
         ):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and _named_in_passing(span[0]):
+                # "Tveit, whose last feature Glass Harbor took home a prize, will helm ...":
+                # the sentence is about someone's other work only in passing
+                continue
             sentence_subjects.setdefault(mention.sentence, mention.ref)
     # a round-up's or a catalogue's entry is about the film its heading names, up to the
     # next heading; in a transcript, whose turns are short, a spoken entry ("Moving on. The
