@@ -3269,3 +3269,20 @@ def test_a_film_named_in_a_whose_clause_does_not_become_the_topic(nlp: Language)
     assert ("Ironweed Crossing", "screenwriter", "Desmond Achebe-Farrow") in found
     assert ("Ironweed Crossing", "cost", Money(Decimal(32_000_000), "USD")) in found
     assert ("Glass Harbor", "awardReceived", "Golden Kestrel") in found
+
+
+@pytest.mark.model
+def test_a_casting_story_keeps_its_film_past_the_crew_s_other_credits(nlp: Language) -> None:
+    text = (
+        "Noor Halabi has boarded Ironweed Crossing. Sunniva Tveit will direct the Western. "
+        "Halabi next appears in the limited series Sable Coast. Cal Petrakis wrote the novel. "
+        "Petrakis and Tveit exec produce. Tveit reteams with DP Bram Oduya, who lensed Glass "
+        "Harbor. Filming will take place in Santa Fe."
+    )
+    found = triples(nlp, text)
+    assert ("Ironweed Crossing", "filmingLocation", "Santa Fe") in found
+    assert not any(
+        s in ("Sable Coast", "Glass Harbor", "Petrakis and Tveit")
+        for s, p, _ in found
+        if p == "filmingLocation"
+    )

@@ -2097,6 +2097,10 @@ class EntityFinder:
         if " and " not in names.text and "&" not in names.text:
             return False
         sides = [side.split() for side in re.split(r"\s*(?:,|&|\band\b)\s*", names.text)]
+        if len(sides) >= 2 and all(len(side) == 1 and side[0][:1].isupper() for side in sides):
+            # "Petrakis and Tveit exec produce": surnames of people the text names in full
+            surnames = {e[-1].text for e in names.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+            return any(side[0] in surnames for side in sides)
         return (
             len(sides) >= 2
             and any(e.label_ == "PERSON" for e in names.ents)

@@ -567,6 +567,16 @@ class _Context:
             end += 1
         dated = _CREDIT_YEAR.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1].text))
         head = doc[i:end].root
+        # "in the limited series Sable Coast": the noun the title names
+        slot = head.head if head.dep_ in ("appos", "compound") else head
+        if slot.dep_ == "pobj" and slot.head.lower_ == "in":
+            # "Halabi next appears in the limited series Sable Coast", "was most recently
+            # seen in Redwater": an actor's other work
+            seen = slot.head.head
+            # (wherever the parse hung "next" before the verb)
+            return seen.lemma_ in ("appear", "star", "see", "feature") and any(
+                t.lower_ in _OTHER_TIMES for t in doc[seen.sent.start : seen.i]
+            )
         if head.dep_ not in ("dobj", "conj"):
             return False
         roles = self.lex.relations["role_verbs"]
@@ -591,9 +601,13 @@ class _Context:
             if v.pos_ == "VERB"
             for c in v.children
         )
-        if not (dated or earlier):
-            return False
         subject = _subject_of(verb) or _subject_of(head.head)
+        # "DP Bram Oduya-Linde, who lensed Glass Harbor": a credit the clause gives in passing
+        relative = verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children
+        )
+        if not (dated or earlier or relative):
+            return False
         if subject is not None and subject.lower_ in _RELATIVE:
             # "Anselm Brandt, who previously shot X": the person the clause is about
             clause = next((a for a in subject.ancestors if a.dep_ == "relcl"), None)
@@ -6540,6 +6554,8 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
 _LEAVING_VERBS = frozenset({"go", "walk", "come", "head", "leave"})
 # words that end a clause looking back from a word ("..., but it was shot in X")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "—", "–", "and"})
+# adverbs that place an actor's or a maker's credit before or after the film in hand
+_OTHER_TIMES = frozenset({"next", "previously", "recently", "earlier", "formerly", "last"})
 # the relations the parse may give a part's name after "plays" instead of its object
 _STRAY_OBJECTS = frozenset({"advmod", "npadvmod", "attr", "oprd", "xcomp", "ccomp"})
 # what one plays that is no part in a film: "plays a role", "plays the piano"
