@@ -3286,3 +3286,12 @@ def test_a_casting_story_keeps_its_film_past_the_crew_s_other_credits(nlp: Langu
         for s, p, _ in found
         if p == "filmingLocation"
     )
+
+
+@pytest.mark.model
+def test_a_person_producing_for_a_company_is_the_producer_not_a_film(nlp: Language) -> None:
+    text = "Ironweed Crossing is a Western. Marlow Finch is producing for Stillwater Yard."
+    found = triples(nlp, text)
+    assert ("Ironweed Crossing", "producer", "Marlow Finch") in found
+    assert ("Ironweed Crossing", "productionCompany", "Stillwater Yard") in found
+    assert not any(s == "Marlow Finch" for s, _, _ in found)

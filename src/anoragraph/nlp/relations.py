@@ -1773,6 +1773,8 @@ class _Rules:
                 verb.tag_ in ("VBD", "VBZ", "VBP")
                 # a past tense the tagger read as a participle, with its own subject
                 or (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children))
+                # "Marlow Finch is producing for Stillwater Yard"
+                or (verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children))
             )
         ):
             # "Jonah Pell and Lise Ambrose produced for Cormorant": the film in hand's
@@ -2279,6 +2281,15 @@ class _Rules:
                 head = head.head
             if ctx.film_of(head) is not None:
                 anchor = head
+        if (
+            anchor is not None
+            and ctx.ref_at(anchor) is None
+            and (maker := ctx.guess(anchor, EntityType.PERSON)) is not None
+            and _personal_name(maker.name, self.lex)
+        ):
+            # "Marlow Finch is producing for Stillwater Yard": a person who makes the film
+            # for the company, not a film
+            return
         film = ctx.film_at(anchor, verb)
         if film is None or film.type is not EntityType.FILM:
             return
