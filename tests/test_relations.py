@@ -3295,3 +3295,12 @@ def test_a_person_producing_for_a_company_is_the_producer_not_a_film(nlp: Langua
     assert ("Ironweed Crossing", "producer", "Marlow Finch") in found
     assert ("Ironweed Crossing", "productionCompany", "Stillwater Yard") in found
     assert not any(s == "Marlow Finch" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_where_cameras_are_set_to_roll_is_a_filming_location(nlp: Language) -> None:
+    intro = "Ironweed Crossing is a Western. "
+    found = triples(nlp, intro + "Cameras are set to roll in late March in Calgary.")
+    assert ("Ironweed Crossing", "filmingLocation", "Calgary") in found
+    found = triples(nlp, intro + "The camera lingers on her in Paris.")
+    assert not any(p == "filmingLocation" for _, p, _ in found)

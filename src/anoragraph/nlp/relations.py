@@ -4980,7 +4980,8 @@ class _Rules:
             ctx.emit(film, "filmingLocation", place, (verb, obj), "filming:filmed-in")
 
     def filming_noun(self, noun: Token) -> None:
-        """ "Filming took place in X", "principal photography began in X"."""
+        """ "Filming took place in X", "principal photography began in X", "cameras will
+        roll in X"."""
         ctx = self.ctx
         if noun.dep_ not in ("nsubj", "nsubjpass") or any(
             c.lower_ == "no" and c.dep_ == "det" for c in noun.children
@@ -4988,6 +4989,12 @@ class _Rules:
             # "No filming will take place in X" places nothing
             return
         verb = noun.head
+        # "Cameras are set to roll in Calgary", "Filming is due to begin in X": the verb the
+        # subject's clause goes on to
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        if noun.lemma_ == "camera" and verb.lemma_ != "roll":
+            # "the camera lingers on her in Paris": a shot, not a shoot
+            return
         preps = _prep_objects(verb, ("in", "at", "on", "around", "across"))
         preps += _prep_objects(noun, ("in", "at", "on"))
         places = self.places(preps + self.phase_places(verb))
