@@ -233,6 +233,7 @@ class _Context:
     retracted: set[tuple[EntityRef, str, Value]] = field(default_factory=set)
     fronted_at: dict[int, bool] = field(default_factory=dict)
     passing_at: dict[int, bool] = field(default_factory=dict)
+    aside_at: dict[int, bool] = field(default_factory=dict)
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
     # -- entities at tokens -------------------------------------------------------------
@@ -478,7 +479,7 @@ class _Context:
                 # Ashfall Sonata (2018) and The Quiet Tenants (2021)": someone's other work,
                 # named in passing
                 continue
-            if ref != self.top_film and (self.in_claim_line(pos) or self.filmography(pos)):
+            if ref != self.top_film and self.aside(pos):
                 # 'CLAIM: "X directed it. Same guy who did Glass Harbour."', "Valcourt did
                 # direct Glass Harbour (2019)": a film the text names only beside the one it
                 # is about
@@ -550,6 +551,14 @@ class _Context:
             (m.start(), text.find("\n", m.end()) % (len(text) + 1))
             for m in _CLAIM_LABEL.finditer(text)
         ]
+
+    def aside(self, i: int) -> bool:
+        """Whether the title at token `i` is named only beside the film the text is about:
+        in a fact-check's claim line, or as someone's credit (worked out once per token)."""
+        found = self.aside_at.get(i)
+        if found is None:
+            found = self.aside_at[i] = self.in_claim_line(i) or self.filmography(i)
+        return found
 
     def in_claim_line(self, i: int) -> bool:
         idx = self.doc[i].idx
@@ -6999,6 +7008,8 @@ def _award_lists(ctx: _Context) -> None:
     doc = ctx.doc
     words = ctx.lex.opening
     ceremony: EntityRef | None = None
+    # a page that marks its winners with "(winner)" lists nominees, whatever its heading says
+    marked = "(winner)" in doc_text(doc).casefold()
     i = 0
     while i < len(doc):
         ref = ctx.ref_at(doc[i])
@@ -7023,7 +7034,7 @@ def _award_lists(ctx: _Context) -> None:
         won = (
             _results_list(doc_text(doc), doc[i].idx)
             and not any(t.text == ";" for t in doc[k + 1 : end])
-            and "(winner)" not in doc_text(doc).casefold()
+            and not marked
         )
         item: list[Token] = []
         for token in [*doc[k + 1 : end], None]:
