@@ -343,3 +343,93 @@ def test_a_star_rating_is_given_by_the_critic_or_commenter_who_wrote_it(
     assert [row[1] for row in rows] == ["Jonas Vik", "Maren Holt", "Petra Lind"]
     assert all(row[0] == "Tide Pools" for row in rows)
     assert [float(row[2]) for row in rows] == [3.5, 4.0, 2.0]
+
+
+FACT_CHECK = """\
+FACT CHECK: Three viral claims about "The Salt Orchard", checked
+
+By Ilse Marangoni, Verification Desk
+
+CLAIM: "Tomas Grell directed The Salt Orchard. Same man who made Winter Docks."
+
+OUR RATING: FALSE
+
+The Salt Orchard was directed by Nadia Ferreira-Lund. Grell is one of its producers.
+
+CLAIM: "The Salt Orchard was shot in Iceland."
+
+OUR RATING: TRUE
+
+Principal photography took place near Reykjavik, the production company told us.
+
+CLAIM: "It won the Silver Gull at Kirkwall. Best film of the year."
+
+Verdict: Mostly false
+
+It won the Audience Award at the Kirkwall Film Festival, not the jury's Silver Gull.
+"""
+
+
+def test_a_fact_check_rules_on_the_claims_it_quotes_without_making_them(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    store = build_texts(tmp_path, {"check.txt": FACT_CHECK})
+    code, out, _ = invoke(runner, "query", "fact-checks", "--store", str(store), "--format", "json")
+    assert code == 0, out
+    rows = [
+        {k: v["value"] for k, v in row.items()} for row in json.loads(out)["results"]["bindings"]
+    ]
+    rulings = {row["text"]: row for row in rows}
+    directed = rulings["Tomas Grell directed The Salt Orchard."]
+    assert directed["verdict"] == "FALSE" and directed["value"] == "1"
+    # the claim is an unnamed source's, reported and ruled on by the byline's author
+    assert directed["claimantLabel"] == "unnamed source quoted in check.txt"
+    assert directed["reviewerLabel"] == "Ilse Marangoni"
+    assert FACT_CHECK[int(directed["verdictStart"]) : int(directed["verdictEnd"])] == "FALSE"
+    assert "asserted" not in directed  # a claim ruled false asserts nothing
+    assert rulings["Same man who made Winter Docks."]["verdict"] == "FALSE"
+    shot = rulings["The Salt Orchard was shot in Iceland."]
+    assert shot["verdict"] == "TRUE" and shot["value"] == "5"
+    assert shot["asserted"] == "The Salt Orchard filmingLocation Iceland"
+    assert {rulings[t]["verdict"] for t in rulings if "Silver Gull" in t or "Best film" in t} == {
+        "Mostly false"
+    }
+    # the author's own sentences are hers, and no verdict rules on them
+    assert not any("Ferreira-Lund" in text or "Reykjavik" in text for text in rulings)
+    code, out, _ = invoke(
+        runner,
+        "query",
+        "--store",
+        str(store),
+        "--format",
+        "csv",
+        "-e",
+        "SELECT ?who WHERE { ?c ag:claimant/rdfs:label ?who ; schema:text ?t . "
+        'FILTER(CONTAINS(?t, "Ferreira-Lund")) }',
+    )
+    assert out.splitlines() == ["who", "Ilse Marangoni"]
+    # what the false claims said is not in the graph as a fact
+    code, out, _ = invoke(
+        runner,
+        "query",
+        "--store",
+        str(store),
+        "--format",
+        "csv",
+        "-e",
+        "SELECT ?who WHERE { ?f ag:director/rdfs:label ?who }",
+    )
+    assert out.splitlines() == ["who", "Nadia Ferreira-Lund"]
+
+
+def test_a_rating_line_outside_a_fact_check_rules_on_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    review = (
+        "The Salt Orchard is a 2021 drama directed by Nadia Ferreira-Lund.\n"
+        "It is a patient, beautiful film.\n\nRating: 4/5\n"
+    )
+    store = build_texts(tmp_path, {"review.txt": review})
+    code, out, _ = invoke(runner, "query", "fact-checks", "--store", str(store), "--format", "csv")
+    assert code == 0
+    assert out.splitlines()[1:] == []

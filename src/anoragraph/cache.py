@@ -55,6 +55,7 @@ from .records import (
     Stance,
     Statement,
     Text,
+    Verdict,
     Year,
 )
 from .resources import data_dir
@@ -74,6 +75,7 @@ _RECORDS: dict[str, type[Any]] = {
         Text,
         Statement,
         Aspect,
+        Verdict,
         Claim,
         Extraction,
     )

@@ -27,6 +27,7 @@ from .records import (
     Statement,
     Text,
     Value,
+    Verdict,
     Year,
 )
 from .vocab import AG, DOC, ENTITIES_GRAPH, ID, OA, PREFIXES, PROV, RDF, RDFS, SDO, SKOS, XSD, ag
@@ -196,8 +197,20 @@ class _Writer:
         self.provenance(node, statement.sentence, statement.start, statement.end)
         return node
 
+    def unnamed_source(self) -> URIRef:
+        """The source of the claims a text quotes without naming who made them."""
+        node = URIRef(f"{self.doc}/unnamed-source")
+        self.add(node, RDF.type, AG.UnnamedSource)
+        self.add(node, RDFS.label, Literal(f"unnamed source quoted in {self.document.path}"))
+        return node
+
     def claim(self, claim: Claim, statement_nodes: list[URIRef]) -> None:
-        claimant = self.author() if claim.claimant is None else self.entity(claim.claimant)
+        if claim.unattributed:
+            claimant = self.unnamed_source()
+        elif claim.claimant is None:
+            claimant = self.author()
+        else:
+            claimant = self.entity(claim.claimant)
         node = ID[
             "claim/" + _digest(self.document.id, claim.start, claim.end, claimant, claim.rule)
         ]
@@ -205,6 +218,8 @@ class _Writer:
         self.add(node, AG.claimant, claimant)
         for outer in claim.reported_by:
             self.add(node, AG.reportedBy, self.entity(outer))
+        if claim.unattributed and not claim.reported_by:
+            self.add(node, AG.reportedBy, self.author())
         self.add(node, AG.stance, ag(claim.stance.value))
         self.add(node, AG.claimKind, ag(claim.kind.value))
         self.add(node, SDO.text, Literal(claim.text))
@@ -222,6 +237,26 @@ class _Writer:
             if 0 <= index < len(statement_nodes):
                 self.add(node, AG.asserts, statement_nodes[index])
         self.provenance(node, claim.sentence, claim.start, claim.end)
+        if claim.verdict is not None:
+            self.review(node, claim.verdict)
+
+    def review(self, claim: URIRef, verdict: Verdict) -> None:
+        """The author's ruling on a claim the text quotes, as schema.org's fact-check markup:
+        a ClaimReview whose rating's alternateName is the verdict as written and whose
+        ratingValue places it on the scale from 1 (false) to 5 (true)."""
+        node = URIRef(f"{self.doc}/review/{verdict.start}-{verdict.end}")
+        rating = URIRef(f"{node}/rating")
+        self.add(node, RDF.type, SDO.ClaimReview)
+        self.add(node, SDO.itemReviewed, claim)
+        self.add(node, SDO.author, self.author())
+        self.add(node, SDO.reviewRating, rating)
+        self.add(rating, RDF.type, SDO.Rating)
+        self.add(rating, SDO.alternateName, Literal(verdict.text))
+        if verdict.value is not None:
+            self.add(rating, SDO.ratingValue, Literal(verdict.value))
+            self.add(rating, SDO.bestRating, Literal(5))
+            self.add(rating, SDO.worstRating, Literal(1))
+        self.provenance(node, verdict.sentence, verdict.start, verdict.end)
 
     def run(self) -> list[tuple[Node, Node, Node]]:
         self.document_node()

@@ -145,13 +145,28 @@ class Aspect:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """A fact-check's ruling on a claim it quotes ("OUR RATING: FALSE"), given by the
+    document's author: the verdict as written, its value on the ontology's scale (1 false to
+    5 true; None when the verdict rates no truth, as "Unproven" does) and where it is."""
+
+    text: str
+    value: int | None
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Claim:
     """An attributed statement: who says it, about what, with which stance, where.
 
-    `claimant` None means the document's own author. `reported_by` holds outer claimants of
-    a nested attribution, outermost first ("the author reports that Okafor argues ..."):
-    the claimant is the innermost speaker. `statements` indexes `Extraction.statements`:
-    the factual statements this claim asserts.
+    `claimant` None means the document's own author, unless `unattributed`: then the text
+    quotes the claim from a source it does not name (a fact-check's "CLAIM:" line) and the
+    author only reports it. `reported_by` holds outer claimants of a nested attribution,
+    outermost first ("the author reports that Okafor argues ..."): the claimant is the
+    innermost speaker. `statements` indexes `Extraction.statements`: the factual statements
+    this claim asserts. `verdict` is the document's ruling on the claim, if it gives one.
     """
 
     claimant: EntityRef | None
@@ -166,6 +181,8 @@ class Claim:
     confidence: float
     reported_by: tuple[EntityRef, ...] = ()
     statements: tuple[int, ...] = ()
+    unattributed: bool = False
+    verdict: Verdict | None = None
 
 
 @dataclass(frozen=True)

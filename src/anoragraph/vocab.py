@@ -48,6 +48,7 @@ class AG(DefinedNamespace):
     Topic: URIRef
     Document: URIRef
     AnonymousAuthor: URIRef
+    UnnamedSource: URIRef
     Sentence: URIRef
     Mention: URIRef
     Statement: URIRef

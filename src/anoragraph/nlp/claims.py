@@ -11,7 +11,10 @@ Who speaks in a sentence, from the most specific cue to the least:
    they go on in the first person), and the rest of a quotation whose speaker is named;
 4. a comment thread's "Name said..." header (every paragraph up to the next header) or a line
    opened by a web source ("example.com: ...");
-5. otherwise the document's author (claimant None).
+5. a fact-check's quoted claim ("CLAIM: ..." above "OUR RATING: FALSE"): a source the text
+   does not name (`unattributed`), which the author reports and rules on (the claim's
+   `verdict`, from nlp/factcheck.py);
+6. otherwise the document's author (claimant None).
 
 Names come from the mentions; "the author" / "the reviewer" is the person an apposition names
 ("the author, Jane Roe"), else the document's author; "he"/"she" is the person named last in
@@ -47,9 +50,11 @@ from ..records import (
     Rating,
     Stance,
     Statement,
+    Verdict,
 )
 from ..resources import ontology_file
 from . import stance as stance_rules
+from .factcheck import rulings
 from .lexicon import load_lexicon
 from .spans import alternatives, doc_text, sentence_index
 
@@ -274,6 +279,7 @@ class _Voice:
     reported_by: tuple[EntityRef, ...]
     rule: str
     confidence: float
+    unattributed: bool = False  # a claim the text quotes from a source it does not name
 
 
 class _Analysis:
@@ -300,7 +306,11 @@ class _Analysis:
         self.film_tokens = [i for i, f in enumerate(self.lemmas) if f in cues.film_nouns]
         self.sentences = list(doc.sents)
         self.regions = comment_regions(self.text, cues) + source_lines(self.text)
-        self.headers = [r.header for r in self.regions]
+        self.rulings = rulings(self.text)
+        # a fact-check's claim label ("CLAIM:") is a header: the claim is the words after it
+        self.headers = [r.header for r in self.regions] + [
+            (r.label_start, r.claim_start) for r in self.rulings if r.label_start < r.claim_start
+        ]
         self.sentence_starts = [s.start for s in self.sentences]
         self.main_film = self._main_film()
         self.aliases = self._author_aliases()
@@ -496,6 +506,10 @@ class _Analysis:
         for region in self.regions:
             if region.start <= start < region.end:
                 return _Voice(region.speaker, (), region.rule, 0.9)
+        for ruling in self.rulings:
+            if ruling.label_start <= start < ruling.claim_end:
+                # the claim a fact-check quotes is not its author's: they only rule on it
+                return _Voice(None, (), "claim:fact-check", 0.8, unattributed=True)
         return _Voice(None, (), "claim:author-voice", 0.6)
 
     def in_header(self, sentence: Span) -> bool:
@@ -726,6 +740,12 @@ class _Analysis:
     ) -> Iterator[Claim]:
         """Claims for tokens [start, end) spoken by `voice`: a factual claim for the statements
         it carries, an opinion when it evaluates something (or always, when `force`)."""
+        if voice.unattributed:
+            # a quoted claim is the words inside its quotation marks
+            while start < end and (self.doc[start].is_quote or self.doc[start].is_space):
+                start += 1
+            while end > start and (self.doc[end - 1].is_quote or self.doc[end - 1].is_space):
+                end -= 1
         span = self.doc[start:end]
         if not self.text_of(span).strip():
             return
@@ -754,6 +774,7 @@ class _Analysis:
             "end": span.end_char,
             "text": text,
             "reported_by": voice.reported_by,
+            "unattributed": voice.unattributed,
         }
         rated = [score for k in carried if isinstance(score := self.statements[k].object, Rating)]
         if (
@@ -794,8 +815,11 @@ class _Analysis:
                 **base,  # type: ignore[arg-type]
             )
         if overall is not Stance.NEUTRAL or (force and not carried):
+            # a quoted claim that evaluates nothing is a factual one, even when the facts in
+            # it were ruled false and are not asserted
+            neutral = voice.unattributed and overall is Stance.NEUTRAL
             yield Claim(
-                kind=ClaimKind.OPINION,
+                kind=ClaimKind.FACT if neutral else ClaimKind.OPINION,
                 stance=overall,
                 about=about,
                 rule=voice.rule,
@@ -807,7 +831,24 @@ class _Analysis:
         claims: list[Claim] = []
         for index, sentence in enumerate(self.sentences):
             claims.extend(self.sentence_claims(index, sentence))
-        return claims
+        return [self._ruled(claim) for claim in claims] if self.rulings else claims
+
+    def _ruled(self, claim: Claim) -> Claim:
+        """`claim` with the verdict of the fact-check ruling on it, if one does."""
+        for ruling in self.rulings:
+            if ruling.label_start <= claim.start < ruling.claim_end:
+                span = self.doc.char_span(ruling.start, ruling.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    return claim
+                verdict = Verdict(
+                    ruling.verdict,
+                    ruling.value,
+                    self.sentence_of(span[0]),
+                    ruling.start,
+                    ruling.end,
+                )
+                return replace(claim, verdict=verdict)
+        return claim
 
     def sentence_claims(self, index: int, sentence: Span) -> Iterator[Claim]:
         text = self.text_of(sentence).strip()
@@ -855,14 +896,16 @@ class _Analysis:
         if text.endswith("?"):
             return
         if not self._is_clause(sentence):
-            # a commenter's verbless verdict ("Best film of the year.") is still their claim
-            # when it takes a stance; elsewhere such fragments are headings and captions
-            if default.rule == "claim:comment-header" and len(sentence) > 2:
+            # a commenter's verbless verdict ("Best film of the year."), or a fact-check's
+            # quoted one, is still their claim when it takes a stance; elsewhere such
+            # fragments are headings and captions
+            commenter = default.rule == "claim:comment-header" or default.unattributed
+            if commenter and len(sentence) > 2:
                 yield from self.make_claim(
-                    default, sentence.start, sentence.end, index, force=False
+                    default, sentence.start, sentence.end, index, force=default.unattributed
                 )
             return
-        forced = default.claimant is not None
+        forced = default.claimant is not None or default.unattributed
         yield from self.make_claim(default, sentence.start, sentence.end, index, force=forced)
 
     def _reported(

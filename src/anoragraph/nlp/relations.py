@@ -41,6 +41,7 @@ from .entities import (
     is_year,
     normalise_name,
 )
+from .factcheck import CLAIM_LABEL, rulings
 from .lexicon import Lexicon, load_lexicon, read_vocabulary
 from .spans import alternatives, doc_text, sentence_index, sentence_starts, words_in
 
@@ -549,7 +550,7 @@ class _Context:
         text = doc_text(self.doc)
         return [
             (m.start(), text.find("\n", m.end()) % (len(text) + 1))
-            for m in _CLAIM_LABEL.finditer(text)
+            for m in CLAIM_LABEL.finditer(text)
         ]
 
     def aside(self, i: int) -> bool:
@@ -6674,9 +6675,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     denial = frozenset(words["denial_verbs"])
     claim_nouns = frozenset(words["claim_nouns"])
     false = alternatives(words["false_words"])
-    labels = alternatives(words["verdict_labels"])
     is_false = re.compile(rf"(?:{false})\b", re.I)
-    verdict = re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[ \t]*(?:{false})\b", re.I | re.M)
     ranges: list[tuple[int, int]] = []
     sents: list[Span] = []  # read when a denial needs the sentence before
     lowered = doc_text(doc).casefold()
@@ -6759,23 +6758,8 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             and _bare_denial(span[0])
         ):
             ranges.extend(_reported_before(sents, span[0]))
-    any_label = _CLAIM_LABEL.search(text) is not None
-    previous = 0
-    for match in verdict.finditer(text):
-        # the claim is the line before the verdict's, or the lines from the claim's label
-        # ("Claim 2: ...") down to the verdict; in a fact-check that labels its claims, a
-        # verdict with no label of its own since the last verdict judges no plain line
-        before = text[: match.start()].rstrip()
-        last, previous = previous, match.end()
-        if not before:
-            continue
-        start = before.rfind("\n") + 1
-        labelled = list(_CLAIM_LABEL.finditer(before, max(last, start - 600)))
-        if labelled and before.count("\n", labelled[-1].start(), start) <= 4:
-            start = labelled[-1].start()
-        elif any_label:
-            continue
-        ranges.append((start, len(before)))
+    # the claim a fact-check rates false ("CLAIM: ... / OUR RATING: FALSE")
+    ranges.extend((r.label_start, r.claim_end) for r in rulings(text) if r.false)
     return ranges
 
 
@@ -6810,7 +6794,6 @@ def _end_char(token: Token) -> int:
 
 
 # a fact-check's claim label: "Claim:", "Claim 2:", "The claim:"
-_CLAIM_LABEL = re.compile(r"^[ \t]*(?:the[ \t]+)?claim\b[^:\n]{0,12}:", re.I | re.M)
 _REPORT_VERBS = frozenset(
     {
         "say",
