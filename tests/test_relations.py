@@ -928,6 +928,37 @@ def test_results_listed_line_by_line(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_nominees_listed_under_a_category_heading(nlp: Language) -> None:
+    text = (
+        "Who will win on Sunday? Our picks.\n\n"
+        "BEST PICTURE\n"
+        "Nominees: Marrow Lane · The Pewter Hours · Glassmouth\n"
+        "Will win: Marrow Lane\n\n"
+        "Best Actress nominees:\n"
+        "- Odile Brannigan, The Pewter Hours\n"
+        "- Keziah Moreau-Blix (Glassmouth)\n"
+        "Will win: Brannigan\n\n"
+        "BEST FOREIGN LANGUAGE FILM\n"
+        "Nominees:\n"
+        "- Seven Lanterns (Chile)\n"
+        "- The Miller's Son (Hungary)\n"
+    )
+    found = triples(nlp, text)
+    for film in ("Marrow Lane", "The Pewter Hours", "Glassmouth"):
+        assert (film, "nominatedFor", "Best Picture") in found
+    # a person nominated for a performance, with the film they were nominated for
+    assert ("Odile Brannigan", "nominatedFor", "Best Actress") in found
+    assert ("The Pewter Hours", "castMember", "Odile Brannigan") in found
+    assert ("Keziah Moreau-Blix", "nominatedFor", "Best Actress") in found
+    assert ("Glassmouth", "castMember", "Keziah Moreau-Blix") in found
+    assert ("The Miller's Son", "nominatedFor", "Best Foreign Language Film") in found
+    assert ("Seven Lanterns", "countryOfOrigin", "Chile") in found
+    # a prediction is no result
+    assert not any(r == "awardReceived" for _, r, _ in found)
+    assert not any(r == "portrayedBy" for _, r, _ in found)
+
+
+@pytest.mark.model
 def test_a_list_of_prizes_a_jury_announced_gives_each_line_s_winner(nlp: Language) -> None:
     text = (
         "AWARDS\n\nThe jury announced its prizes on Sunday night:\n\n"

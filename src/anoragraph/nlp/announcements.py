@@ -216,3 +216,132 @@ def _title_like(name: str) -> bool:
 
 
 _read = per_text(_find)
+
+
+# --- nominee lists --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Nomination:
+    """One nominee a category heading lists: the category's name and offsets, the nominee's
+    name, offsets and kind, the work a person is nominated for, and whether the list marks
+    the nominee as the winner ("(winner)")."""
+
+    category: tuple[str, int, int]
+    nominee: tuple[str, int, int]
+    kind: EntityType
+    work: tuple[str, int, int] | None
+    won: bool = False
+
+
+# what introduces a category's nominees, after the category on its line or on the next
+_NOMINEE_LABEL = re.compile(
+    r"[ \t]*(?:the[ \t]+)?(?:nominees|nominations|nominated|contenders|shortlist|finalists)"
+    r"(?:[ \t]+(?:are|were))?[ \t]*:[ \t]*",
+    re.I,
+)
+_LIST_BULLET = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+")
+_ITEM = re.compile(r"[^·•;|\n]+")
+# "Ann Vale, Blue Coast", "Ann Vale for Blue Coast", "Ann Vale – Blue Coast", "Ann Vale (Blue
+# Coast)", and a film alone, its country or its maker in brackets after it
+_ITEM_PARTS = re.compile(
+    r"[ \t]*(?P<name>[^,()\n]+?)"
+    r"(?:[ \t]*(?:,|[ \t]for|[ \t][–—-])[ \t]+(?P<work>[^,()\n]+?)"
+    r"|[ \t]*\((?P<bracket>[^()\n]+)\))?"
+    r"(?P<won>[ \t]*\((?:winner|won)\))?[ \t]*[.,]?[ \t]*$",
+    re.I,
+)
+_BLOCK_LINES = 16  # lines a category's nominees may run to
+
+
+@functools.cache
+def _category_line(category_words: tuple[str, ...]) -> re.Pattern[str]:
+    """A line that holds a category and nothing else but a label: "BEST DIRECTOR", "Best
+    Original Screenplay nominees:"."""
+    opening = "|".join(re.escape(w) for w in category_words)
+    return re.compile(
+        rf"^[ \t]*(?P<category>(?:{opening})(?:[ \t]+[\w'’&–-]+){{1,6}}?)[ \t]*"
+        r"(?P<label>(?:nominees|nominations|contenders)?[ \t]*:)?[ \t]*$",
+        re.I | re.M,
+    )
+
+
+def nominee_lists(text: str, lex: Lexicon) -> tuple[Nomination, ...]:
+    """The nominees that awards coverage lists under each category heading: "BEST PICTURE"
+    / "Nominees: A · B · C", or "Best Director nominees:" above bullets ("- Ann Vale, Blue
+    Coast"). A label that names the items as nominees is needed, so predictions after them
+    ("Will win: A") are read as nothing."""
+    if not _NOMINEE_LABEL.search(text):
+        return ()
+    return _read_nominees(text, lex)
+
+
+def _find_nominees(text: str, lex: Lexicon) -> Iterator[Nomination]:
+    words = tuple(sorted(lex.category_words))
+    performers = frozenset(
+        w
+        for w, role in lex.relations["category_roles"]["words"].items()
+        if role in ("castMember", "director")
+    )
+    people = performers | frozenset(lex.opening["person_category_words"])
+    for heading in _category_line(words).finditer(text):
+        category = heading.group("category")
+        if not category.isupper() and not category.istitle():
+            continue
+        named = set(category.casefold().split())
+        items = _items_below(text, heading.end(), heading.group("label") is not None)
+        for lo, hi in items:
+            for item in _ITEM.finditer(text, lo, hi):
+                parts = _ITEM_PARTS.fullmatch(item.group())
+                at = item.start()
+                name = None if parts is None else _part(parts, "name", at)
+                if parts is None or name is None:
+                    continue
+                work = _part(parts, "work", at) or _part(parts, "bracket", at)
+                if work is not None and not _title_like(work[0]):
+                    work = None
+                if named & people and (work is not None or named & performers):
+                    kind = EntityType.PERSON
+                else:
+                    kind, work = EntityType.FILM, None
+                if not _title_like(re.sub(r"['’]s\b", "", name[0])):
+                    continue
+                span = (category, heading.start("category"), heading.end("category"))
+                yield Nomination(span, name, kind, work, parts.group("won") is not None)
+
+
+def _items_below(text: str, end: int, labelled: bool) -> list[tuple[int, int]]:
+    """The character ranges of the items under a category heading ending at `end`: after a
+    "Nominees:" label on the next line, and on the bullet lines that follow it."""
+    items: list[tuple[int, int]] = []
+    at = end + 1
+    for _ in range(_BLOCK_LINES):
+        if at >= len(text):
+            break
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop]
+        if not line.strip():
+            if items:
+                break
+        elif not labelled and (label := _NOMINEE_LABEL.match(line)) is not None:
+            labelled = True
+            items.append((at + label.end(), stop))
+        elif labelled and (bullet := _LIST_BULLET.match(line)) is not None:
+            items.append((at + bullet.end(), stop))
+        else:
+            break
+        at = stop + 1
+    return items if labelled else []
+
+
+def _part(match: re.Match[str], group: str, at: int) -> tuple[str, int, int] | None:
+    value = match.group(group)
+    if not value or not value.strip():
+        return None
+    name = value.strip()
+    start = at + match.start(group) + value.find(name)
+    return name, start, start + len(name)
+
+
+_read_nominees = per_text(_find_nominees)

@@ -3650,7 +3650,9 @@ class EntityFinder:
     def _award_results(self, doc: Doc) -> Iterator[_Candidate]:
         """ "Best Actress goes to Nadia Okonjo for Ferryman", "Best Film: The Quiet Hours!":
         the winner of a result a live blog or results list prints is the person or the film
-        its category says, and the work after it a film (announcements.py)."""
+        its category says, and the work after it a film; so are the nominees listed under a
+        category heading ("BEST DIRECTOR" / "Nominees:" / "- Ann Vale, Blue Coast")
+        (announcements.py)."""
         for result in announcements.announcements(doc_text(doc), self.lex):
             named = [(result.winner, result.kind)]
             if result.work is not None:
@@ -3659,12 +3661,22 @@ class EntityFinder:
                 named.append((nominee, result.kind))
                 if work is not None and result.kind is EntityType.PERSON:
                     named.append((work, EntityType.FILM))
-            for (name, lo, hi), kind in named:
-                span = doc.char_span(lo, hi, alignment_mode="contract")
-                if span is None or not len(span):
-                    continue
-                rule = _WINNER if kind is EntityType.PERSON else "title:award-result"
-                yield _Candidate(span.start, span.end, kind, name, rule, 9)
+            yield from self._result_names(doc, named)
+        for nomination in announcements.nominee_lists(doc_text(doc), self.lex):
+            named = [(nomination.nominee, nomination.kind)]
+            if nomination.work is not None:
+                named.append((nomination.work, EntityType.FILM))
+            yield from self._result_names(doc, named)
+
+    def _result_names(
+        self, doc: Doc, named: list[tuple[tuple[str, int, int], EntityType]]
+    ) -> Iterator[_Candidate]:
+        for (name, lo, hi), kind in named:
+            span = doc.char_span(lo, hi, alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            rule = _WINNER if kind is EntityType.PERSON else "title:award-result"
+            yield _Candidate(span.start, span.end, kind, name, rule, 9)
 
     def _before_credit_clause(self, doc: Doc) -> Iterator[_Candidate]:
         """ "Next up is Marienbad, directed by Jane Smith", "We loved Salt Road, starring Ana

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -6547,6 +6548,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _star_as(ctx)
     _copula_parts(ctx, rules)
     _character_descriptions(ctx, rules)
+    _nominee_lists(ctx)
     _category_roles(ctx)
     _characters_of_films(ctx)
     _award_lists(ctx)
@@ -7027,6 +7029,53 @@ def _award_lists(ctx: _Context) -> None:
             _award_list_item(ctx, item, ref, person_award, quals, won)
             item = []
         i = end
+
+
+def _nominee_lists(ctx: _Context) -> None:
+    """The nominees listed under a category heading ("BEST DIRECTOR" / "Nominees:" / "- Ann
+    Vale, Blue Coast"): each is nominated, a person for the work named with them; one the
+    list marks "(winner)" received the award. The ceremony is the last one named before."""
+    doc = ctx.doc
+    for nomination in announcements.nominee_lists(doc_text(doc), ctx.lex):
+        category = doc.char_span(*nomination.category[1:], alignment_mode="expand")
+        nominee = doc.char_span(*nomination.nominee[1:], alignment_mode="expand")
+        if category is None or nominee is None:
+            continue
+        award = ctx.ref_at(category[0])
+        if award is None or award.type is not EntityType.AWARD:
+            award = EntityRef(EntityType.AWARD, nomination.category[0])
+        award = EntityRef(EntityType.AWARD, _title_case_words(award.name))
+        ceremony = next(
+            (
+                ref
+                for token in reversed(doc[: category.start])
+                if (ref := ctx.ref_at(token)) is not None and ref.type is EntityType.CEREMONY
+            ),
+            None,
+        )
+        quals: tuple[tuple[str, Value], ...] = (("ceremony", ceremony),) if ceremony else ()
+        who = _listed_ref(ctx, nominee, nomination.kind, nomination.nominee[0])
+        if nomination.work is not None:
+            work = doc.char_span(*nomination.work[1:], alignment_mode="expand")
+            if work is not None:
+                film = _listed_ref(ctx, work, EntityType.FILM, nomination.work[0])
+                quals += (("forWork", film),)
+        ctx.emit(who, "nominatedFor", award, (nominee[0],), "award:nominee-list", quals)
+        if nomination.won:
+            ctx.emit(who, "awardReceived", award, (nominee[0],), "award:nominee-list", quals)
+
+
+def _listed_ref(ctx: _Context, span: Span, kind: EntityType, name: str) -> EntityRef:
+    """The entity a list names at `span`, of the kind the list says it is."""
+    found = ctx.ref_at(span[0])
+    if found is not None and found.type is kind:
+        return found
+    return EntityRef(kind, normalise_name(name))
+
+
+def _title_case_words(name: str) -> str:
+    """ "BEST SUPPORTING ACTOR" -> "Best Supporting Actor" (a name in mixed case is kept)."""
+    return string.capwords(name.casefold()) if name.isupper() else name
 
 
 # the line a list of prizes is introduced with, when the list gives winners ("The jury
