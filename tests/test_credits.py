@@ -303,3 +303,88 @@ def test_a_syllabus_table_gives_each_row_s_year_director_and_countries(nlp: Lang
     assert ("The Iron Bridge", "director", "Amara Oyelaran-Reeve") in found
     # a row with no title and year is no film's
     assert not any(s.startswith("Spring") or "Harlan" in str(o) for s, _, o in found)
+
+
+PRESS_KIT = """\
+HALCYON PICTURES presents
+
+THE TIN LIGHTHOUSE
+
+A film by Marit Oyelowo-Sand
+
+PRODUCTION NOTES
+
+Norway / Scotland, 2024 | 98 min | Colour
+Genre: Drama
+
+CAST
+Elspeth Rourke ........... GWENDA PALLISTER
+Young Elspeth ............ ROSA FENWICK-ADDO
+
+CREW
+Directed by .............. Marit Oyelowo-Sand
+Screenplay by ............ Marit Oyelowo-Sand & Tavish Mure
+Director of Photography .. Oskar Brennhaug
+
+ABOUT THE CAST
+
+GWENDA PALLISTER (Elspeth Rourke)
+Pallister trained in Glasgow. Her first feature, Quiet Harbour (2016), won a prize.
+"""
+
+
+@pytest.mark.model
+def test_a_press_kit_s_sections_dotted_credits_and_biographies(nlp: Language) -> None:
+    found = triples(nlp, PRESS_KIT)
+    film = "The Tin Lighthouse"
+    # the metadata line is the film's, not the heading of the section it sits in
+    assert (film, "countryOfOrigin", "Norway") in found
+    assert (film, "publicationDate", Year(2024)) in found
+    assert not any(s == "Production Notes" for s, _, _ in found)
+    # a dotted leader stands for the colon; the cast gives the part first and its player,
+    # printed in capitals, after it
+    assert (film, "director", "Marit Oyelowo-Sand") in found
+    assert (film, "screenwriter", "Tavish Mure") in found
+    assert (film, "directorOfPhotography", "Oskar Brennhaug") in found
+    assert (film, "castMember", "Gwenda Pallister") in found
+    assert ("Elspeth Rourke", "portrayedBy", "Gwenda Pallister") in found
+    assert ("Young Elspeth", "portrayedBy", "Rosa Fenwick-Addo") in found
+    # a biography's heading names a person, not a film, and its bracket is her part
+    assert not any(s.casefold() == "gwenda pallister" for s, _, _ in found)
+    assert not any(o == "Gwenda Pallister" and r == "character" for _, r, o in found)
+
+
+@pytest.mark.model
+def test_credits_under_a_dateline_belong_to_the_article_s_film(nlp: Language) -> None:
+    text = (
+        "Marlow Heights review – a quiet triumph\n\n"
+        "Ottilie Brandvold\nWed 12 Feb 2025\n\n"
+        "Director: Jonas Aakre\nStarring: Selma Ivarsen, Petter Moe\n\n"
+        "Marlow Heights is the best Norwegian film of the year.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Marlow Heights", "director", "Jonas Aakre") in found
+    assert ("Marlow Heights", "castMember", "Selma Ivarsen") in found
+    assert not any(s.startswith("Wed") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_round_up_s_entries_under_each_service_s_heading(nlp: Language) -> None:
+    text = (
+        "STREAM THIS WEEK\n\nOur picks, sorted by service.\n\n"
+        "VELLUM+\n\n"
+        "The Copper Orchard (2023)\n"
+        "A beekeeper returns to her island. Starring Maren Toft and Idun Salvesen.\n"
+        "Drama | 1h 40m\n\n"
+        "Nightjar Road (2021)\n"
+        "Two brothers drive south. Directed by Halvard Ekre.\n\n"
+        "QUAYSIDE\n\n"
+        "Low Signal (2019)\n"
+        "A lighthouse keeper hears voices. Starring Brede Kolstad.\n\n"
+        "Email the Quayside desk or the Vellum+ team with your tips.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Copper Orchard", "castMember", "Maren Toft") in found
+    assert ("Nightjar Road", "director", "Halvard Ekre") in found
+    assert ("Low Signal", "castMember", "Brede Kolstad") in found
+    assert not any(s.casefold() in ("quayside", "vellum+", "stream this week") for s, _, _ in found)

@@ -30,6 +30,7 @@ _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
 _FULL_STOP = re.compile(r"(?<![\s.][A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)", re.M)
 _FIELD_BAR = re.compile(r"\s[·•|]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LEADER = re.compile(r"\.{4,}|…{2,}")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 _BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")
 _YEAR_BRACKET = re.compile(r"\s*\((?:18[7-9]\d|19\d\d|20\d\d)\)$")
@@ -82,8 +83,9 @@ def _label_pattern(labels: tuple[str, ...], abbreviations: tuple[str, ...]) -> r
     phrases = tuple(
         label for label in labels if label.endswith(" by") or label in ("starring", "with")
     )
+    # (a press kit's dotted leader, "Directed by ........ X", stands for the colon)
     return re.compile(
-        rf"{opening}[ \t]*(?P<label>{alternatives(labels)})\.?[ \t]*:[ \t]*"
+        rf"{opening}[ \t]*(?P<label>{alternatives(labels)})\.?[ \t]*(?::|\.{{2,}}|…+)[ \t]*"
         rf"|{opening}[ \t]*(?P<abbreviation>{alternatives(abbreviations)})\.[ \t]+(?=[A-Z])"
         rf"|(?:^|(?<=[.;|·•][ \t]))[ \t]*(?P<phrase>{alternatives(phrases)})[ \t]+(?=[A-Z])",
         re.IGNORECASE | re.MULTILINE,
@@ -144,7 +146,9 @@ class CastLine:
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•–—·]|\d{1,2}[.)])[ \t]+")
-_CAST_SEPARATOR = re.compile(r"\s+(?:as|–|—|-{1,2}|\.{3}|…)\s+")
+_CAST_SEPARATOR = re.compile(
+    r"\s+(?:as|–|—|-{1,2}|\.{3}|…)\s+|[ \t]*(?P<leader>\.{4,}|…{2,})[ \t]*"
+)
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}|d'[A-Z][\w'’-]*)$")
 
 
@@ -189,6 +193,19 @@ def _cast_line(line: str, offset: int, heading: int, loose: bool) -> CastLine | 
         return None
     hi = separator.start() if separator else len(line.rstrip())
     actor = line[lo:hi].strip()
+    if separator is not None and separator.group("leader"):
+        # "Nora Kelleher ........ AISLING DUNMORE": a press kit's or a programme's cast
+        # gives the part first, its player after the dotted leader (whose name a press kit
+        # prints in capitals, when only one side is)
+        part, player = actor, line[separator.end() :].strip()
+        if not (part.isupper() and not player.isupper()):
+            at = offset + separator.end() + line[separator.end() :].find(player)
+            if _is_name(player) and _is_name(part, 1):
+                start = offset + lo
+                return CastLine(
+                    heading, (player, at, at + len(player)), (part, start, start + len(part))
+                )
+            return None
     words = actor.split()
     # a bare line is a name of two words or more ("Production" is the next heading)
     shortest = 1 if separator or bullet else 2
@@ -209,6 +226,11 @@ def _cast_line(line: str, offset: int, heading: int, loose: bool) -> CastLine | 
             at = offset + separator.end() + rest.find(name)
             character = (name, at, at + len(name))
     return CastLine(heading, (actor, offset + lo, offset + lo + len(actor)), character)
+
+
+def _is_name(name: str, shortest: int = 2) -> bool:
+    words = name.split()
+    return shortest <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
 
 
 def _line_of_names(names: tuple[tuple[str, int, int], ...]) -> bool:
@@ -353,7 +375,7 @@ def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
         else:
             lines[_line_start(text, meta.start)] = True
     for start in sorted(lines):
-        heading = _heading_above(text, start, lines, lex.title_words)
+        heading = _heading_above(text, start, lines, lex)
         if heading is not None and heading[0] not in found:
             found.add(heading[0])
             yield heading
@@ -364,22 +386,29 @@ def _line_start(text: str, at: int) -> int:
 
 
 def _heading_above(
-    text: str, start: int, block: dict[int, bool], title_words: frozenset[str]
+    text: str, start: int, block: dict[int, bool], lex: Lexicon
 ) -> tuple[int, int] | None:
     """The nearest line above `start` that is neither blank nor part of the credits block,
     when it is short enough to be a title and ends like one. A line or two of lower-case
-    prose between them ("Now streaming on Kinetica+") is a subheading, not the title."""
+    prose between them ("Now streaming on Kinetica+") is a subheading, not the title, and a
+    section's heading ("PRODUCTION NOTES") is passed over. Under a dateline ("Thu 6 Mar
+    2025") the block belongs to an article, whose headline is no line of its own."""
     end = start - 1
     prose = 0
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
         stripped = line.strip()
-        if not stripped or line_start in block:
+        if not stripped or line_start in block or lex.section_heading(stripped):
             end = line_start - 1
             continue
-        if "|" in stripped:
-            # a metadata line this vocabulary does not read whole
+        if re.search(r"(?<!\d)\d{1,2}(?!\d)", stripped) and any(
+            w.casefold() in lex.calendar_words for w in _WORD.findall(stripped)
+        ):
+            return None
+        if "|" in stripped or _LEADER.search(stripped):
+            # a metadata line this vocabulary does not read whole, or a credit line with a
+            # dotted leader ("Lars Brix ....... MIKKEL SAND")
             end = line_start - 1
             continue
         if ":" in stripped or len(stripped.split()) > 10 or stripped[-1:] in ".,;":
@@ -387,7 +416,7 @@ def _heading_above(
         if not stripped[:1].isupper() and not stripped[:1].isdigit():
             return None
         words = _WORD.findall(stripped)
-        if prose < 2 and any(w.islower() and w not in title_words for w in words[1:]):
+        if prose < 2 and any(w.islower() and w not in lex.title_words for w in words[1:]):
             prose += 1
             end = line_start - 1
             continue

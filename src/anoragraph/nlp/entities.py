@@ -118,6 +118,19 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]$")
 # the prepositions a place follows in a description: "a forger in Marseille"
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "to", "near", "outside", "across", "around"})
 _BOARDED = re.compile(r"\bboard(?:s|ed|ing)?\b")
+# what follows a name in capitals that opens a press kit's biography: its role or its part
+# in brackets, and nothing else on the line ("ILSE VARNABY (Writer/Director)")
+_BIO_HEADING = re.compile(
+    r"[ \t]*\((?P<part>(?!(?:18|19|20)\d\d)[A-Z][^()\n]*[a-z][^()\n]*)\)[ \t]*(?:\n|$)"
+)
+_BIO = "context:bio-heading"
+# a line that holds a title and its year and nothing else, as a round-up opens an entry with
+# ("Low Orbit (1996)"), after any blank lines
+_YEAR_ENTRY = re.compile(
+    r"(?:[ \t]*\n)*[ \t]*(?!\d{1,3}[.)][ \t])(?P<title>[A-Z0-9][^\n()–—|:]{1,80}?)[ \t]*"
+    r"\((?:18|19|20)\d\d\)[ \t]*$",
+    re.M,
+)
 _CAPS_LINE = re.compile(
     r"^[ \t]*([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&\-,.!? ]{1,60}[A-Z0-9À-ÖØ-Þ!?])[ \t]*$", re.M
 )
@@ -528,11 +541,14 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _title_case(name: str, lex: Lexicon) -> str:
-    """A title printed in capitals, in title case: "THE SALT WIDOWS" -> "The Salt Widows"."""
+def title_case(name: str, lex: Lexicon) -> str:
+    """A name printed in capitals, in title case: "THE SALT WIDOWS" -> "The Salt Widows",
+    "ROSA FENWICK-ADDO" -> "Rosa Fenwick-Addo"."""
     words = name.split()
     return " ".join(
-        w.lower() if 0 < k < len(words) - 1 and w.lower() in lex.title_words else w.capitalize()
+        w.lower()
+        if 0 < k < len(words) - 1 and w.lower() in lex.title_words
+        else "-".join(part.capitalize() for part in w.split("-"))
         for k, w in enumerate(words)
     )
 
@@ -690,7 +706,7 @@ class EntityFinder:
             ):
                 # a title a headline prints in capitals ("THE SURVEYOR'S NIECE") is the
                 # title the text writes in running prose ("JFK" stays as it is)
-                cand.name = _title_case(cand.name, lex)
+                cand.name = title_case(cand.name, lex)
         doc.spans[SPANS_KEY] = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.name, span_id=c.rule)
             for c in chosen
@@ -760,7 +776,35 @@ class EntityFinder:
             if span is None or not len(span):
                 continue
             # (one word keeps its capitals: it may be an acronym, "WALL-E")
-            name = _title_case(match.group(), lex) if len(words) > 1 else match.group()
+            name = title_case(match.group(), lex) if len(words) > 1 else match.group()
+            bio = _BIO_HEADING.match(after)
+            if (
+                not before
+                and bio is not None
+                and 1 < len(words) <= 4
+                and not any(w.casefold() in lex.title_words for w in words)
+            ):
+                # "ILSE VARNABY (Writer/Director)", "AISLING DUNMORE (Nora Kelleher)": a press
+                # kit's biography opens with the person's name in capitals, then their role
+                # or the part they play
+                yield _Candidate(span.start, span.end, EntityType.PERSON, name, _BIO, 9)
+                part = bio.group("part")
+                inner = doc.char_span(
+                    match.end() + bio.start("part"),
+                    match.end() + bio.end("part"),
+                    alignment_mode="contract",
+                )
+                roles = {w.casefold() for w in re.split(r"[\W_]+", part)}
+                if (
+                    inner is not None
+                    and len(inner)
+                    and not roles & lex.person_roles
+                    and all(w[:1].isupper() for w in part.split())
+                ):
+                    yield _Candidate(
+                        inner.start, inner.end, EntityType.CHARACTER, part, "context:character", 8
+                    )
+                continue
             if (
                 lex.country(name) is not None
                 or name in lex.outlets
@@ -2945,7 +2989,11 @@ class EntityFinder:
         list."""
         found = []
         labels = self.lex.relations["disputed"]["correction_labels"]
-        for match in _HEADING.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        # entries a round-up opens with a title and its year alone on a line, unnumbered
+        years = list(_YEAR_ENTRY.finditer(text))
+        matches = list(_HEADING.finditer(text)) + (years if len(years) > 1 else [])
+        for match in matches:
             span = doc.char_span(*match.span("title"), alignment_mode="contract")
             if span is None or len(span) == 0 or len(span) > 12:
                 continue
@@ -2976,7 +3024,7 @@ class EntityFinder:
             return
         for span in found:
             # "2. THE VELVET CONTRACT (1952)": a heading's capitals are no part of the name
-            name = _title_case(span.text, self.lex) if span.text.isupper() else span.text
+            name = title_case(span.text, self.lex) if span.text.isupper() else span.text
             yield _Candidate(span.start, span.end, EntityType.FILM, name, "title:list-heading", 7)
 
     def _after_diary_verb(self, sent: Span) -> _Candidate | None:
@@ -3574,9 +3622,14 @@ class EntityFinder:
         spans += [
             (m.start(1), m.end(1))
             for m in _CAPS_LINE.finditer(text)
-            if _title_case(m.group(1), self.lex) in text.replace(m.group(1), "")
+            if title_case(m.group(1), self.lex) in text.replace(m.group(1), "")
             # "SATURDAY 12 OCTOBER": a listing's day, not a title
             and not any(w.casefold() in calendar for w in m.group(1).split())
+            # "PRODUCTION NOTES", "AWARDS": a section's heading
+            and not self.lex.section_heading(m.group(1))
+            # "CINEVAULT" above "Low Orbit (1996)": a round-up's section, whose entries
+            # have titles of their own
+            and not _YEAR_ENTRY.match(text, text.find("\n", m.end()) + 1)
             # "COMPETITION" above a line-up, when the text says "the competition": a
             # section's heading, not a title
             and not re.search(rf"(?<![\w-]){re.escape(m.group(1).lower())}(?![\w-])", text)
@@ -3599,7 +3652,7 @@ class EntityFinder:
                 if cut is not None and len(cut) and len(lead.group()) >= 5:
                     span, name = cut, lead.group()
             if name.isupper():
-                name = _title_case(name, self.lex)
+                name = title_case(name, self.lex)
             yield _Candidate(
                 span.start, span.end, EntityType.FILM, name, "title:credits-heading", 9
             )
@@ -3622,7 +3675,9 @@ class EntityFinder:
             for (name, lo, hi), typed, rule in parts:
                 span = doc.char_span(lo, hi, alignment_mode="contract")
                 if span is not None and len(span):
-                    yield _Candidate(span.start, span.end, typed, name, rule, 8)
+                    # (a name a press kit prints in capitals is named in the usual case)
+                    name = title_case(name, self.lex) if name.isupper() else name
+                    yield _Candidate(span.start, span.end, typed, name, rule, 9)
 
     def _named_characters(self, doc: Doc) -> Iterator[_Candidate]:
         """ "a teenage girl named Wren", "plays a nightclub singer named Yasmine": the name a

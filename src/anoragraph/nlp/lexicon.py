@@ -97,6 +97,15 @@ class Lexicon:
         )
         return frozenset(w.casefold() for w in words)
 
+    @functools.cached_property
+    def section_headings(self) -> frozenset[str]:
+        """Headings of a section ("PRODUCTION NOTES", "Did you know?"), lower case."""
+        return frozenset(w.casefold() for w in self.relations["section_headings"]["words"])
+
+    def section_heading(self, line: str) -> bool:
+        """Whether `line` only names a section: "CAST", "About the Production:"."""
+        return line.strip().rstrip(":").strip().casefold() in self.section_headings
+
     def country(self, text: str) -> str | None:
         """The country a demonym or a country name denotes ("Japanese" -> "Japan")."""
         key = text.casefold().strip()

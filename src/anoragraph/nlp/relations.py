@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import string
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from .entities import (
     is_capitalised,
     is_year,
     normalise_name,
+    title_case,
 )
 from .factcheck import CLAIM_LABEL, rulings
 from .lexicon import Lexicon, load_lexicon, read_vocabulary
@@ -6162,7 +6162,8 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
     n = len(doc)
     for token in words_in(doc, _trigger_pattern(tuple(table))):
         entries = table.get(token.lower_)
-        if entries is None or ctx.ref_at(token) is not None:
+        if entries is None or ctx.ref_at(token) is not None or token.text.isupper():
+            # ("ABOUT THE CAST": a heading in capitals, not a phrase)
             continue
         sentence = sentence_index(ctx.starts, token.i)
         film = films.get(sentence)
@@ -7044,7 +7045,8 @@ def _nominee_lists(ctx: _Context) -> None:
         award = ctx.ref_at(category[0])
         if award is None or award.type is not EntityType.AWARD:
             award = EntityRef(EntityType.AWARD, nomination.category[0])
-        award = EntityRef(EntityType.AWARD, _title_case_words(award.name))
+        if award.name.isupper():
+            award = EntityRef(EntityType.AWARD, title_case(award.name, ctx.lex))
         ceremony = next(
             (
                 ref
@@ -7071,11 +7073,6 @@ def _listed_ref(ctx: _Context, span: Span, kind: EntityType, name: str) -> Entit
     if found is not None and found.type is kind:
         return found
     return EntityRef(kind, normalise_name(name))
-
-
-def _title_case_words(name: str) -> str:
-    """ "BEST SUPPORTING ACTOR" -> "Best Supporting Actor" (a name in mixed case is kept)."""
-    return string.capwords(name.casefold()) if name.isupper() else name
 
 
 # the line a list of prizes is introduced with, when the list gives winners ("The jury
@@ -7341,7 +7338,9 @@ def _cast_line(ctx: _Context, line: credits.CastLine) -> None:
         return
     actor = ctx.ref_at(actor_span[0])
     if actor is None or actor.type is not EntityType.PERSON:
-        actor = EntityRef(EntityType.PERSON, normalise_name(line.actor[0]))
+        name = line.actor[0]
+        name = title_case(name, ctx.lex) if name.isupper() else name
+        actor = EntityRef(EntityType.PERSON, normalise_name(name))
     ctx.emit(film, "castMember", actor, actor_span, "credits:cast-list")
     if line.character is None:
         return
