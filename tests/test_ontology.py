@@ -46,3 +46,13 @@ def test_shapes_target_only_declared_classes() -> None:
     for target in shapes.objects(None, SH.targetClass):
         if str(target).startswith(AG._NS):
             assert target in declared, target
+
+
+def test_the_facts_no_person_is_the_subject_of_are_the_ontology_s_film_properties() -> None:
+    from anoragraph.nlp.relations import FILM_FACTS
+
+    graph = Graph().parse(ontology_file("anoragraph.ttl"))
+    film_domain = {str(p).removeprefix(str(AG)) for p in graph.subjects(RDFS.domain, AG.Film)}
+    # a work has a publication date too (awards have no declared domain: people win them)
+    assert film_domain - FILM_FACTS == {"publicationDate"}
+    assert film_domain >= FILM_FACTS

@@ -3335,3 +3335,28 @@ def test_where_cameras_are_set_to_roll_is_a_filming_location(nlp: Language) -> N
     assert ("Ironweed Crossing", "filmingLocation", "Calgary") in found
     found = triples(nlp, intro + "The camera lingers on her in Paris.")
     assert not any(p == "filmingLocation" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_the_former_and_the_latter_in_a_review_of_two_films(nlp: Language) -> None:
+    text = (
+        "Two films about islands open this week. Saltmarsh, the debut of the Welsh director "
+        "Gwen Arbery, is a thriller. Kestrel Point, from Tomasz Wilk, is a comedy.\n\n"
+        "The former is set in Anglesey, where Mair (Nia Prothero) runs a ferry. Arbery wrote "
+        "the script with Ifan Rhys.\n\n"
+        "The latter unfolds in Gdansk, where Ola Zielinska plays a stubborn harbour pilot.\n\n"
+        "Unlike Arbery, who shot on location in Holyhead, Wilk filmed on a stage in Lodz. "
+        "Arbery's film is about debt.\n\n"
+        "Saltmarsh. Dir: Gwen Arbery. UK, 2025.\n"
+        "Kestrel Point. Dir: Tomasz Wilk. Poland, 2024.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Saltmarsh", "narrativeLocation", "Anglesey") in found
+    assert ("Saltmarsh", "castMember", "Nia Prothero") in found
+    assert ("Saltmarsh", "screenwriter", "Ifan Rhys") in found
+    assert ("Kestrel Point", "narrativeLocation", "Gdansk") in found
+    assert ("Kestrel Point", "castMember", "Ola Zielinska") in found
+    assert not any(s == "Kestrel Point" and o in ("Nia Prothero", "Ifan Rhys") for s, _, o in found)
+    # a person is no film: no filming location for Arbery, and her film is hers
+    assert not any(s == "Arbery" for s, _, _ in found)
+    assert not any(s == "Kestrel Point" and "Arbery" in str(o) for s, _, o in found)

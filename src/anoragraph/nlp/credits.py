@@ -30,6 +30,8 @@ _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
 _FULL_STOP = re.compile(r"(?<![\s.][A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)", re.M)
 _FIELD_BAR = re.compile(r"\s[·•|]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# a title and its full stop, before the first label of a review's info line
+_INFO_TITLE = re.compile(r"[ \t]*([A-Z0-9][^.!?:()\n]{0,80}?)[ \t]*(?:\([^()\n]{1,40}\))?\.[ \t]*$")
 _LEADER = re.compile(r"\.{4,}|…{2,}")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 _BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")
@@ -358,10 +360,21 @@ def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     lines: dict[int, bool] = {}
     for credit in credits(text, lex):
         line = _line_start(text, credit.start)
-        if not text[line : credit.start].strip(" \t-*•·"):
+        before = text[line : credit.start]
+        if not before.strip(" \t-*•·"):
             # a label that opens its line; one inside a paragraph ("... than the songs.
             # Country: Taiwan.") heads no block
             lines[line] = True
+        elif (
+            (info := _INFO_TITLE.match(before)) is not None
+            and line + info.start(1) not in found
+            and len(words := _WORD.findall(info.group(1))) <= 8
+            and all(w[:1].isupper() or w.casefold() in lex.title_words for w in words)
+        ):
+            # "Harrow Lane. Dir: Felicity Orme. UK, 2025.": a review's info line opens with
+            # the title it credits
+            found.add(line + info.start(1))
+            yield line + info.start(1), line + info.end(1)
     for meta in metadata(text, lex):
         if meta.bracket:
             line = _line_start(text, meta.start)

@@ -261,6 +261,15 @@ class _Context:
             i += 1
         return i
 
+    @functools.cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last names of the people the text names in full, lower case."""
+        return frozenset(
+            ref.name.split()[-1].casefold()
+            for ref in self.refs
+            if ref.type is EntityType.PERSON and " " in ref.name
+        )
+
     def guess(self, token: Token, kind: EntityType) -> EntityRef | None:
         """An entity for a proper-noun token that no mention covers."""
         if (
@@ -304,6 +313,9 @@ class _Context:
             return None
         name = normalise_name(self.doc[run[0] : run[1]].text)
         if not name:
+            return None
+        if kind in (EntityType.WORK, EntityType.FILM) and name.casefold() in self.surnames:
+            # "Unlike Orme, who shot in Leeds": the surname of a person the text names
             return None
         if (
             kind is EntityType.PERSON
@@ -900,6 +912,9 @@ class _Context:
     ) -> None:
         if subject is None or obj is None or subject == obj:
             return
+        if subject.type is EntityType.PERSON and predicate in FILM_FACTS:
+            # "Unlike Orme, who shot in Leeds, ...": a person has no filming location
+            return
         subject = self.character_name(subject)
         if isinstance(obj, EntityRef):
             obj = self.character_name(obj)
@@ -925,6 +940,29 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# the ontology's properties of a film (rdfs:domain ag:Film) but a work's publication date:
+# no person is their subject
+FILM_FACTS = frozenset(
+    {
+        "director",
+        "screenwriter",
+        "filmEditor",
+        "directorOfPhotography",
+        "producer",
+        "composer",
+        "castMember",
+        "character",
+        "cost",
+        "countryOfOrigin",
+        "genre",
+        "productionCompany",
+        "distributor",
+        "basedOn",
+        "narrativeLocation",
+        "filmingLocation",
+        "mainSubject",
+    }
+)
 # what leads a cast: "a cast led by A and B", "an ensemble headed by A"
 _LEADING_VERBS = frozenset({"lead", "head", "headline", "front", "anchor", "topline"})
 # "X (2018) and " between two titles of a list, and "Y (2021)" after the second
@@ -6386,6 +6424,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         name = normalise_name(doc[run[0] : run[1]].text)
         if name:
             sentence_subjects[sentence] = EntityRef(EntityType.FILM, name)
+    _former_and_latter(doc, film_positions, starts, sentence_subjects)
     corrections = _correction_lines(doc, lex)
     genre_at: dict[int, tuple[int, str]] = {}
     if GENRES_KEY in doc.spans:
@@ -6410,6 +6449,52 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         corrected=_corrections(corrections) + _rebutted_quotes(doc, lex),
         heading_film=_heading_film(doc, film_positions),
     )
+
+
+def _former_and_latter(
+    doc: Doc,
+    film_positions: list[tuple[int, EntityRef]],
+    starts: list[int],
+    subjects: dict[int, EntityRef],
+) -> None:
+    """ "The former is set in Leeds ...": after a text names two films, "the former" is the
+    first and "the latter" the second, for the sentence and for the rest of its paragraph
+    up to the next film it names. A sentence that says both ("Where the former ..., the
+    latter ...") is about neither."""
+    text = doc_text(doc)
+    named = [
+        (pos, ref)
+        for pos, ref in film_positions
+        if not _in_parentheses(doc, pos) and not _named_in_passing(doc[pos])
+    ]
+    for token in words_in(doc, _FORMER_LATTER):
+        if token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        sentence = sentence_index(starts, token.i)
+        sent = token.sent
+        if any(t.lower_ in ("former", "latter") and t.i != token.i for t in sent):
+            continue
+        before: list[EntityRef] = []
+        for pos, ref in reversed(named):
+            if pos < sent.start and ref not in before:
+                before.append(ref)
+            if len(before) == 2:
+                break
+        if len(before) < 2:
+            continue
+        film = before[1] if token.lower_ == "former" else before[0]
+        subjects[sentence] = film
+        paragraph = text.find("\n\n", token.idx)
+        paragraph = len(text) if paragraph < 0 else paragraph
+        for following in range(sentence + 1, len(starts)):
+            start = starts[following]
+            end = starts[following + 1] if following + 1 < len(starts) else len(doc)
+            if doc[start].idx >= paragraph or any(start <= pos < end for pos, _ in named):
+                break
+            subjects.setdefault(following, film)
+
+
+_FORMER_LATTER = re.compile(r"\b(?:former|latter)\b", re.I)
 
 
 # a review's heading line: a title, its year in brackets, a rating in stars
@@ -6560,6 +6645,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _shot_by_director(ctx)
     _denied_wins(ctx)
     _contrasts(ctx)
+    _owners_films(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
     # "its not a thriller.": a negated phrase with no verb to carry the negation
     disputed += [
@@ -6579,6 +6665,26 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
+
+
+def _owners_films(ctx: _Context) -> None:
+    """ "Orme's film is about grief": in a text about two films, a director's film is the
+    one the text credits to them, not the film named last."""
+    credited: dict[str, set[EntityRef]] = {}
+    for st in ctx.out.values():
+        if (
+            st.predicate == "director"
+            and isinstance(st.object, EntityRef)
+            and st.rule != "possessive:person-anaphor"
+        ):
+            credited.setdefault(st.object.name.split()[-1].casefold(), set()).add(st.subject)
+    for key, st in list(ctx.out.items()):
+        if st.rule != "possessive:person-anaphor" or not isinstance(st.object, EntityRef):
+            continue
+        films = credited.get(st.object.name.split()[-1].casefold(), set())
+        if st.subject not in films and len(films) == 1:
+            # the film the text credits them with is the one meant
+            del ctx.out[key]
 
 
 # verbs of leaving that, with "home" or "away", win what they leave with
