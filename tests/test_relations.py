@@ -3360,3 +3360,43 @@ def test_the_former_and_the_latter_in_a_review_of_two_films(nlp: Language) -> No
     # a person is no film: no filming location for Arbery, and her film is hers
     assert not any(s == "Arbery" for s, _, _ in found)
     assert not any(s == "Kestrel Point" and "Arbery" in str(o) for s, _, o in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "actor", "part"),
+    [
+        (
+            "It is held together by Ruy Escobar as her feckless eldest son, Tomeu.",
+            "Ruy Escobar",
+            "Tomeu",
+        ),
+        (
+            "It is a thriller with Tove Dahl as the detective Karin Brandt.",
+            "Tove Dahl",
+            "Karin Brandt",
+        ),
+        ("Hanne Vik is superb as Oskar's estranged sister, Liv.", "Hanne Vik", "Liv"),
+        (
+            "The singer Noor Azizi makes a fine screen debut as the youngest daughter, Pari.",
+            "Noor Azizi",
+            "Pari",
+        ),
+        (
+            "The actress Maud Ferrant, who incarnates Lise Aubry, is superb.",
+            "Maud Ferrant",
+            "Lise Aubry",
+        ),
+        (
+            "It follows the widowed Dona Amparo (Celia Ibarra, magnificent) through one summer.",
+            "Celia Ibarra",
+            "Dona Amparo",
+        ),
+    ],
+)
+def test_a_player_and_the_part_in_a_critic_s_phrasing(
+    nlp: Language, sentence: str, actor: str, part: str
+) -> None:
+    found = triples(nlp, "Salt Flats (2024) is a drama directed by Ada Lunde. " + sentence)
+    assert ("Salt Flats", "castMember", actor) in found, sentence
+    assert (part, "portrayedBy", actor) in found, sentence

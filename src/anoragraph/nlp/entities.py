@@ -98,7 +98,7 @@ _SAYING = frozenset(
     {"say", "call", "write", "note", "describe", "praise", "criticize", "criticise", "argue"}
     | {"report", "tell", "add", "state", "claim", "review", "rate", "give", "find", "think"}
 )
-_PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody"})
+_PLAY_LEMMAS = frozenset({"play", "portray", "voice", "embody", "incarnate"})
 # mentions of a lone first name that make it a character's in a text about a film
 _RECURRING = 3
 # the document's text, built once for the rules that search it

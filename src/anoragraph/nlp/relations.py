@@ -3323,6 +3323,17 @@ class _Rules:
                             maker = EntityRef(EntityType.PERSON, normalise_name(named.text))
                     ctx.emit(before, "director", maker, (token, after[1]), "film-by:person")
             return
+        if before is not None and before.type in (*_WEAK_NER, EntityType.CHARACTER):
+            commented = self.commented_player(token)
+            if commented is not None:
+                # "Otto Reinholt (Bruno Castellane, enjoying himself enormously)": a part,
+                # then its player with the critic's word on them
+                character = EntityRef(EntityType.CHARACTER, before.name)
+                film = ctx.salient_film(token.i)
+                self.portrayal(
+                    film, commented, doc[token.i + 1], doc[token.i - 1], "parenthesis", character
+                )
+                return
         if before is not None and before.type is EntityType.PERSON:
             self.works_in_parenthesis(before, token)
             self.part_in_parenthesis(before, token)
@@ -3446,6 +3457,24 @@ class _Rules:
             return
         film = ctx.salient_film(token.i)
         self.portrayal(film, inner, doc[token.i + 1], doc[token.i - 1], "parenthesis")
+
+    def commented_player(self, token: Token) -> EntityRef | None:
+        """The person named first in the bracket opening at `token` when a comment in lower
+        case follows the name: "(Lucía Ferrandis, magnificent)"."""
+        ctx, doc = self.ctx, self.ctx.doc
+        first = doc[token.i + 1]
+        inner = ctx.ref_at(first)
+        if inner is None or inner.type is not EntityType.PERSON:
+            return None
+        after = ctx.mention_end(first.i)
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        for word in doc[after + 1 : after + 9]:
+            if word.text == ")":
+                return inner
+            if not word.text.islower() and not word.is_punct:
+                return None
+        return None
 
     def maker_after_citation(self, film: EntityRef, close: Token) -> None:
         """ "Title (2016), dir. Oriel Stanmore", "Title (2001) by Lidia Morvan", "Title
@@ -5819,10 +5848,18 @@ def _past_descriptors(doc: Doc, i: int) -> int:
     """The first token of the name in "as the Dr John Watson", "as his estranged daughter
     Claire": titles, determiners and lower-case descriptors skipped (up to five words)."""
     k = i
-    while k < min(len(doc) - 1, i + 5) and (
+    while k < min(len(doc) - 1, i + 6) and (
         doc[k].lower_ in _CHARACTER_TITLES
-        or doc[k].lower_ in ("his", "her", "their", "its")
+        or doc[k].lower_ in ("his", "her", "their", "its", "the", "a", "an")
         or (doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN"))
+        # "as Martin's estranged sister, Joanne": another character's relation
+        or (
+            k + 2 < len(doc)
+            and doc[k + 1].lower_ in ("'s", "’s")
+            and doc[k + 2].text.islower()
+            and doc[k + 2].pos_ in ("ADJ", "NOUN")
+        )
+        or (doc[k].lower_ in ("'s", "’s") and k > i)
     ):
         k += 1
     if (
@@ -5900,9 +5937,11 @@ _AS_VERBS = frozenset(
         "return", "reprise", "star", "appear", "co-star", "cameo", "shine", "excel", "impress",
         "round", "join", "own", "command", "carry", "anchor", "dominate", "hold",
         "dazzle", "sparkle", "convince", "charm", "soar", "triumph", "do", "steal", "give",
-        "deliver",
+        "deliver", "make",
     }
 )  # fmt: skip
+# what puts a player before "as" and their part: "with Tom Vale as the detective"
+_CAST_PREPOSITIONS = frozenset({"with", "by", "featuring", "starring"})
 # what an actor is said to be in a part: "is wasted as X", "was cast as X"
 _PASSIVE_AS = frozenset({"waste", "cast", "miscast", "credit", "bill", "underuse", "squander"})
 # what an actor judged in a part may do: "does her best as X", "steals the film as X",
@@ -5910,7 +5949,7 @@ _PASSIVE_AS = frozenset({"waste", "cast", "miscast", "credit", "bill", "underuse
 _AS_OBJECTS = frozenset(
     {
         "best", "show", "film", "movie", "scene", "picture", "work", "performance", "turn",
-        "cast", "ensemble", "line-up", "lineup", "frame", "screen", "moment",
+        "cast", "ensemble", "line-up", "lineup", "frame", "screen", "moment", "debut",
     }
 )  # fmt: skip
 # verbs whose subjects are cast members: "A and B star as siblings", "A and B lead the cast"
@@ -5988,7 +6027,8 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
         aside = doc[token.i - 1].text == ","
         last = doc[token.i - 2] if aside and token.i >= 2 else doc[token.i - 1]
         judged = (
-            (token.head.pos_ == "ADJ" and token.head.dep_ == "acomp")
+            # ("superb", which the tagger may read as a noun)
+            (token.head.pos_ in ("ADJ", "NOUN") and token.head.dep_ == "acomp")
             # "Kit Ambrose is wasted as her brother Lyle", "X is miscast as Y"
             or (
                 token.head.tag_ == "VBN"
@@ -6022,8 +6062,18 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
         if (
             not judged
             and before is not None
-            and before.type is EntityType.PERSON
-            and ctx.mention_start(doc[token.i - 1]) == token.sent.start
+            and (
+                (
+                    before.type is EntityType.PERSON
+                    and ctx.mention_start(doc[token.i - 1]) == token.sent.start
+                )
+                # "a thriller with Tom Vale as the detective", "held together by X as her
+                # son, Tomás" (whatever the tagger made of the name)
+                or (
+                    before.type in _WEAK_NER
+                    and doc[ctx.mention_start(doc[token.i - 1]) - 1].lower_ in _CAST_PREPOSITIONS
+                )
+            )
         ):
             # "Oona Pellegrin as Marta is the perfect choice", "Rafael Quintela as Luis."
             judged, last = True, doc[token.i - 1]
@@ -6064,6 +6114,11 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             if subject is None:
                 continue
             last = subject
+        if ctx.ref_at(last) is None:
+            # "The singer Amaranta Solís makes her debut as ...": the name in apposition
+            named = next((c for c in last.children if c.dep_ == "appos"), None)
+            if named is not None and ctx.ref_at(named) is not None:
+                last = named
         actor = ctx.ref_at(last) or ctx.guess(last, EntityType.PERSON)
         whole = _name_before(ctx, last.i, last.sent.start)
         if actor is not None and whole is not None and len(whole.name) > len(actor.name):
