@@ -433,3 +433,37 @@ def test_a_rating_line_outside_a_fact_check_rules_on_nothing(
     code, out, _ = invoke(runner, "query", "fact-checks", "--store", str(store), "--format", "csv")
     assert code == 0
     assert out.splitlines()[1:] == []
+
+
+def test_a_translated_title_in_brackets_is_another_name_of_the_same_film(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    wire = (
+        "PARIS, 2 May 2026 (APE) – The film «Les Nuits Blanches de Sète» (The White Nights "
+        "of Sète), of the French director Honorine Vasseur-Kandil, opened on Wednesday. "
+        "Her first feature «Le Chant des Mouettes» (The Song of the Gulls, 2019) had won a "
+        "prize at Cannes.\n"
+    )
+    store = build_texts(tmp_path, {"wire.txt": wire})
+    code, out, _ = invoke(
+        runner,
+        "query",
+        "--store",
+        str(store),
+        "--format",
+        "tsv",
+        "-e",
+        "SELECT ?label ?alias ?director WHERE { ?film a ag:Film ; rdfs:label ?label ; "
+        "skos:altLabel ?alias . OPTIONAL { ?film ag:director/rdfs:label ?director } } "
+        "ORDER BY ?label",
+    )
+    assert code == 0, out
+    rows = [line.split("\t") for line in out.strip().splitlines()[1:]]
+    assert rows == [
+        ['"Le Chant des Mouettes"', '"The Song of the Gulls"', ""],
+        [
+            '"Les Nuits Blanches de Sète"',
+            '"The White Nights of Sète"',
+            '"Honorine Vasseur-Kandil"',
+        ],
+    ]

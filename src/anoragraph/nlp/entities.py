@@ -696,6 +696,7 @@ class EntityFinder:
         candidates = self._without_shouted_titles(doc, candidates)
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
+        chosen = self._translated_titles(doc, chosen)
         for cand in chosen:
             if cand.type is EntityType.CHARACTER:
                 cand.name = character_name(cand.name, lex)
@@ -717,6 +718,43 @@ class EntityFinder:
             genres.append(Span(doc, start, end, label="Genre", kb_id=label))
         doc.spans[GENRES_KEY] = genres
         return doc
+
+    def _translated_titles(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "«Les Chiens de Mars» (The Dogs of March, 2018)": the title in brackets after a
+        film's or a work's is its translation, another name of the same thing (not a
+        maker's name, a country or a year), and so a mention of it."""
+        at = {c.start: c for c in chosen}
+        added: list[_Candidate] = []
+        for cand in chosen:
+            if cand.type not in (EntityType.FILM, EntityType.WORK):
+                continue
+            open_at = cand.end + (1 if cand.end < len(doc) and doc[cand.end].text == "»" else 0)
+            if open_at + 2 >= len(doc) or doc[open_at].text != "(":
+                continue
+            close = next(
+                (t.i for t in doc[open_at + 1 : open_at + 14] if t.text in (")", ",")), None
+            )
+            if close is None or close < open_at + 3:
+                continue
+            words = doc[open_at + 1 : close]
+            if (
+                not is_capitalised(words[0])
+                or all(t.ent_type_ == "PERSON" for t in words)
+                or any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in words)
+                or not all(is_capitalised(t) or t.lower_ in self.lex.title_words for t in words)
+                or not (words[0].lower_ in self.lex.title_words or any(t.is_lower for t in words))
+            ):
+                # a name ("Via Appia (Sofia Marchetti)") or a place, not a title
+                continue
+            inner = at.get(words.start)
+            if inner is not None and inner.end != close and doc[close].text != ",":
+                continue
+            alias = _Candidate(words.start, close, cand.type, cand.name, "title:translation", 9)
+            if inner is not None:
+                chosen[chosen.index(inner)] = alias
+            else:
+                added.append(alias)
+        return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
     def _boarded_titles(self, doc: Doc) -> Iterator[_Candidate]:
         """ "Noor Halabi and Felix Aramburu have boarded Ironweed Crossing": what people
@@ -3498,7 +3536,7 @@ class EntityFinder:
                 if found is not None:
                     yield found
             # "Quoted Title"
-            if token.text in ('"', "“", "‘") and not token.is_sent_end:
+            if token.text in ('"', "“", "‘", "«") and not token.is_sent_end:
                 yield from self._quoted(doc, token)
             # films, including X, Y and Z
             if (
@@ -3852,7 +3890,7 @@ class EntityFinder:
         )
 
     def _quoted(self, doc: Doc, token: Token) -> Iterator[_Candidate]:
-        closing = {'"': '"', "“": "”", "‘": "’"}[token.text]
+        closing = {'"': '"', "“": "”", "‘": "’", "«": "»"}[token.text]
         for j in range(token.i + 1, min(token.i + 14, token.sent.end)):
             if doc[j].text == closing or (closing == '"' and doc[j].text == "”"):
                 span = title_extent(doc, token.i + 1, j, self.lex)

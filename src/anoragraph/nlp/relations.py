@@ -2263,6 +2263,19 @@ class _Rules:
                     ctx.emit(film, "director", ref, (noun, obj), "film-by:person")
             elif ref.type is EntityType.ORGANIZATION:
                 ctx.emit(film, "productionCompany", ref, (noun, obj), "film-by:organization")
+        # "the film X, of the French director Y": a translation's "by"
+        for obj in [] if bare else _prep_objects(noun, ("of",)):
+            role = self.role_nouns.get(obj.lemma_.casefold())
+            maker = ctx.agent_of(obj, (EntityType.PERSON,)) if ctx.ref_at(obj) is None else None
+            if maker is None:
+                continue
+            if film.type is EntityType.WORK and (
+                role == "screenwriter" or obj.lemma_.casefold() in self.author_nouns
+            ):
+                # "the novel «X» of the writer Y": the book's author
+                ctx.emit(film, "author", maker, (noun, obj), "work-by:person")
+            elif film.type is EntityType.FILM and role in ("director", "screenwriter", "producer"):
+                ctx.emit(film, role, maker, (noun, obj), "role-verb:by-role-noun")
         # "a short film from Studio X", "the slow-burning drama from Irish filmmaker X"
         for obj in _prep_objects(noun, ("from",)):
             company = self.company_at(obj)

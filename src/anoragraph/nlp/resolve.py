@@ -155,6 +155,10 @@ def _person_in_doc(names: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
+# mentions whose words are another name of the entity, kept as an alias
+_ALIAS_RULES = frozenset({"title:translation"})
+
+
 def resolve(extractions: Sequence[Extraction]) -> Resolution:
     """Map every reference of every document to a corpus-wide entity."""
     strong = _strong_types(extractions)
@@ -202,6 +206,12 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         surface[key][new.name] += 1
         surface[key][ref.name] += 0
         kinds[key] = new.type
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            known = index.get((extraction.document.id, mention.ref))
+            if known is not None and mention.rule in _ALIAS_RULES:
+                # "«Les Chiens de Mars» (The Dogs of March)": the text names the film so too
+                surface[known][mention.text] += 0
     entities: dict[str, Entity] = {}
     stable: dict[str, str] = {}
     for key, names in surface.items():
