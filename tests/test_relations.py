@@ -3400,3 +3400,26 @@ def test_a_player_and_the_part_in_a_critic_s_phrasing(
     found = triples(nlp, "Salt Flats (2024) is a drama directed by Ada Lunde. " + sentence)
     assert ("Salt Flats", "castMember", actor) in found, sentence
     assert (part, "portrayedBy", actor) in found, sentence
+
+
+@pytest.mark.model
+def test_what_a_shoot_report_and_a_correction_do_and_do_not_assert(nlp: Language) -> None:
+    text = (
+        "Tern Light (2024) is a drama directed by Ada Lunde. "
+        "Szeged doubles, persuasively, for both Vienna and Trieste. "
+        "Despite rumours online, the singer Petra Halm is not in the cast. "
+        "Mira Lisle co-wrote it with me and Oskar Brandt-Lee did the score. "
+        "Harwick Releasing acquired the film for the UK.\n\n"
+        "CORRECTION: An earlier version of this article said Tern Light is set in Graz, "
+        "Styria.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Tern Light", "filmingLocation", "Szeged") in found
+    assert ("Tern Light", "narrativeLocation", "Vienna") in found
+    assert ("Tern Light", "narrativeLocation", "Trieste") in found
+    assert ("Tern Light", "castMember", "Petra Halm") not in found
+    assert ("Tern Light", "screenwriter", "Mira Lisle") in found
+    assert ("Tern Light", "composer", "Oskar Brandt-Lee") in found
+    assert ("Tern Light", "screenwriter", "Oskar Brandt-Lee") not in found
+    assert ("Tern Light", "distributor", "Harwick Releasing") in found
+    assert not any(o in ("Graz", "Styria") for _, _, o in found)

@@ -1144,13 +1144,13 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("acl", "relcl"):
         return verb.head
     if (
-        verb.dep_ == "conj"
+        (verb.dep_ == "conj" or (verb.dep_ == "ccomp" and verb.doc[verb.i - 1].dep_ == "conj"))
         and verb.i > 0
         and verb.doc[verb.i - 1].pos_ == "PROPN"
         and verb.doc[verb.i - 1].head.i != verb.head.i
     ):
-        # "A plays X, and B plays Y": the name right before the second verb is its subject,
-        # however the parse attached it
+        # "A plays X, and B plays Y", "co-wrote it with me and B did the score": the name
+        # right before the second verb is its subject, however the parse attached it
         return verb.doc[verb.i - 1]
     if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
@@ -1161,8 +1161,20 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _objects(token: Token) -> list[Token]:
-    """A token and the tokens coordinated with it ("A, B and C")."""
-    items = [token, *token.conjuncts]
+    """A token and the tokens coordinated with it ("A, B and C"), but not an object's
+    conjunct that a finite verb follows: "co-wrote it with me and X did the score" makes X
+    the subject of a clause of its own."""
+    doc = token.doc
+    items = [token] + [
+        c
+        for c in token.conjuncts
+        if not (
+            token.dep_ in ("pobj", "dobj")
+            and c.i > token.i
+            and c.i + 1 < len(doc)
+            and doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+        )
+    ]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("including", "like"):
             # "including A and B" lists attached to the first item
@@ -1470,6 +1482,9 @@ class _Rules:
         for token in doc:
             lemma = token.lemma_.casefold()
             pos = token.pos_
+            if lemma == "double" and pos == "NOUN" and token.dep_ == "ROOT":
+                # "Budapest doubles for Leipzig", the verb tagged a plural noun
+                self.stood_in_for(token, lemma)
             if (
                 pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")
             ) and not _negated(token, negated):
@@ -2951,7 +2966,13 @@ class _Rules:
 
     def cast_noun(self, noun: Token) -> None:
         """ "Also in the cast were A and B", "a cast led by A and B"."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "be":
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "in"
+            and noun.head.head.lemma_ == "be"
+            # "Kezia Dunmore is not in the cast"
+            and not _negated(noun.head.head, self.ctx.negated)
+        ):
             verb = noun.head.head
             film = self.film_of_cast_noun(noun)
             for child in verb.children:
@@ -4949,15 +4970,31 @@ class _Rules:
         subject = _subject_of(verb)
         if verb.dep_ == "relcl" and any(c.lower_ == "which" for c in verb.children):
             subject = verb.head
+        if subject is None and verb.i > 0 and verb.doc[verb.i - 1].dep_ in ("amod", "compound"):
+            # "Budapest doubles, persuasively, for ...", whose subject the parse made a modifier
+            subject = verb.doc[verb.i - 1]
         if subject is None or not shown:
             return
+        # "for both Leipzig and Paris" (the places listed with a place are places, whatever
+        # the tagger made of them)
+        stories: list[tuple[EntityRef, Token]] = []
+        for token in _objects(shown[0]):
+            story = self.place_named(token)
+            named = ctx.ref_at(token)
+            if story is None and stories and named is not None and named.type in _WEAK_NER:
+                story = EntityRef(EntityType.PLACE, named.name)
+            if story is not None:
+                stories.append((story, token))
         place = self.place_named(subject)
-        story = self.place_named(shown[0])
-        if place is None or story is None:
+        if place is None and stories and is_capitalised(subject) and ctx.ref_at(subject) is None:
+            # what stands for a place is a place, whatever the tagger made of the word
+            place = EntityRef(EntityType.PLACE, subject.text)
+        if place is None or not stories:
             return
         film = ctx.salient_film(verb.i)
         ctx.emit(film, "filmingLocation", place, (subject, verb), "filming:stood-in")
-        ctx.emit(film, "narrativeLocation", story, (verb, shown[0]), "location:stood-in-for")
+        for story, token in stories:
+            ctx.emit(film, "narrativeLocation", story, (verb, token), "location:stood-in-for")
 
     def place_named(self, token: Token) -> EntityRef | None:
         """The place a proper name stands for, whatever the tagger made of it."""
@@ -7127,7 +7164,10 @@ def _asserted_part(clause: Token) -> list[tuple[int, int]]:
     asides = sorted(
         (t.left_edge.idx, _end_char(t.right_edge))
         for t in clause.subtree
-        if t.dep_ in ("appos", "acl", "relcl") and t is not clause
+        if t.dep_ in ("appos", "acl", "relcl")
+        and t is not clause
+        # ("set in Boston, Massachusetts": the place's own state, no aside)
+        and not (t.dep_ == "appos" and t.ent_type_ in ("GPE", "LOC"))
     )
     ranges = []
     for start, end in asides:
