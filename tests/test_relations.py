@@ -3423,3 +3423,22 @@ def test_what_a_shoot_report_and_a_correction_do_and_do_not_assert(nlp: Language
     assert ("Tern Light", "screenwriter", "Oskar Brandt-Lee") not in found
     assert ("Tern Light", "distributor", "Harwick Releasing") in found
     assert not any(o in ("Graz", "Styria") for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_career_survey_credits_each_film_to_its_maker_not_the_critic(nlp: Language) -> None:
+    text = (
+        "Marit Voss surveys a career of restless invention.\n\n"
+        "Liesl Aurand made her debut with Cold Orchard (1994), which she co-wrote with "
+        "Piet Drummond. Her next, Tallow Hill (2001), was a western.\n\n"
+        "In a recent interview, Edwin Okafor-Lind, writer-director of Dust Choir (2015), "
+        "The Night Barge (2018) and Copper Bells (2023), spoke about his methods.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Cold Orchard", "screenwriter", "Liesl Aurand") in found
+    assert ("Cold Orchard", "screenwriter", "Piet Drummond") in found
+    assert ("Tallow Hill", "director", "Liesl Aurand") in found
+    assert not any(o == "Marit Voss" for _, _, o in found)
+    for film in ("Dust Choir", "The Night Barge", "Copper Bells"):
+        assert (film, "director", "Edwin Okafor-Lind") in found
+        assert (film, "screenwriter", "Edwin Okafor-Lind") in found

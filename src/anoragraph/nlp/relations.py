@@ -679,6 +679,22 @@ class _Context:
         person, first, gender = self.topic_person
         if first >= pronoun.i or _PERSONAL_PRONOUNS.get(pronoun.lower_) != gender:
             return None
+        subject = next(
+            (
+                ref
+                for t in pronoun.sent
+                if t.i < pronoun.i
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.dep_ == "ROOT"
+                and (ref := self.ref_at(t)) is not None
+                and ref.type is EntityType.PERSON
+            ),
+            None,
+        )
+        if subject is not None and subject != person and " " in subject.name:
+            # "Ilse Marchetti made her debut with X, which she co-wrote": the sentence's
+            # subject, not the person the text opened with (a critic who "surveys a career")
+            return subject
         return person
 
     def interviewee(self, pronoun: Token) -> EntityRef | None:
@@ -1158,6 +1174,34 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "From winning X to taking home Y, A and B have ...": the clause's subject
         return _subject_of(verb.head, depth + 1)
     return None
+
+
+def _films_listed_after(ctx: _Context, films: list[EntityRef]) -> list[EntityRef]:
+    """The films listed after the last of `films`, which the parse may have hung elsewhere:
+    "of Dust Psalm (2015), The Night Ferry (2018) and Copper Saints (2023)"."""
+    if not films:
+        return []
+    doc = ctx.doc
+    last = max((pos for pos, ref in ctx.film_positions if ref == films[-1]), default=None, key=int)
+    if last is None:
+        return []
+    found: list[EntityRef] = []
+    i = ctx.mention_end(last)
+    while i < len(doc):
+        if doc[i].text == "(":
+            close = next((t.i for t in doc[i : i + 6] if t.text == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+        elif doc[i].text in (",", "&") or doc[i].lower_ == "and":
+            i += 1
+        elif (ref := ctx.ref_at(doc[i])) is not None and ref.type is EntityType.FILM:
+            if ref not in films and ref not in found:
+                found.append(ref)
+            i = ctx.mention_end(i)
+        else:
+            break
+    return found
 
 
 def _objects(token: Token) -> list[Token]:
@@ -1652,6 +1696,13 @@ class _Rules:
                 self.parenthesis(token)
             if token.dep_ == "poss":
                 self.possessive(token)
+            elif (
+                token.tag_ == "PRP$"
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].lower_ in self.lex.opening["latest_words"]
+            ):
+                # "Her next, Kettle Hill (2007), ...", whatever relations the parse gave
+                self.pronoun_work(token, doc[token.i + 1])
             if token.like_num and token.i + 2 < len(doc):
                 self.rating(token)
             if token.text[:1] in _STARS and (
@@ -2647,14 +2698,19 @@ class _Rules:
                     "possessive:organization-film",
                 )
 
-    def pronoun_work(self, token: Token) -> None:
+    def pronoun_work(self, token: Token, head: Token | None = None) -> None:
         """ "Lee has insisted on ... . Back then, his famous work X": a film noun or "work"
-        owned by a pronoun whose antecedent is the person the sentence, or the one before,
-        is about."""
+        (or "her next") owned by a pronoun whose antecedent is the person the sentence, or
+        the one before, is about."""
         ctx = self.ctx
-        head = token.head
+        head = token.head if head is None else head
         lemma = head.lemma_.casefold()
-        if lemma not in self.lex.film_nouns and lemma != "work":
+        if (
+            lemma not in self.lex.film_nouns
+            and lemma != "work"
+            # "Her next, Kettle Hill (2007),"
+            and lemma not in self.lex.opening["latest_words"]
+        ):
             return
         after = head.i + 1
         if after + 1 < token.sent.end and ctx.doc[after].text == ",":
@@ -5426,8 +5482,12 @@ class _Rules:
                 film = film or ctx.salient_film(noun.i)
             elif child.dep_ == "poss" or (child.dep_ == "compound" and child.i < noun.i):
                 film = film or ctx.film_of(child)
+        films: list[EntityRef] = []
         for obj in _prep_objects(noun, ("of", "on")):
             film = film or ctx.film_of(obj)
+            # "writer-director of A, B and C": each of them
+            if (found := ctx.film_of(obj)) is not None and found not in films:
+                films.append(found)
         prep = person.head if person.dep_ == "pobj" else None
         if film is None and prep is not None and prep.lower_ in ("from", "by"):
             # "the debut feature from director Tom Hale"
@@ -5455,7 +5515,15 @@ class _Rules:
             film = ctx.salient_film(noun.i)
         if film is None or film.type is not EntityType.FILM:
             return
-        ctx.emit(film, role, who, (noun, person), "role-noun:film-maker")
+        word = noun.lower_
+        if noun.i > 1 and doc[noun.i - 1].text == "-":
+            word = f"{doc[noun.i - 2].lower_}-{word}"  # "writer-director", split by the tokeniser
+        roles = [role, *self.lex.relations["role_noun_extras"].get(word, [])]
+        films += _films_listed_after(ctx, films)
+        for made in [film] + [f for f in films if f != film and f.type is EntityType.FILM]:
+            for each in roles:
+                # "the writer-director of X": X's director and its screenwriter
+                ctx.emit(made, each, who, (noun, person), "role-noun:film-maker")
         for fellow in fellows:
             ctx.emit(film, role, self.maker_at(fellow), (noun, fellow), "role-noun:film-maker")
         if noun.lemma_.casefold() in ("star", "writer", "producer") and person.head.i == noun.i:
