@@ -3442,3 +3442,21 @@ def test_a_career_survey_credits_each_film_to_its_maker_not_the_critic(nlp: Lang
     for film in ("Dust Choir", "The Night Barge", "Copper Bells"):
         assert (film, "director", "Edwin Okafor-Lind") in found
         assert (film, "screenwriter", "Edwin Okafor-Lind") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is adapted from Ice Music, the 2011 novel by Ines Vold.",
+        "It is adapted from the 2011 novel Ice Music by Ines Vold.",
+        "Ada Lunde adapted it from Ice Music, a novel by Ines Vold.",
+        "Ada Lunde and co-writer Tomas Fjeld draw on Ice Music, the 1921 memoir by Ines Vold.",
+    ],
+)
+def test_a_source_named_with_its_author_in_apposition(nlp: Language, sentence: str) -> None:
+    found = triples(nlp, "Harrow Lane (2024) is a drama directed by Ada Lunde. " + sentence)
+    assert ("Harrow Lane", "basedOn", "Ice Music") in found, sentence
+    assert ("Ice Music", "author", "Ines Vold") in found, sentence
+    # the author is no source
+    assert ("Harrow Lane", "basedOn", "Ines Vold") not in found, sentence

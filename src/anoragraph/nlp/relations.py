@@ -4532,7 +4532,14 @@ class _Rules:
         if ref is not None:
             start = ctx.mention_start(token)
             after_noun = start > 0 and ctx.doc[start - 1].lemma_.casefold() in self.lex.work_nouns
-            if ref.type in (EntityType.PERSON, EntityType.ORGANIZATION) and not after_noun:
+            # "Ice Music, a memoir by X": what the apposition calls a memoir is one
+            called = any(
+                c.dep_ == "appos" and c.lemma_.casefold() in self.lex.work_nouns
+                for c in token.children
+            )
+            if ref.type in (EntityType.PERSON, EntityType.ORGANIZATION) and not (
+                after_noun or called
+            ):
                 # "based on Shakespeare's play" is the play, not Shakespeare; but "the novel
                 # Carmilla" is a novel whatever the tagger made of its title
                 return None
@@ -4548,6 +4555,10 @@ class _Rules:
             )
         lemma = token.lemma_.casefold()
         doc = ctx.doc
+        if (lemma in self.lex.work_nouns or lemma in self.lex.film_nouns) and token.is_upper:
+            # "ADAPTED FROM THE PRIZE-WINNING NOVEL BY X": a headline in capitals shows no
+            # title's bounds
+            return None
         if lemma in self.lex.work_nouns or lemma in self.lex.film_nouns:
             for child in token.children:
                 if child.dep_ in ("appos", "compound", "npadvmod", "nmod") and child.i > token.i:
@@ -4620,6 +4631,14 @@ class _Rules:
             # "Krausova's novel Suchý rok": a title in a language that capitalises only its
             # first word, after its work noun
             return _work_ref(EntityType.WORK, doc[noun.i + 1 : token.i + 1].text)
+        if ref is None and any(
+            c.dep_ == "appos" and c.lemma_.casefold() in self.lex.work_nouns for c in token.children
+        ):
+            # "The Salt Year, the 2011 novel by X": what the apposition calls a novel is one,
+            # whatever the tagger made of its title
+            run = capitalised_run(doc, token.i, token.left_edge.i, token.i + 1, self.lex, True)
+            if run is not None:
+                return _work_ref(EntityType.WORK, doc[run[0] : run[1]].text)
         guessed = ctx.guess(token, EntityType.WORK)
         return guessed
 
@@ -4723,13 +4742,36 @@ class _Rules:
             ):
                 film = ctx.salient_film(verb.i)
         maker = ctx.agent_of(subj, (EntityType.PERSON,)) if subj is not None else None
+        if maker is None and subj is not None and subj.pos_ == "PROPN":
+            # a maker's name, whatever the tagger made of it
+            maker = ctx.person_despite_tagger(subj) or (
+                ctx.guess(subj, EntityType.PERSON) if ctx.ref_at(subj) is None else None
+            )
+        if film is None and maker is not None and lemma in ("draw", "adapt") and not script:
+            # "Delacroix-Bain and co-writer Tomas Fjeld draw on X's memoir": the makers' source
+            # is the film in hand's
+            film = ctx.salient_film(verb.i)
         if subj is not None and maker is not None and script and dobj is not None:
             # "Ekvall adapted the screenplay from The Keepers": the adapter wrote the film
             owners = _prep_objects(dobj, ("for", "of")) + _prep_objects(verb, ("for",))
             film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
             film = film or ctx.salient_film(verb.i)
             ctx.emit(film, "screenwriter", maker, (subj, verb, dobj), "role-verb:adapted-script")
+        sourced = any(o.head.lower_ == "from" for o in objs)
         for obj in objs:
+            if (
+                obj.head.lower_ == "by"
+                and lemma == "adapt"
+                and (
+                    sourced
+                    or ctx.agent_of(obj, (EntityType.PERSON,)) is not None
+                    or _personal_name(normalise_name(obj.text), self.lex)
+                    or _personal_name(obj.left_edge.text + " " + obj.text, self.lex)
+                )
+            ):
+                # "adapted from the novel X by Y": the novel's author; "adapted by Y": who
+                # adapted it, not what it is adapted from
+                continue
             self.based_on(film, obj, verb, "based-on:verb")
 
     def follows_source(self, verb: Token) -> None:
