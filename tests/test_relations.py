@@ -3460,3 +3460,18 @@ def test_a_source_named_with_its_author_in_apposition(nlp: Language, sentence: s
     assert ("Ice Music", "author", "Ines Vold") in found, sentence
     # the author is no source
     assert ("Harrow Lane", "basedOn", "Ines Vold") not in found, sentence
+
+
+@pytest.mark.model
+def test_a_credited_maker_s_possessive_names_a_person_not_a_film(nlp: Language) -> None:
+    text = (
+        "The Quiet Glass review\n\n"
+        "Director: Sorrel Ambrose-Kent\nMusic: Odile Varga-Lund\n\n"
+        "In 1987, Pavel Brannock's Ostrova gave us a wild romantic. The Quiet Glass offers "
+        "something colder. Odile Varga-Lund's score wisely stays out of the way, quoting his "
+        "quartets only sparingly.\n"
+    )
+    doc = nlp(text)
+    films = {m.ref.name for m in find_mentions(doc) if m.ref.type is EntityType.FILM}
+    assert "Odile Varga-Lund" not in films
+    assert ("The Quiet Glass", "composer", "Odile Varga-Lund") in triples(nlp, text)

@@ -124,6 +124,8 @@ _BIO_HEADING = re.compile(
     r"[ \t]*\((?P<part>(?!(?:18|19|20)\d\d)[A-Z][^()\n]*[a-z][^()\n]*)\)[ \t]*(?:\n|$)"
 )
 _BIO = "context:bio-heading"
+# rules that type a name as a person's from what the text says they did
+_CREDITED_PERSON = frozenset({"context:credit-name", "context:person-role", "context:maker"})
 # a line that holds a title and its year and nothing else, as a round-up opens an entry with
 # ("Low Orbit (1996)"), after any blank lines
 _YEAR_ENTRY = re.compile(
@@ -4370,6 +4372,16 @@ class EntityFinder:
     def _retype(self, doc: Doc, chosen: list[_Candidate]) -> None:
         lex = self.lex
         self._surnames_read_as_titles(doc, chosen)
+        credited = {
+            c.name
+            for c in chosen
+            if c.type is EntityType.PERSON and c.rule in _CREDITED_PERSON and " " in c.name
+        }
+        for cand in chosen:
+            if cand.rule == "title:possessive-subject" and cand.name in credited:
+                # "Music: Agathe Morrow" ... "Agathe Morrow's score stays out of the way": the
+                # person the credits name, not a film
+                cand.type, cand.rule = EntityType.PERSON, "context:person-name"
         films = {
             c.name.casefold()
             for c in chosen

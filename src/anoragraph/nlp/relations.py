@@ -6884,7 +6884,8 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
 
 def _owners_films(ctx: _Context) -> None:
     """ "Orme's film is about grief": in a text about two films, a director's film is the
-    one the text credits to them, not the film named last."""
+    one the text credits to them, not the film named last, nor one it credits to another
+    director."""
     credited: dict[str, set[EntityRef]] = {}
     for st in ctx.out.values():
         if (
@@ -6893,12 +6894,14 @@ def _owners_films(ctx: _Context) -> None:
             and st.rule != "possessive:person-anaphor"
         ):
             credited.setdefault(st.object.name.split()[-1].casefold(), set()).add(st.subject)
+    directed = {film for films in credited.values() for film in films}
     for key, st in list(ctx.out.items()):
         if st.rule != "possessive:person-anaphor" or not isinstance(st.object, EntityRef):
             continue
         films = credited.get(st.object.name.split()[-1].casefold(), set())
-        if st.subject not in films and len(films) == 1:
-            # the film the text credits them with is the one meant
+        if st.subject not in films and (len(films) == 1 or st.subject in directed):
+            # the film the text credits them with is the one meant; a film the text
+            # credits to someone else is not theirs ("Where Hegre's film was a melodrama")
             del ctx.out[key]
 
 
