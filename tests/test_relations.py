@@ -3475,3 +3475,18 @@ def test_a_credited_maker_s_possessive_names_a_person_not_a_film(nlp: Language) 
     films = {m.ref.name for m in find_mentions(doc) if m.ref.type is EntityType.FILM}
     assert "Odile Varga-Lund" not in films
     assert ("The Quiet Glass", "composer", "Odile Varga-Lund") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_an_actor_who_dropped_out_or_turned_a_part_down_is_not_in_the_cast(
+    nlp: Language,
+) -> None:
+    text = (
+        "Harrow Lane (2024) is a drama directed by Ada Lunde. Oona Brisk was originally "
+        "cast as Edith but dropped out two weeks before filming; Mira Lind plays Edith. "
+        "Tove Hagen turned down the role of Jack."
+    )
+    found = triples(nlp, text)
+    assert ("Harrow Lane", "castMember", "Mira Lind") in found
+    assert ("Edith", "portrayedBy", "Mira Lind") in found
+    assert not any(o in ("Oona Brisk", "Tove Hagen") for _, _, o in found)

@@ -6861,6 +6861,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _denied_wins(ctx)
     _contrasts(ctx)
     _owners_films(ctx)
+    _near_misses(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
     # "its not a thriller.": a negated phrase with no verb to carry the negation
     disputed += [
@@ -6880,6 +6881,41 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
+
+
+def _near_misses(ctx: _Context) -> None:
+    """ "X was originally cast as Edith but dropped out", "Y turned down the part": an actor
+    the sentence says left or refused the film is not in its cast (the part stays the
+    film's)."""
+    text = doc_text(ctx.doc)
+    if _NEAR_MISS.search(text) is None:
+        return
+    for key, st in list(ctx.out.items()):
+        actor = st.object if st.predicate in ("castMember", "portrayedBy") else None
+        if not isinstance(actor, EntityRef):
+            continue
+        sent = ctx.doc[ctx.starts[st.sentence]].sent
+        if _NEAR_MISS.search(sent.text) is None:
+            continue
+        subject = next(
+            (
+                ref
+                for t in sent
+                if t.dep_ in ("nsubj", "nsubjpass") and (ref := ctx.ref_at(t)) is not None
+            ),
+            None,
+        )
+        if subject is not None and subject.name == actor.name:
+            del ctx.out[key]
+
+
+# what says an actor left, lost or refused a part
+_NEAR_MISS = re.compile(
+    r"\b(?:dropped|pulled|bowed)\s+out\b|\bwithdrew\b|\b(?:was|were)\s+replaced\b"
+    r"|\bturned\s+down\b|\bdeclined\s+the\s+(?:role|part)\b|\bpassed\s+on\s+the\s+(?:role|part)\b"
+    r"|\b(?:nearly|almost)\s+(?:played|starred)\b|\bwas\s+considered\s+for\b",
+    re.I,
+)
 
 
 def _owners_films(ctx: _Context) -> None:
