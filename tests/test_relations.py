@@ -3490,3 +3490,17 @@ def test_an_actor_who_dropped_out_or_turned_a_part_down_is_not_in_the_cast(
     assert ("Harrow Lane", "castMember", "Mira Lind") in found
     assert ("Edith", "portrayedBy", "Mira Lind") in found
     assert not any(o in ("Oona Brisk", "Tove Hagen") for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_town_that_stood_in_for_another_film_s_place(nlp: Language) -> None:
+    text = (
+        "In 2019 the same pier became Dunmara in County Mayo for The Net Menders, Aoife "
+        "Brannagh's drama about Irish fishwives, which was also shot partly in Staithes."
+    )
+    found = triples(nlp, text)
+    assert ("The Net Menders", "director", "Aoife Brannagh") in found
+    # where it was shot is no place of its story
+    assert ("The Net Menders", "narrativeLocation", "Staithes") not in found
+    assert not any(s.startswith("Dunmara") for s, _, _ in found)
+    assert not any(r == "mainSubject" and o == "Irish" for _, r, o in found)

@@ -3255,6 +3255,19 @@ class EntityFinder:
                 )
             ):
                 run = capitalised_run(doc, token.head.i, sent_start[token.i], token.i, lex)
+                if run is not None:
+                    # "became Killybegs in County Donegal for The Herring Wives, X's drama":
+                    # the title after the places and the preposition that ends them
+                    cut = max(
+                        (
+                            t.i + 1
+                            for t in doc[run[0] : run[1]]
+                            if t.lower_ in ("for", "in", "at", "as")
+                            and any(p.ent_type_ in ("GPE", "LOC", "FAC") for p in doc[run[0] : t.i])
+                        ),
+                        default=run[0],
+                    )
+                    run = (cut, run[1]) if cut < run[1] else run
                 if run is not None and doc[run[1]].text == ",":
                     yield _Candidate(
                         *run,

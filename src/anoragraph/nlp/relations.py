@@ -6862,6 +6862,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _contrasts(ctx)
     _owners_films(ctx)
     _near_misses(ctx)
+    _plot_places_shot(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
     # "its not a thriller.": a negated phrase with no verb to carry the negation
     disputed += [
@@ -6881,6 +6882,44 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
+
+
+def _plot_places_shot(ctx: _Context) -> None:
+    """ "a drama about Irish fishwives, which was also shot partly in Staithes": a place the
+    same sentence says the film was shot in is no place of its plot; and a nationality is
+    no subject ("about Irish fishwives" is about fishwives)."""
+    shot = {
+        (st.subject, st.object, st.sentence)
+        for st in ctx.out.values()
+        if st.predicate == "filmingLocation"
+    }
+    filming = frozenset(ctx.lex.relations["filming_verbs"])
+    for key, st in list(ctx.out.items()):
+        if st.rule == "location:plot-place" and (
+            (st.subject, st.object, st.sentence) in shot or _shot_in(ctx, st, filming)
+        ):
+            del ctx.out[key]
+        elif (
+            st.rule == "fallback:about"
+            and isinstance(st.object, EntityRef)
+            and ctx.lex.country(st.object.name) not in (None, st.object.name)
+        ):
+            # (a demonym, not a country: a documentary may be about Canada)
+            del ctx.out[key]
+
+
+def _shot_in(ctx: _Context, st: Statement, filming: frozenset[str]) -> bool:
+    """Whether the place `st` names is, where the statement found it, the object of a
+    filming verb's preposition ("which was also shot partly in Staithes")."""
+    span = ctx.doc.char_span(st.start, st.end, alignment_mode="expand")
+    if span is None or not isinstance(st.object, EntityRef):
+        return False
+    for token in span:
+        if ctx.ref_at(token) == st.object and token.head.dep_ == "prep":
+            verb = token.head.head
+            if verb.lemma_.casefold() in filming:
+                return True
+    return False
 
 
 def _near_misses(ctx: _Context) -> None:
