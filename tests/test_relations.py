@@ -3431,6 +3431,8 @@ def test_a_career_survey_credits_each_film_to_its_maker_not_the_critic(nlp: Lang
         "Marit Voss surveys a career of restless invention.\n\n"
         "Liesl Aurand made her debut with Cold Orchard (1994), which she co-wrote with "
         "Piet Drummond. Her next, Tallow Hill (2001), was a western.\n\n"
+        "Aurand never repeated herself. Glass Weather (2009), which she co-wrote with Tom "
+        "Hale, was shot in Gdansk. Aurand calls it her favourite.\n\n"
         "In a recent interview, Edwin Okafor-Lind, writer-director of Dust Choir (2015), "
         "The Night Barge (2018) and Copper Bells (2023), spoke about his methods.\n"
     )
@@ -3438,7 +3440,9 @@ def test_a_career_survey_credits_each_film_to_its_maker_not_the_critic(nlp: Lang
     assert ("Cold Orchard", "screenwriter", "Liesl Aurand") in found
     assert ("Cold Orchard", "screenwriter", "Piet Drummond") in found
     assert ("Tallow Hill", "director", "Liesl Aurand") in found
+    # the critic named once in the opening is not who "she" is
     assert not any(o == "Marit Voss" for _, _, o in found)
+    assert ("Glass Weather", "screenwriter", "Liesl Aurand") in found
     for film in ("Dust Choir", "The Night Barge", "Copper Bells"):
         assert (film, "director", "Edwin Okafor-Lind") in found
         assert (film, "screenwriter", "Edwin Okafor-Lind") in found

@@ -5084,7 +5084,14 @@ class _Rules:
             if story is not None:
                 stories.append((story, token))
         place = self.place_named(subject)
-        if place is None and stories and is_capitalised(subject) and ctx.ref_at(subject) is None:
+        if (
+            place is None
+            and stories
+            and is_capitalised(subject)
+            and subject.pos_ in ("PROPN", "ADJ", "NOUN")
+            and not subject.is_stop
+            and ctx.ref_at(subject) is None
+        ):
             # what stands for a place is a place, whatever the tagger made of the word
             place = EntityRef(EntityType.PLACE, subject.text)
         if place is None or not stories:
@@ -6767,16 +6774,21 @@ def _topic_person(
     if not people:
         return None
     first_sentences = set(islice(doc.sents, _TOPIC_SENTENCES))
+    counts = Counter(refs[owner[root.i]].name.split()[-1] for _, root in people)
+    top = max(counts.values())
     opening = [
         (start, root)
         for start, root in people
-        if root.dep_ in ("nsubj", "nsubjpass") and root.sent in first_sentences
+        if root.dep_ in ("nsubj", "nsubjpass")
+        and root.sent in first_sentences
+        # not a critic named once in the standfirst ("X surveys a career") of a text that
+        # names its subject again and again
+        and (counts[refs[owner[root.i]].name.split()[-1]] > 1 or top < _TOPIC_MENTIONS)
     ]
     majority = True
     if not opening:
         # "There is a particular kind of silence in a Teodora Vasilescu film": the person
         # the opening names whom the text goes on to name most, by surname or in full
-        counts = Counter(refs[owner[root.i]].name.split()[-1] for _, root in people)
         ranked = counts.most_common(2)
         first_two = set(islice(doc.sents, 2))
         early = {
