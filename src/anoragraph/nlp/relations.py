@@ -5088,7 +5088,7 @@ class _Rules:
             place is None
             and stories
             and is_capitalised(subject)
-            and subject.pos_ in ("PROPN", "ADJ", "NOUN")
+            and subject.pos_ not in ("PRON", "DET")
             and not subject.is_stop
             and ctx.ref_at(subject) is None
         ):
