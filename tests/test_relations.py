@@ -3360,6 +3360,11 @@ def test_the_former_and_the_latter_in_a_review_of_two_films(nlp: Language) -> No
     # a person is no film: no filming location for Arbery, and her film is hers
     assert not any(s == "Arbery" for s, _, _ in found)
     assert not any(s == "Kestrel Point" and "Arbery" in str(o) for s, _, o in found)
+    # each info line gives its own film's country and year
+    assert ("Saltmarsh", "countryOfOrigin", "United Kingdom") in found
+    assert ("Kestrel Point", "countryOfOrigin", "Poland") in found
+    assert ("Kestrel Point", "publicationDate", Year(2024)) in found
+    assert ("Saltmarsh", "countryOfOrigin", "Poland") not in found
 
 
 @pytest.mark.model

@@ -265,6 +265,7 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
     of them."""
     if "|" not in text and "(" not in text and "min" not in text and "/" not in text:
         yield from _fragment_metadata(text, lex)
+        yield from _info_line_metadata(text, lex)
         return
     units = tuple(lex.relations["credit_labels"]["runtime_units"])
     lines = _META_LINE.finditer(text) if "|" in text or "min" in text or "/" in text else iter(())
@@ -313,6 +314,36 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
                     tuple(genres),
                 )
     yield from _fragment_metadata(text, lex)
+    yield from _info_line_metadata(text, lex)
+
+
+def _info_line_metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
+    """The countries and year among a review's info line's full-stopped fragments, after its
+    title and credits: "Harrow Lane. Dir: Felicity Orme. UK, 2025. 104 mins. Cert 15."."""
+    if ". Dir" not in text and ". Director" not in text:
+        return
+    for line in _INFO_LINE.finditer(text):
+        for piece in re.finditer(r"[^.]+\.", line.group()):
+            countries: list[tuple[str, int, int]] = []
+            year: tuple[int, int, int] | None = None
+            for part in re.finditer(r"[^/,&.]+", piece.group()):
+                name = part.group().strip()
+                lo = line.start() + piece.start() + part.start()
+                lo += len(part.group()) - len(part.group().lstrip())
+                if _YEAR.fullmatch(name):
+                    year = (int(name), lo, lo + len(name))
+                elif (country := lex.country(name)) is not None:
+                    countries.append((country, lo, lo + len(name)))
+                elif name:
+                    break
+            else:
+                if countries:
+                    at = line.start() + piece.start()
+                    yield Metadata(at, at + len(piece.group()), False, tuple(countries), year)
+
+
+# a review's info line: a title, then a director's credit, among full-stopped fragments
+_INFO_LINE = re.compile(r"^[ \t]*[A-Z][^.\n]{0,80}\.[ \t]+Dir(?:ector|ected by)?\b[^\n]*$", re.M)
 
 
 # a line that opens with short sentences: "Canada. Animation. Directed by Gord Fairweather."
