@@ -3513,3 +3513,13 @@ def test_a_town_that_stood_in_for_another_film_s_place(nlp: Language) -> None:
     assert ("The Net Menders", "narrativeLocation", "Staithes") not in found
     assert not any(s.startswith("Dunmara") for s, _, _ in found)
     assert not any(r == "mainSubject" and o == "Irish" for _, r, o in found)
+
+
+@pytest.mark.model
+def test_a_verdict_line_rating_two_films_gives_each_its_stars(nlp: Language) -> None:
+    text = (
+        "Marrow Lane (2024) is a thriller. The Pewter Keys (2024) is a comedy.\n\n"
+        "Verdict: Marrow Lane ★★★★ / The Pewter Keys ★★\n"
+    )
+    ratings = {(s, o.value) for s, r, o in triples(nlp, text) if r == "rating"}
+    assert ratings == {("Marrow Lane", Decimal(4)), ("The Pewter Keys", Decimal(2))}

@@ -5679,8 +5679,22 @@ class _Rules:
         value = Decimal(full) + half
         if value > best:
             return
-        film = _sentence_films(ctx).get(sentence_index(ctx.starts, first.i)) or ctx.salient_film(
-            first.i
+        film = None
+        if first.i > 0 and (named := ctx.ref_at(doc[first.i - 1])) is not None:
+            # "Verdict: Harrow Lane ★★★★ / The Lantern Keepers ★★": the title each rating
+            # follows
+            film = named if named.type is EntityType.FILM else None
+        elif first.i > 0:
+            run = capitalised_run(doc, first.i - 1, first.sent.start, first.i, self.lex)
+            if run is not None and run[1] == first.i:
+                words = normalise_name(doc[run[0] : run[1]].text).casefold()
+                film = next(
+                    (ref for _, ref in ctx.film_positions if ref.name.casefold() == words), None
+                )
+        film = (
+            film
+            or _sentence_films(ctx).get(sentence_index(ctx.starts, first.i))
+            or ctx.salient_film(first.i)
         )
         ctx.emit(film, "rating", Rating(value, best, None), doc[first.i : end], "rating:stars")
 
