@@ -5184,12 +5184,12 @@ class _Rules:
         subject = _subject_of(verb)
         if (
             film is None
-            and shot is None
             and subject is not None
             and subject.lower_ == "we"
-            and ctx.speaker(subject) is not None
+            and (shot is None or shot.lemma_.casefold() in _SHOT_PARTS)
         ):
-            # a filmmaker's "We shot in Rostock and Warnemünde": the film the talk is about
+            # a filmmaker's "We shot in Rostock and Warnemünde", "we shot the diner scenes in
+            # Barstow": the film the talk is about (only its makers shoot it)
             film = ctx.salient_film(verb.i)
         if (
             film is None
