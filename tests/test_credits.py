@@ -371,7 +371,8 @@ def test_credits_under_a_dateline_belong_to_the_article_s_film(nlp: Language) ->
 @pytest.mark.model
 def test_a_round_up_s_entries_under_each_service_s_heading(nlp: Language) -> None:
     text = (
-        "STREAM THIS WEEK\n\nOur picks, sorted by service.\n\n"
+        "STREAM THIS WEEK\n\nOur picks, sorted by service: a ghost story and the best "
+        "documentary of the year so far.\n\n"
         "VELLUM+\n\n"
         "The Copper Orchard (2023)\n"
         "A beekeeper returns to her island. Starring Maren Toft and Idun Salvesen.\n"
@@ -382,6 +383,7 @@ def test_a_round_up_s_entries_under_each_service_s_heading(nlp: Language) -> Non
         "Low Signal (2019)\n"
         "A lighthouse keeper hears voices. Starring Brede Kolstad.\n\n"
         "Email the Quayside desk or the Vellum+ team with your tips.\n"
+        "Stream This Week desk picks return on Friday.\n"
     )
     found = triples(nlp, text)
     assert ("The Copper Orchard", "castMember", "Maren Toft") in found

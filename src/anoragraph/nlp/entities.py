@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import EntityRef, EntityType, Mention
 from . import announcements, credits
 from .lexicon import Lexicon, load_lexicon
-from .spans import doc_text, sentence_index, sentence_starts, words_in
+from .spans import alternatives, doc_text, sentence_index, sentence_starts, words_in
 
 SPANS_KEY = "anoragraph"
 GENRES_KEY = "anoragraph_genres"
@@ -3680,6 +3680,8 @@ class EntityFinder:
             and not any(w.casefold() in calendar for w in m.group(1).split())
             # "PRODUCTION NOTES", "AWARDS": a section's heading
             and not self.lex.section_heading(m.group(1))
+            # "WHAT TO WATCH" ... "the What to Watch desk": a column's name
+            and not self._column_name(text, title_case(m.group(1), self.lex))
             # "CINEVAULT" above "Low Orbit (1996)": a round-up's section, whose entries
             # have titles of their own
             and not _YEAR_ENTRY.match(text, text.find("\n", m.end()) + 1)
@@ -3731,6 +3733,12 @@ class EntityFinder:
                     # (a name a press kit prints in capitals is named in the usual case)
                     name = title_case(name, self.lex) if name.isupper() else name
                     yield _Candidate(span.start, span.end, typed, name, rule, 9)
+
+    def _column_name(self, text: str, name: str) -> bool:
+        """Whether the text names `name` again as a publication's column, desk or season
+        ("the What to Watch desk")."""
+        nouns = alternatives(self.lex.relations["section_headings"]["column_nouns"])
+        return re.search(rf"\b{re.escape(name)}[ \t]+(?:{nouns})\b", text) is not None
 
     def _named_characters(self, doc: Doc) -> Iterator[_Candidate]:
         """ "a teenage girl named Wren", "plays a nightclub singer named Yasmine": the name a
