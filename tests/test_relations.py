@@ -3523,3 +3523,15 @@ def test_a_verdict_line_rating_two_films_gives_each_its_stars(nlp: Language) -> 
     )
     ratings = {(s, o.value) for s, r, o in triples(nlp, text) if r == "rating"}
     assert ratings == {("Marrow Lane", Decimal(4)), ("The Pewter Keys", Decimal(2))}
+
+
+@pytest.mark.model
+def test_a_country_s_possessive_before_a_title_gives_the_film_s_country(nlp: Language) -> None:
+    text = (
+        "Almost everyone predicted a sweep for The Lighthouse Accord. Instead, The Copper "
+        "Hour won Best Picture. Norway's Skarvholm was named Best International Feature."
+    )
+    found = triples(nlp, text)
+    assert ("Skarvholm", "countryOfOrigin", "Norway") in found
+    assert ("Skarvholm", "awardReceived", "Best International Feature") in found
+    assert not any(r == "director" for _, r, _ in found)

@@ -700,6 +700,16 @@ class EntityFinder:
         self._retype(doc, chosen)
         chosen = self._translated_titles(doc, chosen)
         for cand in chosen:
+            if (
+                cand.type is EntityType.FILM
+                and cand.end - cand.start > 2
+                and doc[cand.start + 1].lower_ in ("'s", "’s")
+                and lex.country(doc[cand.start].text) is not None
+            ):
+                # "Denmark's Rookhaven": the country's film, not part of its title
+                cand.start += 2
+                cand.name = doc[cand.start : cand.end].text
+        for cand in chosen:
             if cand.type is EntityType.CHARACTER:
                 cand.name = character_name(cand.name, lex)
             elif (

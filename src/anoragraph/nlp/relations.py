@@ -2571,6 +2571,16 @@ class _Rules:
                 )
             return
         owned = ctx.ref_at(head)
+        if (
+            owned is not None
+            and owned.type is EntityType.FILM
+            and (owner is None or owner.type is EntityType.PLACE)
+            and (country := self.lex.country(owner.name if owner else token.text)) is not None
+        ):
+            # "Denmark's Rookhaven was named Best International Feature": the film's country
+            place = EntityRef(EntityType.PLACE, country)
+            ctx.emit(owned, "countryOfOrigin", place, (token, head), "country:possessive")
+            return
         if owner is None and (
             head.lemma_.casefold() in self.lex.film_nouns
             or (
