@@ -3535,3 +3535,17 @@ def test_a_country_s_possessive_before_a_title_gives_the_film_s_country(nlp: Lan
     assert ("Skarvholm", "countryOfOrigin", "Norway") in found
     assert ("Skarvholm", "awardReceived", "Best International Feature") in found
     assert not any(r == "director" for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_sentence_opening_in_a_film_s_name_is_about_that_film(nlp: Language) -> None:
+    text = (
+        "Harrow Lane (2024) is a thriller. The Pewter Keys (2024) is a comedy. "
+        "In The Pewter Keys, the singer Noor Azizi makes a fine screen debut as the youngest "
+        "daughter, Pari."
+    )
+    found = triples(nlp, text)
+    assert ("The Pewter Keys", "castMember", "Noor Azizi") in found
+    assert ("Harrow Lane", "castMember", "Noor Azizi") not in found
+    # making a debut makes no film
+    assert not any(r == "productionCompany" for _, r, _ in found)

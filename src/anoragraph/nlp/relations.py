@@ -1176,6 +1176,19 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _inside_name(token: Token, name: str) -> bool:
+    """Whether `token` is one of the words of `name` where its sentence writes it."""
+    sent = token.sent
+    text = sent.text
+    at = text.find(name)
+    while at >= 0:
+        lo = sent.start_char + at
+        if lo <= token.idx < lo + len(name):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _films_listed_after(ctx: _Context, films: list[EntityRef]) -> list[EntityRef]:
     """The films listed after the last of `films`, which the parse may have hung elsewhere:
     "of Dust Psalm (2015), The Night Ferry (2018) and Copper Saints (2023)"."""
@@ -1762,6 +1775,9 @@ class _Rules:
     def role_verb(self, verb: Token, lemma: str) -> None:
         ctx = self.ctx
         roles = self.role_verbs[lemma]
+        if any(c.dep_ == "dobj" and c.lemma_.casefold() in _IDIOM_OBJECTS for c in verb.children):
+            # "makes a charming screen debut as Luz", "made an appearance": no film made
+            return
         agents = _agents(verb)
         subject = _subject_of(verb)
         part = (
@@ -4654,6 +4670,10 @@ class _Rules:
 
     def based_on(self, film: EntityRef | None, obj: Token, trigger: Token, rule: str) -> None:
         ctx = self.ctx
+        if film is not None and (ctx.ref_at(obj) == film or _inside_name(obj, film.name)):
+            # "draw on My Brother's Silence, the 1921 memoir": the source itself, which the
+            # tagger took for the film
+            return
         work = self.work_of(obj)
         phrase = " ".join(t.lower_ for t in obj.subtree)
         same_name = obj.lemma_.casefold() in self.lex.work_nouns and (
@@ -4759,8 +4779,12 @@ class _Rules:
             )
         if film is None and maker is not None and lemma in ("draw", "adapt") and not script:
             # "Delacroix-Bain and co-writer Tomas Fjeld draw on X's memoir": the makers' source
-            # is the film in hand's
+            # is the film in hand's (not the source itself, should the tagger call it a film)
             film = ctx.salient_film(verb.i)
+            if film is not None and any(
+                ctx.ref_at(t) == film for o in objs for t in (o, *o.subtree)
+            ):
+                film = None
         if subj is not None and maker is not None and script and dobj is not None:
             # "Ekvall adapted the screenplay from The Keepers": the adapter wrote the film
             owners = _prep_objects(dobj, ("for", "of")) + _prep_objects(verb, ("for",))
@@ -6131,6 +6155,8 @@ _AS_VERBS = frozenset(
         "deliver", "make",
     }
 )  # fmt: skip
+# what a role verb's object is when the verb makes no film ("makes her debut")
+_IDIOM_OBJECTS = frozenset({"debut", "appearance", "cameo", "comeback", "splash", "impression"})
 # what puts a player before "as" and their part: "with Tom Vale as the detective"
 _CAST_PREPOSITIONS = frozenset({"with", "by", "featuring", "starring"})
 # what an actor is said to be in a part: "is wasted as X", "was cast as X"
@@ -6595,6 +6621,19 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
                 # the sentence is about someone's other work only in passing
                 continue
             sentence_subjects.setdefault(mention.sentence, mention.ref)
+        elif mention.ref.type is EntityType.FILM:
+            # "In The Lantern Keepers, the singer X makes her debut as Luz": the film a
+            # sentence opens by naming after "In" is the one it talks about
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if (
+                span is not None
+                and span.start > 0
+                and doc[span.start - 1].lower_ == "in"
+                and doc[span.start - 1].i == doc[span.start - 1].sent.start
+                and span.end < len(doc)
+                and doc[span.end].text == ","
+            ):
+                sentence_subjects.setdefault(mention.sentence, mention.ref)
     # a round-up's or a catalogue's entry is about the film its heading names, up to the
     # next heading; in a transcript, whose turns are short, a spoken entry ("Moving on. The
     # Ninth Winter.") carries further
