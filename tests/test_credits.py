@@ -390,3 +390,10 @@ def test_a_round_up_s_entries_under_each_service_s_heading(nlp: Language) -> Non
     assert ("Nightjar Road", "director", "Halvard Ekre") in found
     assert ("Low Signal", "castMember", "Brede Kolstad") in found
     assert not any(s.casefold() in ("quayside", "vellum+", "stream this week") for s, _, _ in found)
+
+
+def test_a_metadata_line_s_languages_are_no_countries() -> None:
+    line = "Belgium | 2024 | 79 min | Documentary | French, Dutch\n"
+    (found,) = metadata(line, load_lexicon())
+    assert [name for name, _, _ in found.countries] == ["Belgium"]
+    assert found.year is not None and found.year[0] == 2024

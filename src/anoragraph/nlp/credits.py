@@ -291,7 +291,11 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
                 year = (int(part), lo, lo + len(part))
             elif part.endswith(units) and words and words[0].isdigit():
                 runtime = True
-            elif (country := lex.country(part)) is not None:
+            elif (country := lex.country(part)) is not None and not (
+                # "Belgium | 2024 | 79 min | Documentary | French, Dutch": after the
+                # countries and the year, a demonym is a spoken language
+                countries and year is not None and part.casefold() in lex.demonyms
+            ):
                 countries.append((country, lo, lo + len(part)))
             elif (genre := lex.genres.get(part.casefold())) is not None:
                 genres.append((genre, lo, lo + len(part)))

@@ -755,6 +755,11 @@ class EntityFinder:
                 or any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in words)
                 or not all(is_capitalised(t) or t.lower_ in self.lex.title_words for t in words)
                 or not (words[0].lower_ in self.lex.title_words or any(t.is_lower for t in words))
+                # "(A-Frame Distribution)": a company's name
+                or any(
+                    t.text in self.lex.org_suffixes or t.text in self.lex.studio_words
+                    for t in words
+                )
             ):
                 # a name ("Via Appia (Sofia Marchetti)") or a place, not a title
                 continue

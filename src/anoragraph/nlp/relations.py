@@ -6646,8 +6646,19 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     )
     starts = sentence_starts(doc)
     last_sentence = len(starts)
+    text = doc_text(doc)
     for k, (sentence, heading, reach) in enumerate(headings):
         stop = headings[k + 1][0] if k + 1 < len(headings) else last_sentence
+        if k > 0 and headings[k - 1][0] >= sentence - 1 and stop > sentence + 1:
+            # the last line of a chart whose entries are one line each ("5. Title
+            # (Distributor) — $3.1M"): it carries to the end of its paragraph, not into
+            # the prose under the chart
+            end = text.find("\n\n", doc[starts[sentence]].idx)
+            if end >= 0:
+                stop = min(
+                    stop,
+                    next((n for n in range(sentence + 1, stop) if doc[starts[n]].idx > end), stop),
+                )
         # a credits block's lines, which the parser splits at each label, count double; a
         # listing's fragments ("Norway. Drama.") do not count at all
         budget = reach * _ENTRY_SENTENCES
