@@ -27,6 +27,12 @@ def invoke(runner: CliRunner, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def select(runner: CliRunner, store: Path, sparql: str, fmt: str = "csv") -> tuple[int, str]:
+    """`anoragraph query -e SPARQL` on `store`: the exit code and what it prints."""
+    code, out, _ = invoke(runner, "query", "--store", str(store), "--format", fmt, "-e", sparql)
+    return code, out
+
+
 # --- build ------------------------------------------------------------------------------
 
 
@@ -326,14 +332,9 @@ def test_a_star_rating_is_given_by_the_critic_or_commenter_who_wrote_it(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     store = build_texts(tmp_path, {"review.txt": RATED_REVIEW, "thread.txt": RATED_THREAD})
-    code, out, _ = invoke(
+    code, out = select(
         runner,
-        "query",
-        "--store",
-        str(store),
-        "--format",
-        "csv",
-        "-e",
+        store,
         "SELECT ?film ?who ?value ?best WHERE { ?f ag:rating ?r ; "
         "rdfs:label ?film . ?r schema:author/rdfs:label ?who ; schema:ratingValue ?value ; "
         "schema:bestRating ?best } ORDER BY ?who",
@@ -396,27 +397,17 @@ def test_a_fact_check_rules_on_the_claims_it_quotes_without_making_them(
     }
     # the author's own sentences are hers, and no verdict rules on them
     assert not any("Ferreira-Lund" in text or "Reykjavik" in text for text in rulings)
-    code, out, _ = invoke(
+    code, out = select(
         runner,
-        "query",
-        "--store",
-        str(store),
-        "--format",
-        "csv",
-        "-e",
+        store,
         "SELECT ?who WHERE { ?c ag:claimant/rdfs:label ?who ; schema:text ?t . "
         'FILTER(CONTAINS(?t, "Ferreira-Lund")) }',
     )
     assert out.splitlines() == ["who", "Ilse Marangoni"]
     # what the false claims said is not in the graph as a fact
-    code, out, _ = invoke(
+    code, out = select(
         runner,
-        "query",
-        "--store",
-        str(store),
-        "--format",
-        "csv",
-        "-e",
+        store,
         "SELECT ?who WHERE { ?f ag:director/rdfs:label ?who }",
     )
     assert out.splitlines() == ["who", "Nadia Ferreira-Lund"]
@@ -445,17 +436,13 @@ def test_a_translated_title_in_brackets_is_another_name_of_the_same_film(
         "prize at Cannes.\n"
     )
     store = build_texts(tmp_path, {"wire.txt": wire})
-    code, out, _ = invoke(
+    code, out = select(
         runner,
-        "query",
-        "--store",
-        str(store),
-        "--format",
-        "tsv",
-        "-e",
+        store,
         "SELECT ?label ?alias ?director WHERE { ?film a ag:Film ; rdfs:label ?label ; "
         "skos:altLabel ?alias . OPTIONAL { ?film ag:director/rdfs:label ?director } } "
         "ORDER BY ?label",
+        "tsv",
     )
     assert code == 0, out
     rows = [line.split("\t") for line in out.strip().splitlines()[1:]]
