@@ -13,6 +13,7 @@ organisation, a name that the document uses as a film title is a film).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
@@ -124,6 +125,14 @@ _BIO_HEADING = re.compile(
     r"[ \t]*\((?P<part>(?!(?:18|19|20)\d\d)[A-Z][^()\n]*[a-z][^()\n]*)\)[ \t]*(?:\n|$)"
 )
 _BIO = "context:bio-heading"
+
+
+@functools.cache
+def _column_nouns(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """What follows a publication's own name when the text names its column or desk."""
+    return re.compile(rf"[ \t]+(?:{alternatives(nouns)})\b")
+
+
 # rules that type a name as a person's from what the text says they did
 _CREDITED_PERSON = frozenset({"context:credit-name", "context:person-role", "context:maker"})
 # a line that holds a title and its year and nothing else, as a round-up opens an entry with
@@ -3752,8 +3761,8 @@ class EntityFinder:
     def _column_name(self, text: str, name: str) -> bool:
         """Whether the text names `name` again as a publication's column, desk or season
         ("the What to Watch desk")."""
-        nouns = alternatives(self.lex.relations["section_headings"]["column_nouns"])
-        return re.search(rf"\b{re.escape(name)}[ \t]+(?:{nouns})\b", text) is not None
+        nouns = _column_nouns(tuple(self.lex.relations["section_headings"]["column_nouns"]))
+        return any(nouns.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}", text))
 
     def _named_characters(self, doc: Doc) -> Iterator[_Candidate]:
         """ "a teenage girl named Wren", "plays a nightclub singer named Yasmine": the name a

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import load_lexicon
 from .spans import alternatives
@@ -57,8 +57,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int | None]
     return verdict, is_false, scale
 
 
-def rulings(text: str) -> list[Ruling]:
-    """Every ruling in `text`."""
+@lru_cache(maxsize=4)
+def rulings(text: str) -> tuple[Ruling, ...]:
+    """Every ruling in `text` (kept for the last few texts: the relation rules and the
+    claim finder both read them)."""
     verdict, is_false, scale = _patterns()
     any_label = CLAIM_LABEL.search(text) is not None
     found: list[Ruling] = []
@@ -96,4 +98,4 @@ def rulings(text: str) -> list[Ruling]:
                 false=is_false.match(value) is not None,
             )
         )
-    return found
+    return tuple(found)
