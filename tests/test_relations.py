@@ -3549,3 +3549,18 @@ def test_a_sentence_opening_in_a_film_s_name_is_about_that_film(nlp: Language) -
     assert ("Harrow Lane", "castMember", "Noor Azizi") not in found
     # making a debut makes no film
     assert not any(r == "productionCompany" for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_performance_that_won_its_player_an_award(nlp: Language) -> None:
+    text = (
+        "Ingrid Lund starred in The Salt Coat (1978). The performance won her the BAFTA "
+        "Award for Best Actress."
+    )
+    found = facts(nlp, text)
+    won = [st for st in found if st.predicate == "awardReceived"]
+    assert any(
+        st.subject.name == "Ingrid Lund"
+        and ("forWork", EntityRef(EntityType.FILM, "The Salt Coat")) in st.qualifiers
+        for st in won
+    )

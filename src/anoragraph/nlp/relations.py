@@ -3963,6 +3963,28 @@ class _Rules:
         ref = ctx.ref_at(subj)
         person = ref if ref is not None and ref.type is EntityType.PERSON else None
         film = None if person is not None else ctx.film_at(subj, verb)
+        dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+        if (
+            person is None
+            and dative is not None
+            and subj.lemma_.casefold() in self.lex.opening["part_nouns"]
+        ):
+            # "The performance won her the BAFTA": the player it won the award for, in the
+            # film the performance is in
+            person = (
+                ctx.agent_of(dative, (EntityType.PERSON,))
+                or ctx.person_before(dative)
+                or self.antecedent(dative)
+            )
+            if person is not None:
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                held = _prep_objects(subj, ("in",))
+                film = (
+                    (ctx.film_of(held[0]) if held else None)
+                    or (ctx.film_of(owner) if owner is not None else None)
+                    or ctx.salient_film(verb.i)
+                )
+                return film, person
         if person is not None:
             # "won the Award for Best Actor for X": "for X" may hang on the award
             for_objs = _prep_objects(verb, ("for",)) + [
