@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..records import EntityType
+from .credits import BULLET
 from .lexicon import Lexicon, per_text
 
 _OPEN = (
@@ -240,7 +241,6 @@ _NOMINEE_LABEL = re.compile(
     r"(?:[ \t]+(?:are|were))?[ \t]*:[ \t]*",
     re.I,
 )
-_LIST_BULLET = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+")
 _ITEM = re.compile(r"[^·•;|\n]+")
 # "Ann Vale, Blue Coast", "Ann Vale for Blue Coast", "Ann Vale – Blue Coast", "Ann Vale (Blue
 # Coast)", and a film alone, its country or its maker in brackets after it
@@ -327,7 +327,7 @@ def _items_below(text: str, end: int, labelled: bool) -> list[tuple[int, int]]:
         elif not labelled and (label := _NOMINEE_LABEL.match(line)) is not None:
             labelled = True
             items.append((at + label.end(), stop))
-        elif labelled and (bullet := _LIST_BULLET.match(line)) is not None:
+        elif labelled and (bullet := BULLET.match(line)) is not None:
             items.append((at + bullet.end(), stop))
         else:
             break

@@ -147,7 +147,8 @@ class CastLine:
     character: tuple[str, int, int] | None
 
 
-_BULLET = re.compile(r"[ \t]*(?:[-*•–—·]|\d{1,2}[.)])[ \t]+")
+# what opens a list item: a dash, a bullet or a number
+BULLET = re.compile(r"[ \t]*(?:[-*•–—·]|\d{1,2}[.)])[ \t]+")
 _CAST_SEPARATOR = re.compile(
     r"\s+(?:as|–|—|-{1,2}|\.{3}|…)\s+|[ \t]*(?P<leader>\.{4,}|…{2,})[ \t]*"
 )
@@ -188,7 +189,7 @@ def cast_lists(text: str, lex: Lexicon) -> Iterator[CastLine]:
 
 
 def _cast_line(line: str, offset: int, heading: int, loose: bool) -> CastLine | None:
-    bullet = _BULLET.match(line)
+    bullet = BULLET.match(line)
     lo = bullet.end() if bullet else len(line) - len(line.lstrip())
     separator = _CAST_SEPARATOR.search(line, lo)
     if separator is None and bullet is None and not loose:
@@ -208,12 +209,9 @@ def _cast_line(line: str, offset: int, heading: int, loose: bool) -> CastLine | 
                     heading, (player, at, at + len(player)), (part, start, start + len(part))
                 )
             return None
-    words = actor.split()
     # a bare line is a name of two words or more ("Production" is the next heading)
     shortest = 1 if separator or bullet else 2
-    if not shortest <= len(words) <= 5 or not actor[:1].isupper():
-        return None
-    if not all(_NAME_WORD.match(word) for word in words):
+    if not actor[:1].isupper() or not _is_name(actor, shortest):
         return None
     character = None
     if separator is not None:
