@@ -3564,3 +3564,115 @@ def test_a_performance_that_won_its_player_an_award(nlp: Language) -> None:
         and ("forWork", EntityRef(EntityType.FILM, "The Salt Coat")) in st.qualifiers
         for st in won
     )
+
+
+@pytest.mark.model
+def test_a_chart_s_one_word_title_named_again_in_its_prose(nlp: Language) -> None:
+    text = (
+        "WEEKEND BOX OFFICE\n\n"
+        "1. Brambleford (Northgate Pictures) — $22.4M — NEW\n"
+        "2. The Tin Orchard (Kestrel Releasing) — $8.1M — wk 2\n"
+        "3. Quiet Harbour Blues (Pellucid) — $3.0M — wk 4\n\n"
+        "Ticket sales were up again.\n\n"
+        "Brambleford, which opened Friday, led the frame comfortably. The thriller stars "
+        "Jonah Pereira as Ada Lunn, and it was shot in Slovenia."
+    )
+    found = triples(nlp, text)
+    assert ("Brambleford", "distributor", "Northgate Pictures") in found
+    assert ("The Tin Orchard", "distributor", "Kestrel Releasing") in found
+    assert ("Quiet Harbour Blues", "distributor", "Pellucid") in found
+    assert ("Brambleford", "castMember", "Jonah Pereira") in found
+    assert ("Brambleford", "filmingLocation", "Slovenia") in found
+    assert not any(s == "Quiet Harbour Blues" and p == "castMember" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_film_page_s_heading_film_outlasts_a_reply_naming_another(nlp: Language) -> None:
+    text = (
+        "THE SALT LANTERNS  2023\n"
+        "Directed by Mirela Kostova\n\n"
+        "Cast: Dana Oyelowo, Piet Varga\n\n"
+        "★★★★  Review by tallgrass\n"
+        "piet varga is wonderful here.\n\n"
+        "    reply from owlbear:\n"
+        "    you mean Harrow Point (2019)? different movie. this one is set in Wyoming\n\n"
+        "★★★  Review by reelmoss\n"
+        "Dana Oyelowo as Ruth carries the whole thing, and it was shot in Montana."
+    )
+    found = triples(nlp, text)
+    assert ("The Salt Lanterns", "director", "Mirela Kostova") in found
+    assert ("The Salt Lanterns", "character", "Ruth") in found
+    assert ("The Salt Lanterns", "filmingLocation", "Montana") in found
+    assert not any(s.endswith("2023") for s, _, _ in found)
+    assert not any(s == "Harrow Point" and p != "publicationDate" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_credits_after_a_source_named_in_the_screenplay_line(nlp: Language) -> None:
+    text = (
+        "THE ICE FERRY\n"
+        "Norway | 2022 | 97 min\n"
+        "Director: Hedda Brun\n"
+        "Screenplay: Hedda Brun, based on the film Night Tram to Bergen (1962) by Ola Dahl\n"
+        "Cinematography: Tove Lien\n"
+        "Music: Kjetil Aas\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Ice Ferry", "directorOfPhotography", "Tove Lien") in found
+    assert ("The Ice Ferry", "composer", "Kjetil Aas") in found
+    assert ("The Ice Ferry", "basedOn", "Night Tram to Bergen") in found
+    crew = ("Tove Lien", "Kjetil Aas")
+    assert not any(s == "Night Tram to Bergen" and o in crew for s, _, o in found)
+
+
+@pytest.mark.model
+def test_a_company_s_possessive_and_a_people_s_are_not_directors(nlp: Language) -> None:
+    text = (
+        "Not everyone had a good weekend. Pemberton's animated musical The Glass Bell, "
+        "directed by Ana Ruiz, opened to just $7 million, well below what the studio had "
+        "hoped for. Pemberton insists the budget was $90 million."
+    )
+    found = triples(nlp, text)
+    assert ("The Glass Bell", "director", "Ana Ruiz") in found
+    assert ("The Glass Bell", "director", "Pemberton") not in found
+    headline = (
+        "Welsh Miners' Epic 'The Long Seam' Wins Top Prize\n\n"
+        "CARDIFF — Huw Rees's The Long Seam, a drama about a pit village, won the Golden "
+        "Lamp on Saturday."
+    )
+    found = triples(nlp, headline)
+    assert {o for _, p, o in found if p == "director"} == {"Huw Rees"}
+
+
+@pytest.mark.model
+def test_a_film_that_won_its_player_a_prize(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The drama The Night Channel (2024) stars Ines Rocha as Vera Lind. The Night "
+        "Channel, which won Rocha the Silver Shell for Best Actress at San Sebastian, opens "
+        "on Friday.",
+    )
+    assert ("Ines Rocha", "awardReceived", "Silver Shell") in found
+    assert not any(p == "awardReceived" and "Rocha" in str(o) for _, p, o in found)
+
+
+@pytest.mark.model
+def test_talk_about_a_part_of_the_film_is_no_subject_of_it(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "I directed Marrow Creek (2021). Ask me anything (except about the ending of "
+        "Marrow Creek).",
+    )
+    assert not any(p == "mainSubject" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_cinematographer_s_credits_in_brackets_are_not_directed_by_them(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "The Ember Road is directed by Lise Aubry. Director of photography is Karel Dvorsky "
+        "(The Winter Quay), who will shoot on 35mm.",
+    )
+    assert ("The Winter Quay", "director", "Karel Dvorsky") not in found

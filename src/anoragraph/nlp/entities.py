@@ -554,11 +554,14 @@ def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 
 def title_case(name: str, lex: Lexicon) -> str:
     """A name printed in capitals, in title case: "THE SALT WIDOWS" -> "The Salt Widows",
-    "ROSA FENWICK-ADDO" -> "Rosa Fenwick-Addo"."""
+    "ROSA FENWICK-ADDO" -> "Rosa Fenwick-Addo", "MERIDIAN: THE LAST CARTOGRAPHER" ->
+    "Meridian: The Last Cartographer"."""
     words = name.split()
     return " ".join(
         w.lower()
-        if 0 < k < len(words) - 1 and w.lower() in lex.title_words
+        if 0 < k < len(words) - 1
+        and w.lower() in lex.title_words
+        and not words[k - 1].endswith((":", "—", "–"))
         else "-".join(part.capitalize() for part in w.split("-"))
         for k, w in enumerate(words)
     )
@@ -707,6 +710,7 @@ class EntityFinder:
         candidates = self._without_shouted_titles(doc, candidates)
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
+        chosen = self._titles_named_again(doc, chosen)
         chosen = self._translated_titles(doc, chosen)
         for cand in chosen:
             if (
@@ -739,6 +743,83 @@ class EntityFinder:
             genres.append(Span(doc, start, end, label="Genre", kb_id=label))
         doc.spans[GENRES_KEY] = genres
         return doc
+
+    def _titles_named_again(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """A title the text marks once ("1. Copperline (Meridian Pictures)", "'Copperline'")
+        names the film wherever the text writes it again, case for case, where the tagger
+        found nothing or guessed a person, place or company ("Copperline, which opened
+        Friday, led the frame"). Not a name the text also types as someone or somewhere on
+        its own evidence, nor part of a longer name. A one-word title must come from the
+        text's layout or punctuation rather than its grammar, be no common word (the text
+        never writes it in lower case, and a sentence may not open with it unless the tagger
+        reads a proper noun there), and no country or genre."""
+        lex = self.lex
+        other = {
+            c.name.casefold()
+            for c in chosen
+            if c.type is not EntityType.FILM and not c.rule.startswith("ner:")
+        }
+        lowered = {t.text for t in doc if t.text.islower()}
+        titles: dict[tuple[str, ...], str] = {}
+        for cand in chosen:
+            if cand.type is not EntityType.FILM or not cand.rule.startswith("title:"):
+                continue
+            words = tuple(t.lower_ for t in doc[cand.start : cand.end])
+            if cand.name.casefold() in other or words[-1] in ("'s", "’s"):
+                continue
+            if len(words) == 1 and (
+                cand.rule in _GRAMMATICAL_TITLES
+                or len(words[0]) < 4
+                or not is_capitalised(doc[cand.start])
+                or doc[cand.start].is_stop
+                or words[0] in lowered
+                or lex.country(words[0]) is not None
+                or words[0] in lex.genres
+            ):
+                continue
+            titles.setdefault(words, cand.name)
+        if not titles:
+            return chosen
+        owner: list[_Candidate | None] = [None] * len(doc)
+        for cand in chosen:
+            for i in range(cand.start, cand.end):
+                owner[i] = cand
+        added: list[_Candidate] = []
+        replaced: set[int] = set()
+        for words, name in titles.items():
+            size = len(words)
+            for token in doc:
+                start, end = token.i, token.i + size
+                if token.lower_ != words[0] or end > len(doc) or not is_capitalised(token):
+                    continue
+                found = doc[start:end]
+                if tuple(t.lower_ for t in found) != words or not all(
+                    is_capitalised(t) or not t.is_alpha or t.lower_ in lex.title_words
+                    for t in found
+                ):
+                    continue
+                held = {id(c): c for i in range(start, end) if (c := owner[i]) is not None}
+                if any(
+                    not c.rule.startswith("ner:") or c.start < start or c.end > end
+                    for c in held.values()
+                ):
+                    continue
+                before = doc[start - 1] if start > 0 else None
+                after = doc[end] if end < len(doc) else None
+                if (before is not None and before.pos_ == "PROPN" and is_capitalised(before)) or (
+                    after is not None and after.pos_ == "PROPN" and is_capitalised(after)
+                ):
+                    continue
+                if size == 1 and token.is_sent_start and token.pos_ != "PROPN":
+                    continue
+                replaced.update(held)
+                added.append(_Candidate(start, end, EntityType.FILM, name, "context:film-title", 0))
+                for i in range(start, end):
+                    owner[i] = added[-1]
+        if not added:
+            return chosen
+        kept = [c for c in chosen if id(c) not in replaced]
+        return sorted(kept + added, key=lambda c: c.start)
 
     def _translated_titles(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "«Les Chiens de Mars» (The Dogs of March, 2018)": the title in brackets after a
@@ -3069,8 +3150,11 @@ class EntityFinder:
                 is_capitalised(t) or t.lower_ in self.lex.title_words for t in words
             ):
                 continue
-            if any(t.ent_type_ == "DATE" for t in span) or (
-                span.text.casefold() in self.lex.relations["disputed"]["verdict_labels"]
+            dated = [t for t in span if t.ent_type_ == "DATE"]
+            if (
+                any(t.like_num for t in dated)
+                or len(dated) == len(span)
+                or (span.text.casefold() in self.lex.relations["disputed"]["verdict_labels"])
             ):
                 continue
             found.append(span)
@@ -3719,6 +3803,9 @@ class EntityFinder:
             if span is None or span.start in seen or not len(span):
                 continue
             seen.add(span.start)
+            if len(span) > 1 and is_year(span[-1]):
+                # "PALE HORSES OF AUGUST  2024": a film page's heading, its year after it
+                span = span[:-1]
             name = span.text
             lead = _CAPS_RUN.match(name)
             if (

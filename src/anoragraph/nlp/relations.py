@@ -1298,6 +1298,40 @@ def _dash_entries(ctx: _Context) -> None:
             ctx.emit(film, "director", person, (title[0], maker[-1]), "film-by:person")
 
 
+# a box-office chart's line: "1. Copperline (Meridian Pictures) — $41.2M — NEW"
+_CHART_ROW = re.compile(
+    r"^[ \t]*#?\d{1,2}[.)][ \t]+(?P<title>[^\n()]{2,80}?)[ \t]*\((?P<company>[^()\n]{2,50})\)"
+    r"[ \t]*[—–|-][ \t]*(?:US|A|C)?[$£€¥]",
+    re.MULTILINE,
+)
+
+
+def _chart_distributors(ctx: _Context) -> None:
+    """ "1. Copperline (Meridian Pictures) — $41.2M — NEW": a box-office chart names, in
+    brackets after each title, the company that released the film."""
+    text = doc_text(ctx.doc)
+    doc = ctx.doc
+    for row in _CHART_ROW.finditer(text):
+        title = doc.char_span(*row.span("title"), alignment_mode="contract")
+        company = doc.char_span(*row.span("company"), alignment_mode="contract")
+        if title is None or company is None or not len(title) or not len(company):
+            continue
+        film = ctx.ref_at(title[0])
+        if film is None or film.type is not EntityType.FILM:
+            continue
+        named = ctx.ref_at(company[0])
+        if named is None or ctx.mention_end(company[0].i) != company.end:
+            words = [t for t in company if t.is_alpha]
+            if not words or not all(is_capitalised(t) for t in words):
+                continue
+            if ctx.lex.country(company.text) is not None or any(is_year(t) for t in company):
+                continue
+            named = EntityRef(EntityType.ORGANIZATION, company.text)
+        if named.type is not EntityType.ORGANIZATION:
+            continue
+        ctx.emit(film, "distributor", named, (title[0], company[-1]), "chart:distributor")
+
+
 def _maker_words(span: Span) -> Span | None:
     """The name of a maker a line-up prints after a film's countries: "Nikos Andreou",
     "dir. Siobhan Kearney" (the label dropped), "by Jordan Whitfield"; one to four
@@ -1320,7 +1354,14 @@ def _maker_words(span: Span) -> Span | None:
 def _named_in_passing(token: Token) -> bool:
     """Whether a title is named as someone's other work: in a "whose" clause ("Owen
     Tashima, whose debut feature Little Furnace won ...") or after "previous", "earlier"
-    and the like ("her previous film Glass Birds")."""
+    and the like ("her previous film Glass Birds"), or as where people or things come from
+    ("two key collaborators from The Quietening", "a clip from X")."""
+    root = token
+    while root.dep_ in ("compound", "flat", "det", "amod", "nmod") and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PRON"):
+        return True
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl" and any(
             t.lower_ == "whose" for t in ancestor.subtree if t.i < token.i
@@ -2610,8 +2651,9 @@ class _Rules:
             )
         ):
             # "Tunde Adeyemi's debut feature", "Marguerite Fontaine's Les Heures Blanches": a
-            # maker's name the tagger missed
-            owner = ctx.guess(token, EntityType.PERSON)
+            # maker's name the tagger missed (not "Georgian Potters' Saga 'X'", a people)
+            if self.lex.country(ctx.doc[token.left_edge.i].text) is None:
+                owner = ctx.guess(token, EntityType.PERSON)
         elif (
             owner is not None
             and owner.type is EntityType.PLACE
@@ -2625,6 +2667,14 @@ class _Rules:
         if owner is None:
             if token.lower_ in ("his", "her", "my"):
                 self.pronoun_work(token)
+            return
+        if (
+            owner.type is EntityType.PERSON
+            and " " not in owner.name
+            and EntityRef(EntityType.ORGANIZATION, owner.name) in ctx.refs
+        ):
+            # "Stellarway's animated musical X", where the text names Stellarway a company
+            # elsewhere ("X (Stellarway)", "the studio"): no director
             return
         film = ctx.ref_at(head)
         targets: list[Token] = [head]
@@ -3698,7 +3748,12 @@ class _Rules:
         ctx = self.ctx
         doc = ctx.doc
         window = doc[max(token.sent.start, token.i - 8) : token.i]
-        if not any(t.lemma_.casefold() in ("direct", "director", "filmmaker") for t in window):
+        if not any(
+            t.lemma_.casefold() in ("direct", "director", "filmmaker")
+            # not "Director of photography is X (Film A)": another role's credits
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of")
+            for t in window
+        ):
             return
         for inner in doc[token.i + 1 : min(len(doc), token.i + 30)]:
             if inner.text == ")":
@@ -3954,16 +4009,35 @@ class _Rules:
             ),
             None,
         )
+        dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+        given = None
+        if dative is not None and dative.lower_ in ctx.surnames:
+            # "which won Rocha the Silver Shell": a surname the text gave in full before
+            given = next(
+                (
+                    r
+                    for r in ctx.refs
+                    if r.type is EntityType.PERSON
+                    and r.name.split()[-1].casefold() == dative.lower_
+                ),
+                None,
+            )
+        if given is None and dative is not None and dative.pos_ == "PROPN":
+            # (a pronoun's person is left to the award's own rules: "it won him the X")
+            given = ctx.agent_of(dative, (EntityType.PERSON,))
         if pronoun is not None:
             # '... directed "Tidewater Hymn" (2019), which was nominated for X': the film
-            # named right before the pronoun, past its bracket, whatever the parse hung it on
+            # named right before the pronoun, past its bracket, whatever the parse hung it on;
+            # "X, which won Kjær the Silver Bear": the player the film won it for
             named = ctx.film_before_comma(pronoun.i)
             if named is not None:
-                return named, None
+                return named, given
         ref = ctx.ref_at(subj)
         person = ref if ref is not None and ref.type is EntityType.PERSON else None
         film = None if person is not None else ctx.film_at(subj, verb)
-        dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+        if film is not None and given is not None:
+            # "The Long Thaw won Marit Lund the BAFTA"
+            return film, given
         if (
             person is None
             and dative is not None
@@ -6534,6 +6608,11 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
                     break
                 if obj.type is not EntityType.TOPIC:
                     retype = obj.type
+                if predicate == "mainSubject" and any(
+                    ctx.ref_at(t) == film for t in obj_tok.subtree
+                ):
+                    # "(except about the ending of Copper Saints)": a part of the film
+                    break
                 part = _as_character(ctx, j, end) if cast else None
                 if part is not None:
                     # "starring A as C, B as D and E as F"
@@ -6554,13 +6633,16 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
                 elif obj != film and not any(
                     st.predicate == predicate
                     and isinstance(st.object, EntityRef)
-                    and st.object.name == obj.name
+                    and (
+                        st.object.name == obj.name
+                        or (obj.type is EntityType.AWARD and st.object.name in obj.name)
+                    )
                     and st.sentence == sentence
                     for st in ctx.out.values()
                 ):
                     # (not when a rule has already given this object, of whatever type, to
                     # a subject of the sentence: "The film was nominated for Best Film but
-                    # lost to X")
+                    # lost to X"; nor a longer span around it: "won Rocha the Silver Shell")
                     ctx.emit(film, predicate, obj, (token, obj_tok), rule)
                 glue = j
                 while glue < end and doc[glue].lower_ in _LIST_GLUE:
@@ -6662,16 +6744,21 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     turns = _turns(doc_text(doc), lex)
     spoken = 3 if turns else 1
     headings = sorted(
-        (m.sentence, m.ref, 2 if m.rule == "title:credits-heading" else spoken)
+        (m.sentence, m.ref, 2 if m.rule == "title:credits-heading" else spoken, m.start)
         for m in mentions
         if m.rule in ("title:list-heading", "title:credits-heading")
     )
     starts = sentence_starts(doc)
     last_sentence = len(starts)
     text = doc_text(doc)
-    for k, (sentence, heading, reach) in enumerate(headings):
+    for k, (sentence, heading, reach, at) in enumerate(headings):
         stop = headings[k + 1][0] if k + 1 < len(headings) else last_sentence
-        if k > 0 and headings[k - 1][0] >= sentence - 1 and stop > sentence + 1:
+        if (
+            k > 0
+            and text.count("\n", headings[k - 1][3], at) == 1
+            and text.count("\n", at, doc[starts[sentence]].idx) == 0
+            and stop > sentence + 1
+        ):
             # the last line of a chart whose entries are one line each ("5. Title
             # (Distributor) — $3.1M"): it carries to the end of its paragraph, not into
             # the prose under the chart
@@ -6718,7 +6805,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             (
                 t
                 for t in doc[token.i + 1 : min(token.sent.end, token.i + 4)]
-                if t.pos_ not in ("ADJ", "NUM")
+                if t.pos_ not in ("ADJ", "NUM") and t.dep_ != "compound"
             ),
             None,
         )
@@ -6765,7 +6852,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         negated=_negated_heads(doc),
         correction_lines=corrections,
         corrected=_corrections(corrections) + _rebutted_quotes(doc, lex),
-        heading_film=_heading_film(doc, film_positions),
+        heading_film=_heading_film(doc, film_positions, mentions),
     )
 
 
@@ -6819,16 +6906,23 @@ _FORMER_LATTER = re.compile(r"\b(?:former|latter)\b", re.I)
 _REVIEW_HEADING = re.compile(r"[^\n]{1,80}?\((?:18|19|20)\d\d\)[ \t]*[★☆½*]+[^\n]{0,20}\n")
 
 
-def _heading_film(doc: Doc, film_positions: list[tuple[int, EntityRef]]) -> EntityRef | None:
+def _heading_film(
+    doc: Doc, film_positions: list[tuple[int, EntityRef]], mentions: Sequence[Mention]
+) -> EntityRef | None:
     """The film a review names on its first line with its year and its stars ("Hollow
-    Tide (2023)  ★★★½"), when it is the text's only such line: the film the review is
-    about, whatever other films it names on the way."""
+    Tide (2023)  ★★★½"), when it is the text's only such line, or the one a film's page
+    prints above its only credits block ("PALE HORSES OF AUGUST  2024" over "Directed by
+    ..." and the users' reviews): the film the text is about, whatever other films it
+    names on the way."""
     text = doc_text(doc)
+    lead = len(text) - len(text.lstrip())
+    headings = [m for m in mentions if m.rule == "title:credits-heading"]
+    if len(headings) == 1 and "\n" not in text[lead : headings[0].start]:
+        return headings[0].ref
     top = _REVIEW_HEADING.match(text.lstrip())
     if top is None or len(_REVIEW_HEADING.findall(text)) > 1 or not film_positions:
         return None
     first, ref = film_positions[0]
-    lead = len(text) - len(text.lstrip())
     return ref if doc[first].idx < lead + top.end() else None
 
 
@@ -6965,6 +7059,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _credit_lines(ctx)
     _award_results(ctx)
     _dash_entries(ctx)
+    _chart_distributors(ctx)
     _shot_by_director(ctx)
     _denied_wins(ctx)
     _contrasts(ctx)
@@ -7970,12 +8065,21 @@ def _shot_by_director(ctx: _Context) -> None:
             del ctx.out[key]
 
 
+# what a line says before naming a film's source: "Screenplay: X, based on the novella Y"
+_SOURCE_BEFORE = re.compile(r"\b(?:based\s+(?:up)?on|adapted\s+from|inspired\s+by|after)\b")
+
+
 def _film_before(ctx: _Context, char: int) -> EntityRef | None:
-    """The film named last before character `char`."""
+    """The film named last before character `char`, not a work a line names as a film's
+    source ("Screenplay: X, based on the novella The Winter Trees by Y")."""
     found = None
+    text = doc_text(ctx.doc)
     for pos, ref in ctx.film_positions:
-        if ctx.doc[pos].idx >= char:
+        at = ctx.doc[pos].idx
+        if at >= char:
             break
+        if _SOURCE_BEFORE.search(text, text.rfind("\n", 0, at) + 1, at):
+            continue
         found = ref
     return found
 
