@@ -3676,3 +3676,66 @@ def test_a_cinematographer_s_credits_in_brackets_are_not_directed_by_them(
         "(The Winter Quay), who will shoot on 35mm.",
     )
     assert ("The Winter Quay", "director", "Karel Dvorsky") not in found
+
+
+@pytest.mark.model
+def test_an_essay_s_numbered_sections_are_not_films(nlp: Language) -> None:
+    text = (
+        "The Harbour School: Port Cinema in the 1960s\n\n"
+        "1. Origins\n\n"
+        "The first work of the group is Tomas Reyna's Low Tide (Marea Baja, 1962), produced by "
+        "the small Valparaíso studio Faro Films. Reyna's second feature, The Net Menders "
+        "(Los Remendadores, 1965), is bolder.\n\n"
+        "2. Decline\n\n"
+        "It was shot in Coquimbo, with the stage actor Ramón Ibarra as the harbourmaster.\n"
+    )
+    found = triples(nlp, text)
+    assert not any(s in ("Origins", "Decline") for s, _, _ in found)
+    assert ("Low Tide", "director", "Tomas Reyna") in found
+    assert ("Low Tide", "director", "Marea Baja") not in found
+    assert ("The Net Menders", "director", "Los Remendadores") not in found
+    assert ("Low Tide", "productionCompany", "Faro Films") in found
+
+
+@pytest.mark.model
+def test_a_slate_s_entries_with_their_own_labels_and_one_country(nlp: Language) -> None:
+    text = (
+        "THE ACQUISITIONS\n\n"
+        "THE TIN CHAPEL (Chile/Peru)\n"
+        "Director: Elena Varga Ruiz\n"
+        "Cast: Tomás Ferrer, Lía Mont\n"
+        "A drama set in Arica. Produced by Norte Sur Cine.\n\n"
+        "SALT WIND, SWEET WIND (Canada)\n"
+        "Writer-director: Colin Ashdown\n"
+        "Cast: Rita Vale, Owen Marsh\n"
+        "Producer: Paul Girard for Maple Row Pictures. A documentary-tinged comedy set in "
+        "Halifax.\n"
+    )
+    found = triples(nlp, text)
+    film = "Salt Wind, Sweet Wind"
+    assert (film, "director", "Colin Ashdown") in found
+    assert (film, "screenwriter", "Colin Ashdown") in found
+    assert (film, "castMember", "Rita Vale") in found
+    assert (film, "countryOfOrigin", "Canada") in found
+    assert (film, "producer", "Paul Girard") in found
+    assert (film, "productionCompany", "Maple Row Pictures") in found
+    assert (film, "genre", "documentary film") not in found
+    assert not any(p == "character" for _, p, _ in found)
+    assert not any(s == "The Tin Chapel" and o == "Rita Vale" for s, _, o in found)
+
+
+@pytest.mark.model
+def test_a_distributor_s_lines_are_about_the_films_not_the_company(nlp: Language) -> None:
+    text = (
+        "QUIET MILE (France)\n"
+        "Director: Anouk Berthier\n\n"
+        "The next feature from Anouk Berthier, whose Les Nuits blanches won the Prix Vigo, is "
+        "a comedy set in Nantes. Harrowgate will release the film in spring 2026.\n\n"
+        "Harrowgate Pictures is a Boston-based distribution company focused on independent "
+        "cinema."
+    )
+    found = triples(nlp, text)
+    assert ("Quiet Mile", "productionCompany", "Anouk Berthier") not in found
+    assert not any(o == "Prix Vigo" and s == "Quiet Mile" for s, _, o in found)
+    assert not any(s.startswith("Harrowgate") for s, _, _ in found)
+    assert not any(p == "mainSubject" for _, p, _ in found)

@@ -118,10 +118,14 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
             # "Dir: Eirik Solvang. Starring ...": a credit ends at its full stop (not at an
             # initial's: "Harlan J. Whitcombe")
             end = stop.start()
+        extras: list[str] = []
         if match.group("abbreviation"):
             predicate = abbreviations[match.group("abbreviation").casefold()]
         else:
-            predicate = labels[(match.group("label") or match.group("phrase")).casefold()]
+            label = (match.group("label") or match.group("phrase")).casefold()
+            predicate = labels[label]
+            # "Writer-director: X" credits two roles
+            extras = lex.relations["role_noun_extras"].get(label, [])
         if (
             match.group("phrase")
             and text[_line_start(text, match.start()) : match.start()].strip()
@@ -134,7 +138,8 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
         split = _SPLIT_COMPANIES if NAME_KINDS.get(predicate) is EntityType.ORGANIZATION else _SPLIT
         names = tuple(_names(text[match.end() : end], match.end(), split))
         if names and (match.group("label") or _line_of_names(names)):
-            yield Credit(match.start(), predicate, names)
+            for each in (predicate, *extras):
+                yield Credit(match.start(), each, names)
 
 
 @dataclass(frozen=True)

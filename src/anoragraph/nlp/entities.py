@@ -110,6 +110,9 @@ _SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’-]+):[ \t]+\S", re.M)
 _CAPS_RUN = re.compile(
     r"(?<![\w'’])[A-Z][A-Z0-9À-ÖØ-Þ'’&-]+(?:[ \t]+[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’&-]*)*(?![\w'’])"
 )
+_CAPS_AFTER_COMMA = re.compile(
+    r",[ \t]+[A-Z][A-Z0-9À-ÖØ-Þ'’&-]+(?:[ \t]+[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’&-]*)*(?![\w'’])"
+)
 _NOT_A_CAPS_TITLE = re.compile(
     r"[ \t]*(?::|[—–]|-[ \t]|\((?:AP|Reuters|AFP|PA)\)|[ \t]+[A-Z][a-z]"
     r"|,[ \t]*(?:\d{1,2}[ \t]+[A-Z][a-z]+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*"
@@ -739,6 +742,13 @@ class EntityFinder:
         ]
         genres = []
         for _, start, end in self._longest(self.genre_matcher(doc), rightmost=True):
+            if (
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and doc[end + 1].lower_ in lex.genre_hedges
+            ):
+                # "a documentary-inflected drama": a drama
+                continue
             label = lex.genres[doc[start:end].text.casefold()]
             genres.append(Span(doc, start, end, label="Genre", kb_id=label))
         doc.spans[GENRES_KEY] = genres
@@ -923,6 +933,12 @@ class EntityFinder:
             # (one word keeps its capitals: it may be an acronym, "WALL-E")
             name = title_case(match.group(), lex) if len(words) > 1 else match.group()
             bio = _BIO_HEADING.match(after)
+            if bio is not None and all(
+                lex.country(w) is not None
+                for w in re.split(r"\s*[/,&]\s*|\s+and\s+", bio.group("part"))
+            ):
+                # "GRANITE HYMN (United States)": a film and its countries, not a person
+                bio = None
             if (
                 not before
                 and bio is not None
@@ -3158,7 +3174,8 @@ class EntityFinder:
             ):
                 continue
             found.append(span)
-        if len(found) < 2:
+        if len(found) < 2 or any(self.lex.section_heading(span.text) for span in found):
+            # "1. Origins", "2. Expansion", "4. Conclusion": an essay's numbered sections
             return
         if all(any(t.ent_type_ == "PERSON" for t in span) for span in found) and (
             sum(
@@ -3808,15 +3825,15 @@ class EntityFinder:
                 span = span[:-1]
             name = span.text
             lead = _CAPS_RUN.match(name)
-            if (
-                lead is not None
-                and lead.end() < len(name)
-                and not _NOT_A_CAPS_TITLE.match(name[lead.end() :])
-            ):
+            reach = lead.end() if lead is not None else 0
+            while lead is not None and (more := _CAPS_AFTER_COMMA.match(name, reach)):
+                # "BRIGHT WATER, DARK WATER (Norway/Denmark)": a comma inside the title
+                reach = more.end()
+            if lead is not None and reach < len(name) and not _NOT_A_CAPS_TITLE.match(name[reach:]):
                 # "TIN SKY by Rafaela Ostrowski" above its credits: the title in capitals
-                cut = doc.char_span(span.start_char, span.start_char + lead.end(), "contract")
-                if cut is not None and len(cut) and len(lead.group()) >= 5:
-                    span, name = cut, lead.group()
+                cut = doc.char_span(span.start_char, span.start_char + reach, "contract")
+                if cut is not None and len(cut) and reach >= 5:
+                    span, name = cut, name[:reach]
             if name.isupper():
                 name = title_case(name, self.lex)
             yield _Candidate(
@@ -4552,12 +4569,18 @@ class EntityFinder:
                 if cand.type is not EntityType.ORGANIZATION:
                     cand.type, cand.rule = EntityType.ORGANIZATION, "cue:organization"
                 continue
-            if cand.type in (
-                EntityType.PERSON,
-                EntityType.ORGANIZATION,
-                EntityType.FILM,
-                EntityType.PLACE,
-            ) and self._character_slot(doc, cand):
+            if (
+                cand.type
+                in (
+                    EntityType.PERSON,
+                    EntityType.ORGANIZATION,
+                    EntityType.FILM,
+                    EntityType.PLACE,
+                )
+                and self._character_slot(doc, cand)
+                and lex.country(cand.name) is None
+            ):
+                # (not "GRANITE HYMN (United States)": a country, not a part)
                 cand.type, cand.rule = EntityType.CHARACTER, "context:character"
                 continue
             if key in films and cand.type is not EntityType.FILM:

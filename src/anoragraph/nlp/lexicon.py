@@ -39,6 +39,7 @@ class Lexicon:
     # vocab/genres.json
     genres: dict[str, str]
     forms: frozenset[str]
+    genre_hedges: frozenset[str]
     # vocab/demonyms.json
     demonyms: dict[str, str]
     countries: dict[str, str]
@@ -175,6 +176,7 @@ def load_lexicon() -> Lexicon:
             award_organizations={k.casefold(): v for k, v in awards["organizations"].items()},
             genres={k.casefold(): v for k, v in genres["genres"].items()},
             forms=_lower(genres["forms"]),
+            genre_hedges=_lower(genres["hedges"]),
             demonyms={k.casefold(): v for k, v in demonyms["demonyms"].items()},
             countries={k.casefold(): v for k, v in demonyms["countries"].items()},
             outlets=frozenset(orgs["outlets"]),

@@ -928,8 +928,11 @@ class _Context:
     ) -> None:
         if subject is None or obj is None or subject == obj:
             return
-        if subject.type is EntityType.PERSON and predicate in FILM_FACTS:
-            # "Unlike Orme, who shot in Leeds, ...": a person has no filming location
+        if subject.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE) and (
+            predicate in FILM_FACTS or predicate == "publicationDate"
+        ):
+            # "Unlike Orme, who shot in Leeds, ...": a person has no filming location;
+            # "Lanternfish will release the film in fall 2025": a company no release date
             return
         subject = self.character_name(subject)
         if isinstance(obj, EntityRef):
@@ -1881,6 +1884,15 @@ class _Rules:
                     # "Distributed by Tallowmere, the film ...": a name no mention covers,
                     # in a slot only companies fill
                     ref = ctx.guess(agent, EntityType.ORGANIZATION)
+                if (
+                    ref is not None
+                    and ref.type is EntityType.PERSON
+                    and agent.lemma_.casefold() in self.company_nouns
+                    and ctx.ref_at(agent) is None
+                ):
+                    # "produced by the small Istanbul studio Ayfilm Yapım": a company's name,
+                    # whatever the tagger made of it
+                    ref = EntityRef(EntityType.ORGANIZATION, ref.name)
                 ref = self.company_despite_tagger(ref, roles)
                 if ref is not None and ref.type.value in roles:
                     rule = (
@@ -2402,7 +2414,11 @@ class _Rules:
         # "a short film from Studio X", "the slow-burning drama from Irish filmmaker X"
         for obj in _prep_objects(noun, ("from",)):
             company = self.company_at(obj)
-            if company is not None:
+            if company is not None and EntityRef(EntityType.PERSON, company.name) in ctx.refs:
+                # "The next feature from Amandine Tessier", whom the credits name a person
+                person = EntityRef(EntityType.PERSON, company.name)
+                ctx.emit(film, "director", person, (noun, obj), "film-from:maker")
+            elif company is not None:
                 ctx.emit(film, "productionCompany", company, (noun, obj), "company:film-from")
             elif obj.lemma_.casefold() in self.role_nouns and ctx.ref_at(obj) is None:
                 maker = ctx.agent_of(obj, (EntityType.PERSON,))
@@ -2728,6 +2744,8 @@ class _Rules:
             while j < len(doc) and (
                 doc[j].lower_ in self.lex.opening["latest_words"]
                 or doc[j].lemma_.casefold() in self.lex.film_nouns
+                # "Demirsoy's second feature, The Salt Road"
+                or (doc[j].ent_type_ == "ORDINAL" and j + 1 < len(doc) and doc[j + 1].is_alpha)
             ):
                 j += 1
             if j < len(doc) and doc[j].text == "," and j > token.i + 2:
@@ -3595,8 +3613,16 @@ class _Rules:
                 and is_year(doc[k + 1])
                 and doc[k + 2].text == ")"
             ):
-                if len(inner_ref.name.split()) > 1:
-                    # a first name and a surname: "(Quillplay, 2024)" names a platform
+                start = ctx.mention_start(doc[token.i - 1])
+                here = sentence_index(ctx.starts, token.i)
+                owned = (start > 0 and doc[start - 1].lower_ in ("'s", "’s")) or any(
+                    st.subject == before and st.predicate == "director" and st.sentence == here
+                    for st in ctx.out.values()
+                )
+                if len(inner_ref.name.split()) > 1 and not owned:
+                    # a first name and a surname: "(Quillplay, 2024)" names a platform;
+                    # "Demirsoy's Dry Wells (Kuru Kuyular, 1963)": the possessive named the
+                    # director, and the bracket the original title
                     ctx.emit(
                         before, "director", inner_ref, (doc[token.i + 1],), "citation:director"
                     )
@@ -4001,6 +4027,22 @@ class _Rules:
         subj = _subject_of(verb)
         if subj is None:
             return ctx.film_at(None, verb), None
+        if any(t.lower_ == "whose" for t in subj.subtree) and (
+            subj.pos_ == "PROPN"
+            or subj.lemma_.casefold() in self.lex.film_nouns
+            or any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in subj.children)
+        ):
+            # "Tessier, whose Les Ombres courtes won the Louis Delluc Prize": the work the
+            # clause names, or nothing the text is about
+            named = next(
+                (
+                    ref
+                    for t in subj.subtree
+                    if (ref := ctx.ref_at(t)) is not None and ref.type is EntityType.FILM
+                ),
+                None,
+            )
+            return named, None
         pronoun = next(
             (
                 c
@@ -4977,6 +5019,10 @@ class _Rules:
                     continue
                 if film is None:
                     subj = _subject_of(verb)
+                    released = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                    if released is not None and verb.lemma_ == "release":
+                        # "Lanternfish will release the film in fall 2025": what is released
+                        subj = released
                     owner = ctx.ref_at(subj) if subj is not None else None
                     if owner is not None and owner.type is EntityType.PERSON:
                         # "created by X, that aired on ...": people are not aired
@@ -5470,7 +5516,15 @@ class _Rules:
         )
         if not objs:
             return
-        film = ctx.film_at(_subject_of(verb), verb)
+        subject = _subject_of(verb)
+        owner = ctx.ref_at(subject) if subject is not None else None
+        if subject is not None and (
+            subject.lemma_.casefold() in self.company_nouns
+            or (owner is not None and owner.type in (EntityType.ORGANIZATION, EntityType.PERSON))
+        ):
+            # "a distribution company focused on independent cinema": the company's line
+            return
+        film = ctx.film_at(subject, verb)
         if film is None:
             return
         for obj in objs:
@@ -6574,6 +6628,13 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
         sentence = sentence_index(ctx.starts, token.i)
         film = films.get(sentence)
         if film is None or _headline(token.sent):
+            continue
+        subject = _subject_of(token) if token.pos_ in ("VERB", "AUX") else None
+        if any(
+            a.dep_ == "relcl" and any(t.lower_ == "whose" for t in a.subtree if t.i < token.i)
+            for a in (token, *token.ancestors)
+        ) or (subject is not None and any(t.lower_ == "whose" for t in subject.subtree)):
+            # "X, whose Les Ombres courtes won the Louis Delluc Prize": another work's
             continue
         end = token.sent.end
         for words, (predicate, kinds, rule) in entries:
@@ -7812,6 +7873,18 @@ def _credit_lines(ctx: _Context) -> None:
         if credit.predicate == "basedOn" and _source_credit(ctx, film, credit.names[0][1]):
             continue
         for name, lo, hi in credit.names:
+            who, _, company = name.partition(" for ")
+            if credit.predicate in ("producer", "productionCompany") and who and company:
+                # "Producer: Fabien Arnoux for Ciel Rouge Productions": the person, and the
+                # company they produce for
+                person = doc.char_span(lo, lo + len(who), alignment_mode="expand")
+                house = doc.char_span(hi - len(company), hi, alignment_mode="expand")
+                if person is not None and house is not None and _personal_name(who, ctx.lex):
+                    ref = EntityRef(EntityType.PERSON, normalise_name(who))
+                    ctx.emit(film, "producer", ref, person, "credits:label")
+                    org = EntityRef(EntityType.ORGANIZATION, normalise_name(company))
+                    ctx.emit(film, "productionCompany", org, house, "credits:label")
+                    continue
             obj = _credit_object(ctx, credit.predicate, name)
             span = doc.char_span(lo, hi, alignment_mode="expand")
             if obj is None or span is None:
