@@ -3739,3 +3739,39 @@ def test_a_distributor_s_lines_are_about_the_films_not_the_company(nlp: Language
     assert not any(o == "Prix Vigo" and s == "Quiet Mile" for s, _, o in found)
     assert not any(s.startswith("Harrowgate") for s, _, _ in found)
     assert not any(p == "mainSubject" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_magazine_q_and_a_with_speaker_labels_is_about_its_film(nlp: Language) -> None:
+    text = (
+        '"I KEEP THE MAP, THEN I BURN IT"\n'
+        "Writer Lena Osei on her new drama and the film that never happened\n\n"
+        "Her new script, the thriller Iron Orchard (2024), directed by Paul Dray, opens on "
+        "3 May.\n\n"
+        "REELTALK: Where is the film set?\n\n"
+        "OSEI: In Hull. Before that I wrote Grey Lantern (2019), which Mira Holt "
+        "directed.\n\n"
+        "REELTALK: Tell me about the one that got away.\n\n"
+        "OSEI: Salt Roads. It was going to be a road movie, and Ruth Kane was going to "
+        "direct. Then the studio was sold.\n\n"
+        "REELTALK: Who shot Iron Orchard?\n\n"
+        "OSEI: The photography is by Ansel Lowe. Rumour is Dan Pike might score the sequel.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Iron Orchard", "directorOfPhotography", "Ansel Lowe") in found
+    assert not any(s.startswith("I Keep") for s, _, _ in found)
+    assert not any(p == "genre" and o == "road movie" for _, p, o in found)
+    assert not any(o in ("Ruth Kane", "Dan Pike") for _, _, o in found)
+
+
+@pytest.mark.model
+def test_two_titles_joined_by_a_shouted_and_stay_two(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "No, Asha Menon directed both River of Salt (2012) AND Night Ferry (2016). The "
+        "river scenes last for about a week of the story.",
+    )
+    assert ("River of Salt", "director", "Asha Menon") in found
+    assert ("Night Ferry", "publicationDate", Year(2016)) in found
+    assert not any("AND" in s for s, _, _ in found)
+    assert not any(p == "mainSubject" and o == "week" for _, p, o in found)

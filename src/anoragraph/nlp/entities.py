@@ -328,6 +328,9 @@ def tokens_text(doc: Doc, span: tuple[int, int]) -> str:
     return doc[span[0] : span[1]].text
 
 
+_SHOUTED_LINKS = frozenset({"AND", "OR", "NOR", "BUT", "VS", "VS."})
+
+
 def capitalised_run(
     doc: Doc, i: int, lo: int, hi: int, lex: Lexicon, articles: bool = False
 ) -> tuple[int, int] | None:
@@ -478,6 +481,17 @@ def capitalised_run(
                 end = k
                 continue
         break
+    for k in range(start, end):
+        if (
+            doc[k].text in _SHOUTED_LINKS
+            and not (k > 0 and doc[k - 1].text.isupper())
+            and not (k + 1 < len(doc) and doc[k + 1].text.isupper())
+        ):
+            # "directed both Dust of Kerala AND Monsoon Ledger": two titles, the link shouted
+            if k > i:
+                end = k
+                break
+            start = k + 1
     return title_extent(doc, start, end, lex)
 
 
@@ -4056,6 +4070,17 @@ class EntityFinder:
                         for t in doc[token.i + 1 : inner]
                     )
                 ):
+                    words = doc[token.i + 1 : inner]
+                    if (
+                        (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws)
+                        and (j + 1 >= len(doc) or "\n" in doc[j + 1].text_with_ws[:1])
+                        and any(t.text == "," for t in words)
+                        and any(t.tag_ == "PRP" for t in words)
+                        and any(t.pos_ == "VERB" for t in words)
+                    ):
+                        # '"I WRITE THE ENDING FIRST, THEN I LIE ABOUT IT"' above an
+                        # interview: a line it quotes, not a title
+                        return
                     # (past a comma: 'a short story, "Hollow Bells,"')
                     back = (
                         token.i - 2 if token.i > 1 and doc[token.i - 1].text == "," else token.i - 1

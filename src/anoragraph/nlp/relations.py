@@ -1427,6 +1427,9 @@ def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
 _NEGATION = re.compile(r"(?i)(?:not|never|no|n't|n’t|nt|neither|nor|none|nothing|nobody)\b")
 
 
+_PLANNED_PAST = re.compile(r"\b(?:going|might|may)\b", re.IGNORECASE)
+
+
 def _negated_heads(doc: Doc) -> frozenset[int]:
     """The tokens a negation hangs on ("was not shot", "never won"), and the verbs of a
     negated subject ("not a single scene was shot in X", "no scene was", "none of it was")."""
@@ -1450,6 +1453,14 @@ def _negated_heads(doc: Doc) -> frozenset[int]:
                 "nsubjpass",
             ):
                 heads.add(noun.head.i)
+    for t in words_in(doc, _PLANNED_PAST):
+        if t.lower_ == "going" and any(c.lower_ in ("was", "were") for c in t.children):
+            # "It was going to be a road movie, Ruth was going to direct": a plan that fell
+            # through
+            heads.update(c.i for c in t.children if c.dep_ == "xcomp")
+        elif t.dep_ == "aux" and t.lower_ in ("might", "may"):
+            # "Rumour is Krishnaswamy might direct it": a guess
+            heads.add(t.head.i)
     return frozenset(heads)
 
 
@@ -6625,6 +6636,9 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
         if entries is None or ctx.ref_at(token) is not None or token.text.isupper():
             # ("ABOUT THE CAST": a heading in capitals, not a phrase)
             continue
+        if token.lower_ == "about" and (token.ent_type_ in ("DATE", "TIME") or token.pos_ == "ADV"):
+            # "for about a week": a quantity, not a subject
+            continue
         sentence = sentence_index(ctx.starts, token.i)
         film = films.get(sentence)
         if film is None or _headline(token.sent):
@@ -6908,7 +6922,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         sentence_subjects,
         topic_person,
         people,
-        answers=_answers(doc_text(doc)),
+        answers=_answers(doc_text(doc)) or _two_party_answers(turns),
         turns=turns,
         negated=_negated_heads(doc),
         correction_lines=corrections,
@@ -6988,7 +7002,10 @@ def _heading_film(
 
 
 # a transcript's speaker label: "KRAUS:", "SAMUEL OKAFOR-REYES:"
-_SPEAKER = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]*:[ \t]", re.M)
+_SPEAKER = re.compile(
+    r"^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})[ \t]*:[ \t]",
+    re.M,
+)
 
 
 def _turns(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -7001,6 +7018,17 @@ def _turns(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         return []
     ends = [m.start() for m in found[1:]] + [len(text)]
     return [(m.start(), end, m.group(1).casefold()) for m, end in zip(found, ends, strict=True)]
+
+
+def _two_party_answers(turns: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The answers of an interview set out as two speakers' turns ("SCRIPTLINE: ..." then
+    "OKONKWO-REYES: ..."), taking turns: the turns of the one who speaks second."""
+    speakers = [who for _, _, who in turns]
+    if len(turns) < 4 or len(set(speakers)) != 2:
+        return []
+    if sum(a != b for a, b in itertools.pairwise(speakers)) < 0.8 * (len(speakers) - 1):
+        return []
+    return [(lo, hi) for lo, hi, who in turns if who != speakers[0]]
 
 
 def _answers(text: str) -> list[tuple[int, int]]:
