@@ -3775,3 +3775,38 @@ def test_two_titles_joined_by_a_shouted_and_stay_two(nlp: Language) -> None:
     assert ("Night Ferry", "publicationDate", Year(2016)) in found
     assert not any("AND" in s for s, _, _ in found)
     assert not any(p == "mainSubject" and o == "week" for _, p, o in found)
+
+
+@pytest.mark.model
+def test_places_near_outside_and_a_fan_s_they_filmed(nlp: Language) -> None:
+    text = (
+        "Just watched Lantern Bay (2021). Set in Galway but apparently they filmed most of "
+        "it in Sligo. The harbour scenes were shot at the Dún Laoghaire pier, not in Galway "
+        "at all, and the exteriors were filmed near Kilkee."
+    )
+    found = triples(nlp, text)
+    assert ("Lantern Bay", "filmingLocation", "Sligo") in found
+    assert ("Lantern Bay", "filmingLocation", "Kilkee") in found
+    assert ("Lantern Bay", "filmingLocation", "Galway") not in found
+    assert ("Lantern Bay", "narrativeLocation", "Galway") in found
+
+
+@pytest.mark.model
+def test_budgets_reported_as_and_spelled_out_with_a_half(nlp: Language) -> None:
+    assert parse_money("four and a half million pounds") == Money(Decimal("4500000"), "GBP")
+    found = triples(
+        nlp,
+        "Quiet Harbours (2019) is a drama. The budget was reported as CA$6.2 million.",
+    )
+    assert ("Quiet Harbours", "cost", Money(Decimal("6200000"), "CAD")) in found
+
+
+@pytest.mark.model
+def test_reports_that_proved_wrong_and_claims_corrected_in_fact(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The Copper Gate (2020) is a drama. Early reports that Milo Brandt would play Anton "
+        "proved incorrect; the role went to Karl Wendt. It is sometimes claimed that The "
+        "Copper Gate was photographed by Ivo Sarr; in fact Sarr had left the country by then.",
+    )
+    assert not any(o in ("Milo Brandt", "Ivo Sarr") for _, _, o in found)

@@ -141,6 +141,9 @@ def parse_money(text: str) -> Money | None:
         if match is None:
             return None
         amount = Decimal(_spelled_number(match.group("num")))
+        if match.group("half"):
+            # "four and a half million pounds"
+            amount += Decimal("0.5")
     else:
         try:
             amount = Decimal(match.group("num").replace(",", ""))
@@ -177,7 +180,8 @@ def _spelled_money() -> re.Pattern[str]:
         sorted((re.escape(w) for w in read_vocabulary("currencies.json")["words"]), key=len)[::-1]
     )
     return re.compile(
-        rf"\b(?P<num>{_SPELLED})[ \t]+(?P<mult>million|billion|thousand)[ \t]+"
+        rf"\b(?P<num>{_SPELLED})(?P<half>[ \t]+and[ \t]+a[ \t]+half)?"
+        rf"[ \t]+(?P<mult>million|billion|thousand)[ \t]+"
         rf"(?P<cur>{words})s?\b",
         re.IGNORECASE,
     )
@@ -993,6 +997,8 @@ _YEAR_AFTER = re.compile(r"[^()\n.]{1,60}\((?:18|19|20)\d\d\)")
 _SHOOTING_PLACES = frozenset({"location", "studio", "studios", "soundstage", "stage", "backlot"})
 _PLACE_SET = re.compile(r"(?<=\w[-‐])set\b")
 # what of a film is shot somewhere: "The exteriors were filmed on the Faroe Islands"
+# what "we shot ... in X" may say was shot besides the film's parts: all of it
+_THE_WHOLE = frozenset({"it", "most", "all", "much", "everything", "bulk", "majority", "rest"})
 _SHOT_PARTS = frozenset(
     {"exterior", "interior", "scene", "sequence", "footage", "shot", "exteriors", "interiors"}
 )
@@ -5095,8 +5101,31 @@ class _Rules:
                 # "on location in X", "on soundstages in Paris"
                 found.extend(self.places(_prep_objects(token, ("in", "at", "around", "of"))))
             elif token.lemma_.casefold() in self.lex.place_nouns:
-                # "the town of X"
-                found.extend(self.places(_prep_objects(token, ("of",))))
+                # "the town of X"; "the Lofoten islands", whatever the tagger made of the name
+                named = self.places(_prep_objects(token, ("of",)))
+                if not named and token.text.islower():
+                    named = [
+                        (
+                            child,
+                            EntityRef(
+                                EntityType.PLACE,
+                                # "the Lofoten islands" (a plural is the name's), "the
+                                # Charlevoix region"
+                                f"{name} {token.text}" if token.tag_ == "NNS" else name,
+                            ),
+                        )
+                        for child in token.children
+                        if child.dep_ == "compound"
+                        and (
+                            (child_ref := self.ctx.ref_at(child)) is None
+                            or child_ref.type in _WEAK_NER
+                        )
+                        and child.pos_ == "PROPN"
+                        and child.ent_type_ != "NORP"
+                        and is_capitalised(child)
+                        and (name := child_ref.name if child_ref is not None else child.text)
+                    ]
+                found.extend(named)
             elif is_year(token) and token.i + 1 < len(token.doc):
                 # "set in 1958 Morocco", which the parse splits after the year
                 found.extend(self.places([token.doc[token.i + 1]]))
@@ -5325,9 +5354,14 @@ class _Rules:
 
     def filmed_in(self, verb: Token) -> None:
         ctx = self.ctx
-        places = self.places(
-            _prep_objects(verb, ("in", "at", "on", "around", "across")) + self.phase_places(verb)
-        )
+        places = [
+            (token, place)
+            for token, place in self.places(
+                _prep_objects(verb, _FILMING_PREPS) + self.phase_places(verb)
+            )
+            # "at the Eden Project in Cornwall, not in Scotland at all"
+            if not (token.head.i > 0 and token.doc[token.head.i - 1].lower_ in ("not", "never"))
+        ]
         there = next((c for c in verb.children if c.lower_ == "there"), None)
         if not places and there is not None:
             # "The film is set in Kyoto and was shot there too": the setting just named
@@ -5372,11 +5406,17 @@ class _Rules:
         if (
             film is None
             and subject is not None
-            and subject.lower_ == "we"
-            and (shot is None or shot.lemma_.casefold() in _SHOT_PARTS)
+            and subject.lower_ in ("we", "they")
+            and (
+                shot is None
+                or shot.lemma_.casefold() in _SHOT_PARTS
+                or shot.lower_ in _THE_WHOLE
+                or (shot.lower_ == "thing" and any(c.lower_ == "whole" for c in shot.children))
+            )
         ):
             # a filmmaker's "We shot in Rostock and Warnemünde", "we shot the diner scenes in
-            # Barstow": the film the talk is about (only its makers shoot it)
+            # Barstow", "we shot the whole thing in Belfast", a fan's "they filmed most of it
+            # in Kollam": the film the talk is about (only its makers shoot it)
             film = ctx.salient_film(verb.i)
         if (
             film is None
@@ -5415,7 +5455,7 @@ class _Rules:
         if noun.lemma_ == "camera" and verb.lemma_ != "roll":
             # "the camera lingers on her in Paris": a shot, not a shoot
             return
-        preps = _prep_objects(verb, ("in", "at", "on", "around", "across"))
+        preps = _prep_objects(verb, _FILMING_PREPS)
         preps += _prep_objects(noun, ("in", "at", "on"))
         places = self.places(preps + self.phase_places(verb))
         film = ctx.salient_film(noun.i)
@@ -5948,6 +5988,10 @@ class _Rules:
             for child in noun.head.children:
                 if child.dep_ == "attr":
                     money.append(doc[child.left_edge.i : child.right_edge.i + 1])
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            # "The budget was reported as CA$6.2 million", "was put at £3m"
+            for obj in _prep_objects(noun.head, ("as", "at")):
+                money.append(doc[obj.left_edge.i : obj.right_edge.i + 1])
         valued = [(span, v) for span in money if (v := parse_money(span.text)) is not None]
         if not valued:
             return
@@ -6053,6 +6097,8 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
 _TOKENS = re.compile(r"\w+|[^\w\s]")
 _LIST_GLUE = frozenset({",", "and", "&", "as", "well"})
 _WEAK_NER = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE})
+# where a shoot is placed: "shot in", "filmed on location near Baie-Saint-Paul"
+_FILMING_PREPS = ("in", "at", "on", "around", "across", "near", "outside")
 _LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
@@ -7360,6 +7406,9 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
     return ranges
 
 
+_IN_FACT = re.compile(r"\b(?:in fact|in reality|actually|in truth)\b", re.IGNORECASE)
+
+
 def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Character ranges whose facts the text says are not so: the clause a denial verb takes
     ("Varnholt denied that the film was shot in Trondheim"), the clause of a claim called
@@ -7378,6 +7427,10 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         "earlier",
         "previous",
         "original",
+        "in fact",
+        "actually",
+        "in reality",
+        "in truth",
     ]
     # the tokens are walked only when the text has a word a denial or a correction needs
     tokens = doc if any(t in lowered for t in triggers) else ()
@@ -7404,6 +7457,16 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         ):
             # "That is wrong."
             ranges.extend(_reported_before(sents, token))
+        elif (
+            lemma in ("claim", "say", "believe", "assume", "report", "state", "write")
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+            and _IN_FACT.search(token.sent.text)
+        ):
+            # "It is sometimes claimed that X was photographed by Y; in fact ...": the claim
+            # the sentence goes on to correct
+            for child in token.children:
+                if child.dep_ == "ccomp":
+                    ranges.extend(_asserted_part(child))
         elif lemma in _REPORT_VERBS and any(
             c.dep_ == "nsubj"
             and c.lemma_.casefold() in ("version", "report", "edition", "story", "article")
@@ -7421,7 +7484,18 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 for c in copula.children
                 if c.dep_ in ("acomp", "attr")
             )
-            if copula.lemma_ == "be" and is_false.match(said):
+            if copula.lemma_ == "turn":
+                # "The reports turned out to be wrong"
+                said += " ".join(
+                    doc[c.left_edge.i : c.right_edge.i + 1].text
+                    for x in copula.children
+                    if x.dep_ == "xcomp"
+                    for c in x.children
+                    if c.dep_ in ("acomp", "attr")
+                )
+            if copula.lemma_ in ("be", "prove", "turn") and is_false.match(said):
+                # "The claim that ... is false", "Early reports that X would play Anton
+                # proved incorrect"
                 for child in token.children:
                     if child.dep_ in ("acl", "ccomp", "relcl", "prep"):
                         ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
@@ -7443,6 +7517,16 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             ranges.extend(_reported_before(sents, span[0]))
+    claims = alternatives(words["claim_nouns"])
+    claim_called_false = re.compile(
+        rf"\b(?:{claims})s?\s+that\s+(?P<claim>[^;.!?]{{3,200}}?)\s+"
+        rf"(?:proved|turned\s+out\s+to\s+be|(?:is|was|were|are)(?:\s+now)?)\s+"
+        rf"(?:\w+ly\s+)?(?:{false})\b",
+        re.I,
+    )
+    for match in claim_called_false.finditer(text):
+        # "Early reports that X would play Anton proved incorrect", whatever the parse
+        ranges.append(match.span("claim"))
     for match in _BARE_DENIAL.finditer(text):
         # "We said the film was shot in X. This is not the case.", "... It wasn't."
         span = doc.char_span(match.start("aux"), match.end("aux"), alignment_mode="expand")
