@@ -3810,3 +3810,14 @@ def test_reports_that_proved_wrong_and_claims_corrected_in_fact(nlp: Language) -
         "Copper Gate was photographed by Ivo Sarr; in fact Sarr had left the country by then.",
     )
     assert not any(o in ("Milo Brandt", "Ivo Sarr") for _, _, o in found)
+
+
+@pytest.mark.model
+def test_players_who_came_on_or_stepped_in_as_a_part(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Copper Tide (2024) is a heist film. The actress Maeve Calloway plays Rosie. Then "
+        "Priya Dhanjal came on as Tess, and Lia Moss stepped in as Nora.",
+    )
+    assert ("Tess", "portrayedBy", "Priya Dhanjal") in found
+    assert ("Nora", "portrayedBy", "Lia Moss") in found

@@ -810,11 +810,16 @@ class EntityFinder:
                 owner[i] = cand
         added: list[_Candidate] = []
         replaced: set[int] = set()
+        firsts = {words[0] for words in titles}
+        at: dict[str, list[Token]] = {}
+        for token in doc:
+            if token.lower_ in firsts and is_capitalised(token):
+                at.setdefault(token.lower_, []).append(token)
         for words, name in titles.items():
             size = len(words)
-            for token in doc:
+            for token in at.get(words[0], ()):
                 start, end = token.i, token.i + size
-                if token.lower_ != words[0] or end > len(doc) or not is_capitalised(token):
+                if end > len(doc):
                     continue
                 found = doc[start:end]
                 if tuple(t.lower_ for t in found) != words or not all(

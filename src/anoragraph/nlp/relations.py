@@ -6359,7 +6359,7 @@ _AS_VERBS = frozenset(
         "return", "reprise", "star", "appear", "co-star", "cameo", "shine", "excel", "impress",
         "round", "join", "own", "command", "carry", "anchor", "dominate", "hold",
         "dazzle", "sparkle", "convince", "charm", "soar", "triumph", "do", "steal", "give",
-        "deliver", "make",
+        "deliver", "make", "come", "sign", "step",
     }
 )  # fmt: skip
 # what a role verb's object is when the verb makes no film ("makes her debut")
