@@ -3821,3 +3821,31 @@ def test_players_who_came_on_or_stepped_in_as_a_part(nlp: Language) -> None:
     )
     assert ("Tess", "portrayedBy", "Priya Dhanjal") in found
     assert ("Nora", "portrayedBy", "Lia Moss") in found
+
+
+@pytest.mark.model
+def test_a_forum_post_s_topic_and_a_story_called_by_its_title(nlp: Language) -> None:
+    text = (
+        "Just watched Salt Lantern (2021). Ferry Hymn (2019) is better, though.\n\n"
+        "Anyway, on Salt Lantern — fun fact, it's loosely based on a short story by Mina "
+        'Rao called "The Ferryman\'s Daughters". And it won the Golden Conch for Best Film.'
+    )
+    found = triples(nlp, text)
+    assert ("Salt Lantern", "basedOn", "The Ferryman's Daughters") in found
+    assert ("Salt Lantern", "awardReceived", "Golden Conch for Best Film") in found or (
+        "Salt Lantern",
+        "awardReceived",
+        "Golden Conch",
+    ) in found
+    assert not any(s == "Ferry Hymn" and p != "publicationDate" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_an_author_s_possessive_before_an_adapted_work_is_no_director(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The critic Nezihe Arman coined the term in 1971. Halil Okan's planned adaptation "
+        "of Rıza Selim's The Tower Keeper was abandoned in pre-production in 1972 and never "
+        "made.",
+    )
+    assert not any(p == "director" for _, p, _ in found)

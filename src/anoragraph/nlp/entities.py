@@ -532,7 +532,7 @@ def _trim_title_lead(doc: Doc, cand: _Candidate) -> None:
         word = doc[k]
         if (
             word.lower_ in ("'s", "’s")
-            and k - cand.start >= 2
+            and (k - cand.start >= 2 or doc[k + 1].text in ("The", "A", "An"))
             and (
                 doc[k + 1].text in _LEAD_ARTICLES
                 # "Ketevan Abashmadze's Nine Parables of the Kiln": a person's full name, in
@@ -4092,6 +4092,20 @@ class EntityFinder:
                     )
                     prev = doc[back] if back >= 0 else None
                     kind = EntityType.FILM
+                    if (
+                        prev is not None
+                        and prev.lower_ in ("called", "named", "titled", "entitled")
+                        and back > 0
+                    ):
+                        # "a short story by Lalitha Varma called 'X'": the noun it names
+                        prev = next(
+                            (
+                                t
+                                for t in reversed(doc[max(token.sent.start, back - 8) : back])
+                                if t.pos_ == "NOUN"
+                            ),
+                            prev,
+                        )
                     if (
                         prev is not None
                         and prev.lemma_.casefold() in self.lex.work_nouns

@@ -1084,6 +1084,9 @@ def _in_fronted_phrase(doc: Doc, i: int) -> bool:
             # "X was released in 2006 and like its predecessor, the film ...": a clause
             # of its own, not a phrase describing the subject
             return False
+    if branch.dep_ == "prep" and branch.lower_ in ("on", "about", "regarding", "re"):
+        # "Anyway, on Dust of Kerala — it's based on ...": the topic the sentence takes up
+        return False
     return any(t.text == "," for t in doc[i + 1 : subject.left_edge.i])
 
 
@@ -2796,6 +2799,18 @@ class _Rules:
         for target in targets:
             film = ctx.ref_at(target)
             if film is None or film.type is not EntityType.FILM:
+                continue
+            root = target
+            while root.head.i != root.i and ctx.owner[root.head.i] == ctx.owner[root.i]:
+                root = root.head
+            held = root.head
+            if (
+                held.lower_ == "of"
+                and held.head.lemma_.casefold() in self.based_nouns
+                and owner.type is EntityType.PERSON
+            ):
+                # "an adaptation of Tekinalp's The Lighthouse Keeper": its author, not a
+                # director
                 continue
             if owner.type is EntityType.PERSON:
                 rule = "works-list:person" if listed else "possessive:person-film"
@@ -4742,6 +4757,18 @@ class _Rules:
             return None
         if lemma in self.lex.work_nouns or lemma in self.lex.film_nouns:
             for child in token.children:
+                if child.dep_ == "acl" and child.lower_ in (
+                    "called",
+                    "named",
+                    "titled",
+                    "entitled",
+                ):
+                    # "a short story by Lalitha Varma called 'The Toddy Tapper's Sons'"
+                    for named in child.children:
+                        if named.dep_ in ("oprd", "dobj", "xcomp", "attr"):
+                            found = self.work_of(named)
+                            if found is not None:
+                                return found
                 if child.dep_ in ("appos", "compound", "npadvmod", "nmod") and child.i > token.i:
                     found = self.work_of(child)
                     if (
@@ -4947,6 +4974,10 @@ class _Rules:
             film = film or ctx.salient_film(verb.i)
             ctx.emit(film, "screenwriter", maker, (subj, verb, dobj), "role-verb:adapted-script")
         sourced = any(o.head.lower_ == "from" for o in objs)
+        if any(o.head.i > verb.i for o in objs):
+            # "Anyway, on Dust of Kerala — it's loosely based on a short story": the topic a
+            # fronted "on" names is no source
+            objs = [o for o in objs if o.head.i > verb.i]
         for obj in objs:
             if (
                 obj.head.lower_ == "by"
