@@ -3849,3 +3849,22 @@ def test_an_author_s_possessive_before_an_adapted_work_is_no_director(nlp: Langu
         "made.",
     )
     assert not any(p == "director" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_maker_s_earlier_films_and_a_company_by_its_first_word(nlp: Language) -> None:
+    text = (
+        "Lanternfish Pictures announced its slate.\n\n"
+        "THE LAST FERRY (Hong Kong)\n"
+        "Director: Raymond Siu\n"
+        "A crime thriller from veteran genre director Raymond Siu (Midnight Ferry, Nine "
+        "Dragons Down). Lanternfish has acquired all North American rights.\n\n"
+        "Quiet Coves (2019) is Marie Delisle-Aubin's third feature, following Grey Harbours "
+        "(2012) and The Lamplighter's Daughter (2016)."
+    )
+    found = triples(nlp, text)
+    assert ("Midnight Ferry", "director", "Raymond Siu") in found
+    assert ("Nine Dragons Down", "director", "Raymond Siu") in found
+    assert ("The Last Ferry", "distributor", "Lanternfish Pictures") in found
+    assert ("Grey Harbours", "director", "Marie Delisle-Aubin") in found
+    assert ("The Lamplighter's Daughter", "director", "Marie Delisle-Aubin") in found

@@ -2796,6 +2796,8 @@ class _Rules:
             # stars X": the film the text is about, when no title follows
             about = ctx.salient_film(head.i)
             ctx.emit(about, "director", owner, (token, head), "possessive:person-anaphor")
+        if owner.type is EntityType.PERSON and (lemma in self.lex.film_nouns or lemma == "debut"):
+            self.earlier_works(owner, token, head)
         for target in targets:
             film = ctx.ref_at(target)
             if film is None or film.type is not EntityType.FILM:
@@ -2823,6 +2825,24 @@ class _Rules:
                     (token, target),
                     "possessive:organization-film",
                 )
+
+    def earlier_works(self, owner: EntityRef, token: Token, noun: Token) -> None:
+        """'Delisle-Aubin's third feature, following Quiet Harbours (2012) and The
+        Lamplighter's Daughter (2016)': the films the maker made before."""
+        ctx = self.ctx
+        doc = ctx.doc
+        after = noun.i + 1
+        if after < len(doc) and doc[after].text == ",":
+            after += 1
+        if after >= len(doc) or doc[after].lower_ not in ("following", "after"):
+            return
+        for obj in doc[after].children:
+            if obj.dep_ != "pobj":
+                continue
+            for listed in (obj, *obj.conjuncts):
+                film = ctx.film_of(listed)
+                if film is not None and film.type is EntityType.FILM:
+                    ctx.emit(film, "director", owner, (token, listed), "works-list:person")
 
     def pronoun_work(self, token: Token, head: Token | None = None) -> None:
         """ "Lee has insisted on ... . Back then, his famous work X": a film noun or "work"
@@ -3813,12 +3833,41 @@ class _Rules:
             for t in window
         ):
             return
-        for inner in doc[token.i + 1 : min(len(doc), token.i + 30)]:
-            if inner.text == ")":
-                break
-            film = ctx.ref_at(inner)
-            if film is not None and film.type is EntityType.FILM:
-                ctx.emit(film, "director", person, (token, inner), "works-list:person")
+        close = next(
+            (t.i for t in doc[token.i + 1 : min(len(doc), token.i + 30)] if t.text == ")"), None
+        )
+        if close is None:
+            return
+        chunks: list[list[Token]] = [[]]
+        for inner in doc[token.i + 1 : close]:
+            if inner.text in (",", ";") or inner.lower_ == "and":
+                chunks.append([])
+            else:
+                chunks[-1].append(inner)
+        found = [
+            {
+                ref
+                for t in chunk
+                if (ref := ctx.ref_at(t)) is not None and ref.type is EntityType.FILM
+            }
+            for chunk in chunks
+        ]
+        for chunk, films in zip(chunks, found, strict=True):
+            named = " ".join(t.text for t in chunk)
+            if (
+                chunk
+                and not films
+                and any(found)
+                and all(is_capitalised(t) or t.lower_ in self.lex.title_words for t in chunk)
+                and is_capitalised(chunk[0])
+                and not any(is_year(t) for t in chunk)
+                and self.lex.country(named) is None
+            ):
+                # "(Midnight Ferry, Nine Dragons Down)": beside a title, a title the tagger
+                # read otherwise
+                films = {EntityRef(EntityType.FILM, normalise_name(named))}
+            for film in films:
+                ctx.emit(film, "director", person, (token, chunk[0]), "works-list:person")
 
     def plot_character(self, verb: Token) -> None:
         """ "The film follows C", "X centers on C", "played by" after a character."""
@@ -4477,6 +4526,17 @@ class _Rules:
         ):
             # "Wildframe Distribution", which the tagger did not read as a name
             company = EntityRef(EntityType.ORGANIZATION, normalise_name(words.text))
+        if company is None and subj.pos_ == "PROPN" and ctx.ref_at(subj) is None:
+            # "Lanternfish has acquired all North American rights": the company the text
+            # named in full ("Lanternfish Pictures"), by its first word
+            company = next(
+                (
+                    r
+                    for r in ctx.refs
+                    if r.type is EntityType.ORGANIZATION and r.name.split()[0] == subj.text
+                ),
+                None,
+            )
         if company is None:
             return
         owners = _prep_objects(rights, ("to", "for", "of"))
