@@ -3868,3 +3868,19 @@ def test_a_maker_s_earlier_films_and_a_company_by_its_first_word(nlp: Language) 
     assert ("The Last Ferry", "distributor", "Lanternfish Pictures") in found
     assert ("Grey Harbours", "director", "Marie Delisle-Aubin") in found
     assert ("The Lamplighter's Daughter", "director", "Marie Delisle-Aubin") in found
+
+
+@pytest.mark.model
+def test_a_nominee_who_lost_to_a_winner_for_another_film(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The Salt Orchard (2019) is a drama directed by Margaux Delisle-Aubin, based on the "
+        "2011 novel Winter Tenants by Édouard Passereau. It premiered at the Toronto "
+        "International Film Festival on 7 September 2019. At the 8th Canadian Screen "
+        "Awards, Delisle-Aubin was nominated for Best Director but lost to Patrice Vandal "
+        "for Northern Ledger.",
+    )
+    assert ("Northern Ledger", "director", "Patrice Vandal") in found
+    assert any(s == "Patrice Vandal" and p == "awardReceived" for s, p, _ in found)
+    assert ("Winter Tenants", "publicationDate", Year(2011)) in found
+    assert ("The Salt Orchard", "publicationDate", Date(2019, 9, 7)) in found

@@ -4591,10 +4591,20 @@ class _Rules:
         loser was among its nominees."""
         ctx = self.ctx
         awards = self.awards_in([c for c in verb.children if c.dep_ == "dobj"])
+        if (
+            not awards
+            and verb.dep_ == "conj"
+            and verb.head.lemma_.casefold() in self.nominate_verbs
+        ):
+            # "X was nominated for Best Director but lost to Y": the award the nomination names
+            awards = self.awards_in(_prep_objects(verb.head, ("for",)))
         film, person = self.award_subjects(verb)
         winners = []
         for obj in _prep_objects(verb, ("to",)):
             ref = ctx.ref_at(obj)
+            if ref is None and person is not None and obj.pos_ == "PROPN" and is_capitalised(obj):
+                # "lost to Patrice Vandal", a name the tagger missed
+                ref = ctx.guess(obj, EntityType.PERSON)
             if ref is not None and person is not None and ref.type in _WEAK_NER:
                 # a person loses to a person, whatever the tagger made of the name
                 ref = EntityRef(EntityType.PERSON, ref.name)
@@ -4605,8 +4615,29 @@ class _Rules:
         quals = self.qualifiers(verb)
         for obj, award in awards:
             for token, winner in winners:
-                ctx.emit(winner, "awardReceived", award, (verb, token), "award:lost-to", quals)
+                # "lost to Patrice Vandal for Northern Ledger": the winner's film
+                works = [
+                    f
+                    for o in _prep_objects(token, ("for",)) + _prep_objects(verb, ("for",))
+                    if (f := self.work_for(o)) is not None
+                ]
+                mine = (*quals, ("forWork", works[0])) if works else quals
+                ctx.emit(winner, "awardReceived", award, (verb, token), "award:lost-to", mine)
             ctx.emit(person or film, "nominatedFor", award, (verb, obj), "award:lost-to", quals)
+
+    def work_for(self, obj: Token) -> EntityRef | None:
+        """The film a winner won "for": a title, or a name the tagger read as a company's or
+        a person's ("for Northern Ledger")."""
+        ctx = self.ctx
+        film = ctx.film_of(obj)
+        if film is not None and film.type is EntityType.FILM:
+            return film
+        ref = ctx.ref_at(obj)
+        if ref is not None and ref.type in (EntityType.ORGANIZATION, EntityType.PERSON):
+            start = ctx.mention_start(obj)
+            if ctx.doc[start].ent_type_ in ("ORG", "WORK_OF_ART", "PERSON") and " " in ref.name:
+                return EntityRef(EntityType.FILM, ref.name)
+        return None
 
     def bracketed_film(self, person: Token) -> EntityRef | None:
         """The film named in brackets after a person: "A (Title)"."""
@@ -4943,6 +4974,16 @@ class _Rules:
             return
         ctx.emit(film, "basedOn", work, (trigger, obj), rule)
         self.authors_of(work, obj)
+        if work.type is EntityType.WORK:
+            # "based on the 2011 novel Winter Tenants": the work's year
+            nouns = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+            for noun in nouns:
+                if noun.lemma_.casefold() not in self.lex.work_nouns:
+                    continue
+                for child in noun.children:
+                    if child.dep_ in ("nummod", "amod", "compound") and is_year(child):
+                        year = Year(int(child.text))
+                        ctx.emit(work, "publicationDate", year, (obj, child), rule)
 
     def authors_of(self, work: EntityRef, obj: Token) -> None:
         """ "the novel X by Author", "Author's novel X": who wrote the work at `obj`."""
@@ -5105,7 +5146,8 @@ class _Rules:
         heads = [verb]
         for child in verb.children:
             # "aired on NBC as a special on May 2, 1990": the date may hang on an object
-            if child.dep_ == "prep" and child.lower_ in ("on", "as", "via", "through"):
+            if child.dep_ == "prep" and child.lower_ in ("on", "as", "via", "through", "at"):
+                # ("premiered at the Toronto festival on 7 September 2019")
                 heads.extend(c for c in child.children if c.dep_ == "pobj")
         children = [c for h in heads for c in h.children]
         for child in children:
@@ -5121,7 +5163,12 @@ class _Rules:
             for pobj in pobjs:
                 if pobj.ent_type_ != "DATE":
                     continue
-                span = [t for t in pobj.subtree if t.ent_type_ == "DATE"]
+                # ("on 7 September 2019", of which the tagger dated only the month on)
+                span = [
+                    t
+                    for t in pobj.subtree
+                    if t.ent_type_ == "DATE" or (t.head.i == pobj.i and t.like_num and t.i < pobj.i)
+                ]
                 value = parse_date(ctx.doc[span[0].i : span[-1].i + 1].text)
                 if value is None:
                     continue
