@@ -3884,3 +3884,32 @@ def test_a_nominee_who_lost_to_a_winner_for_another_film(nlp: Language) -> None:
     assert any(s == "Patrice Vandal" and p == "awardReceived" for s, p, _ in found)
     assert ("Winter Tenants", "publicationDate", Year(2011)) in found
     assert ("The Salt Orchard", "publicationDate", Date(2019, 9, 7)) in found
+
+
+@pytest.mark.model
+def test_an_actor_s_biography_and_filmography_table(nlp: Language) -> None:
+    text = (
+        "Tomas Wendel\n\n"
+        "Tomas Wendel (born 2 May 1975) is a Danish-born British actor. He is known for "
+        '"Cold Quay" (2008) and "Iron Lantern" (2012).\n\n'
+        "Kovacs was born in Aarhus, in what was then Denmark. He followed it with "
+        '"Silence at Durres" (2014), Arben Hoxha\'s war drama, in which he played the officer '
+        "Renzo Galli.\n\n"
+        "Filmography\n\n"
+        "Year | Title | Role | Notes\n"
+        "2008 | Cold Quay | Nils Brandt |\n"
+        "2012 | Iron Lantern | Himself | Cameo\n"
+        "2014 | Silence at Durres | Renzo Galli | Nominated – BAFTA Award for Best Actor\n"
+        "2016 | Salt Harbour | Tom | Voice\n"
+    )
+    found = triples(nlp, text)
+    assert ("Cold Quay", "castMember", "Tomas Wendel") in found
+    assert ("Cold Quay", "character", "Nils Brandt") in found
+    assert ("Iron Lantern", "castMember", "Tomas Wendel") in found
+    assert ("Iron Lantern", "character", "Himself") not in found
+    assert ("Salt Harbour", "publicationDate", Year(2016)) in found
+    assert ("Silence at Durres", "castMember", "Tomas Wendel") in found
+    assert ("Silence at Durres", "castMember", "Arben Hoxha") not in found
+    assert not any(s == "Tomas Wendel" and p == "genre" for s, p, _ in found)
+    assert not any(p == "awardReceived" for _, p, _ in found)
+    assert not any(o == "Denmark" for _, p, o in found if p == "character")

@@ -97,6 +97,11 @@ def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
         ):
             # "Best Picture: Blue Coast; The Glass Pier", "... also nominated: ..."
             continue
+        line_start = text.rfind("\n", 0, match.start("category")) + 1
+        if "|" in text[line_start : match.end()]:
+            # a table's cells ("2018 | Northbound | Elias Crane | Nominated – Academy Award
+            # ..."), not a result and its winner
+            continue
         category = set(match.group("category").casefold().split())
         winner = _name(match, "winner")
         work = _name(match, "work") if match.group("work") else None

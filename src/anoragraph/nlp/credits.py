@@ -540,4 +540,54 @@ def table_rows(text: str, lex: Lexicon) -> Iterator[TableRow]:
         yield TableRow(title, year, maker, tuple(countries))
 
 
+@dataclass(frozen=True)
+class FilmographyRow:
+    """A row of a filmography table under a heading line that names its columns ("Year |
+    Title | Role | Notes"): each known column's cell, with its offsets."""
+
+    cells: tuple[tuple[str, tuple[str, int, int]], ...]
+
+    def get(self, column: str) -> tuple[str, int, int] | None:
+        return next((cell for name, cell in self.cells if name == column), None)
+
+
+def _cells(line: str, start: int) -> list[tuple[str, int]]:
+    cells = []
+    position = start
+    for cell in line.rstrip("\n").split("|"):
+        lead = len(cell) - len(cell.lstrip())
+        cells.append((cell.strip(), position + lead))
+        position += len(cell) + 1
+    return cells
+
+
+def filmography_rows(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
+    """The rows of the filmography tables `text` prints with bars between cells, under a
+    heading line whose cells name the columns, a title's among them."""
+    if text.count("|") < 4:
+        return
+    columns: dict[str, str] = lex.relations["filmography_columns"]["columns"]
+    heading: list[str | None] | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        if line.count("|") < 1:
+            heading = None
+            continue
+        cells = _cells(line, start)
+        names = [columns.get(cell.casefold()) for cell, _ in cells]
+        if all(names) and "title" in names and len(names) >= 2:
+            heading = names
+            continue
+        if heading is None or len(cells) < len(heading) - 1:
+            continue
+        found = tuple(
+            (name, (cell, lo, lo + len(cell)))
+            for name, (cell, lo) in zip(heading, cells, strict=False)
+            if name is not None and cell
+        )
+        if any(name == "title" for name, _ in found):
+            yield FilmographyRow(found)
+
+
 _read_credits = per_text(_find_credits)

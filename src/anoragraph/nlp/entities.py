@@ -740,6 +740,9 @@ class EntityFinder:
                 cand.start += 2
                 cand.name = doc[cand.start : cand.end].text
         for cand in chosen:
+            if cand.type is EntityType.CHARACTER and lex.country(cand.name) is not None:
+                # "born in Split, in what was then Yugoslavia": a country, no part
+                cand.type, cand.rule = EntityType.PLACE, "context:place"
             if cand.type is EntityType.CHARACTER:
                 cand.name = character_name(cand.name, lex)
             elif (
@@ -1701,6 +1704,13 @@ class EntityFinder:
                 # "Dana Reyes's story" may be her life's; "X's plot" is a film's
                 return None
             return _Candidate(*span, EntityType.FILM, tokens.text, "title:possessive-subject", 9)
+        if (
+            j + 1 < sent.end
+            and doc[j].text == "("
+            and doc[j + 1].lower_ in ("born", "née", "nee", "b.", "died", "d.")
+        ):
+            # "Anselm Kovač (born 14 March 1978) is a Croatian-born British actor": a person
+            return _Candidate(*span, EntityType.PERSON, tokens.text, "context:person-name", 9)
         after = self._skip_asides(doc, j, sent.end)
         if after is None:
             return None
@@ -4607,6 +4617,14 @@ class EntityFinder:
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"
                 continue
             if cand.rule.startswith(("vocab:", "pattern:", "title:", "context:")):
+                continue
+            if (
+                cand.end + 1 < len(doc)
+                and doc[cand.end].text == "("
+                and doc[cand.end + 1].lower_ in ("born", "née", "nee", "b.")
+            ):
+                # "Anselm Kovač (born 14 March 1978)": a person, whatever the tagger said
+                cand.type, cand.rule = EntityType.PERSON, "context:person-name"
                 continue
             key = cand.name.casefold()
             if cand.name in lex.outlets or key in cued or self._organization_cue(doc, cand):

@@ -739,14 +739,21 @@ class _Context:
             for i in range(pronoun.sent.start, pronoun.i)
             if (ref := self.ref_at(self.doc[i])) is not None and ref.type is EntityType.PERSON
         }
-        if len(named) != 1 or any(
-            # "in Piotr Wyszomirski's Lanterns (2011), in which she played": a maker named
-            # by a possessive is seldom whom the pronoun means
-            self.ref_at(t) in named
-            and t.dep_ == "poss"
-            and (owned := self.ref_at(t.head)) is not None
-            and owned.type is EntityType.FILM
-            for t in self.doc[pronoun.sent.start : pronoun.i]
+        if (
+            len(named) != 1
+            or any(
+                # "in Piotr Wyszomirski's Lanterns (2011), in which she played": a maker named
+                # by a possessive is seldom whom the pronoun means
+                self.ref_at(t) in named
+                and t.dep_ == "poss"
+                and (
+                    ((owned := self.ref_at(t.head)) is not None and owned.type is EntityType.FILM)
+                    # "Arben Koci's war drama ..., in which he played"
+                    or t.head.lemma_.casefold() in self.lex.film_nouns
+                    or t.head.lower_ in self.lex.genres
+                )
+                for t in self.doc[pronoun.sent.start : pronoun.i]
+            )
         ):
             return None
         return next(iter(named))
@@ -8152,6 +8159,8 @@ def _credit_lines(ctx: _Context) -> None:
         _cast_line(ctx, line)
     for row in credits.table_rows(text, ctx.lex):
         _table_row(ctx, row)
+    for entry in credits.filmography_rows(text, ctx.lex):
+        _filmography_row(ctx, entry)
     for meta in credits.metadata(text, ctx.lex):
         film = _film_before(ctx, meta.start)
         if film is None:
@@ -8197,6 +8206,42 @@ def _table_row(ctx: _Context, row: credits.TableRow) -> None:
         if (at := doc.char_span(lo, hi, alignment_mode="expand")) is not None:
             place = EntityRef(EntityType.PLACE, country)
             ctx.emit(film, "countryOfOrigin", place, at, "credits:table-row")
+
+
+def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> None:
+    """A filmography's row ("2010 | Harrow Street | DI Frank Doyle | ..."): the film's year,
+    its director, and the part the person the text is about played in it."""
+    doc = ctx.doc
+    title = row.get("title")
+    at = doc.char_span(title[1], title[2], alignment_mode="expand") if title else None
+    if title is None or at is None or not title[0][:1].isalnum():
+        return
+    found = ctx.ref_at(at[0])
+    film = found if found is not None and found.type is EntityType.FILM else None
+    film = film or EntityRef(EntityType.FILM, normalise_name(title[0]))
+    rule = "credits:filmography"
+    year = row.get("year")
+    span = doc.char_span(year[1], year[2], alignment_mode="expand") if year else None
+    if year is not None and span is not None and _YEAR.fullmatch(year[0]):
+        ctx.emit(film, "publicationDate", Year(int(year[0])), span, rule)
+    director = row.get("director")
+    span = doc.char_span(director[1], director[2], alignment_mode="expand") if director else None
+    if director is not None and span is not None and _personal_name(director[0], ctx.lex):
+        ctx.emit(film, "director", EntityRef(EntityType.PERSON, director[0]), span, rule)
+    role = row.get("role")
+    person = ctx.topic_person[0] if ctx.topic_person is not None else None
+    if role is None or person is None:
+        return
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    words = role[0].split()
+    if span is None or not words or not role[0][:1].isupper() or len(words) > 5:
+        return
+    ctx.emit(film, "castMember", person, span, rule)
+    not_parts = ctx.lex.relations["filmography_columns"]["not_parts"]
+    if role[0].casefold() not in not_parts:
+        part = EntityRef(EntityType.CHARACTER, role[0])
+        ctx.emit(film, "character", part, span, rule)
+        ctx.emit(part, "portrayedBy", person, span, rule, (("inFilm", film),))
 
 
 def _later_release_dates(ctx: _Context) -> None:
