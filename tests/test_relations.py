@@ -3913,3 +3913,50 @@ def test_an_actor_s_biography_and_filmography_table(nlp: Language) -> None:
     assert not any(s == "Tomas Wendel" and p == "genre" for s, p, _ in found)
     assert not any(p == "awardReceived" for _, p, _ in found)
     assert not any(o == "Denmark" for _, p, o in found if p == "character")
+
+
+@pytest.mark.model
+def test_a_trade_review_s_credits_box_is_its_headline_film_s(nlp: Language) -> None:
+    text = (
+        "'The Salt Beacons' Review: A Flinty Baltic Drama\n\n"
+        "By Dana Reed\n\n"
+        'VENICE — Ilse Vahl, last seen in Radu Mirea\'s "The Ferry Wife" (2019), is '
+        "superb here.\n\n"
+        "Production: (Poland-Estonia) A Northwind Pictures production, in co-production with "
+        "Kalev Film. Producers: Agata Wilk, Rein Tamm.\n\n"
+        "Crew: Director, screenwriter: Maren Ostrowska. Camera (color, widescreen): Ruben "
+        "Ekdahl. Music: Hanna Leivo.\n\n"
+        "With: Ilse Vahl, Oskar Lind."
+    )
+    found = triples(nlp, text)
+    film = "The Salt Beacons"
+    assert (film, "director", "Maren Ostrowska") in found
+    assert (film, "screenwriter", "Maren Ostrowska") in found
+    assert (film, "directorOfPhotography", "Ruben Ekdahl") in found
+    assert (film, "productionCompany", "Northwind Pictures") in found
+    assert (film, "productionCompany", "Kalev Film") in found
+    assert (film, "countryOfOrigin", "Estonia") in found
+    assert (film, "castMember", "Oskar Lind") in found
+    assert not any(
+        s == "The Ferry Wife" and p != "director" and p != "publicationDate" for s, p, _ in found
+    )
+
+
+@pytest.mark.model
+def test_a_campaign_banner_and_titles_in_sentence_case(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "PIGEON WINTER — a British independent feature film\n\n"
+        "Our director Priya Shah made the short The Lock (2021). Pigeon Winter is a "
+        "comedy-drama about grief.",
+    )
+    assert ("Pigeon Winter", "countryOfOrigin", "United Kingdom") in found
+    assert not any(p == "filmingLocation" or o == "Pigeon Winter" for _, p, o in found)
+    found = triples(
+        nlp,
+        'Restoring Vittorio Salvi\'s "Il ponte di neve" (1963)\n\n'
+        'When "Il ponte di neve" premiered at the Venice Film Festival on 29 August 1963, '
+        "it won the Special Jury Prize.",
+    )
+    assert ("Il ponte di neve", "director", "Vittorio Salvi") in found
+    assert ("Il ponte di neve", "publicationDate", Date(1963, 8, 29)) in found

@@ -75,19 +75,26 @@ class Metadata:
     genres: tuple[tuple[str, int, int], ...] = ()
 
 
+_LABEL_JOIN = re.compile(r"[ \t]*(?:,|/|&|\band\b)[ \t]*")
+
+
 @functools.cache
 def _label_pattern(labels: tuple[str, ...], abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     # a label opens a line or follows a full stop, semicolon, bar or slash, and a colon ends
     # it; a label that reads as the start of a phrase ("Directed by", "Starring", "With") may
     # do without the colon where it opens a line of its own, and an abbreviation ("Dir.",
     # "Scr.") with its full stop
-    opening = r"(?:^|(?<=[.;|·•/]\s)|(?<=[.;|·•]))"
+    opening = r"(?:^|(?<=[.;|·•/):]\s)|(?<=[.;|·•]))"
     phrases = tuple(
         label for label in labels if label.endswith(" by") or label in ("starring", "with")
     )
-    # (a press kit's dotted leader, "Directed by ........ X", stands for the colon)
+    one = f"(?:{alternatives(labels)})"
+    # (a press kit's dotted leader, "Directed by ........ X", stands for the colon; a trade
+    # paper's box joins labels, "Director, screenwriter: X", and qualifies them, "Camera
+    # (color, widescreen): X")
     return re.compile(
-        rf"{opening}[ \t]*(?P<label>{alternatives(labels)})\.?[ \t]*(?::|\.{{2,}}|…+)[ \t]*"
+        rf"{opening}[ \t]*(?P<label>{one}(?:[ \t]*(?:,|/|&|and)[ \t]*{one})*)\.?"
+        rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*(?::|\.{{2,}}|…+)[ \t]*"
         rf"|{opening}[ \t]*(?P<abbreviation>{alternatives(abbreviations)})\.[ \t]+(?=[A-Z])"
         rf"|(?:^|(?<=[.;|·•][ \t]))[ \t]*(?P<phrase>{alternatives(phrases)})[ \t]+(?=[A-Z])",
         re.IGNORECASE | re.MULTILINE,
@@ -123,9 +130,14 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
             predicate = abbreviations[match.group("abbreviation").casefold()]
         else:
             label = (match.group("label") or match.group("phrase")).casefold()
-            predicate = labels[label]
-            # "Writer-director: X" credits two roles
-            extras = lex.relations["role_noun_extras"].get(label, [])
+            if label not in labels:
+                # "Director, screenwriter: X": each label's role
+                joined = [p for p in _LABEL_JOIN.split(label) if p]
+                predicate, extras = labels[joined[0]], [labels[p] for p in joined[1:]]
+            else:
+                predicate = labels[label]
+                # "Writer-director: X" credits two roles
+                extras = lex.relations["role_noun_extras"].get(label, [])
         if (
             match.group("phrase")
             and text[_line_start(text, match.start()) : match.start()].strip()

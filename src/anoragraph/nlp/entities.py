@@ -500,13 +500,30 @@ _DATELINE = re.compile(
 )
 
 
+# a headline: a line of a few words, not closed by a full stop
+_HEADLINE_LINE = re.compile(r"^[^\n]{3,160}(?<![.!?])$", re.MULTILINE)
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])'([A-Z0-9][^'\n]{0,70}?[\w!?])'(?![\w’])")
+# what a banner says of its film after the dash: "— a British independent feature film"
+_BANNER_AFTER = re.compile(
+    r"[ \t]*an?[ \t]+[^\n]{0,60}?\b(?:film|feature|documentary|movie|short)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _datelines(doc: Doc) -> Iterator[_Candidate]:
     """ "SPLIT, Croatia — ...", "CANNES — ...": a news story's dateline, a place in capitals
     before a dash at the start of a line, never a title."""
-    for match in _DATELINE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in _DATELINE.finditer(text):
         span = doc.char_span(*match.span("place"), alignment_mode="contract")
-        if span is not None and len(span) <= 4:
-            name = span.text.title()
+        if span is None or len(span) > 4:
+            continue
+        name = span.text.title()
+        if "," not in match.group(0) and _BANNER_AFTER.match(text, match.end()):
+            # "PIGEON SUMMER — a British independent feature film": a page's film, named in
+            # its banner
+            yield _Candidate(span.start, span.end, EntityType.FILM, name, "title:banner", 9)
+        else:
             yield _Candidate(span.start, span.end, EntityType.PLACE, name, "pattern:dateline", 9)
 
 
@@ -724,6 +741,7 @@ class EntityFinder:
         candidates.extend(self._award_results(doc))
         candidates.extend(self._before_credit_clause(doc))
         candidates.extend(_datelines(doc))
+        candidates.extend(self._headline_quotes(doc))
         candidates = self._without_shouted_titles(doc, candidates)
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
@@ -788,6 +806,7 @@ class EntityFinder:
         }
         lowered = {t.text for t in doc if t.text.islower()}
         titles: dict[tuple[str, ...], str] = {}
+        exact: set[tuple[str, ...]] = set()
         for cand in chosen:
             if cand.type is not EntityType.FILM or not cand.rule.startswith("title:"):
                 continue
@@ -805,6 +824,12 @@ class EntityFinder:
             ):
                 continue
             titles.setdefault(words, cand.name)
+            if len(words) > 1 and any(
+                t.is_alpha and t.text.islower() and t.lower_ not in lex.title_words
+                for t in doc[cand.start + 1 : cand.end]
+            ):
+                # "Il ponte di cenere": a title in sentence case is matched as written
+                exact.add(tuple(t.text for t in doc[cand.start : cand.end]))
         if not titles:
             return chosen
         owner: list[_Candidate | None] = [None] * len(doc)
@@ -825,7 +850,9 @@ class EntityFinder:
                 if end > len(doc):
                     continue
                 found = doc[start:end]
-                if tuple(t.lower_ for t in found) != words or not all(
+                if tuple(t.lower_ for t in found) != words:
+                    continue
+                if tuple(t.text for t in found) not in exact and not all(
                     is_capitalised(t) or not t.is_alpha or t.lower_ in lex.title_words
                     for t in found
                 ):
@@ -852,6 +879,26 @@ class EntityFinder:
             return chosen
         kept = [c for c in chosen if id(c) not in replaced]
         return sorted(kept + added, key=lambda c: c.start)
+
+    def _headline_quotes(self, doc: Doc) -> Iterator[_Candidate]:
+        """'The Lantern Keepers' Review: ...", "'Copperline' Strikes Gold": the titles a
+        headline sets in single quotes, as the trade press does."""
+        text = doc_text(doc)
+        if "'" not in text:
+            return
+        for line in _HEADLINE_LINE.finditer(text):
+            for quoted in _SINGLE_QUOTED.finditer(line.group(), 0):
+                lo = line.start() + quoted.start(1)
+                span = doc.char_span(lo, lo + len(quoted.group(1)), alignment_mode="contract")
+                if span is None or not len(span):
+                    continue
+                if all(
+                    is_capitalised(t) or t.lower_ in self.lex.title_words or not t.is_alpha
+                    for t in span
+                ):
+                    yield _Candidate(
+                        span.start, span.end, EntityType.FILM, span.text, "title:quoted", 7
+                    )
 
     def _translated_titles(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "«Les Chiens de Mars» (The Dogs of March, 2018)": the title in brackets after a
@@ -4076,13 +4123,30 @@ class EntityFinder:
                 span = title_extent(doc, token.i + 1, j, self.lex)
                 # "Saltmarsh," stars ...: American usage puts the comma inside the quotes
                 inner = j - 1 if doc[j - 1].text in (",", ".") and j - 1 > token.i + 1 else j
+                words = doc[token.i + 1 : inner]
+                # 'Santangelo's "Il ponte di cenere" (1963)': a title in sentence case, as
+                # Italian and French print them, where a year or a maker marks it
+                dated = j + 3 < len(doc) and doc[j + 1].text == "(" and is_year(doc[j + 2])
+                owned = token.i > 0 and doc[token.i - 1].lower_ in ("'s", "’s")
+                sentence_case = (
+                    (dated or owned)
+                    and 1 < len(words) <= 8
+                    and is_capitalised(words[0])
+                    and all(t.is_alpha or t.text in ("'", "’", "-") for t in words)
+                    and not any(t.pos_ in ("VERB", "AUX") for t in words[1:])
+                )
+                if sentence_case:
+                    span = (token.i + 1, inner)
                 if (
                     span
                     and span == (token.i + 1, inner)
                     and j - token.i > 1
-                    and all(
-                        t.text[:1].isupper() or t.lower_ in self.lex.title_words or t.is_digit
-                        for t in doc[token.i + 1 : inner]
+                    and (
+                        sentence_case
+                        or all(
+                            t.text[:1].isupper() or t.lower_ in self.lex.title_words or t.is_digit
+                            for t in words
+                        )
                     )
                 ):
                     words = doc[token.i + 1 : inner]

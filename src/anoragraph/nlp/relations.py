@@ -604,12 +604,16 @@ class _Context:
             return seen.lemma_ in ("appear", "star", "see", "feature") and any(
                 t.lower_ in _OTHER_TIMES for t in doc[seen.sent.start : seen.i]
             )
-        if head.dep_ not in ("dobj", "conj"):
-            return False
-        roles = self.lex.relations["role_verbs"]
         before = i - 1
         while before > 0 and doc[before].text in _QUOTE_MARKS:
             before -= 1
+        if dated and before > 0 and doc[before].lower_ in ("'s", "’s"):
+            # "then best known for Pierre Lavaud's "Les Amants de Sète" (1959)": a maker's
+            # dated work, named beside the one the text is about
+            return True
+        if head.dep_ not in ("dobj", "conj"):
+            return False
+        roles = self.lex.relations["role_verbs"]
         # the verb the title is the object of, or the word before it, which the parse may
         # not have made the verb ("did direct X")
         verb = next(
@@ -996,7 +1000,7 @@ FILM_FACTS = frozenset(
 # what leads a cast: "a cast led by A and B", "an ensemble headed by A"
 _LEADING_VERBS = frozenset({"lead", "head", "headline", "front", "anchor", "topline"})
 # "X (2018) and " between two titles of a list, and "Y (2021)" after the second
-_LISTED_WORK = re.compile(r"[^()\n]{1,60}\((?:18|19|20)\d\d\)\s*(?:,|and|&|,\s*and)\s*")
+_LISTED_WORK = re.compile(r"[^()\n]{1,60}\((?:18|19|20)\d\d\)\s*(?:,|and|&|,\s*and)\s*[\"“‘«']?")
 # a year in brackets right after a title, past its closing quote: "Glass Harbour" (2019)
 _CREDIT_YEAR = re.compile(r"[\"”’']?\s*\((?:18|19|20)\d\d\)")
 _YEAR_AFTER = re.compile(r"[^()\n.]{1,60}\((?:18|19|20)\d\d\)")
@@ -2245,6 +2249,19 @@ class _Rules:
             )
         ):
             # "the horror sequel X": the head noun reads the phrase for the film it names
+            return
+        if (
+            film is None
+            and noun.lemma_.casefold() in ("remake", "sequel", "prequel")
+            and any(c.lower_ == "the" for c in noun.children)
+            and ctx.ref_at(noun) is None
+            and not any(
+                ctx.ref_at(t) is not None
+                for t in (*noun.children, *doc[noun.i + 1 : noun.i + 2])
+                if t.i > noun.i
+            )
+        ):
+            # "the American remake, which was": another film than the one in hand
             return
         film = film or ctx.film_of(noun)
         if (
@@ -7172,6 +7189,15 @@ _FORMER_LATTER = re.compile(r"\b(?:former|latter)\b", re.I)
 _REVIEW_HEADING = re.compile(r"[^\n]{1,80}?\((?:18|19|20)\d\d\)[ \t]*[★☆½*]+[^\n]{0,20}\n")
 
 
+# a review's headline that opens with its film: "'The Lantern Keepers' Review: ...",
+# "Review: 'The Lantern Keepers' ...", "FILM REVIEW — The Lantern Keepers"
+_REVIEW_HEADLINE = re.compile(
+    r"(?:[‘'\"“](?P<title>[^‘'\"“”’\n]{2,80})[’'\"”][ \t]+(?:Film[ \t]+)?Review\b"
+    r"|(?:Film[ \t]+)?Review[ \t]*[:—–-][ \t]*[‘'\"“]?(?P<title2>[^‘'\"“”’\n:]{2,80}))",
+    re.IGNORECASE,
+)
+
+
 def _heading_film(
     doc: Doc, film_positions: list[tuple[int, EntityRef]], mentions: Sequence[Mention]
 ) -> EntityRef | None:
@@ -7182,9 +7208,29 @@ def _heading_film(
     names on the way."""
     text = doc_text(doc)
     lead = len(text) - len(text.lstrip())
+    first_line = text.find("\n", lead) % (len(text) + 1)
     headings = [m for m in mentions if m.rule == "title:credits-heading"]
     if len(headings) == 1 and "\n" not in text[lead : headings[0].start]:
         return headings[0].ref
+    # "PIGEON SUMMER — a British independent feature film" above a campaign; "'The Lantern
+    # Keepers' Review: ..." above a trade review
+    banner = next((m for m in mentions if m.rule == "title:banner"), None)
+    if banner is not None and banner.start < first_line:
+        return banner.ref
+    review = _REVIEW_HEADLINE.match(text, lead)
+    if review is not None:
+        group = "title" if review.group("title") else "title2"
+        named = next(
+            (
+                m
+                for m in mentions
+                if m.ref.type is EntityType.FILM
+                and review.start(group) <= m.start < review.end(group)
+            ),
+            None,
+        )
+        if named is not None:
+            return named.ref
     top = _REVIEW_HEADING.match(text.lstrip())
     if top is None or len(_REVIEW_HEADING.findall(text)) > 1 or not film_positions:
         return None
@@ -8124,11 +8170,24 @@ def _credit_lines(ctx: _Context) -> None:
     text = doc_text(ctx.doc)
     doc = ctx.doc
     for credit in credits.credits(text, ctx.lex):
-        film = _film_before(ctx, credit.start)
+        # a review's credits box is its film's, whatever films its prose named before it
+        film = ctx.heading_film or _film_before(ctx, credit.start)
         if film is None:
             continue
         if credit.predicate == "basedOn" and _source_credit(ctx, film, credit.names[0][1]):
             continue
+        if credit.predicate == "productionCompany":
+            # "Production: (Poland-Estonia-Denmark) A Northlight Pictures production": the
+            # countries a trade paper's box brackets before the companies
+            bracket = _COUNTRY_BRACKET.search(text, credit.start, credit.names[0][1])
+            parts = re.split(r"[ \t]*[-–/,][ \t]*", bracket.group(1)) if bracket else []
+            places = [ctx.lex.country(part) for part in parts]
+            if bracket is not None and places and all(places):
+                where = doc.char_span(*bracket.span(1), alignment_mode="expand")
+                for country in places:
+                    if where is not None and country is not None:
+                        place = EntityRef(EntityType.PLACE, country)
+                        ctx.emit(film, "countryOfOrigin", place, where, "credits:label")
         for name, lo, hi in credit.names:
             who, _, company = name.partition(" for ")
             if credit.predicate in ("producer", "productionCompany") and who and company:
@@ -8452,6 +8511,16 @@ def _film_before(ctx: _Context, char: int) -> EntityRef | None:
     return found
 
 
+_COUNTRY_BRACKET = re.compile(r"\(([A-Z][^()\n]{2,80})\)")
+# the words a trade paper's box wraps a company's name in
+_COMPANY_WRAPPER = re.compile(
+    r"^(?:(?:an?|the)[ \t]+(?=.+[ \t](?:production|presentation)$)"
+    r"|in[ \t]+(?:co-?production|association|collaboration)[ \t]+with[ \t]+(?:the[ \t]+)?)"
+    r"|[ \t]+(?:production|presentation)$",
+    re.IGNORECASE,
+)
+
+
 def _credit_object(ctx: _Context, predicate: str, name: str) -> Value | None:
     """What a credit's name stands for, given the property its label fills."""
     lex = ctx.lex
@@ -8464,6 +8533,10 @@ def _credit_object(ctx: _Context, predicate: str, name: str) -> Value | None:
     if predicate == "genre":
         label = lex.genres.get(name.casefold())
         return EntityRef(EntityType.GENRE, label) if label else None
+    if credits.NAME_KINDS.get(predicate) is not EntityType.PERSON:
+        # "A Northlight Pictures production", "in co-production with Kalev Film"
+        name = _COMPANY_WRAPPER.sub("", name).strip()
+        words = name.split()
     if not name[:1].isupper() or not 1 <= len(words) <= 6:
         return None
     if credits.NAME_KINDS.get(predicate) is EntityType.PERSON:
