@@ -3960,3 +3960,24 @@ def test_a_campaign_banner_and_titles_in_sentence_case(nlp: Language) -> None:
     )
     assert ("Il ponte di neve", "director", "Vittorio Salvi") in found
     assert ("Il ponte di neve", "publicationDate", Date(1963, 8, 29)) in found
+
+
+@pytest.mark.model
+def test_a_campaign_page_s_team_laurels_and_wishes(nlp: Language) -> None:
+    text = (
+        "GULL SEASON — a British independent feature film\n\n"
+        "THE TEAM\n\n"
+        'Rosa Lindqvist (Writer/Director) grew up in Hull. Her short "Tide Lines" (2021) '
+        "picked up:\n"
+        "★ WINNER – Best Short Film, Humber Shorts 2022\n"
+        "★ OFFICIAL SELECTION – Coastal Film Festival 2022\n\n"
+        'Ellis Marr (Composer) scored "Tide Lines".\n\n'
+        "THE SHOOT\n\n"
+        "We'd love to shoot the storm scene in Norway, but only if we reach our stretch goal."
+    )
+    found = triples(nlp, text)
+    assert ("Gull Season", "director", "Rosa Lindqvist") in found
+    assert ("Gull Season", "screenwriter", "Rosa Lindqvist") in found
+    assert ("Gull Season", "composer", "Ellis Marr") in found
+    assert not any(p in ("character", "rating") for _, p, _ in found)
+    assert not any(o == "Norway" for _, _, o in found)

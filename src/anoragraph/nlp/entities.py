@@ -745,6 +745,7 @@ class EntityFinder:
         candidates = self._without_shouted_titles(doc, candidates)
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
+        chosen = self._team_members(doc, chosen)
         chosen = self._titles_named_again(doc, chosen)
         chosen = self._translated_titles(doc, chosen)
         for cand in chosen:
@@ -879,6 +880,27 @@ class EntityFinder:
             return chosen
         kept = [c for c in chosen if id(c) not in replaced]
         return sorted(kept + added, key=lambda c: c.start)
+
+    def _team_members(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """'Ellis Fenwick (Composer) scored ...', 'Magda Kowal (Director of Photography)':
+        a person and their jobs, not a part and the player in brackets."""
+        nouns = self.lex.relations["role_nouns"]
+        dropped: set[int] = set()
+        for cand in chosen:
+            if cand.end + 2 >= len(doc) or doc[cand.end].text != "(":
+                continue
+            shut = next((t.i for t in doc[cand.end + 1 : cand.end + 8] if t.text == ")"), None)
+            if shut is None or shut == cand.end + 1:
+                continue
+            parts = re.split(
+                r"[ \t]*(?:/|&|,|\band\b)[ \t]*", doc[cand.end + 1 : shut].text.casefold()
+            )
+            if not all(p in nouns or p == "director of photography" for p in parts):
+                continue
+            if cand.type is EntityType.CHARACTER:
+                cand.type, cand.rule = EntityType.PERSON, "context:person-role"
+            dropped.update(id(c) for c in chosen if cand.end < c.start < shut)
+        return [c for c in chosen if id(c) not in dropped] if dropped else chosen
 
     def _headline_quotes(self, doc: Doc) -> Iterator[_Candidate]:
         """'The Lantern Keepers' Review: ...", "'Copperline' Strikes Gold": the titles a

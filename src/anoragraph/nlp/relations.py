@@ -1447,7 +1447,7 @@ def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
 _NEGATION = re.compile(r"(?i)(?:not|never|no|n't|n’t|nt|neither|nor|none|nothing|nobody)\b")
 
 
-_PLANNED_PAST = re.compile(r"\b(?:going|might|may)\b", re.IGNORECASE)
+_UNREALISED = re.compile(r"\b(?:going|might|may|love|like|hope|hoping|wish)\b", re.IGNORECASE)
 
 
 def _negated_heads(doc: Doc) -> frozenset[int]:
@@ -1473,7 +1473,7 @@ def _negated_heads(doc: Doc) -> frozenset[int]:
                 "nsubjpass",
             ):
                 heads.add(noun.head.i)
-    for t in words_in(doc, _PLANNED_PAST):
+    for t in words_in(doc, _UNREALISED):
         if t.lower_ == "going" and any(c.lower_ in ("was", "were") for c in t.children):
             # "It was going to be a road movie, Ruth was going to direct": a plan that fell
             # through
@@ -1481,6 +1481,12 @@ def _negated_heads(doc: Doc) -> frozenset[int]:
         elif t.dep_ == "aux" and t.lower_ in ("might", "may"):
             # "Rumour is Krishnaswamy might direct it": a guess
             heads.add(t.head.i)
+        elif t.lemma_ in ("love", "like", "hope", "wish") and (
+            t.lemma_ in ("hope", "wish")
+            or any(c.lower_ in ("would", "'d", "’d") for c in t.children)
+        ):
+            # "We'd love to shoot the race scene in Belgium", "we hope to film in X": a wish
+            heads.update(c.i for c in t.children if c.dep_ == "xcomp")
     return frozenset(heads)
 
 
@@ -3546,6 +3552,9 @@ class _Rules:
         ctx = self.ctx
         doc = ctx.doc
         if token.i == 0 or token.i + 2 >= len(doc):
+            return
+        if _team_roles(ctx, token) is not None:
+            # "Ellis Fenwick (Composer)": a team member's job, not a part (_team_credits)
             return
         before = ctx.ref_at(doc[token.i - 1])
         if before is None and token.i > 1 and doc[token.i - 1].is_quote:
@@ -6072,6 +6081,13 @@ class _Rules:
         shown = len(marks.replace("½", ""))
         if not full and not half:
             return
+        label = end
+        while label < len(doc) and label - end < 4 and doc[label].is_alpha and doc[label].is_upper:
+            label += 1
+        if shown == 1 and end < label < len(doc) and doc[label].text in ("–", "—", "-", ":"):
+            # "★ WINNER – Best Short Film", "★ OFFICIAL SELECTION – X": a laurel's bullet,
+            # not a rating
+            return
         best = Decimal(shown) if shown > full else Decimal(5)
         value = Decimal(full) + half
         if value > best:
@@ -7386,6 +7402,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _award_results(ctx)
     _dash_entries(ctx)
     _chart_distributors(ctx)
+    _team_credits(ctx)
     _shot_by_director(ctx)
     _denied_wins(ctx)
     _contrasts(ctx)
@@ -8265,6 +8282,57 @@ def _table_row(ctx: _Context, row: credits.TableRow) -> None:
         if (at := doc.char_span(lo, hi, alignment_mode="expand")) is not None:
             place = EntityRef(EntityType.PLACE, country)
             ctx.emit(film, "countryOfOrigin", place, at, "credits:table-row")
+
+
+def _team_roles(ctx: _Context, bracket: Token) -> list[str] | None:
+    """The film roles a bracket after a name holds, each a role noun ("(Writer/Director)",
+    "(Director of Photography)"), else None."""
+    doc = ctx.doc
+    shut = next((t.i for t in doc[bracket.i + 1 : bracket.i + 8] if t.text == ")"), None)
+    if shut is None or shut == bracket.i + 1:
+        return None
+    inner = doc[bracket.i + 1 : shut].text.casefold()
+    nouns: dict[str, str] = ctx.lex.relations["role_nouns"]
+    roles = []
+    for part in re.split(r"[ \t]*(?:/|&|,|\band\b)[ \t]*", inner):
+        role = nouns.get(part) or (
+            "directorOfPhotography" if part == "director of photography" else None
+        )
+        if role is None:
+            return None
+        roles.append(role)
+        roles.extend(ctx.lex.relations["role_noun_extras"].get(part, []))
+    return roles
+
+
+def _team_credits(ctx: _Context) -> None:
+    """'Priya Chandrasekar (Writer/Director) grew up in Leicester', 'Tom Ashdown
+    (Producer) runs ...': a campaign's or a press kit's team, each opening a paragraph with
+    a name and their jobs on the film the page is about."""
+    film = ctx.heading_film
+    if film is None:
+        return
+    doc = ctx.doc
+    for match in _TEAM_LINE.finditer(doc_text(doc)):
+        name = doc.char_span(*match.span("name"), alignment_mode="contract")
+        bracket = doc.char_span(match.start("open"), match.end("open"), alignment_mode="expand")
+        if name is None or bracket is None or not len(name):
+            continue
+        roles = _team_roles(ctx, bracket[0])
+        person = ctx.agent_of(name[-1], (EntityType.PERSON,)) or EntityRef(
+            EntityType.PERSON, normalise_name(name.text)
+        )
+        if roles is None or person.type is not EntityType.PERSON:
+            continue
+        for role in roles:
+            if role in FILM_FACTS and role != "castMember":
+                ctx.emit(film, role, person, (name[0], bracket[0]), "credits:team")
+
+
+# a team member opening a paragraph: "Tom Ashdown (Producer) runs Crooked Chimney Films"
+_TEAM_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*(?P<open>\()", re.M
+)
 
 
 def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> None:
