@@ -3981,3 +3981,18 @@ def test_a_campaign_page_s_team_laurels_and_wishes(nlp: Language) -> None:
     assert ("Gull Season", "composer", "Ellis Marr") in found
     assert not any(p in ("character", "rating") for _, p, _ in found)
     assert not any(o == "Norway" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_live_blog_s_bare_to_and_trailing_goes_to(nlp: Language) -> None:
+    text = (
+        "LIVE: Heron Awards 2026\n\n"
+        '8:31 PM — Best Editing to Pita Rangi, "Saltmarsh." Four.\n\n'
+        '9:55 PM — And the Heron for Best Film goes to... "Saltmarsh." Producers accept.\n\n'
+        '10:20 PM — Her next project is a thriller called "Southerly," out next year.'
+    )
+    found = triples(nlp, text)
+    assert ("Saltmarsh", "filmEditor", "Pita Rangi") in found
+    assert any(s == "Saltmarsh" and "Best Film" in str(o) for s, p, o in found)
+    assert ("Southerly", "genre", "thriller film") in found
+    assert ("Saltmarsh", "genre", "thriller film") not in found

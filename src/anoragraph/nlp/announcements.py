@@ -26,9 +26,13 @@ _OPEN = (
 )
 _WORD = r"[A-Z][\w'’-]*"
 _SMALL = r"(?:in|of|a|an|the|for|by|and|or|&|to|with|on|at)"
-# a colon, "goes to", or the end of a line that holds only the category ("Best Director"
-# above "Petra Hallberg for Ashgrove", as a festival's results list prints them)
-_CONNECT = r"(?:[ \t]*:[ \t]+|[ \t]+(?:goes|went|go)[ \t]+to[ \t]+|[ \t]*\n[ \t]*(?=[A-Z0-9\"“]))"
+# a colon, "goes to" (a live blog's "goes to..." too), a bare "to" ("Best Editing to Pita
+# Moana"), or the end of a line that holds only the category ("Best Director" above "Petra
+# Hallberg for Ashgrove", as a festival's results list prints them)
+_CONNECT = (
+    r"(?:[ \t]*:[ \t]+|[ \t]+(?:(?:goes|went|go)[ \t]+)?to(?:\.{3}|…)?[ \t]+(?=[A-Z0-9\"“])"
+    r"|[ \t]*\n[ \t]*(?=[A-Z0-9\"“]))"
+)
 _NAME = r"[\"“]?[A-Z0-9][^\n,;:!?()\"“”—–]*?[\"”]?"
 _WORK_LEAD = (
     r"(?:[ \t]+(?:wins[ \t]+|won[ \t]+)?for[ \t]+|[ \t]+in[ \t]+|[ \t]*,[ \t]+|[ \t]*\([ \t]*)"
@@ -61,7 +65,8 @@ def _pattern(category_words: tuple[str, ...]) -> re.Pattern[str]:
     # "Best Director", "Golden Lighthouse for Best Film", and a prize on a line of its own
     # above its winner ("Grand Jury Prize")
     category = (
-        rf"(?P<category>(?:(?:{_WORD}[ \t]+){{1,4}}for[ \t]+)?(?:{opening})"
+        rf"(?P<category>(?:(?:And[ \t]+)?(?:the[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}for[ \t]+)?"
+        rf"(?:{opening})"
         rf"(?:[ \t]+(?:{_WORD}|{_SMALL}))*?[ \t]+{_WORD}"
         rf"|(?P<prize>(?:{_WORD}[ \t]+){{0,4}}(?:Prize|Award|Trophy|Medal))(?=[ \t]*\n))"
     )

@@ -788,6 +788,12 @@ class _Context:
                     found = self.ref_at(child)
                     if found is not None and found.type in _FILMLIKE:
                         return found
+                if child.dep_ == "acl" and child.lower_ in ("called", "named", "titled"):
+                    # "a thriller called "Southerly"": the title it is given
+                    for named in child.children:
+                        found = self.ref_at(named)
+                        if found is not None and found.type in _FILMLIKE:
+                            return found
             title_at = token.i + 1
             if title_at + 1 < len(self.doc) and self.doc[title_at].text in _QUOTE_MARKS:
                 # 'the Mexican-Spanish co-production "The Rain Collectors,"'
