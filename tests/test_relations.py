@@ -3996,3 +3996,16 @@ def test_a_live_blog_s_bare_to_and_trailing_goes_to(nlp: Language) -> None:
     assert any(s == "Saltmarsh" and "Best Film" in str(o) for s, p, o in found)
     assert ("Southerly", "genre", "thriller film") in found
     assert ("Saltmarsh", "genre", "thriller film") not in found
+
+
+@pytest.mark.model
+def test_a_remake_and_a_release_through_a_company(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Il ponte di neve (1963) is a war drama. In 1987 the director Howard Kimble remade "
+        'the film as "Crossing at Dusk", moving the story to Korea. The restoration will '
+        "open in cinemas through Longbay Films in May.",
+    )
+    assert ("Crossing at Dusk", "director", "Howard Kimble") in found
+    assert ("Crossing at Dusk", "basedOn", "Il ponte di neve") in found
+    assert ("Crossing at Dusk", "publicationDate", Year(1987)) in found

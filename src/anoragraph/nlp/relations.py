@@ -1679,6 +1679,8 @@ class _Rules:
                     self.went_to(token)
                 if lemma == "lose":
                     self.lost_to(token)
+                if lemma == "remake":
+                    self.remade_as(token)
                 if lemma in ("join", "board"):
                     self.joined_cast(token)
                 if lemma == "shoot" and token.tag_ == "VBN":
@@ -4664,6 +4666,25 @@ class _Rules:
                 ctx.emit(winner, "awardReceived", award, (verb, token), "award:lost-to", mine)
             ctx.emit(person or film, "nominatedFor", award, (verb, obj), "award:lost-to", quals)
 
+    def remade_as(self, verb: Token) -> None:
+        """'In 1987 the director Howard Kimble remade the film as "Crossing at Dawn"': the
+        remake's director and year, and the film it is based on."""
+        ctx = self.ctx
+        subject = _subject_of(verb)
+        original = ctx.film_of(next((c for c in verb.children if c.dep_ == "dobj"), None))
+        maker = ctx.agent_of(subject, (EntityType.PERSON,)) if subject is not None else None
+        for obj in _prep_objects(verb, ("as",)):
+            remake = ctx.film_of(obj)
+            if remake is None or remake.type is not EntityType.FILM or remake == original:
+                continue
+            if maker is not None:
+                ctx.emit(remake, "director", maker, (verb, obj), "remake:as")
+            if original is not None and original.type is EntityType.FILM:
+                ctx.emit(remake, "basedOn", original, (verb, obj), "remake:as")
+            for year in _prep_objects(verb, ("in",)):
+                if is_year(year):
+                    ctx.emit(remake, "publicationDate", Year(int(year.text)), (year,), "remake:as")
+
     def work_for(self, obj: Token) -> EntityRef | None:
         """The film a winner won "for": a title, or a name the tagger read as a company's or
         a person's ("for Northern Ledger")."""
@@ -5181,6 +5202,13 @@ class _Rules:
             return
         if verb.lemma_ == "open" and not any(c.dep_ in ("prep",) for c in verb.children):
             return
+        for company, obj in self.companies_through(verb):
+            # "will open in Australian cinemas through Longbay Films": who releases it
+            subject = _subject_of(verb)
+            film = ctx.film_at(subject, verb) if subject is not None else None
+            if film is not None:
+                rule = "distributor:released-through"
+                ctx.emit(film, "distributor", company, (verb, obj), rule)
         film = None
         heads = [verb]
         for child in verb.children:
