@@ -4009,3 +4009,17 @@ def test_a_remake_and_a_release_through_a_company(nlp: Language) -> None:
     assert ("Crossing at Dusk", "director", "Howard Kimble") in found
     assert ("Crossing at Dusk", "basedOn", "Il ponte di neve") in found
     assert ("Crossing at Dusk", "publicationDate", Year(1987)) in found
+
+
+@pytest.mark.model
+def test_a_part_with_its_rank_in_a_maker_s_genre_film(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        'Anselm Vidic (born 1978) is a British actor. He played Sander in "The Fifth Proof" '
+        "(2006). In 2010 he starred as Detective Inspector Frank Doyle in Saoirse Kettle's "
+        'crime thriller "Harrow Lane".',
+    )
+    assert ("Frank Doyle", "portrayedBy", "Anselm Vidic") in found
+    assert ("Harrow Lane", "character", "Frank Doyle") in found
+    assert ("The Fifth Proof", "character", "Frank Doyle") not in found
+    assert not any(o == "Detective Inspector" for _, _, o in found)

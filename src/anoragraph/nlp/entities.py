@@ -179,9 +179,17 @@ _NAMED = re.compile(r"(?<![\w-])(?:named|called)(?![\w-])")
 
 def character_name(name: str, lex: Lexicon) -> str:
     """A character's name without the title before it: "Dr. Helen Marsh" is the character
-    Helen Marsh, as the plot names her after."""
+    Helen Marsh, as the plot names her after; "Detective Inspector Frank Doyle" is Frank
+    Doyle (a rank alone, "Captain Nemo", stays a name)."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first.casefold() in lex.opening["honorifics"] else name
+    if rest and first.casefold() in lex.opening["honorifics"]:
+        return rest
+    words = name.split()
+    ranks = lex.opening["ranks"]
+    k = 0
+    while k < len(words) - 1 and words[k].casefold().rstrip(".") in ranks:
+        k += 1
+    return " ".join(words[k:]) if k and len(words) - k >= 2 else name
 
 
 def normalise_name(text: str) -> str:
@@ -758,6 +766,7 @@ class EntityFinder:
                 # "Denmark's Rookhaven": the country's film, not part of its title
                 cand.start += 2
                 cand.name = doc[cand.start : cand.end].text
+        chosen = self._ranks_before_names(doc, chosen)
         for cand in chosen:
             if cand.type is EntityType.CHARACTER and lex.country(cand.name) is not None:
                 # "born in Split, in what was then Yugoslavia": a country, no part
@@ -880,6 +889,26 @@ class EntityFinder:
             return chosen
         kept = [c for c in chosen if id(c) not in replaced]
         return sorted(kept + added, key=lambda c: c.start)
+
+    def _ranks_before_names(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """'as Detective Inspector Frank Doyle', of which the tagger read the rank as one
+        name and the person as another: one part, its rank and its name."""
+        ranks = self.lex.opening["ranks"]
+        merged: list[_Candidate] = []
+        for cand in chosen:
+            last = merged[-1] if merged else None
+            if (
+                last is not None
+                and last.type is EntityType.CHARACTER
+                and last.end == cand.start
+                and cand.rule.startswith("ner:")
+                and all(w.casefold().rstrip(".") in ranks for w in last.name.split())
+            ):
+                last.end = cand.end
+                last.name = doc[last.start : last.end].text
+                continue
+            merged.append(cand)
+        return merged
 
     def _team_members(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """'Ellis Fenwick (Composer) scored ...', 'Magda Kowal (Director of Photography)':

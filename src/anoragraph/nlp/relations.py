@@ -780,7 +780,13 @@ class _Context:
         if lemma == "production" and token.i >= 2 and self.doc[token.i - 2].lower_ == "co":
             lemma = "co-production"  # tokenised "co - production"
         lex = self.lex
-        if lemma in lex.film_nouns or lemma in lex.work_nouns or lemma in lex.forms:
+        if (
+            lemma in lex.film_nouns
+            or lemma in lex.work_nouns
+            or lemma in lex.forms
+            # "in Saoirse Kettle's crime thriller "Harrow Street"": a genre names a film
+            or (token.lower_ in lex.genres and token.pos_ == "NOUN" and token.dep_ == "pobj")
+        ):
             for child in token.children:
                 if child.dep_ in ("appos",) or (
                     child.dep_ in ("compound", "npadvmod") and child.i > token.i
@@ -3189,11 +3195,24 @@ class _Rules:
             for c in verb.children
         ):
             return
-        film = ctx.salient_film(verb.i)
+        # "starred as Detective Inspector Frank Doyle in Kettle's thriller "Harrow Street"":
+        # the film the part is in, wherever the parse hung its "in"
+        parts = _prep_objects(verb, ("as",))
+        named = [
+            f
+            for o in _prep_objects(verb, ("in",))
+            + [i for p in parts for i in _prep_objects(p, ("in",))]
+            if (f := ctx.film_of(o)) is not None and f.type is EntityType.FILM
+        ]
+        film = named[0] if named else ctx.salient_film(verb.i)
         for token in _objects(subj):
             actor = ctx.agent_of(token, (EntityType.PERSON,)) or ctx.person_despite_tagger(token)
             if actor is not None and actor.type is EntityType.PERSON:
                 ctx.emit(film, "castMember", actor, (token, verb), "cast:subject")
+                for part in parts:
+                    character = ctx.ref_at(part)
+                    if named and character is not None and character.type is EntityType.CHARACTER:
+                        self.portrayal(film, actor, token, part, "as", character)
 
     def film_of_cast_noun(self, noun: Token) -> EntityRef | None:
         ctx = self.ctx
