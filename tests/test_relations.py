@@ -4023,3 +4023,22 @@ def test_a_part_with_its_rank_in_a_maker_s_genre_film(nlp: Language) -> None:
     assert ("Harrow Lane", "character", "Frank Doyle") in found
     assert ("The Fifth Proof", "character", "Frank Doyle") not in found
     assert not any(o == "Detective Inspector" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_list_article_s_table_rows_and_their_notes(nlp: Language) -> None:
+    text = (
+        "List of films set in Corvale\n\n"
+        "This is a list of feature films set in Corvale.\n\n"
+        "Title | Year | Director | Notes\n"
+        "The Ferry Keeper's Son | 1948 | Alvaro Teles | Shot on studio sets in Lisbon.\n"
+        "Rua das Pedras | 1957 | Alvaro Teles | Starring Amelia Rocha.\n"
+        "Blue Hours | 2001 | Miguel Antunes | Starring Sofia Marques and Tiago Ferraz.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Rua das Pedras", "narrativeLocation", "Corvale") in found
+    assert ("Blue Hours", "publicationDate", Year(2001)) in found
+    assert ("Rua das Pedras", "castMember", "Amelia Rocha") in found
+    assert ("Blue Hours", "castMember", "Tiago Ferraz") in found
+    assert ("The Ferry Keeper's Son", "castMember", "Amelia Rocha") not in found
+    assert ("Blue Hours", "castMember", "Miguel Antunes") not in found

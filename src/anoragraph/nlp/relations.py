@@ -7181,6 +7181,20 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         name = normalise_name(doc[run[0] : run[1]].text)
         if name:
             sentence_subjects[sentence] = EntityRef(EntityType.FILM, name)
+    for row in credits.filmography_rows(text, lex):
+        # a table row's notes ("Starring Amélia Rocha. Shot in Velmora.") are its film's
+        title = row.get("title")
+        if title is None:
+            continue
+        lo, hi = title[1], max(cell[2] for _, cell in row.cells)
+        span = doc.char_span(title[1], title[2], alignment_mode="expand")
+        named = ctx_ref if span is not None and (ctx_ref := _ref_of(span, owner, refs)) else None
+        row_film = named or EntityRef(EntityType.FILM, normalise_name(title[0]))
+        for k, begin in enumerate(starts):
+            if lo <= doc[begin].idx < hi or (
+                doc[begin].idx < lo and (k + 1 == len(starts) or doc[starts[k + 1]].idx > lo)
+            ):
+                sentence_subjects[k] = row_film
     _former_and_latter(doc, film_positions, starts, sentence_subjects)
     corrections = _correction_lines(doc, lex)
     genre_at: dict[int, tuple[int, str]] = {}
@@ -7206,6 +7220,13 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         corrected=_corrections(corrections) + _rebutted_quotes(doc, lex),
         heading_film=_heading_film(doc, film_positions, mentions),
     )
+
+
+def _ref_of(span: Span, owner: list[int], refs: list[EntityRef]) -> EntityRef | None:
+    """The film a span's first token names, if it names one."""
+    k = owner[span.start]
+    ref = refs[k] if k >= 0 else None
+    return ref if ref is not None and ref.type is EntityType.FILM else None
 
 
 def _former_and_latter(
@@ -7471,6 +7492,11 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     ]
     denied = _negated_attributes(doc, ctx.negated)
     retracted = ctx.retracted
+    text = doc_text(doc)
+    for key, st in list(ctx.out.items()):
+        if st.predicate == "castMember" and "|" in text[st.start : st.end]:
+            # "Miguel Antunes | Starring Sofia Marques": a table's cells, read across
+            del ctx.out[key]
     yield from sorted(
         (
             st
@@ -8239,9 +8265,20 @@ def _credit_lines(ctx: _Context) -> None:
     named."""
     text = doc_text(ctx.doc)
     doc = ctx.doc
+    rows = [
+        (title[1], max(cell[2] for _, cell in row.cells), title[0])
+        for row in credits.filmography_rows(text, ctx.lex)
+        if (title := row.get("title")) is not None
+    ]
     for credit in credits.credits(text, ctx.lex):
-        # a review's credits box is its film's, whatever films its prose named before it
-        film = ctx.heading_film or _film_before(ctx, credit.start)
+        # a review's credits box is its film's, whatever films its prose named before it;
+        # a table row's notes ("Starring Amélia Rocha.") are its row's film's
+        in_row = next((name for lo, hi, name in rows if lo <= credit.start < hi), None)
+        film = (
+            EntityRef(EntityType.FILM, normalise_name(in_row))
+            if in_row is not None
+            else ctx.heading_film or _film_before(ctx, credit.start)
+        )
         if film is None:
             continue
         if credit.predicate == "basedOn" and _source_credit(ctx, film, credit.names[0][1]):
@@ -8288,8 +8325,17 @@ def _credit_lines(ctx: _Context) -> None:
         _cast_line(ctx, line)
     for row in credits.table_rows(text, ctx.lex):
         _table_row(ctx, row)
+    listed = _LIST_TITLE.match(text.lstrip())
     for entry in credits.filmography_rows(text, ctx.lex):
-        _filmography_row(ctx, entry)
+        film = _filmography_row(ctx, entry)
+        if listed is not None and film is not None:
+            # "List of films set in Velmora": each film the list's table names
+            place = EntityRef(EntityType.PLACE, normalise_name(listed.group("place")))
+            predicate = "narrativeLocation" if listed.group("how") == "set" else "filmingLocation"
+            title = entry.get("title")
+            span = doc.char_span(title[1], title[2], alignment_mode="expand") if title else None
+            if span is not None:
+                ctx.emit(film, predicate, place, span, "credits:list-title")
     for meta in credits.metadata(text, ctx.lex):
         film = _film_before(ctx, meta.start)
         if film is None:
@@ -8388,14 +8434,21 @@ _TEAM_LINE = re.compile(
 )
 
 
-def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> None:
+# an encyclopedia's list article: "List of films set in Velmora", "List of films shot in X"
+_LIST_TITLE = re.compile(
+    r"List of (?:[\w-]+ )?(?:films|movies|pictures|features)\b[^\n]*?\b(?P<how>set|shot|filmed)"
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][^\n(]{1,60}?)[ \t]*(?:\(|\n|$)"
+)
+
+
+def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> EntityRef | None:
     """A filmography's row ("2010 | Harrow Street | DI Frank Doyle | ..."): the film's year,
-    its director, and the part the person the text is about played in it."""
+    its director, and the part the person the text is about played in it; the film."""
     doc = ctx.doc
     title = row.get("title")
     at = doc.char_span(title[1], title[2], alignment_mode="expand") if title else None
     if title is None or at is None or not title[0][:1].isalnum():
-        return
+        return None
     found = ctx.ref_at(at[0])
     film = found if found is not None and found.type is EntityType.FILM else None
     film = film or EntityRef(EntityType.FILM, normalise_name(title[0]))
@@ -8411,17 +8464,18 @@ def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> None:
     role = row.get("role")
     person = ctx.topic_person[0] if ctx.topic_person is not None else None
     if role is None or person is None:
-        return
+        return film
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     words = role[0].split()
     if span is None or not words or not role[0][:1].isupper() or len(words) > 5:
-        return
+        return film
     ctx.emit(film, "castMember", person, span, rule)
     not_parts = ctx.lex.relations["filmography_columns"]["not_parts"]
     if role[0].casefold() not in not_parts:
         part = EntityRef(EntityType.CHARACTER, role[0])
         ctx.emit(film, "character", part, span, rule)
         ctx.emit(part, "portrayedBy", person, span, rule, (("inFilm", film),))
+    return film
 
 
 def _later_release_dates(ctx: _Context) -> None:
