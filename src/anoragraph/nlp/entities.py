@@ -768,6 +768,15 @@ class EntityFinder:
                 cand.name = doc[cand.start : cand.end].text
         chosen = self._ranks_before_names(doc, chosen)
         for cand in chosen:
+            if cand.type is EntityType.FILM and cand.rule in _GRAMMATICAL_TITLES:
+                last = cand.name.split()[-1]
+                if _EVENT_HEADS.fullmatch(last):
+                    # "The Bellhaven International Film Festival opens with X": an event
+                    cand.type, cand.rule = EntityType.CEREMONY, "context:event"
+                elif last in lex.org_suffixes:
+                    # "Tinderbox Distribution has picked up UK rights": a company
+                    cand.type, cand.rule = EntityType.ORGANIZATION, "cue:organization"
+        for cand in chosen:
             if cand.type is EntityType.CHARACTER and lex.country(cand.name) is not None:
                 # "born in Split, in what was then Yugoslavia": a country, no part
                 cand.type, cand.rule = EntityType.PLACE, "context:place"
@@ -1035,6 +1044,8 @@ class EntityFinder:
                 # "MISLEADING means it ...": one word opening a sentence is an emphasis
                 or (len(words) == 1 and opening and re.match(r"[ \t]+[a-z]", after))
                 or letters < 6
+                # a newsletter item's section label ("BOX OFFICE | Gravel Kings holds on")
+                or (not before and re.match(r"[ \t]*\|", after))
                 # a label ("UPDATE:"), a dateline ("GLASGOW, 3 June 2025 —", "LONDON (AP)
                 # —"), a show's heading ("SECOND REEL — Episode 112"), or part of a longer
                 # name ("FIPRESCI Prize", "the BBC Films slate")
@@ -2843,6 +2854,12 @@ class EntityFinder:
             or tokens.text in lex.outlets
             # "So, a Danish-Norwegian co-production": a speaker's word, not a title
             or (len(tokens) == 1 and tokens[0].lower_ in lex.opening["discourse_markers"])
+            # "X, the debut of Kwesi Mensah-Boateng, a Ghana–UK co-production": a maker
+            or (
+                all(t.ent_type_ == "PERSON" for t in tokens)
+                and span[0] > 0
+                and doc[span[0] - 1].lower_ in ("of", "by", "from", "with")
+            )
         ):
             return None
         return _Candidate(*span, self._work_type(noun), tokens.text, "title:appositive-noun", 8)

@@ -7181,6 +7181,21 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         name = normalise_name(doc[run[0] : run[1]].text)
         if name:
             sentence_subjects[sentence] = EntityRef(EntityType.FILM, name)
+    sections = [m.start() for m in _SECTION_HEADER.finditer(text)]
+    for k, at in enumerate(sections if len(sections) > 1 else []):
+        # a newsletter's item under "TRAILER | "Night Ferry" finally surfaces" is about the
+        # film its header names, up to the next item's header
+        line_end = text.find("\n", at) % (len(text) + 1)
+        stop = sections[k + 1] if k + 1 < len(sections) else len(text)
+        headed = {
+            m.ref for m in mentions if at <= m.start < line_end and m.ref.type is EntityType.FILM
+        }
+        if len(headed) != 1:
+            continue
+        item = headed.pop()
+        for n, begin in enumerate(starts):
+            if at <= doc[begin].idx < stop:
+                sentence_subjects.setdefault(n, item)
     for row in credits.filmography_rows(text, lex):
         # a table row's notes ("Starring Amélia Rocha. Shot in Velmora.") are its film's
         title = row.get("title")
@@ -7220,6 +7235,10 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         corrected=_corrections(corrections) + _rebutted_quotes(doc, lex),
         heading_film=_heading_film(doc, film_positions, mentions),
     )
+
+
+# a newsletter item's header: a section label in capitals, a bar, the item's headline
+_SECTION_HEADER = re.compile(r"^[ \t]*[A-Z][A-Z &/'’-]{2,30}[ \t]*\|[ \t]*\S[^\n|]*$", re.M)
 
 
 def _ref_of(span: Span, owner: list[int], refs: list[EntityRef]) -> EntityRef | None:
