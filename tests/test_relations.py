@@ -4042,3 +4042,17 @@ def test_a_list_article_s_table_rows_and_their_notes(nlp: Language) -> None:
     assert ("Blue Hours", "castMember", "Tiago Ferraz") in found
     assert ("The Ferry Keeper's Son", "castMember", "Amelia Rocha") not in found
     assert ("Blue Hours", "castMember", "Miguel Antunes") not in found
+
+
+@pytest.mark.model
+def test_an_old_claim_corrected_in_fact_and_a_wish_assert_nothing(nlp: Language) -> None:
+    for text in (
+        "Sunday Harbour (2019) is a drama. The DVD sleeve repeats the old claim that it was "
+        "filmed in Budapest; in fact it was shot in Szeged.",
+        "Sunday Harbour (2019) is a drama. Locals have long assumed that it was filmed in "
+        "Berwick, but it was in fact shot in Eyemouth.",
+        "Sunday Harbour (2019) is a drama. Its director has spoken of wanting to shoot her "
+        "next film on Holy Island.",
+    ):
+        found = triples(nlp, text)
+        assert not any(o in ("Budapest", "Berwick", "Holy Island") for _, _, o in found)

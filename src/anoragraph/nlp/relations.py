@@ -1459,7 +1459,9 @@ def _prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
 _NEGATION = re.compile(r"(?i)(?:not|never|no|n't|n’t|nt|neither|nor|none|nothing|nobody)\b")
 
 
-_UNREALISED = re.compile(r"\b(?:going|might|may|love|like|hope|hoping|wish)\b", re.IGNORECASE)
+_UNREALISED = re.compile(
+    r"\b(?:going|might|may|love|like|hope|hoping|wish|want|wants|wanted|wanting)\b", re.IGNORECASE
+)
 
 
 def _negated_heads(doc: Doc) -> frozenset[int]:
@@ -1493,8 +1495,8 @@ def _negated_heads(doc: Doc) -> frozenset[int]:
         elif t.dep_ == "aux" and t.lower_ in ("might", "may"):
             # "Rumour is Krishnaswamy might direct it": a guess
             heads.add(t.head.i)
-        elif t.lemma_ in ("love", "like", "hope", "wish") and (
-            t.lemma_ in ("hope", "wish")
+        elif t.lemma_ in ("love", "like", "hope", "wish", "want") and (
+            t.lemma_ in ("hope", "wish", "want")
             or any(c.lower_ in ("would", "'d", "’d") for c in t.children)
         ):
             # "We'd love to shoot the race scene in Belgium", "we hope to film in X": a wish
@@ -7764,9 +7766,12 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "That is wrong."
             ranges.extend(_reported_before(sents, token))
         elif (
-            lemma in ("claim", "say", "believe", "assume", "report", "state", "write")
-            and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
-            and _IN_FACT.search(token.sent.text)
+            lemma in ("claim", "say", "believe", "assume", "report", "state", "write", "think")
+            and (
+                any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+                or lemma in ("assume", "believe", "think")
+            )
+            and _IN_FACT.search(doc_text(doc), token.idx, token.sent.end_char)
         ):
             # "It is sometimes claimed that X was photographed by Y; in fact ...": the claim
             # the sentence goes on to correct
@@ -7825,9 +7830,11 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             ranges.extend(_reported_before(sents, span[0]))
     claims = alternatives(words["claim_nouns"])
     claim_called_false = re.compile(
-        rf"\b(?:{claims})s?\s+that\s+(?P<claim>[^;.!?]{{3,200}}?)\s+"
-        rf"(?:proved|turned\s+out\s+to\s+be|(?:is|was|were|are)(?:\s+now)?)\s+"
-        rf"(?:\w+ly\s+)?(?:{false})\b",
+        rf"\b(?:{claims})s?\s+that\s+(?P<claim>[^;.!?]{{3,200}}?)"
+        rf"(?:\s+(?:proved|turned\s+out\s+to\s+be|(?:is|was|were|are)(?:\s+now)?)\s+"
+        rf"(?:\w+ly\s+)?(?:{false})\b"
+        # "repeats the old claim that it was filmed in Budapest; in fact ..."
+        rf"|[;,]\s+(?:but\s+)?(?:in\s+fact|actually|in\s+reality)\b)",
         re.I,
     )
     for match in claim_called_false.finditer(text):
