@@ -4056,3 +4056,15 @@ def test_an_old_claim_corrected_in_fact_and_a_wish_assert_nothing(nlp: Language)
     ):
         found = triples(nlp, text)
         assert not any(o in ("Budapest", "Berwick", "Holy Island") for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_line_up_s_bullets_with_their_directors(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "In competition:\n\n"
+        "• The Mapmaker's Niece — dir. Lena Voss (Germany)\n"
+        "• Eleven Summers — dir. Rafael Quintero (Chile)\n",
+    )
+    assert ("The Mapmaker's Niece", "director", "Lena Voss") in found
+    assert ("Eleven Summers", "countryOfOrigin", "Chile") in found

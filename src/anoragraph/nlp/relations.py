@@ -1300,6 +1300,47 @@ _DASH_ENTRY = re.compile(
 )
 
 
+# a line-up's bullet with its director: "• Eleven Winters — dir. Rafael Quintero (Chile)"
+_DIRECTED_ENTRY = re.compile(
+    r"^[ \t]*[-•*–][ \t]+[\"“]?(?P<title>[A-Z0-9][^\"“”\n—–]{1,80}?)[\"”]?[ \t]+[—–-][ \t]+"
+    r"(?:dir\.|directed by|director:?)[ \t]+(?P<maker>[A-Z][^\n()—–,;]{2,60}?)"
+    r"(?:[ \t]*\((?P<countries>[^()\n]{2,60})\))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _directed_entries(ctx: _Context) -> None:
+    """'• The Cartographer's Daughter — dir. Lena Voss (Germany)': a line-up's film, its
+    director and its countries."""
+    doc = ctx.doc
+    for entry in _DIRECTED_ENTRY.finditer(doc_text(doc)):
+        title = doc.char_span(*entry.span("title"), alignment_mode="contract")
+        maker = doc.char_span(*entry.span("maker"), alignment_mode="contract")
+        if title is None or maker is None or not len(title) or not len(maker):
+            continue
+        named = ctx.ref_at(title[0])
+        film = (
+            named
+            if named is not None and named.type is EntityType.FILM
+            else EntityRef(EntityType.FILM, normalise_name(title.text))
+        )
+        if not _personal_name(normalise_name(maker.text), ctx.lex):
+            continue
+        person = EntityRef(EntityType.PERSON, normalise_name(maker.text))
+        ctx.emit(film, "director", person, (title[0], maker[-1]), "film-by:person")
+        if entry.group("countries"):
+            where = doc.char_span(*entry.span("countries"), alignment_mode="expand")
+            names = re.split(r"\s*(?:/|,|\band\b|[–-])\s*", entry.group("countries"))
+            countries = [ctx.lex.country(name) for name in names]
+            if where is not None and countries and all(countries):
+                for country in countries:
+                    if country is not None:
+                        place = EntityRef(EntityType.PLACE, country)
+                        ctx.emit(
+                            film, "countryOfOrigin", place, (title[0], where[-1]), "country:bracket"
+                        )
+
+
 def _dash_entries(ctx: _Context) -> None:
     """'• "A Map of Small Fires" — Portugal — dir. Inês Carvalho — documentary', '"The
     Saltworks" — Tunisia/Belgium — Amira Ben Salem': a line-up's entry, its film's countries
@@ -7496,6 +7537,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _credit_lines(ctx)
     _award_results(ctx)
     _dash_entries(ctx)
+    _directed_entries(ctx)
     _chart_distributors(ctx)
     _team_credits(ctx)
     _shot_by_director(ctx)
