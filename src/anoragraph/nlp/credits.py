@@ -523,12 +523,7 @@ def table_rows(text: str, lex: Lexicon) -> Iterator[TableRow]:
         start, offset = offset, offset + len(line)
         if line.count("|") < 2:
             continue
-        cells = []
-        position = start
-        for cell in line.rstrip("\n").split("|"):
-            lead = len(cell) - len(cell.lstrip())
-            cells.append((cell.strip(), position + lead))
-            position += len(cell) + 1
+        cells = _cells(line, start)
         found = next(
             ((k, m) for k, (cell, _) in enumerate(cells) if (m := _TITLE_CELL.match(cell))), None
         )

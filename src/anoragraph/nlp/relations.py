@@ -1329,16 +1329,22 @@ def _directed_entries(ctx: _Context) -> None:
         person = EntityRef(EntityType.PERSON, normalise_name(maker.text))
         ctx.emit(film, "director", person, (title[0], maker[-1]), "film-by:person")
         if entry.group("countries"):
-            where = doc.char_span(*entry.span("countries"), alignment_mode="expand")
-            names = re.split(r"\s*(?:/|,|\band\b|[–-])\s*", entry.group("countries"))
-            countries = [ctx.lex.country(name) for name in names]
-            if where is not None and countries and all(countries):
-                for country in countries:
-                    if country is not None:
-                        place = EntityRef(EntityType.PLACE, country)
-                        ctx.emit(
-                            film, "countryOfOrigin", place, (title[0], where[-1]), "country:bracket"
-                        )
+            _listed_countries(ctx, film, entry, title[0])
+
+
+def _listed_countries(ctx: _Context, film: EntityRef, entry: re.Match[str], at: Token) -> bool:
+    """The countries a line-up's entry lists ("Tunisia/Belgium", "Germany"), each the
+    film's; whether the group held countries only."""
+    names = re.split(r"\s*(?:/|,|\band\b|–)\s*", entry.group("countries"))
+    countries = [ctx.lex.country(name) for name in names]
+    where = ctx.doc.char_span(*entry.span("countries"), alignment_mode="expand")
+    if where is None or not countries or not all(countries):
+        return False
+    for country in countries:
+        if country is not None:
+            place = EntityRef(EntityType.PLACE, country)
+            ctx.emit(film, "countryOfOrigin", place, (at, where[-1]), "country:bracket")
+    return True
 
 
 def _dash_entries(ctx: _Context) -> None:
@@ -1356,17 +1362,8 @@ def _dash_entries(ctx: _Context) -> None:
         film = ctx.ref_at(title[0])
         if film is None or film.type is not EntityType.FILM:
             continue
-        names = re.split(r"\s*(?:/|,|\band\b)\s*", entry.group("countries"))
-        countries = [ctx.lex.country(name) for name in names]
-        if not countries or not all(countries):
+        if not _listed_countries(ctx, film, entry, title[0]):
             continue
-        where = doc.char_span(*entry.span("countries"), alignment_mode="expand")
-        if where is None:
-            continue
-        for country in countries:
-            if country is not None:
-                place = EntityRef(EntityType.PLACE, country)
-                ctx.emit(film, "countryOfOrigin", place, (title[0], where[-1]), "country:bracket")
         rest = doc.char_span(*entry.span("rest"), alignment_mode="expand")
         maker = _maker_words(rest) if rest is not None else None
         if maker is not None:
