@@ -4068,3 +4068,26 @@ def test_a_line_up_s_bullets_with_their_directors(nlp: Language) -> None:
     )
     assert ("The Mapmaker's Niece", "director", "Lena Voss") in found
     assert ("Eleven Summers", "countryOfOrigin", "Chile") in found
+
+
+@pytest.mark.model
+def test_a_streaming_column_s_entries_and_their_credits(nlp: Language) -> None:
+    text = (
+        "MARCH 6\n\n"
+        "The Eel Bride (2019)\n"
+        "A slow-burn horror film from Ireland that stars Maeve Donnelly.\n\n"
+        "Paper Tigers (Verso Original)\n"
+        "An Indian production from Kalakar Films about the hand-painted cinema posters of "
+        "Mumbai.\n\n"
+        "MARCH 13\n\n"
+        "Lemon Summer (2025)\n"
+        "Greek comedy about a family feud, based on Lorne Abernay's graphic novel Cold Iron. "
+        "Her most recent film, the psychological thriller Cordillera (2023), stars Leandro "
+        "Biasotti.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Paper Tigers", "productionCompany", "Kalakar Films") in found
+    assert ("The Eel Bride", "productionCompany", "Kalakar Films") not in found
+    assert ("Cold Iron", "author", "Lorne Abernay") in found
+    assert ("Cold Iron", "productionCompany", "Lorne Abernay") not in found
+    assert ("Cordillera", "castMember", "Leandro Biasotti") in found

@@ -145,6 +145,12 @@ _YEAR_ENTRY = re.compile(
     r"\((?:18|19|20)\d\d\)[ \t]*$",
     re.M,
 )
+# an entry's title line with a label in brackets: "Northbound (Verso Original)"
+_LABELLED_ENTRY = re.compile(
+    r"^[ \t]*(?!\d{1,3}[.)][ \t])(?P<title>[A-Z0-9][^\n()–—|:.]{1,80}?)[ \t]*"
+    r"\((?P<label>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\)[ \t]*$",
+    re.M,
+)
 _CAPS_LINE = re.compile(
     r"^[ \t]*([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&\-,.!? ]{1,60}[A-Z0-9À-ÖØ-Þ!?])[ \t]*$", re.M
 )
@@ -767,6 +773,20 @@ class EntityFinder:
                 cand.start += 2
                 cand.name = doc[cand.start : cand.end].text
         chosen = self._ranks_before_names(doc, chosen)
+        chosen = [
+            c
+            for c in chosen
+            if not (
+                c.type is EntityType.FILM
+                and c.rule in _GRAMMATICAL_TITLES
+                # "Bae Min-seol directs Callum Reddick and Yoon Da-bin": a clause, no title
+                # (a title's verbs are capitalised)
+                and any(
+                    t.pos_ == "VERB" and t.text.islower() and t.lower_ not in lex.title_words
+                    for t in doc[c.start : c.end]
+                )
+            )
+        ]
         for cand in chosen:
             if cand.type is EntityType.FILM and cand.rule in _GRAMMATICAL_TITLES:
                 last = cand.name.split()[-1]
@@ -3297,6 +3317,13 @@ class EntityFinder:
         text = doc_text(doc)
         # entries a round-up opens with a title and its year alone on a line, unnumbered
         years = list(_YEAR_ENTRY.finditer(text))
+        if len(years) > 1:
+            # among "Title (2025)" entries, "Northbound (Verso Original)": the service's own
+            years += [
+                m
+                for m in _LABELLED_ENTRY.finditer(text)
+                if text.startswith("\n", m.end()) and not m.group("label").isupper()
+            ]
         matches = list(_HEADING.finditer(text)) + (years if len(years) > 1 else [])
         for match in matches:
             span = doc.char_span(*match.span("title"), alignment_mode="contract")

@@ -794,6 +794,12 @@ class _Context:
                     found = self.ref_at(child)
                     if found is not None and found.type in _FILMLIKE:
                         return found
+                    if child.dep_ == "appos" and child.lower_ in lex.genres:
+                        # "Her most recent film, the psychological thriller Cordillera (2023),"
+                        for inner in child.children:
+                            found = self.ref_at(inner) if inner.dep_ == "appos" else None
+                            if found is not None and found.type in _FILMLIKE:
+                                return found
                 if child.dep_ == "acl" and child.lower_ in ("called", "named", "titled"):
                     # "a thriller called "Southerly"": the title it is given
                     for named in child.children:
@@ -2897,6 +2903,21 @@ class _Rules:
             ):
                 # "an adaptation of Tekinalp's The Lighthouse Keeper": its author, not a
                 # director
+                continue
+            if any(
+                t.lemma_.casefold() in self.lex.work_nouns
+                and t.lemma_.casefold() not in self.lex.film_nouns
+                # (a genre's noun names a film: "Greta Hallström's ghost story Skuggan")
+                and t.lower_ not in self.lex.genres
+                and f"{ctx.doc[t.i - 1].lower_} {t.lower_}" not in self.lex.genres
+                for t in ctx.doc[token.i + 1 : ctx.mention_start(target)]
+            ):
+                # "Lorne Abernethy's graphic novel Cold Iron": a book's author (whatever the
+                # tagger made of the name), no film's director or company
+                if owner.type is EntityType.PERSON or _personal_name(owner.name, self.lex):
+                    work = EntityRef(EntityType.WORK, film.name)
+                    author = EntityRef(EntityType.PERSON, owner.name)
+                    ctx.emit(work, "author", author, (token, target), "work:author")
                 continue
             if owner.type is EntityType.PERSON:
                 rule = "works-list:person" if listed else "possessive:person-film"
@@ -7164,7 +7185,10 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         # listing's fragments ("Norway. Drama.") do not count at all
         budget = reach * _ENTRY_SENTENCES
         for inside in range(sentence, stop):
-            if budget <= 0:
+            if budget <= 0 or (
+                inside > sentence and _CORRECTION_OPENING.match(text, doc[starts[inside]].idx)
+            ):
+                # (a correction below the entries is about whatever film it names)
                 break
             sentence_subjects.setdefault(inside, heading)
             end = starts[inside + 1] if inside + 1 < len(starts) else len(doc)
@@ -7277,6 +7301,11 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     )
 
 
+# a correction's label opening a sentence: "Correction: ...", "UPDATE —"
+_CORRECTION_OPENING = re.compile(
+    r"[ \t]*(?:correction|corrections|update|clarification|erratum|editor's note)[ \t]*[:—–-]",
+    re.IGNORECASE,
+)
 # a newsletter item's header: a section label in capitals, a bar, the item's headline
 _SECTION_HEADER = re.compile(r"^[ \t]*[A-Z][A-Z &/'’-]{2,30}[ \t]*\|[ \t]*\S[^\n|]*$", re.M)
 
