@@ -4091,3 +4091,22 @@ def test_a_streaming_column_s_entries_and_their_credits(nlp: Language) -> None:
     assert ("Cold Iron", "author", "Lorne Abernay") in found
     assert ("Cold Iron", "productionCompany", "Lorne Abernay") not in found
     assert ("Cordillera", "castMember", "Leandro Biasotti") in found
+
+
+@pytest.mark.model
+def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
+    text = (
+        "Marisol Ortega\n\n"
+        "Marisol Ortega Vial (born 2 May 1970) is a Chilean film director and screenwriter. "
+        "Her films have won prizes in Berlin.\n\n"
+        "Filmography\n\n"
+        "• La soga (1994) – short film\n"
+        "• The Net Menders (1997) – also writer; Silver Bear for Best Director\n"
+        "• Salitral (2012)\n\n"
+        "References\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Net Menders", "director", "Marisol Ortega Vial") in found
+    assert ("The Net Menders", "screenwriter", "Marisol Ortega Vial") in found
+    assert ("Salitral", "publicationDate", Year(2012)) in found
+    assert ("Salitral", "screenwriter", "Marisol Ortega Vial") not in found

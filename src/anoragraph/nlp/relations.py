@@ -7564,6 +7564,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _award_results(ctx)
     _dash_entries(ctx)
     _directed_entries(ctx)
+    _filmography_list(ctx)
     _chart_distributors(ctx)
     _team_credits(ctx)
     _shot_by_director(ctx)
@@ -8533,6 +8534,60 @@ _LIST_TITLE = re.compile(
     r"List of (?:[\w-]+ )?(?:films|movies|pictures|features)\b[^\n]*?\b(?P<how>set|shot|filmed)"
     r"[ \t]+in[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][^\n(]{1,60}?)[ \t]*(?:\(|\n|$)"
 )
+
+
+# a biography's filmography as a list: "• The Lantern Fishers (1996) – also writer"
+_FILMOGRAPHY_HEADING = re.compile(
+    r"^[ \t]*(?:selected[ \t]+)?filmography[ \t]*:?[ \t]*$", re.M | re.I
+)
+_FILMOGRAPHY_ITEM = re.compile(
+    r"^[ \t]*[-•*–][ \t]+(?P<title>[A-Z0-9][^()\n]{0,80}?)[ \t]*\((?P<year>(?:18|19|20)\d\d)\)"
+    r"(?:[ \t]*[–—:-][ \t]*(?P<notes>[^\n]*))?[ \t]*$",
+    re.M,
+)
+# what a biography's opening says its subject is: "is a Chilean film director and screenwriter"
+_SUBJECT_ROLES = re.compile(
+    r"\b(?:is|was)\s+an?\s+[^.\n]{0,60}?\b(?P<role>director|filmmaker|actor|actress)\b"
+)
+
+
+def _filmography_list(ctx: _Context) -> None:
+    """A biography's "Filmography" heading over "• Title (Year) – notes" lines: each film's
+    year, and the subject's part in it, as the opening calls them a director or an actor
+    ("also writer" in the notes makes them its screenwriter too)."""
+    text = doc_text(ctx.doc)
+    heading = _FILMOGRAPHY_HEADING.search(text)
+    person = ctx.topic_person[0] if ctx.topic_person is not None else None
+    if heading is None or person is None:
+        return
+    opening = _SUBJECT_ROLES.search(text, 0, min(len(text), 600))
+    role = None
+    if opening is not None:
+        role = "director" if opening.group("role") in ("director", "filmmaker") else "castMember"
+    doc = ctx.doc
+    for item in _FILMOGRAPHY_ITEM.finditer(text, heading.end()):
+        between = text[heading.end() : item.start()]
+        if "\n\n" in between.strip("\n") and not _FILMOGRAPHY_ITEM.search(between):
+            break
+        title = doc.char_span(*item.span("title"), alignment_mode="contract")
+        year = doc.char_span(*item.span("year"), alignment_mode="contract")
+        if title is None or year is None or not len(title):
+            continue
+        named = ctx.ref_at(title[0])
+        film = (
+            named
+            if named is not None and named.type is EntityType.FILM
+            else EntityRef(EntityType.FILM, normalise_name(title.text))
+        )
+        rule = "credits:filmography"
+        ctx.emit(film, "publicationDate", Year(int(item.group("year"))), (title[0], year[0]), rule)
+        if role is not None:
+            ctx.emit(film, role, person, (title[0], year[0]), rule)
+        notes = (item.group("notes") or "").casefold()
+        if role == "director" and re.search(
+            r"\b(?:also )?(?:writer|screenwriter)\b|\bco-written\b", notes
+        ):
+            ctx.emit(film, "screenwriter", person, (title[0], year[0]), rule)
 
 
 def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> EntityRef | None:
