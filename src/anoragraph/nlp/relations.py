@@ -1315,6 +1315,15 @@ _DIRECTED_ENTRY = re.compile(
 )
 
 
+def _film_named(ctx: _Context, span: Span, name: str | None = None) -> EntityRef:
+    """The film a line's title cell or span names: the mention there, else a film of that
+    name (a cell the tagger read as something else)."""
+    named = ctx.ref_at(span[0])
+    if named is not None and named.type is EntityType.FILM:
+        return named
+    return EntityRef(EntityType.FILM, normalise_name(name if name is not None else span.text))
+
+
 def _directed_entries(ctx: _Context) -> None:
     """'• The Cartographer's Daughter — dir. Lena Voss (Germany)': a line-up's film, its
     director and its countries."""
@@ -1324,12 +1333,7 @@ def _directed_entries(ctx: _Context) -> None:
         maker = doc.char_span(*entry.span("maker"), alignment_mode="contract")
         if title is None or maker is None or not len(title) or not len(maker):
             continue
-        named = ctx.ref_at(title[0])
-        film = (
-            named
-            if named is not None and named.type is EntityType.FILM
-            else EntityRef(EntityType.FILM, normalise_name(title.text))
-        )
+        film = _film_named(ctx, title)
         if not _personal_name(normalise_name(maker.text), ctx.lex):
             continue
         person = EntityRef(EntityType.PERSON, normalise_name(maker.text))
@@ -8461,9 +8465,7 @@ def _table_row(ctx: _Context, row: credits.TableRow) -> None:
     span = doc.char_span(lo, hi, alignment_mode="expand")
     if span is None:
         return
-    found = ctx.ref_at(span[0])
-    film = found if found is not None and found.type is EntityType.FILM else None
-    film = film or EntityRef(EntityType.FILM, normalise_name(name))
+    film = _film_named(ctx, span, name)
     year, lo, hi = row.year
     if (at := doc.char_span(lo, hi, alignment_mode="expand")) is not None:
         ctx.emit(film, "publicationDate", Year(year), at, "credits:table-row")
@@ -8573,12 +8575,7 @@ def _filmography_list(ctx: _Context) -> None:
         year = doc.char_span(*item.span("year"), alignment_mode="contract")
         if title is None or year is None or not len(title):
             continue
-        named = ctx.ref_at(title[0])
-        film = (
-            named
-            if named is not None and named.type is EntityType.FILM
-            else EntityRef(EntityType.FILM, normalise_name(title.text))
-        )
+        film = _film_named(ctx, title)
         rule = "credits:filmography"
         ctx.emit(film, "publicationDate", Year(int(item.group("year"))), (title[0], year[0]), rule)
         if role is not None:
@@ -8598,9 +8595,7 @@ def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> EntityRef | 
     at = doc.char_span(title[1], title[2], alignment_mode="expand") if title else None
     if title is None or at is None or not title[0][:1].isalnum():
         return None
-    found = ctx.ref_at(at[0])
-    film = found if found is not None and found.type is EntityType.FILM else None
-    film = film or EntityRef(EntityType.FILM, normalise_name(title[0]))
+    film = _film_named(ctx, at, title[0])
     rule = "credits:filmography"
     year = row.get("year")
     span = doc.char_span(year[1], year[2], alignment_mode="expand") if year else None
