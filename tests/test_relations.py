@@ -4110,3 +4110,20 @@ def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     assert ("The Net Menders", "screenwriter", "Marisol Ortega Vial") in found
     assert ("Salitral", "publicationDate", Year(2012)) in found
     assert ("Salitral", "screenwriter", "Marisol Ortega Vial") not in found
+
+
+@pytest.mark.model
+def test_a_results_line_s_winner_for_a_title_in_capitals(nlp: Language) -> None:
+    text = (
+        "AWARDS OF THE OFFICIAL COMPETITION\n\n"
+        "Best Director\n"
+        "Hamid Rahmani for THE LONG NOON (Iran, France)\n"
+        "For staging a single afternoon as if it were a war.\n\n"
+        "Best Screenplay\n"
+        "Sabine Durand and Karim Bellal for A QUIET SUM (France, Belgium)\n"
+        "For a courtroom comedy.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Long Noon", "countryOfOrigin", "Iran") in found
+    assert ("The Long Noon", "director", "Hamid Rahmani") in found
+    assert not any(" for " in s for s, _, _ in found)

@@ -110,6 +110,9 @@ _SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’-]+):[ \t]+\S", re.M)
 _CAPS_RUN = re.compile(
     r"(?<![\w'’])[A-Z][A-Z0-9À-ÖØ-Þ'’&-]+(?:[ \t]+[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’&-]*)*(?![\w'’])"
 )
+_FOR_CAPS_TITLE = re.compile(
+    r"\bfor[ \t]+([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&:-]*(?:[ \t]+[A-Z0-9À-ÖØ-Þ'’&:-]+)*)\b"
+)
 _CAPS_AFTER_COMMA = re.compile(
     r",[ \t]+[A-Z][A-Z0-9À-ÖØ-Þ'’&-]+(?:[ \t]+[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’&-]*)*(?![\w'’])"
 )
@@ -3994,6 +3997,16 @@ class EntityFinder:
             if len(span) > 1 and is_year(span[-1]):
                 # "PALE HORSES OF AUGUST  2024": a film page's heading, its year after it
                 span = span[:-1]
+            winner = _FOR_CAPS_TITLE.search(span.text)
+            if winner is not None and any(c.islower() for c in span.text[: winner.start()]):
+                # "Hamid Tavallaei for THE LONG NOON (Iran, France)": a results line's
+                # winner and the film, in capitals, they won for
+                cut = doc.char_span(
+                    span.start_char + winner.start(1), span.start_char + winner.end(1), "contract"
+                )
+                if cut is None or not len(cut):
+                    continue
+                span = cut
             name = span.text
             lead = _CAPS_RUN.match(name)
             reach = lead.end() if lead is not None else 0
