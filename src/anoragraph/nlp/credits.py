@@ -568,9 +568,28 @@ def _cells(line: str, start: int) -> list[tuple[str, int]]:
     return cells
 
 
-def filmography_rows(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
+def filmography_rows(text: str, lex: Lexicon) -> tuple[FilmographyRow, ...]:
     """The rows of the filmography tables `text` prints with bars between cells, under a
-    heading line whose cells name the columns, a title's among them."""
+    heading line whose cells name the columns, a title's among them (read once per text:
+    the context and the credit readers both use them)."""
+    return _read_filmography(text, lex)
+
+
+def job_roles(words: str, lex: Lexicon) -> list[str] | None:
+    """The film roles a team member's bracket names, each a role noun ("Writer/Director",
+    "Director of Photography"), with the roles a compound noun adds; None when a part of
+    it is no role noun."""
+    nouns: dict[str, str] = lex.relations["role_nouns"]
+    extras: dict[str, list[str]] = lex.relations["role_noun_extras"]
+    roles: list[str] = []
+    for part in re.split(r"[ \t]*(?:/|&|,|\band\b)[ \t]*", words.casefold()):
+        if part not in nouns:
+            return None
+        roles += [nouns[part], *extras.get(part, [])]
+    return roles
+
+
+def _find_filmography(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
     if text.count("|") < 4:
         return
     columns: dict[str, str] = lex.relations["filmography_columns"]["columns"]
@@ -598,3 +617,4 @@ def filmography_rows(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
 
 
 _read_credits = per_text(_find_credits)
+_read_filmography = per_text(_find_filmography)

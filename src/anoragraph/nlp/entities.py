@@ -945,7 +945,6 @@ class EntityFinder:
     def _team_members(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """'Ellis Fenwick (Composer) scored ...', 'Magda Kowal (Director of Photography)':
         a person and their jobs, not a part and the player in brackets."""
-        nouns = self.lex.relations["role_nouns"]
         dropped: set[int] = set()
         for cand in chosen:
             if cand.end + 2 >= len(doc) or doc[cand.end].text != "(":
@@ -953,10 +952,7 @@ class EntityFinder:
             shut = next((t.i for t in doc[cand.end + 1 : cand.end + 8] if t.text == ")"), None)
             if shut is None or shut == cand.end + 1:
                 continue
-            parts = re.split(
-                r"[ \t]*(?:/|&|,|\band\b)[ \t]*", doc[cand.end + 1 : shut].text.casefold()
-            )
-            if not all(p in nouns or p == "director of photography" for p in parts):
+            if credits.job_roles(doc[cand.end + 1 : shut].text, self.lex) is None:
                 continue
             if cand.type is EntityType.CHARACTER:
                 cand.type, cand.rule = EntityType.PERSON, "context:person-role"

@@ -7271,8 +7271,8 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             continue
         lo, hi = title[1], max(cell[2] for _, cell in row.cells)
         span = doc.char_span(title[1], title[2], alignment_mode="expand")
-        named = ctx_ref if span is not None and (ctx_ref := _ref_of(span, owner, refs)) else None
-        row_film = named or EntityRef(EntityType.FILM, normalise_name(title[0]))
+        in_row = _ref_of(span, owner, refs) if span is not None else None
+        row_film = in_row or EntityRef(EntityType.FILM, normalise_name(title[0]))
         for k, begin in enumerate(starts):
             if lo <= doc[begin].idx < hi or (
                 doc[begin].idx < lo and (k + 1 == len(starts) or doc[starts[k + 1]].idx > lo)
@@ -8487,18 +8487,7 @@ def _team_roles(ctx: _Context, bracket: Token) -> list[str] | None:
     shut = next((t.i for t in doc[bracket.i + 1 : bracket.i + 8] if t.text == ")"), None)
     if shut is None or shut == bracket.i + 1:
         return None
-    inner = doc[bracket.i + 1 : shut].text.casefold()
-    nouns: dict[str, str] = ctx.lex.relations["role_nouns"]
-    roles = []
-    for part in re.split(r"[ \t]*(?:/|&|,|\band\b)[ \t]*", inner):
-        role = nouns.get(part) or (
-            "directorOfPhotography" if part == "director of photography" else None
-        )
-        if role is None:
-            return None
-        roles.append(role)
-        roles.extend(ctx.lex.relations["role_noun_extras"].get(part, []))
-    return roles
+    return credits.job_roles(doc[bracket.i + 1 : shut].text, ctx.lex)
 
 
 def _team_credits(ctx: _Context) -> None:
