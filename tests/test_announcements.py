@@ -126,3 +126,44 @@ def test_prizes_on_their_own_lines_and_titles_in_capitals(nlp: Language) -> None
     assert ("ASHGROVE", "countryOfOrigin", "Sweden") in found
     # a dateline and a capitalised word inside a longer name are no titles
     assert not any(s in ("Glasgow", "Fipresci") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_each_line_of_a_prize_list_credits_its_own_film(nlp: Language) -> None:
+    text = (
+        "The jury, chaired by actor Ilse Dorn, with producer Abel Kask and cinematographer "
+        "Runa Vey, viewed twelve films.\n\n"
+        "Golden Crane for Best Film\n"
+        "THE TIN ORCHARD (Latvia, Estonia), directed by Marta Ozola\n"
+        "For a country's memory in one harvest.\n\n"
+        "Silver Crane\n"
+        "BRINEWATER (Canada), directed by Colm Ashby\n"
+        "For a thriller that trusts silence.\n\n"
+        "Best Director\n"
+        "Reza Tabari for THE LONG DUSK (Iran, France)\n"
+        "For an afternoon staged like a war.\n\n"
+        "Best Actress\n"
+        "Oona Lahti for her role as Kaisa in GREY SEASON (Finland), directed by Juha Laine\n\n"
+        "SPECIAL MENTION\n"
+        "THE DRY BANK (Germany), directed by Dana Weil\n"
+        "A documentary about the Aral Sea. The Special Mention went to THE DRY BANK.\n"
+    )
+    found = triples(nlp, text)
+    # each line's title heads its own credits, and a heading's film does not run on into
+    # the next entry's lines
+    assert {(s, o) for s, p, o in found if p == "director"} == {
+        ("The Tin Orchard", "Marta Ozola"),
+        ("BRINEWATER", "Colm Ashby"),
+        ("The Long Dusk", "Reza Tabari"),
+        ("Grey Season", "Juha Laine"),
+        ("The Dry Bank", "Dana Weil"),
+    }
+    assert ("The Tin Orchard", "genre", "thriller film") not in found
+    # a results line's winner is the person, not the words after her name
+    assert ("Oona Lahti", "awardReceived", "Best Actress") in found
+    assert ("Kaisa", "portrayedBy", "Oona Lahti") in found
+    assert ("Grey Season", "character", "Kaisa") in found
+    # a prize's heading is no film, and a jury's trades are no credits
+    assert not any(s == "Special Mention" for s, _, _ in found)
+    assert ("The Dry Bank", "genre", "documentary film") in found
+    assert not any(o == "Runa Vey" for _, _, o in found)

@@ -4076,7 +4076,7 @@ def test_a_streaming_column_s_entries_and_their_credits(nlp: Language) -> None:
         "MARCH 6\n\n"
         "The Eel Bride (2019)\n"
         "A slow-burn horror film from Ireland that stars Maeve Donnelly.\n\n"
-        "Paper Tigers (Verso Original)\n"
+        "Paper Tigers (Reel Original)\n"
         "An Indian production from Kalakar Films about the hand-painted cinema posters of "
         "Mumbai.\n\n"
         "MARCH 13\n\n"
@@ -4091,6 +4091,29 @@ def test_a_streaming_column_s_entries_and_their_credits(nlp: Language) -> None:
     assert ("Cold Iron", "author", "Lorne Abernay") in found
     assert ("Cold Iron", "productionCompany", "Lorne Abernay") not in found
     assert ("Cordillera", "castMember", "Leandro Biasotti") in found
+
+
+@pytest.mark.model
+def test_a_title_with_a_possessive_and_its_service_label(nlp: Language) -> None:
+    text = (
+        "APRIL 2\n\n"
+        "Fig Summer (2024)\n"
+        "Dora Kallis's Greek comedy about a feud over an olive press was shot in Chania. "
+        "With Nikos Varvas.\n\n"
+        "Quiet Mercy (2021)\n"
+        "An American drama from Sheaf Pictures, directed by Noah Pell. Dana Kirk plays a "
+        "nurse returning to her Oklahoma hometown.\n\n"
+        "APRIL 9\n\n"
+        "The Understudy's Understudy (Verso Original)\n"
+        "Ada Munro's Australian backstage farce is set during a disastrous run of Othello in "
+        "Perth. Tara Singh plays the understudy; Ben Holt is the leading man.\n"
+    )
+    found = triples(nlp, text)
+    # the label in brackets is the service's, not an actor, and the line a title, not a part
+    assert not any(o == "Verso Original" for _, _, o in found)
+    assert ("The Understudy's Understudy", "castMember", "Tara Singh") in found
+    assert ("The Understudy's Understudy", "narrativeLocation", "Perth") in found
+    assert ("Quiet Mercy", "narrativeLocation", "Perth") not in found
 
 
 @pytest.mark.model

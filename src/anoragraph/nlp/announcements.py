@@ -41,6 +41,8 @@ _END = r"(?=[ \t]*(?:[.,;!?()]|[—–]|$))"
 _TITLE_WORD = re.compile(r"[\"“]?(?:[A-Z0-9][\w'’:-]*|of|in|a|an|the|and|to|on|at|for|with)[\"”]?$")
 
 
+# "for her role as", "for his performance in": what a person's prize was for
+_FOR_PART = re.compile(r"[ \t]+for[ \t]+(?:her|his|their)[ \t]")
 _MARKED = re.compile(r"\((?:winner|won)\)", re.IGNORECASE)
 _NOMINEES = re.compile(r"^\s*;|nominat", re.IGNORECASE)
 
@@ -119,6 +121,11 @@ def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
             category |= films
         if category & performers or (category & crafts and work is not None):
             kind = EntityType.PERSON
+            # "Oona Vesterlund for her role as Kaija in PALE SEASON": the winner's name
+            # stops before what they won it for
+            cut = _FOR_PART.search(winner[0])
+            if cut is not None:
+                winner = (winner[0][: cut.start()], winner[1], winner[1] + cut.start())
         elif category & films or category & crafts:
             kind, work = EntityType.FILM, None
             # a film named before its maker: "MERIDIAN SALT by Yun Seo-ah", "X, directed by Y"

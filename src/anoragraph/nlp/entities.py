@@ -4433,6 +4433,11 @@ class EntityFinder:
             # "4. Les Voisins du Dessus (Lantern Arc) — $7.1M": a chart's entry and its
             # distributor, not a part and its actor
             return None
+        rest = text[doc[close].idx + 1 :].partition("\n")[0]
+        if not rest.strip() and not any(t.pos_ in ("VERB", "AUX") for t in doc[i].sent if t.i < i):
+            # "The Understudy's Understudy (Verso Original)" on a line of its own: an
+            # entry's title and its label, not a part in a synopsis
+            return None
         inner = [t for t in doc[i + 1 : close] if t.text not in ("-", "‐")]
         if not 2 <= len(inner) <= 3 or not all(
             t.pos_ == "PROPN"

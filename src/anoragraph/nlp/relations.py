@@ -1945,6 +1945,10 @@ class _Rules:
                 # "Written by X, the film starred ...": the main clause's subject
                 subject = _subject_of(verb.head)
             film = ctx.film_at(subject, verb)
+            if verb.tag_ == "VBN" and (ctx.film_of(subject) is None):
+                # "NIGHTWATER (Canada), directed by Colm Ferriday": the participle's film is
+                # the title before its comma, past the bracket the parse took for the head
+                film = ctx.film_before_comma(verb.i) or film
             nameless = subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON")
             if film is None and nameless and verb.tag_ == "VBN":
                 if _opens_note(verb):
@@ -4055,7 +4059,12 @@ class _Rules:
             verb = noun.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            actor_tok = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if verb.pos_ in ("VERB", "AUX"):
+                actor_tok = _subject_of(verb)
+            else:
+                # "Best Actress / Oona Vesterlund for her role as Kaija in ...": a verbless
+                # line's name, which the phrase hangs on
+                actor_tok = verb if noun.head.lower_ == "for" and noun.head.head == verb else None
         actor = ctx.ref_at(actor_tok) if actor_tok is not None else None
         if actor_tok is None or actor is None or actor.type is not EntityType.PERSON:
             return
@@ -6084,8 +6093,11 @@ class _Rules:
             )
         ):
             # "the credit belongs to cinematographer Yusuf Demirel": a craft only films have,
-            # for the film in hand (a director or a writer may be a festival's or a book's)
-            film = ctx.salient_film(noun.i)
+            # for the film in hand (a director or a writer may be a festival's or a book's),
+            # unless the sentence lists a jury's or a panel's members by their trades
+            panel = self.lex.relations["panel_nouns"]["words"]
+            if not any(t.lemma_.casefold() in panel for t in noun.sent):
+                film = ctx.salient_film(noun.i)
         if film is None or film.type is not EntityType.FILM:
             return
         word = noun.lower_
@@ -7070,6 +7082,12 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
             break
 
 
+# what sets a title out as an entry's: a heading, a results line, a line in capitals
+_ENTRY_TITLE_RULES = frozenset(
+    ("title:list-heading", "title:credits-heading", "title:award-result", "title:capitals")
+)
+
+
 def _headline(sent: Span) -> bool:
     """Whether a sentence is a headline: a line of its own, not closed by a full stop, in
     title case ("... Four Other Viral Claims About the Hit Drama")."""
@@ -7168,6 +7186,13 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     starts = sentence_starts(doc)
     last_sentence = len(starts)
     text = doc_text(doc)
+    # the films whose titles, set out as a layout sets them, open a sentence
+    entry_titles = {
+        m.sentence: m.ref
+        for m in mentions
+        if m.rule in _ENTRY_TITLE_RULES
+        and not text[doc[starts[m.sentence]].idx : m.start].strip(" \t\n-–—•*")
+    }
     for k, (sentence, heading, reach, at) in enumerate(headings):
         stop = headings[k + 1][0] if k + 1 < len(headings) else last_sentence
         if (
@@ -7190,9 +7215,15 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         budget = reach * _ENTRY_SENTENCES
         for inside in range(sentence, stop):
             if budget <= 0 or (
-                inside > sentence and _CORRECTION_OPENING.match(text, doc[starts[inside]].idx)
+                inside > sentence
+                and (
+                    _CORRECTION_OPENING.match(text, doc[starts[inside]].idx)
+                    or entry_titles.get(inside, heading) != heading
+                )
             ):
-                # (a correction below the entries is about whatever film it names)
+                # (a correction below the entries is about whatever film it names; a line
+                # that opens with another title, "NIGHTWATER (Canada), directed by ...", is
+                # that film's)
                 break
             sentence_subjects.setdefault(inside, heading)
             end = starts[inside + 1] if inside + 1 < len(starts) else len(doc)
