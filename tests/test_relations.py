@@ -4117,6 +4117,44 @@ def test_a_title_with_a_possessive_and_its_service_label(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_character_wiki_s_sections_and_infobox(nlp: Language) -> None:
+    text = (
+        "Hettie Crane\n"
+        "Created by: Ambrose Lyle\n"
+        "Portrayed by: Marion Tull (1961); Sadie Forde (1979); Ines Roth (2020)\n\n"
+        "Hettie Crane is a fictional private detective created by the Welsh novelist Ambrose "
+        "Lyle, who wrote nine Crane novels between 1950 and 1971.\n\n"
+        "== Films ==\n\n"
+        "=== The Crane Papers (1961) ===\n"
+        "Directed by Rolf Adler for Kestrel Films and adapted from the novel A Key in Conwy, "
+        "the film stars Marion Tull as Hettie. It is set in Conwy.\n\n"
+        "=== Low Tide at Rhyl (1979) ===\n"
+        "The first film with an original screenplay, written by Gwen Price and directed by "
+        "Oskar Lind. Sadie Forde played the detective; it was filmed in Tenby.\n\n"
+        "== Trivia ==\n"
+        "* The pier scenes of the 1961 and 1979 films were shot on the same day.\n"
+    )
+    found = triples(nlp, text)
+    # a section heading in wiki mark-up names the film its section is about
+    assert ("The Crane Papers", "director", "Rolf Adler") in found
+    assert ("The Crane Papers", "narrativeLocation", "Conwy") in found
+    assert ("Low Tide at Rhyl", "director", "Oskar Lind") in found
+    assert ("Low Tide at Rhyl", "filmingLocation", "Tenby") in found
+    # a screenplay's writer is not also credited with the film's direction, nor the
+    # other way round
+    assert ("Low Tide at Rhyl", "screenwriter", "Gwen Price") in found
+    assert ("Low Tide at Rhyl", "screenwriter", "Oskar Lind") not in found
+    # the infobox's players are people, and a novelist who wrote novels wrote no film
+    assert not any(s in ("Marion Tull", "Sadie Forde", "Ines Roth") for s, _, _ in found)
+    assert not any(o == "Ambrose Lyle" and p == "screenwriter" for _, p, o in found)
+    # "the 1961 and 1979 films" are two films, neither dated by the phrase
+    assert not any(
+        p == "publicationDate" and s not in ("The Crane Papers", "Low Tide at Rhyl")
+        for s, p, _ in found
+    )
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

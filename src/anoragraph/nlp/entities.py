@@ -144,11 +144,14 @@ _CREDITED_PERSON = frozenset({"context:credit-name", "context:person-role", "con
 # a line that holds a title and its year and nothing else, as a round-up opens an entry with
 # ("Low Orbit (1996)"), after any blank lines
 _YEAR_ENTRY = re.compile(
-    r"(?:[ \t]*\n)*[ \t]*(?!\d{1,3}[.)][ \t])(?P<title>[A-Z0-9][^\n()–—|:]{1,80}?)[ \t]*"
-    r"\((?:18|19|20)\d\d\)[ \t]*$",
+    r"^(?:[ \t]*\n)*[ \t]*(?!\d{1,3}[.)][ \t])(?:(?:={2,6}|#{1,6})[ \t]*)?"
+    r"(?P<title>[A-Z0-9][^\n()–—|:=]{1,80}?)[ \t]*"
+    r"\((?:18|19|20)\d\d\)[ \t]*(?:={2,6}[ \t]*)?$",
     re.M,
 )
 # an entry's title line with a label in brackets: "Northbound (Verso Original)"
+# a label that introduces people or companies: "Portrayed by:", "Voiced by:"
+_BY_LABEL = re.compile(r"[ \t]*[A-Z][\w ]{0,30}[ \t]by[ \t]*:")
 _LABELLED_ENTRY = re.compile(
     r"^[ \t]*(?!\d{1,3}[.)][ \t])(?P<title>[A-Z0-9][^\n()–—|:.]{1,80}?)[ \t]*"
     r"\((?P<label>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\)[ \t]*$",
@@ -3398,6 +3401,7 @@ class EntityFinder:
         rel = lex.relations
         role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
         work_nouns = lex.film_nouns | lex.work_nouns
+        text = doc_text(doc)
         yield from self._list_headings(doc)
         yield from self._spoken_entries(doc)
         yield from self._lowercase_citations(doc)
@@ -3680,7 +3684,11 @@ class EntityFinder:
             # Title (2019), Title (Ann Vale, 2019)
             if token.text == "(" and token.i > 0 and self._year_citation(doc, token):
                 run = capitalised_run(doc, token.i - 1, sent_start[token.i], token.i, lex)
-                if run:
+                if run and not _BY_LABEL.match(
+                    text, text.rfind("\n", 0, doc[run[0]].idx) + 1, doc[run[0]].idx
+                ):
+                    # (not "Portrayed by: Desmond Ayrton (1964); ...": an infobox's players,
+                    # each with the year of their film)
                     yield _Candidate(
                         *run,
                         EntityType.FILM,

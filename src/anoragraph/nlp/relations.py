@@ -1930,8 +1930,14 @@ class _Rules:
             if subject is not None and subject.lemma_.casefold() != "description"
             else None
         )
-        if agents and part is not None and subject is not None:
+        if (
+            agents
+            and part is not None
+            and subject is not None
+            and roles.get("Person") != "director"
+        ):
             # "The score was composed by Yannick Ferland": the maker of a part of the film
+            # (but "a screenplay written by A and directed by B": B directed the film)
             owners = _prep_objects(subject, ("for", "of")) + [
                 c for c in subject.children if c.dep_ == "poss"
             ]
@@ -2209,6 +2215,12 @@ class _Rules:
                     ctx.emit(film, part, other, (verb, partner), "role-verb:film-part")
             return
         for obj in _objects(dobj):
+            if (
+                obj.lemma_.casefold() in self.lex.work_nouns - self.lex.film_nouns
+                and ctx.ref_at(obj) is None
+            ):
+                # "who wrote eleven Quell novels": books, whatever title they carry
+                continue
             film = ctx.film_of(obj)
             if film is None and obj.lower_ in ("that", "which") and verb.dep_ == "relcl":
                 # "a horror picture that Desmond Okafor will direct"
@@ -2388,6 +2400,8 @@ class _Rules:
                 continue
             if (
                 is_year(token)
+                # (not "the 1964 and 1998 films": several films, none of them this one)
+                and noun.tag_ != "NNS"
                 and (
                     token.head.i >= noun.i
                     # "a 1912 Russian stop-motion film", the year hung on a modifier
