@@ -167,3 +167,27 @@ def test_each_line_of_a_prize_list_credits_its_own_film(nlp: Language) -> None:
     assert not any(s == "Special Mention" for s, _, _ in found)
     assert ("The Dry Bank", "genre", "documentary film") in found
     assert not any(o == "Runa Vey" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_predictions_column_s_nominee_lists(nlp: Language) -> None:
+    text = (
+        "The Harbour Film Federation votes next week. Our picks:\n\n"
+        "BEST ACTRESS\n"
+        "Nominees: Ines Sall, Tidewater Song (as Awa); Greta Lund, Moss Road\n"
+        "Will win: Sall.\n\n"
+        "BEST SCREENPLAY\n"
+        "Nominees: A Room in Durres (Berat Hoxha); Cats of October (Lena Ruiz)\n"
+        "Will win: Cats of October.\n"
+    )
+    found = triples(nlp, text)
+    # a player's part in brackets after her film
+    assert ("Tidewater Song", "castMember", "Ines Sall") in found
+    assert ("Tidewater Song", "character", "Awa") in found
+    assert ("Awa", "portrayedBy", "Ines Sall") in found
+    # a screenplay list names the film first and its writer in brackets
+    assert ("Berat Hoxha", "nominatedFor", "Best Screenplay") in found
+    assert ("A Room in Durres", "screenwriter", "Berat Hoxha") in found
+    assert ("Berat Hoxha", "screenwriter", "A Room in Durres") not in found
+    # a category's heading is no film
+    assert not any(s in ("Best Actress", "Best Screenplay") for s, _, _ in found)

@@ -4155,6 +4155,41 @@ def test_a_character_wiki_s_sections_and_infobox(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_programme_s_cast_line_and_a_director_s_dates(nlp: Language) -> None:
+    text = (
+        "For four decades the Austrian director Hilde Amsel (1941–2019) made films about "
+        "small rooms.\n\n"
+        "ICE ON THE MUR\n"
+        "Austria · 1986 · 104 min\n"
+        "Dir. Hilde Amsel; Ph. Tobias Grell\n"
+        "With Kurt Ebner (Lockkeeper Franz), Lotte Wendt (Agnes), Paul Hauser\n"
+        "A winter standoff on a frozen river.\n"
+    )
+    found = triples(nlp, text)
+    # a credits line's "With" lists actors first, each part in brackets after them
+    assert ("Ice on the Mur", "castMember", "Kurt Ebner") in found
+    assert ("Lockkeeper Franz", "portrayedBy", "Kurt Ebner") in found
+    assert ("Agnes", "portrayedBy", "Lotte Wendt") in found
+    assert not any(o == "Lockkeeper Franz" and p == "castMember" for _, p, o in found)
+    # a person's life dates are no title
+    assert not any(s.startswith("1941") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_quoted_nicknames_and_credited_parts_are_no_titles(nlp: Language) -> None:
+    text = (
+        'Night Static is a western by Teo Vargas. The ghostly figure credited as "The '
+        'Drifter" is played by the stage actor Sven Holm. Cast per the press release: Lupe '
+        'Arce as the night DJ Consuelo "Connie" Vega, and Ben Sorel as the sheriff.\n'
+    )
+    found = triples(nlp, text)
+    assert ("Night Static", "castMember", "Sven Holm") in found
+    assert ("The Drifter", "portrayedBy", "Sven Holm") in found
+    assert not any(s in ("The Drifter", "Connie") and p == "castMember" for s, p, _ in found)
+    assert ("Night Static", "castMember", "Lupe Arce") in found
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

@@ -243,13 +243,15 @@ _read = per_text(_find)
 class Nomination:
     """One nominee a category heading lists: the category's name and offsets, the nominee's
     name, offsets and kind, the work a person is nominated for, and whether the list marks
-    the nominee as the winner ("(winner)")."""
+    the nominee as the winner ("(winner)"), and the part a player is nominated for ("Ann
+    Vale, Blue Coast (as Ida)")."""
 
     category: tuple[str, int, int]
     nominee: tuple[str, int, int]
     kind: EntityType
     work: tuple[str, int, int] | None
     won: bool = False
+    part: tuple[str, int, int] | None = None
 
 
 # what introduces a category's nominees, after the category on its line or on the next
@@ -264,6 +266,7 @@ _ITEM = re.compile(r"[^·•;|\n]+")
 _ITEM_PARTS = re.compile(
     r"[ \t]*(?P<name>[^,()\n]+?)"
     r"(?:[ \t]*(?:,|[ \t]for|[ \t][–—-])[ \t]+(?P<work>[^,()\n]+?)"
+    r"(?:[ \t]*\([ \t]*as[ \t]+(?P<part>[^()\n]+?)[ \t]*\))?"
     r"|[ \t]*\((?P<bracket>[^()\n]+)\))?"
     r"(?P<won>[ \t]*\((?:winner|won)\))?[ \t]*[.,]?[ \t]*$",
     re.I,
@@ -317,6 +320,16 @@ def _find_nominees(text: str, lex: Lexicon) -> Iterator[Nomination]:
                 work = _part(parts, "work", at) or _part(parts, "bracket", at)
                 if work is not None and not _title_like(work[0]):
                     work = None
+                if (
+                    work is not None
+                    and parts.group("bracket")
+                    and named & people
+                    and _titled(name[0])
+                    and not _titled(work[0])
+                ):
+                    # "A House in Tirana (Arben Kola)" under BEST SCREENPLAY: the film first,
+                    # its writer in the bracket
+                    name, work = work, name
                 if named & people and (work is not None or named & performers):
                     kind = EntityType.PERSON
                 else:
@@ -324,7 +337,18 @@ def _find_nominees(text: str, lex: Lexicon) -> Iterator[Nomination]:
                 if not _title_like(re.sub(r"['’]s\b", "", name[0])):
                     continue
                 span = (category, heading.start("category"), heading.end("category"))
-                yield Nomination(span, name, kind, work, parts.group("won") is not None)
+                part = _part(parts, "part", at) if kind is EntityType.PERSON else None
+                yield Nomination(span, name, kind, work, parts.group("won") is not None, part)
+
+
+def _titled(name: str) -> bool:
+    """Whether a name reads as a title rather than a person's: it opens with an article or
+    holds a title's small word ("Dogs of August", "A House in Tirana")."""
+    words = name.split()
+    return words[0] in ("The", "A", "An") or any(w in _SMALL_WORDS for w in words[1:])
+
+
+_SMALL_WORDS = frozenset(("of", "in", "on", "at", "to", "for", "and", "the", "a", "an", "with"))
 
 
 def _items_below(text: str, end: int, labelled: bool) -> list[tuple[int, int]]:

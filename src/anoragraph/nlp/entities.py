@@ -3983,6 +3983,8 @@ class EntityFinder:
             and not any(w.casefold() in calendar for w in m.group(1).split())
             # "PRODUCTION NOTES", "AWARDS": a section's heading
             and not self.lex.section_heading(m.group(1))
+            # "BEST DIRECTOR": a prize's category, above its nominees
+            and m.group(1).split()[0].casefold() not in self.lex.category_words
             # "WHAT TO WATCH" ... "the What to Watch desk": a column's name
             and not self._column_name(text, title_case(m.group(1), self.lex))
             # "CINEVAULT" above "Low Orbit (1996)": a round-up's section, whose entries
@@ -4098,6 +4100,8 @@ class EntityFinder:
             named = [(nomination.nominee, nomination.kind)]
             if nomination.work is not None:
                 named.append((nomination.work, EntityType.FILM))
+            if nomination.part is not None:
+                named.append((nomination.part, EntityType.CHARACTER))
             yield from self._result_names(doc, named)
 
     def _result_names(
@@ -4107,7 +4111,10 @@ class EntityFinder:
             span = doc.char_span(lo, hi, alignment_mode="contract")
             if span is None or not len(span):
                 continue
-            rule = _WINNER if kind is EntityType.PERSON else "title:award-result"
+            rule = {
+                EntityType.PERSON: _WINNER,
+                EntityType.CHARACTER: "context:character",
+            }.get(kind, "title:award-result")
             yield _Candidate(span.start, span.end, kind, name, rule, 9)
 
     def _before_credit_clause(self, doc: Doc) -> Iterator[_Candidate]:
@@ -4197,11 +4204,16 @@ class EntityFinder:
         cast includes", "Rounding out the ensemble are", "starring"), where a name in
         brackets after an actor's is their part."""
         rel = self.lex.relations
-        return any(
-            t.lemma_.casefold() in rel["cast_nouns"]
-            or t.lemma_.casefold() in rel["cast_verbs"]
-            or t.lower_ in ("starring", "featuring", "alongside", "opposite")
-            for t in doc[doc[i].sent.start : i]
+        words = [t for t in doc[doc[i].sent.start : i] if not t.is_space]
+        return bool(words) and (
+            # "With Paul Ebner (Ferryman Toni), ...": a credits line's cast label
+            (words[0].text == "With" and len(words) > 1 and words[1].pos_ == "PROPN")
+            or any(
+                t.lemma_.casefold() in rel["cast_nouns"]
+                or t.lemma_.casefold() in rel["cast_verbs"]
+                or t.lower_ in ("starring", "featuring", "alongside", "opposite")
+                for t in words
+            )
         )
 
     def _character_before_actor(self, doc: Doc, token: Token) -> _Candidate | None:
@@ -4277,6 +4289,31 @@ class EntityFinder:
                         token.i - 2 if token.i > 1 and doc[token.i - 1].text == "," else token.i - 1
                     )
                     prev = doc[back] if back >= 0 else None
+                    if (
+                        prev is not None
+                        and prev.pos_ == "PROPN"
+                        and is_capitalised(prev)
+                        and j + 1 < len(doc)
+                        and is_capitalised(doc[j + 1])
+                        and doc[j + 1].pos_ == "PROPN"
+                    ):
+                        # 'Consuelo "Connie" Vega': a nickname inside a name
+                        return
+                    if (
+                        prev is not None
+                        and prev.lower_ == "as"
+                        and prev.i > 0
+                        and doc[prev.i - 1].lemma_.casefold() in ("credit", "bill", "list")
+                    ):
+                        # 'the figure credited as "The Gardener"': a part's name in the credits
+                        yield _Candidate(
+                            *span,
+                            EntityType.CHARACTER,
+                            doc[span[0] : span[1]].text,
+                            "context:character",
+                            8,
+                        )
+                        return
                     kind = EntityType.FILM
                     if (
                         prev is not None
@@ -4355,7 +4392,12 @@ class EntityFinder:
         for i in range(token.i + 1, close + 1):
             if doc[i].text in (",", ";", ")") or doc[i].lower_ == "and":
                 span = title_extent(doc, start, i, self.lex)
-                if span and not any(doc[k].ent_type_ in ("PERSON", "DATE") for k in range(*span)):
+                if (
+                    span
+                    and not any(doc[k].ent_type_ in ("PERSON", "DATE") for k in range(*span))
+                    # (not "(1946–2021)": a life's years)
+                    and any(doc[k].is_alpha for k in range(*span))
+                ):
                     yield _Candidate(
                         *span, EntityType.FILM, doc[span[0] : span[1]].text, "title:works-list", 7
                     )

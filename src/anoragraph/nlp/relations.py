@@ -3926,11 +3926,14 @@ class _Rules:
         ctx = self.ctx
         doc = ctx.doc
         sent = token.sent
+        words = [t for t in sent if not t.is_space]
         cue = any(
             t.lemma_.casefold() in self.cast_nouns
             or t.lemma_.casefold() in self.cast_verbs
             or t.lower_ in ("starring", "featuring", "alongside", "opposite")
-            for t in sent
+            # "With Paul Ebner (Ferryman Toni), ...": a credits line's cast label
+            or (t.i == words[0].i and t.text == "With")
+            for t in words
         )
         if not cue or any(
             t.lemma_.casefold() in self.winner_nouns
@@ -8271,6 +8274,25 @@ def _nominee_lists(ctx: _Context) -> None:
             if work is not None:
                 film = _listed_ref(ctx, work, EntityType.FILM, nomination.work[0])
                 quals += (("forWork", film),)
+                part = (
+                    doc.char_span(*nomination.part[1:], alignment_mode="expand")
+                    if nomination.part is not None
+                    else None
+                )
+                if part is not None and who.type is EntityType.PERSON:
+                    # "Anouk Sarr, Saltwater Hymn (as Adja)": her part in the film
+                    character = _listed_ref(ctx, part, EntityType.CHARACTER, part.text)
+                    anchor = (nominee[0], part[0])
+                    ctx.emit(film, "castMember", who, anchor, "cast:nominee-part")
+                    ctx.emit(film, "character", character, anchor, "character:nominee-part")
+                    ctx.emit(
+                        character,
+                        "portrayedBy",
+                        who,
+                        anchor,
+                        "portrayal:nominee-part",
+                        (("inFilm", film),),
+                    )
         ctx.emit(who, "nominatedFor", award, (nominee[0],), "award:nominee-list", quals)
         if nomination.won:
             ctx.emit(who, "awardReceived", award, (nominee[0],), "award:nominee-list", quals)
