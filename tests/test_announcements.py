@@ -176,6 +176,8 @@ def test_a_predictions_column_s_nominee_lists(nlp: Language) -> None:
         "BEST ACTRESS\n"
         "Nominees: Ines Sall, Tidewater Song (as Awa); Greta Lund, Moss Road\n"
         "Will win: Sall.\n\n"
+        "BEST DIRECTOR\n"
+        "Nominees: Mira Holt (Southbound, Slowly); Berat Hoxha (A Room in Durres)\n\n"
         "BEST SCREENPLAY\n"
         "Nominees: A Room in Durres (Berat Hoxha); Cats of October (Lena Ruiz)\n"
         "Will win: Cats of October.\n"
@@ -189,5 +191,7 @@ def test_a_predictions_column_s_nominee_lists(nlp: Language) -> None:
     assert ("Berat Hoxha", "nominatedFor", "Best Screenplay") in found
     assert ("A Room in Durres", "screenwriter", "Berat Hoxha") in found
     assert ("Berat Hoxha", "screenwriter", "A Room in Durres") not in found
+    # a title with a comma in it, in the bracket after its director
+    assert ("Southbound, Slowly", "director", "Mira Holt") in found
     # a category's heading is no film
     assert not any(s in ("Best Actress", "Best Screenplay") for s, _, _ in found)

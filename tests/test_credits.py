@@ -397,3 +397,11 @@ def test_a_metadata_line_s_languages_are_no_countries() -> None:
     (found,) = metadata(line, load_lexicon())
     assert [name for name, _, _ in found.countries] == ["Belgium"]
     assert found.year is not None and found.year[0] == 2024
+
+
+@pytest.mark.model
+def test_joined_abbreviations_credit_one_person_twice(nlp: Language) -> None:
+    text = "KIOSK\nAustria · 1979 · 88 min\nDir./Ph.: Hilde Amsel\nA kiosk on a Vienna corner.\n"
+    found = triples(nlp, text)
+    assert ("Kiosk", "director", "Hilde Amsel") in found
+    assert ("Kiosk", "directorOfPhotography", "Hilde Amsel") in found

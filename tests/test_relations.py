@@ -4190,6 +4190,26 @@ def test_quoted_nicknames_and_credited_parts_are_no_titles(nlp: Language) -> Non
 
 
 @pytest.mark.model
+def test_a_venue_s_town_is_where_a_film_was_shot(nlp: Language) -> None:
+    text = (
+        "Quiet Mill is a 2004 drama by Anna Berg. Shot in twenty days in a real guesthouse "
+        "in Steyr, it won the Silver Key.\n"
+    )
+    assert ("Quiet Mill", "filmingLocation", "Steyr") in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_hashtags_and_handles_are_no_names(nlp: Language) -> None:
+    text = (
+        "ok so DUST ROAD (dir. Teo Varga) is officially shooting. #DustRoad #FilmTwitter\n\n"
+        "@reel_leaks: Rafe Colby has joined the cast of #DustRoad as Sheriff Amos Pike.\n"
+    )
+    found = triples(nlp, text)
+    assert not any("DustRoad" in o or "reel_leaks" in o for _, _, o in found if isinstance(o, str))
+    assert ("Dust Road", "castMember", "Rafe Colby") in found
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

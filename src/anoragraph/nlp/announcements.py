@@ -38,7 +38,10 @@ _WORK_LEAD = (
     r"(?:[ \t]+(?:wins[ \t]+|won[ \t]+)?for[ \t]+|[ \t]+in[ \t]+|[ \t]*,[ \t]+|[ \t]*\([ \t]*)"
 )
 _END = r"(?=[ \t]*(?:[.,;!?()]|[—–]|$))"
-_TITLE_WORD = re.compile(r"[\"“]?(?:[A-Z0-9][\w'’:-]*|of|in|a|an|the|and|to|on|at|for|with)[\"”]?$")
+# (a comma may end a title's word: "Northbound, Quietly")
+_TITLE_WORD = re.compile(
+    r"[\"“]?(?:[A-Z0-9][\w'’:-]*,?|of|in|a|an|the|and|to|on|at|for|with)[\"”]?$"
+)
 
 
 # "for her role as", "for his performance in": what a person's prize was for

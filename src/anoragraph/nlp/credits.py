@@ -95,6 +95,8 @@ def _label_pattern(labels: tuple[str, ...], abbreviations: tuple[str, ...]) -> r
     return re.compile(
         rf"{opening}[ \t]*(?P<label>{one}(?:[ \t]*(?:,|/|&|and)[ \t]*{one})*)\.?"
         rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*(?::|\.{{2,}}|…+)[ \t]*"
+        rf"|{opening}[ \t]*(?P<abbreviations>(?:{alternatives(abbreviations)})\."
+        rf"(?:[ \t]*/[ \t]*(?:{alternatives(abbreviations)})\.)+)[ \t]*:?[ \t]*(?=[A-Z])"
         rf"|{opening}[ \t]*(?P<abbreviation>{alternatives(abbreviations)})\.[ \t]+(?=[A-Z])"
         rf"|(?:^|(?<=[.;|·•][ \t]))[ \t]*(?P<phrase>{alternatives(phrases)})[ \t]+(?=[A-Z])",
         re.IGNORECASE | re.MULTILINE,
@@ -128,6 +130,10 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
         extras: list[str] = []
         if match.group("abbreviation"):
             predicate = abbreviations[match.group("abbreviation").casefold()]
+        elif match.group("abbreviations"):
+            # "Dir./Ph.: X": one person credited with two jobs
+            joined = [p.strip(" .").casefold() for p in match.group("abbreviations").split("/")]
+            predicate, extras = abbreviations[joined[0]], [abbreviations[p] for p in joined[1:]]
         else:
             label = (match.group("label") or match.group("phrase")).casefold()
             if label not in labels:

@@ -2525,6 +2525,14 @@ class EntityFinder:
             main = self._verb_after_last_comma(sent, start, self.lex.opening["film_predicates"])
             if main is not None and main != root:
                 found = self._participle_title(sent, start, main)
+        if (
+            found is not None
+            and root.lemma_.casefold() in rel["role_verbs"]
+            and root.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in root.children)
+        ):
+            # "Filmed outside Naples, Francesco Rosi directed": who directs is no film
+            return None
         return found
 
     def _participle_title(self, sent: Span, start: int, root: Token) -> _Candidate | None:
@@ -4507,6 +4515,9 @@ class EntityFinder:
                 continue
             kind, rule = found
             start, end = ent.start, ent.end
+            if start > 0 and doc[start - 1].text in ("#", "@") and not doc[start - 1].whitespace_:
+                # "#DustRadio", "@filmleaks_hq": a hashtag or a handle, not a name
+                continue
             if kind is EntityType.ORGANIZATION:
                 # "the Lithuanian company Vilkas Studio": the name after its description
                 lower = [k for k in range(start, end - 1) if doc[k].text.islower()]

@@ -280,6 +280,8 @@ class _Context:
             token.pos_ != "PROPN"
             or not is_capitalised(token)
             or token.ent_type_ in ("DATE", "CARDINAL", "NORP")
+            # "#DustRadio": a hashtag, no name
+            or (token.i > 0 and self.doc[token.i - 1].text in ("#", "@"))
         ):
             return None
         if (
@@ -5466,6 +5468,10 @@ class _Rules:
                             # "a French village": the country a demonym names
                             name = self.lex.country(child.text) or child.text
                             found.append((child, EntityRef(EntityType.PLACE, name)))
+                if token.pos_ == "NOUN" and token.text.islower():
+                    # "in a real guesthouse in Steyr", "aboard a working ship in the
+                    # Adriatic": the place a venue is in
+                    found.extend(self.places(_prep_objects(token, _VENUE_PREPS)))
         return found
 
     def plot_places(self, verb: Token) -> None:
@@ -6423,7 +6429,8 @@ _TOKENS = re.compile(r"\w+|[^\w\s]")
 _LIST_GLUE = frozenset({",", "and", "&", "as", "well"})
 _WEAK_NER = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE})
 # where a shoot is placed: "shot in", "filmed on location near Baie-Saint-Paul"
-_FILMING_PREPS = ("in", "at", "on", "around", "across", "near", "outside")
+_FILMING_PREPS = ("in", "at", "on", "around", "across", "near", "outside", "aboard")
+_VENUE_PREPS = ("in", "at", "near", "outside", "off")
 _LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
