@@ -4210,6 +4210,36 @@ def test_hashtags_and_handles_are_no_names(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_crafts_partners_and_rights_in_passive_phrasings(nlp: Language) -> None:
+    text = (
+        "The Pear Orchard is a 2024 Portuguese drama directed by Rui Amaral. The screenplay "
+        "was written by Amaral with Tomás Queiroz. The editing was done by Sara Leme. North "
+        "American rights were acquired by Pellucid Pictures in November.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Pear Orchard", "screenwriter", "Tomás Queiroz") in found
+    assert ("The Pear Orchard", "filmEditor", "Sara Leme") in found
+    assert ("The Pear Orchard", "distributor", "Pellucid Pictures") in found
+
+
+@pytest.mark.model
+def test_a_part_named_after_its_description(nlp: Language) -> None:
+    text = (
+        "Tove Marr is a Swedish actress. Her breakthrough came in Kestrel Light (2018), in "
+        "which she stars as the harbour pilot Karin Ask. She followed it with a brisk turn "
+        "as the con artist Vera Holm in Hamid Zarri's Paris-set comedy Petit Four (2020). Her "
+        "best known role is still as the fiery Manson family acolyte in an older film.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Karin Ask", "portrayedBy", "Tove Marr") in found
+    assert ("Petit Four", "character", "Vera Holm") in found
+    assert ("Vera Holm", "portrayedBy", "Tove Marr") in found
+    assert ("Kestrel Light", "character", "Vera Holm") not in found
+    # a name inside a description is no part
+    assert not any(o == "Manson" for _, _, o in found)
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

@@ -3609,7 +3609,17 @@ class EntityFinder:
                     (lemma == "work" and any(c.dep_ == "poss" for c in token.children))
                     # "the French Canadian (Quebec) film The Barbarian Invasions", which the
                     # parse may break apart
-                    or (lemma in lex.film_nouns and self._after_determiner(doc, token))
+                    or (
+                        lemma in lex.film_nouns
+                        and self._after_determiner(doc, token)
+                        # (not "stars as the harbour pilot Karin Ask": a part)
+                        and not (
+                            token.left_edge.i > 0
+                            and doc[token.left_edge.i - 1].lower_ == "as"
+                            and doc[token.left_edge.i - 1].head.lemma_.casefold()
+                            in _PLAY_LEMMAS | {"star", "co-star", "appear", "cast", "return"}
+                        )
+                    )
                 )
             ):
                 run = capitalised_run(doc, token.i + 1, token.i + 1, sent_end[token.i], lex)
@@ -5451,9 +5461,29 @@ class EntityFinder:
         lex = self.lex
         first, last = doc[cand.start], doc[cand.end - 1]
         prev = doc[cand.start - 1] if cand.start > 0 else None
-        if prev is not None and prev.lower_ == "as" and cand.start >= 2:
+        k = cand.start - 1
+        while (
+            k > cand.start - 5
+            and k > 0
+            and (doc[k].text.islower() and doc[k].pos_ in ("NOUN", "ADJ", "DET"))
+        ):
+            # "stars as the harbour pilot Karin Ask": the part's description before its name
+            k -= 1
+        if (
+            k < cand.start - 1
+            and doc[k].lower_ == "as"
+            and doc[k + 1].pos_ == "DET"
+            # (not "as the fiery Manson family acolyte": a name inside the description)
+            and not (
+                cand.end < len(doc)
+                and doc[cand.end].text.islower()
+                and doc[cand.end].pos_ == "NOUN"
+            )
+        ):
+            prev = doc[k]
+        if prev is not None and prev.lower_ == "as" and prev.i >= 1:
             # "Jeff Bridges as The Dude", "stars X as Y"
-            before = doc[cand.start - 2]
+            before = doc[prev.i - 1]
             if (
                 before.ent_type_ == "PERSON"
                 or prev.head.lemma_.casefold() in ("star", "cast", "play", "return")

@@ -1947,6 +1947,15 @@ class _Rules:
             film = film or ctx.salient_film(verb.i)
             for agent in agents:
                 ctx.emit(film, part, self.maker_at(agent), (verb, agent), "role-verb:film-part")
+            if lemma in ("write", "co-write", "compose"):
+                # "The screenplay was written by Abara with Tomás Quevedo": a partner
+                partners = _prep_objects(verb, ("with",)) + [
+                    o for agent in agents for o in _prep_objects(agent, ("with",))
+                ]
+                for partner in _named_in(partners):
+                    other = ctx.person_despite_tagger(partner) or ctx.ref_at(partner)
+                    if other is not None and other.type is EntityType.PERSON:
+                        ctx.emit(film, part, other, (verb, partner), "role-verb:film-part")
             return
         if agents:
             if subject is None and verb.dep_ == "advcl" and verb.i < verb.head.i:
@@ -3296,8 +3305,14 @@ class _Rules:
                 ctx.emit(film, "castMember", actor, (token, verb), "cast:subject")
                 for part in parts:
                     character = ctx.ref_at(part)
-                    if named and character is not None and character.type is EntityType.CHARACTER:
+                    if character is not None and character.type is EntityType.CHARACTER:
                         self.portrayal(film, actor, token, part, "as", character)
+                    elif character is None and part.head.lower_ == "as":
+                        # "stars as the harbour pilot Karin Ask": the part's name after its
+                        # description
+                        found = _as_character(ctx, part.head.i, part.sent.end)
+                        if found is not None and ctx.ref_at(found[1]) is not None:
+                            self.portrayal(film, actor, token, found[1], "as", found[2])
 
     def film_of_cast_noun(self, noun: Token) -> EntityRef | None:
         ctx = self.ctx
@@ -4071,6 +4086,40 @@ class _Rules:
             (t for t in noun.subtree if t.dep_ == "poss" and t.i < noun.i and t.i >= noun.i - 3),
             None,
         )
+        if (
+            owner is None
+            and (chars or loose)
+            and (film_named := self.film_after_in(noun)) is not None
+        ):
+            # "She followed it with a bruising turn as the con artist V in Zarrinkolah's
+            # Petit Four": the part's player is the clause's subject, in the film named
+            verb = noun.head
+            subject = None
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX"):
+                    subject = _subject_of(verb)
+                if subject is not None or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            player = None
+            if subject is not None:
+                player = (
+                    ctx.ref_at(subject)
+                    or self.pronoun_person(subject)
+                    or ctx.salient_person(subject)
+                )
+            parts_named = []
+            for t in chars:
+                ref = ctx.ref_at(t)
+                found = _as_character(ctx, t.head.i, noun.sent.end) if ref is None else None
+                parts_named.append((t, ref) if found is None else (found[1], found[2]))
+            if loose is not None:
+                parts_named.append((loose[1], loose[2]))
+            if player is not None and player.type is EntityType.PERSON and subject is not None:
+                for char_tok, ref in parts_named:
+                    if ref is not None and ref.type is EntityType.CHARACTER:
+                        self.portrayal(film_named, player, subject, char_tok, "as", ref)
+            return
         if owner is None:
             return
         actor_tok: Token | None = owner
@@ -4386,7 +4435,7 @@ class _Rules:
         for k in range(part.i + 1, end):
             if doc[k].lower_ != "in":
                 continue
-            for t in doc[k + 1 : min(part.sent.end, k + 7)]:
+            for t in doc[k + 1 : min(part.sent.end, k + 10)]:
                 ref = ctx.ref_at(t)
                 if ref is not None and ref.type is EntityType.FILM:
                     return ref
@@ -4561,6 +4610,13 @@ class _Rules:
             # "The screenplay is by Perpetua Holloway and Benedikt Aarens."
             agents = _prep_objects(noun.head, ("by",))
             agents += [c for a in agents for c in a.conjuncts]
+        if (
+            not agents
+            and noun.dep_ == "nsubjpass"
+            and noun.head.lemma_.casefold() in self.lex.relations["part_verbs"]["words"]
+        ):
+            # "The editing was done by Sara Lemos"
+            agents = _agents(noun.head)
         doc = ctx.doc
         if not agents and noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
             # "The score, by Anneke Vos, is ...", wherever the parse hung "by"
@@ -4664,6 +4720,10 @@ class _Rules:
             None,
         )
         subj = _subject_of(verb)
+        if rights is None and subj is not None and subj.lemma_.casefold() == "right":
+            # "North American rights were acquired by Pellucid Pictures"
+            agents = _agents(verb)
+            rights, subj = subj, (agents[0] if agents else None)
         if rights is None or subj is None:
             return
         if any(
@@ -6738,13 +6798,15 @@ def _name_before(ctx: _Context, j: int, start: int) -> EntityRef | None:
     return EntityRef(EntityType.PERSON, name) if _personal_name(name, ctx.lex) else None
 
 
-def _star_as(ctx: _Context) -> None:
+def _star_as(ctx: _Context, rules: _Rules) -> None:
     """ "Tunde Okafor and Grace Elliott star as siblings": the names before "star as" are in
-    the cast, whatever the tagger made of "star" (often a noun)."""
+    the cast, whatever the tagger made of "star" (often a noun); one name's part, when the
+    words after "as" name it ("stars as the harbour pilot Karin Ask"), is theirs."""
     doc = ctx.doc
     for star in words_in(doc, _STAR_AS):
         j = star.i - 1
         start = star.sent.start
+        part = _as_character(ctx, star.i + 1, star.sent.end)
         while j >= start:
             ref = ctx.ref_at(doc[j])
             whole = _name_before(ctx, j, start)
@@ -6756,11 +6818,21 @@ def _star_as(ctx: _Context) -> None:
             actor = EntityRef(EntityType.PERSON, ref.name)
             if ref.type is not EntityType.PERSON and not _personal_name(ref.name, ctx.lex):
                 break
-            ctx.emit(ctx.salient_film(star.i), "castMember", actor, (doc[j], star), "cast:subject")
+            film = ctx.salient_film(star.i)
+            ctx.emit(film, "castMember", actor, (doc[j], star), "cast:subject")
+            named = j
             j = ctx.mention_start(doc[j]) - 1
             if j >= start and doc[j].lower_ in ("and", ",", "&"):
                 j -= 1
             else:
+                typed = ctx.ref_at(part[1]) if part is not None else None
+                if (
+                    part is not None
+                    and named == star.i - 1
+                    and typed is not None
+                    and typed.type is EntityType.CHARACTER
+                ):
+                    rules.portrayal(film, actor, doc[named], part[1], "as", part[2])
                 break
 
 
@@ -7139,9 +7211,22 @@ def _characters_of_films(ctx: _Context) -> None:
         if ref.type is not EntityType.CHARACTER or ref in placed or ref in seen:
             continue
         seen.add(ref)
-        film = ctx.salient_film(i)
+        doc = ctx.doc
+        after = next(
+            (
+                found
+                for k in range(i + 1, min(doc[i].sent.end, i + 8))
+                if doc[k].lower_ == "in"
+                for t in doc[k + 1 : min(doc[i].sent.end, k + 10)]
+                if (found := ctx.ref_at(t)) is not None and found.type is EntityType.FILM
+            ),
+            None,
+        )
+        # "as the con artist Vera Holm in Zarri's comedy Petit Four": the film named after
+        # the part, else the one the text is talking about
+        film = after or ctx.salient_film(i)
         if film is not None and film.name != ref.name:
-            ctx.emit(film, "character", ref, (ctx.doc[i],), "character:in-film-text")
+            ctx.emit(film, "character", ref, (doc[i],), "character:in-film-text")
 
 
 def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
@@ -7611,7 +7696,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _played_by(ctx, rules)
     _fallbacks(ctx, rules)
     _as_pairs(ctx, rules)
-    _star_as(ctx)
+    _star_as(ctx, rules)
     _copula_parts(ctx, rules)
     _character_descriptions(ctx, rules)
     _nominee_lists(ctx)
