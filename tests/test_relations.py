@@ -4240,6 +4240,25 @@ def test_a_part_named_after_its_description(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_film_never_made_has_no_credits(nlp: Language) -> None:
+    text = (
+        "Ines Varga was a Swedish cinematographer. In 1996 she was hired to photograph The "
+        "Pelican Steps, to be directed by Arvid Holm, but the project collapsed and the film "
+        "was never made. Holm's next film, The Long Acre, starring Tom Ek and produced by "
+        "Nordlys Film, has been shelved. She shot Salt Road (1999), directed by Holm, in the "
+        "abandoned town of Humberstone.\n"
+    )
+    found = triples(nlp, text)
+    assert not any(s in ("The Pelican Steps", "The Long Acre") for s, _, _ in found)
+    # an abandoned town is a place, not a project's end
+    assert ("Salt Road", "director", "Arvid Holm") in found or (
+        "Salt Road",
+        "director",
+        "Holm",
+    ) in found
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

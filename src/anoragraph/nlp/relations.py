@@ -7717,6 +7717,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _owners_films(ctx)
     _near_misses(ctx)
     _plot_places_shot(ctx)
+    _unrealised_projects(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
     # "its not a thriller.": a negated phrase with no verb to carry the negation
     disputed += [
@@ -7741,6 +7742,57 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
+
+
+# what a film that was never made cannot have had
+_MADE_FACTS = frozenset(
+    {
+        "director", "screenwriter", "castMember", "directorOfPhotography", "composer",
+        "producer", "filmEditor", "productionCompany", "filmingLocation", "publicationDate",
+        "distributor", "character",
+    }
+)  # fmt: skip
+
+
+def _unrealised_projects(ctx: _Context) -> None:
+    """ "She was attached to photograph The Pelican Stairs, but the project collapsed and the
+    film was never made": a sentence that says its film was never made gives it no credits,
+    only the plans for them."""
+    doc = ctx.doc
+    vocab = ctx.lex.relations["unrealised_projects"]
+    verbs, never, subjects = (frozenset(vocab[k]) for k in ("verbs", "never_verbs", "subjects"))
+    sentences: set[int] = set()
+    for token in doc:
+        lemma = token.lemma_.casefold()
+        if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+            continue
+        if lemma in never:
+            said = any(c.lower_ == "never" for c in token.children)
+        elif lemma in verbs:
+            if lemma == "fall" and not any(c.lower_ == "through" for c in token.children):
+                continue
+            subject = _subject_of(token)
+            ref = ctx.ref_at(subject) if subject is not None else None
+            said = (ref is not None and ref.type is EntityType.FILM) or (
+                ref is None
+                and subject is not None
+                and subject.lemma_.casefold() in subjects
+                # (a company collapses too: "it" must be a project shelved or abandoned)
+                and not (subject.lower_ == "it" and lemma in ("collapse", "fall"))
+            )
+        else:
+            continue
+        if said and not _negated(token, ctx.negated):
+            sentences.add(sentence_index(ctx.starts, token.i))
+    if not sentences:
+        return
+    for key, st in list(ctx.out.items()):
+        if (
+            st.sentence in sentences
+            and st.predicate in _MADE_FACTS
+            and st.subject.type is EntityType.FILM
+        ):
+            del ctx.out[key]
 
 
 def _plot_places_shot(ctx: _Context) -> None:
