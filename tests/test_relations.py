@@ -4259,6 +4259,35 @@ def test_a_film_never_made_has_no_credits(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_reference_list_names_no_films(nlp: Language) -> None:
+    text = (
+        "The Orange Grove (2019) is a drama directed by Bea Cunha.[1]\n\n"
+        "References\n"
+        " 1. ^ Ferraz, Marta (2014). O Porto no Cinema. Porto: Afrontamento. p. 211.\n"
+        " 2. ^ Guia do Cinema (1985). Lisbon: Cinemateca. p. 88.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Orange Grove", "director", "Bea Cunha") in found
+    assert {s for s, _, _ in found} == {"The Orange Grove"}
+
+
+@pytest.mark.model
+def test_a_review_s_players_and_their_parts(nlp: Language) -> None:
+    text = (
+        "'The Lamp Keepers' Review: A Lighthouse Drama of Quiet Power\n\n"
+        "The keeper Jaan (Piet Haak) and his daughter Liis (Ilse Drago) tend the light. "
+        'Drago, best known for Radu Ilie\'s "Ashes of May" (2022) and Ilie\'s "The '
+        "Boatman's Wife\" (2019), carries the picture. Haak, a veteran of Dutch television, "
+        "gives Jaan a wounded dignity, and Kadri Saar has a sharp supporting part as the "
+        "village schoolteacher, Maret.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Maret", "portrayedBy", "Kadri Saar") in found
+    assert ("Maret", "portrayedBy", "Haak") not in found
+    assert ("The Boatman's Wife", "productionCompany", "Ilie") not in found
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

@@ -149,6 +149,8 @@ _YEAR_ENTRY = re.compile(
     r"\((?:18|19|20)\d\d\)[ \t]*(?:={2,6}[ \t]*)?$",
     re.M,
 )
+# a reference list's entry, as encyclopedias print them: "1. ^ Ferraz, Marta (2014). ..."
+_REFERENCE_LINE = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]*)?\^[^\n]*$", re.M)
 # an entry's title line with a label in brackets: "Northbound (Verso Original)"
 # a label that introduces people or companies: "Portrayed by:", "Voiced by:"
 _BY_LABEL = re.compile(r"[ \t]*[A-Z][\w ]{0,30}[ \t]by[ \t]*:")
@@ -763,6 +765,16 @@ class EntityFinder:
         candidates.extend(_datelines(doc))
         candidates.extend(self._headline_quotes(doc))
         candidates = self._without_shouted_titles(doc, candidates)
+        references = [m.span() for m in _REFERENCE_LINE.finditer(doc_text(doc))]
+        if references:
+            # "4. ^ Guia do Cinema Português (1985). Lisbon: Cinemateca. p. 88.": a
+            # reference list's sources name authors and books, no films
+            candidates = [
+                c
+                for c in candidates
+                if c.type is not EntityType.FILM
+                or not any(lo <= doc[c.start].idx < hi for lo, hi in references)
+            ]
         chosen = self._select(doc, candidates)
         self._retype(doc, chosen)
         chosen = self._team_members(doc, chosen)

@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.util import compile_suffix_regex
 
 from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, gazetteer, relations
@@ -212,6 +213,9 @@ def load_pipeline() -> Language:
     tokenizer: Any = nlp.tokenizer
     if tokenizer.token_match is None:
         tokenizer.token_match = _MOJIBAKE_WORD.match
+    # an encyclopedia's footnote marker is no part of the word it follows ("Cunha.[1]")
+    suffixes: list[Any] = list(nlp.Defaults.suffixes or ())
+    tokenizer.suffix_search = compile_suffix_regex([*suffixes, *_FOOTNOTES]).search
     _hyphenated_verbs(nlp)
     nlp.tokenizer = _TextKeeping(nlp.tokenizer)
     nlp.add_pipe("anoragraph_mojibake", first=True)
@@ -219,6 +223,9 @@ def load_pipeline() -> Language:
     nlp.add_pipe("anoragraph_lemmas", after="lemmatizer")
     entities.add_components(nlp)
     return nlp
+
+
+_FOOTNOTES = (r"\[\d{1,3}\]", r"\[\d{1,3}")
 
 
 class _TextKeeping:

@@ -2952,6 +2952,32 @@ class _Rules:
                     author = EntityRef(EntityType.PERSON, owner.name)
                     ctx.emit(work, "author", author, (token, target), "work:author")
                 continue
+            if owner.type is EntityType.ORGANIZATION and (
+                ctx.surname(owner)
+                # "Radu Ilie's Ashes of May", "Harlan Osei's PAPER BOATS": a person's name
+                # the tagger read as a company's
+                or (
+                    _personal_name(owner.name, self.lex)
+                    and owner.name.split()[0] not in ("The", "A", "An")
+                    # (not "the Harbour Arts' Grey Tide", nor "Meridian Crest's Stormwall"
+                    # where the text has named "Meridian Crest Studios")
+                    and ctx.doc[max(ctx.mention_start(token) - 1, 0)].lower_ != "the"
+                    and not any(
+                        r.type is EntityType.ORGANIZATION and r.name.startswith(f"{owner.name} ")
+                        for r in ctx.refs
+                    )
+                )
+                or any(
+                    isinstance(st.object, EntityRef)
+                    and st.object.type is EntityType.PERSON
+                    and " " in st.object.name
+                    and st.object.name.split()[-1] == owner.name
+                    for st in ctx.out.values()
+                )
+            ):
+                # "Ilie's The Ferryman's Wife": a director the text named in full, whatever
+                # the tagger made of the surname
+                owner = EntityRef(EntityType.PERSON, owner.name)
             if owner.type is EntityType.PERSON:
                 rule = "works-list:person" if listed else "possessive:person-film"
                 ctx.emit(film, "director", owner, (token, target), rule)
@@ -6947,6 +6973,17 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             named = next((c for c in last.children if c.dep_ == "appos"), None)
             if named is not None and ctx.ref_at(named) is not None:
                 last = named
+        nearer = [
+            t
+            for t in doc[last.i + 1 : token.i]
+            if t.dep_ == "nsubj"
+            and (found := ctx.ref_at(t)) is not None
+            and found.type is EntityType.PERSON
+        ]
+        if nearer:
+            # "Haak gives Jaan a wounded dignity, and Kadri Saar has a sharp part as
+            # Maret": the subject of the clause the part is in
+            last = nearer[-1]
         actor = ctx.ref_at(last) or ctx.guess(last, EntityType.PERSON)
         whole = _name_before(ctx, last.i, last.sent.start)
         if actor is not None and whole is not None and len(whole.name) > len(actor.name):
