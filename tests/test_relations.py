@@ -4288,6 +4288,31 @@ def test_a_review_s_players_and_their_parts(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_an_obituary_s_credits_named_by_their_job(nlp: Language) -> None:
+    text = (
+        "Ines Varga, a Swedish cinematographer, has died. Her first credit as director of "
+        "photography came on THE SALT PANE (1968), a thriller directed by Arvid Holm. Her "
+        "last credit, shared with Ola Fryk as co-cinematographer, was Eklund's small family "
+        "drama Winter Table (2016).\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Salt Pane", "directorOfPhotography", "Ines Varga") in found
+    assert ("Winter Table", "directorOfPhotography", "Ines Varga") in found
+
+
+@pytest.mark.model
+def test_a_title_in_capitals_after_a_possessive(nlp: Language) -> None:
+    text = (
+        "Last year's ceremony belonged to Harlan Osei's PAPER KITES, which won Best Film, "
+        "while Osei took Best Director and Judit Kovac was named Best Actress.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Paper Kites", "director", "Harlan Osei") in found
+    assert ("Paper Kites", "awardReceived", "Best Film") in found
+    assert ("Osei", "awardReceived", "Best Director") in found
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

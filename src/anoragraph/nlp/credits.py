@@ -86,7 +86,10 @@ def _label_pattern(labels: tuple[str, ...], abbreviations: tuple[str, ...]) -> r
     # "Scr.") with its full stop
     opening = r"(?:^|(?<=[.;|·•/):]\s)|(?<=[.;|·•]))"
     phrases = tuple(
-        label for label in labels if label.endswith(" by") or label in ("starring", "with")
+        label
+        for label in labels
+        # ("Dir. X · Cast A, B · Prod. C": a field's label may do without its colon)
+        if label.endswith(" by") or label in ("starring", "with", "cast")
     )
     one = f"(?:{alternatives(labels)})"
     # (a press kit's dotted leader, "Directed by ........ X", stands for the colon; a trade

@@ -1369,10 +1369,19 @@ class EntityFinder:
                     and doc[end + 1].text[:1].isupper()
                     and doc[end + 1].lower_ not in ("the",)
                     and doc[end + 1].ent_type_ not in ("DATE", "TIME")
-                    # "Best Film and Best Director": two categories, not one
+                    # "Best Film and Best Director": two categories, not one; "took Best
+                    # Director and Judit Kovács was named ...": a category and a person
                     and not (
                         token.lower_ in ("and", "or")
-                        and doc[end + 1].lower_ in self.lex.category_words
+                        and (
+                            doc[end + 1].lower_ in self.lex.category_words
+                            or (
+                                token.lower_ == "and"
+                                and end + 2 < sent_end
+                                and doc[end + 1].ent_type_ == "PERSON"
+                                and doc[end + 2].ent_type_ == "PERSON"
+                            )
+                        )
                     )
                 )
                 or (
@@ -2769,9 +2778,14 @@ class EntityFinder:
                 and doc[run[1]].text == "("
                 and self.lex.country(doc[run[1] + 1].text) is not None
             )
+            # "Harlan Osei's PAPER BOATS": a title set in capitals
+            shouted = run is not None and all(
+                t.is_upper or not t.is_alpha for t in doc[run[0] : run[1]]
+            )
             if (
                 not studio
                 and not placed
+                and not shouted
                 and (
                     lead.lower_ not in _TITLE_ARTICLES
                     or j + 1 >= end_of
@@ -3677,10 +3691,14 @@ class EntityFinder:
                         and doc[token.i - 1].text not in self.lex.org_suffixes
                     )
                     # "Solène Marchal's Les Nuits Blanches (France)": a foreign article or a
-                    # line-up's countries mark a title, whatever the tagger made of the owner
+                    # line-up's countries mark a title, whatever the tagger made of the owner;
+                    # so do capitals ("Harlan Osei's PAPER BOATS")
                     or (
                         token.i + 1 < len(doc)
-                        and doc[token.i + 1].lower_ in _TITLE_ARTICLES - {"the"}
+                        and (
+                            doc[token.i + 1].lower_ in _TITLE_ARTICLES - {"the"}
+                            or (doc[token.i + 1].is_upper and len(doc[token.i + 1]) > 2)
+                        )
                     )
                     or any(
                         t.text == "(" and self.lex.country(doc[t.i + 1].text) is not None

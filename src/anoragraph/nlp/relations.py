@@ -1801,6 +1801,8 @@ class _Rules:
                     self.stages_in(token)
                 if lemma in ("budget", "cost"):
                     self.budget(token)
+                if lemma == "credit":
+                    self.credit_as(token)
                 if lemma in self.lex.relations["film_parts"] and lemma != "description":
                     self.part_by(token, self.lex.relations["film_parts"][lemma])
                 if lemma in self.collaboration_nouns or (
@@ -4626,6 +4628,62 @@ class _Rules:
             if ref is not None and ref.type is EntityType.AWARD:
                 return ref
         return None
+
+    def credit_as(self, noun: Token) -> None:
+        """ "Her first credit as director of photography came on The Salt Window", "Her last
+        credit, shared with Frykberg as co-cinematographer, was Winter Kitchen": the job the
+        credit names, on the film it names, for its holder."""
+        ctx = self.ctx
+        doc = ctx.doc
+        role_tok = next(
+            (
+                o
+                for t in (noun, *noun.subtree)
+                for o in _prep_objects(t, ("as",))
+                if o.lemma_.casefold().removeprefix("co-") in self.role_nouns
+                or (o.i >= 2 and doc[o.i - 1].text == "-" and doc[o.i - 2].lower_ == "co")
+            ),
+            None,
+        )
+        if role_tok is None:
+            return
+        role = self.role_nouns.get(role_tok.lemma_.casefold().removeprefix("co-"))
+        if role is None:
+            return
+        if (
+            role == "director"
+            and role_tok.i + 2 < len(doc)
+            and doc[role_tok.i + 1].lower_ == "of"
+            and doc[role_tok.i + 2].lower_ in ("photography", "cinematography")
+        ):
+            role = "directorOfPhotography"
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return
+        holder = ctx.ref_at(owner) or self.pronoun_person(owner) or ctx.salient_person(owner)
+        if holder is None or holder.type is not EntityType.PERSON:
+            return
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is None:
+            return
+        places = _prep_objects(verb, ("on", "in", "with")) + [
+            c for c in verb.children if c.dep_ in ("attr", "acomp")
+        ]
+        for place in places:
+            film = ctx.film_of(place)
+            if film is None and place.pos_ == "NOUN":
+                # "was Eklöf's small family drama Winter Kitchen": the title after its noun
+                film = next(
+                    (
+                        found
+                        for t in place.subtree
+                        if (found := ctx.ref_at(t)) is not None and found.type is EntityType.FILM
+                    ),
+                    None,
+                )
+            if film is not None and film.type is EntityType.FILM:
+                ctx.emit(film, role, holder, (noun, place), "role-noun:credit-as")
+                return
 
     def part_by(self, noun: Token, role: str) -> None:
         """ "from a script by Dev Anand-Whitlock", "a score by X": who made a part of the
