@@ -573,3 +573,14 @@ def test_a_place_ending_a_description_before_a_credit_is_no_title(nlp: Language)
     text = "Paper Passports (2005). A comedy about a forger in Marseille, starring Karim Belhadj."
     found = types(nlp, text)
     assert EntityType.FILM not in found.get("Marseille", set())
+
+
+def test_titles_with_foreign_function_words_and_inner_possessives(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "She photographed Raúl Etxe's Spanish-language drama Los Hijos del Norte (1985). "
+        "She was nominated for her work on Etxe's later film, The Pear Keeper's Wife (1993).",
+    )
+    assert found.get("Los Hijos del Norte") == {EntityType.FILM}
+    assert found.get("The Pear Keeper's Wife") == {EntityType.FILM}
+    assert "Norte" not in found and "Wife" not in found

@@ -66,7 +66,11 @@ _LOWER_CITATION = re.compile(
 )
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣", "▪"})
 _QUANTITY_NOUNS = frozenset({"part", "half", "rest", "most", "much", "end", "start", "remainder"})
-_INNER_WORDS = frozenset({"at", "of", "in", "on", "the", "and", "to", "for", "a"})
+_INNER_WORDS = frozenset(
+    # (and the Romance languages' "of": "Los Hijos del Viento", "La Notte di San Lorenzo")
+    {"at", "of", "in", "on", "the", "and", "to", "for", "a"}
+    | {"de", "del", "della", "di", "du", "des", "da", "do", "dos"}
+)
 # articles a title may open with: "Lee's The Ward", "Fontaine's Les Heures Blanches"
 _TITLE_ARTICLES = frozenset(
     {"the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das"}
@@ -353,6 +357,13 @@ def tokens_text(doc: Doc, span: tuple[int, int]) -> str:
 _SHOUTED_LINKS = frozenset({"AND", "OR", "NOR", "BUT", "VS", "VS."})
 
 
+def _entity_start(doc: Doc, i: int) -> Token:
+    """The first token of the named entity token `i` is in."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return doc[i]
+
+
 def capitalised_run(
     doc: Doc, i: int, lo: int, hi: int, lex: Lexicon, articles: bool = False
 ) -> tuple[int, int] | None:
@@ -397,16 +408,25 @@ def capitalised_run(
         ):
             start -= 2
             continue
+        opening = start - 2
+        while (
+            opening > max(lo, start - 5)
+            and is_capitalised(doc[opening - 1])
+            and doc[opening - 1].lower_ != "the"
+        ):
+            # "The Orchard Keeper's Wife": up to three words between "The" and "'s"
+            opening -= 1
         if (
             # "The Brinemaker's Wife": a possessive inside a title that opens with "The"
             doc[start - 1].lower_ in ("'s", "’s")
             and start - 3 >= lo
             and doc[start].lower_ not in _TITLE_ARTICLES
             and is_capitalised(doc[start - 2])
-            and doc[start - 3].lower_ == "the"
-            and doc[start - 2].ent_type_ != "ORG"
+            and doc[opening - 1].lower_ == "the"
+            and opening - 1 >= lo
+            and not any(doc[k].ent_type_ == "ORG" for k in range(opening, start - 1))
         ):
-            start -= 3
+            start = opening - 1
             continue
         # "Low Tide at Saltmarsh", "Hour of the Lynx": inner function words between
         # capitalised words
@@ -441,6 +461,8 @@ def capitalised_run(
                     doc[before].ent_iob_ == "B"
                     and all(doc[k].ent_iob_ == "I" for k in range(before + 1, start + 1))
                 )
+                # "Los Hijos del Viento", whose article the tagger took for a name's start
+                or _entity_start(doc, before).lower_ in _TITLE_ARTICLES - {"the"}
             )
         ):
             start = before
