@@ -4313,6 +4313,20 @@ def test_a_title_in_capitals_after_a_possessive(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_correction_names_the_film_it_corrects(nlp: Language) -> None:
+    text = (
+        "Salt Orchard (2023) is a drama by Ines Varga.\n\n"
+        "CORRECTION\n\n"
+        "In last week's issue we said that Evening at the Tamarind was filmed in Lagos. It "
+        "wasn't: the film is set in Lagos, but it was shot in Accra.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Evening at the Tamarind", "filmingLocation", "Accra") in found
+    assert ("Evening at the Tamarind", "filmingLocation", "Lagos") not in found
+    assert not any(s == "Salt Orchard" and o in ("Lagos", "Accra") for s, _, o in found)
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

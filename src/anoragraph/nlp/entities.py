@@ -3153,6 +3153,40 @@ class EntityFinder:
                 return token
         return None
 
+    def _reported_subjects(self, sent: Span) -> Iterator[_Candidate]:
+        """The title a reported clause is about: "we said that Sunday at the Marigold was
+        filmed in Lagos", "reports claimed Copper Sky was shot in Malta" (what a correction
+        or a fact-check quotes), a title-cased subject of a film's verb."""
+        doc = sent.doc
+        for verb in sent:
+            if (
+                verb.dep_ != "ccomp"
+                or verb.head.lemma_.casefold() not in _SAYING
+                or verb.lemma_.casefold() not in self.film_verbs
+                or verb.lemma_ == "be"
+            ):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or not is_capitalised(doc[subj.left_edge.i]):
+                continue
+            start = subj.left_edge.i
+            end = subj.right_edge.i + 1
+            words = [t for t in doc[start:end] if t.is_alpha]
+            if (
+                title_extent(doc, start, end, self.lex) != (start, end)
+                or not all(is_capitalised(t) or t.lower_ in self.lex.title_words for t in words)
+                or end - start < 2
+                or any(t.ent_type_ in ("PERSON", "NORP") for t in doc[start:end])
+                # (not "the Lisbon Film Society": one name of a company or a place)
+                or (
+                    doc[start].ent_type_ in ("ORG", "GPE")
+                    and all(t.ent_iob_ == "I" for t in doc[start + 1 : end])
+                )
+            ):
+                continue
+            name = doc[start:end].text
+            yield _Candidate(start, end, EntityType.FILM, name, "title:clause-subject", 7)
+
     def _clause_subject(self, sent: Span) -> _Candidate | None:
         """The subject of the main clause when it opens the sentence and reads as a title:
         "Ruth's Last Stand, Part 2 (...) originally aired on ...". Up to the verb, its
@@ -3490,6 +3524,7 @@ class EntityFinder:
             if found is not None:
                 yield found
                 yield from self._bracket_aliases(doc, found)
+            yield from self._reported_subjects(sent)
         sent_start, sent_end = _sentence_bounds(doc)
         yield from self._box_office_subjects(doc)
         for token in doc:
