@@ -584,3 +584,14 @@ def test_titles_with_foreign_function_words_and_inner_possessives(nlp: Language)
     assert found.get("Los Hijos del Norte") == {EntityType.FILM}
     assert found.get("The Pear Keeper's Wife") == {EntityType.FILM}
     assert "Norte" not in found and "Wife" not in found
+
+
+def test_a_headline_s_trade_is_no_name_and_a_described_name_is_a_person(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "Ines Varga, Cinematographer, Dies at 82\n\n"
+        "Ines Varga, a Swedish cinematographer, has died. Her first credit as director of "
+        "photography came on THE SALT PANE (1968).",
+    )
+    assert found.get("Ines Varga") == {EntityType.PERSON}
+    assert "Cinematographer" not in found

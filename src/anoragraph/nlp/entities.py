@@ -776,6 +776,7 @@ class EntityFinder:
         candidates.extend(self._titles(doc))
         candidates.extend(self._ner(doc))
         candidates.extend(self._studio_names(doc))
+        candidates.extend(self._described_people(doc))
         candidates.extend(self._actors_in_brackets(doc))
         candidates.extend(self._cast_list(doc))
         candidates.extend(self._named_characters(doc))
@@ -4615,6 +4616,13 @@ class EntityFinder:
             if start > 0 and doc[start - 1].text in ("#", "@") and not doc[start - 1].whitespace_:
                 # "#DustRadio", "@filmleaks_hq": a hashtag or a handle, not a name
                 continue
+            if (
+                kind is EntityType.PERSON
+                and end - start == 1
+                and doc[start].lower_ in self.lex.relations["role_nouns"]
+            ):
+                # "Ines Varga, Cinematographer, Dies at 82": a headline's trade, no name
+                continue
             if kind is EntityType.ORGANIZATION:
                 # "the Lithuanian company Vilkas Studio": the name after its description
                 lower = [k for k in range(start, end - 1) if doc[k].text.islower()]
@@ -4746,6 +4754,45 @@ class EntityFinder:
             if not name or not any(ch.isalpha() for ch in name):
                 continue
             yield _Candidate(start, end, kind, name, rule, 3)
+
+    def _described_people(self, doc: Doc) -> Iterator[_Candidate]:
+        """A name the tagger missed, that opens a sentence and is described after a comma by
+        a trade: "Ines Varga, a Swedish cinematographer, has died", "Ines Varga,
+        Cinematographer, Dies at 82"."""
+        rel = self.lex.relations
+        trades = set(rel["role_nouns"]) | set(self.lex.opening["occupation_nouns"])
+        for sent in doc.sents:
+            start = _first_word(sent)
+            end = start
+            while end < sent.end and end - start < 3 and doc[end].pos_ == "PROPN":
+                end += 1
+            if (
+                end - start < 2
+                or end + 1 >= sent.end
+                or doc[end].text != ","
+                or any(doc[k].ent_type_ in ("PERSON", "GPE", "NORP") for k in range(start, end))
+                or not all(is_capitalised(doc[k]) and doc[k].is_alpha for k in range(start, end))
+            ):
+                continue
+            k = end + 1
+            if doc[k].lower_ in ("a", "an", "the"):
+                k += 1
+            while (
+                k < sent.end - 1
+                and (
+                    (doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower())
+                    or doc[k].ent_type_ == "NORP"
+                )
+                and doc[k].lemma_.casefold() not in trades
+            ):
+                k += 1
+            if (
+                k < sent.end
+                and doc[k].lemma_.casefold() in trades
+                and (k + 1 < sent.end and doc[k + 1].text == ",")
+            ):
+                name = doc[start:end].text
+                yield _Candidate(start, end, EntityType.PERSON, name, "context:person-role", 6)
 
     def _studio_names(self, doc: Doc) -> Iterator[_Candidate]:
         """Proper-noun runs that begin or end with a studio word, which the tagger left out
