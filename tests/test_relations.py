@@ -4327,6 +4327,19 @@ def test_a_correction_names_the_film_it_corrects(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_thread_s_rumour_denied_later_is_retracted(nlp: Language) -> None:
+    rumour = (
+        "ok so DUST ROAD (dir. Teo Varga) is officially shooting.\n\n"
+        "EXCLUSIVE: Rafe Colby has joined the cast of Dust Road as Sheriff Amos Pike.\n"
+    )
+    assert ("Dust Road", "castMember", "Rafe Colby") in triples(nlp, rumour)
+    found = triples(nlp, rumour + "\nRafe Colby is not in Dust Road. Never was.\n")
+    assert ("Dust Road", "castMember", "Rafe Colby") not in found
+    # a name ends before a lower-case "as"
+    assert not any(" as " in str(o) for _, _, o in found)
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

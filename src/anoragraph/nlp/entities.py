@@ -4623,6 +4623,11 @@ class EntityFinder:
             ):
                 # "Ines Varga, Cinematographer, Dies at 82": a headline's trade, no name
                 continue
+            cut = next((k for k in range(start + 1, end) if doc[k].text == "as"), None)
+            if cut is not None:
+                # "the cast of Dust Road as Sheriff Amos Pike", read as one place: a name ends
+                # before a lower-case "as"
+                end = cut
             if kind is EntityType.ORGANIZATION:
                 # "the Lithuanian company Vilkas Studio": the name after its description
                 lower = [k for k in range(start, end - 1) if doc[k].text.islower()]

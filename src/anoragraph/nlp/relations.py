@@ -7813,6 +7813,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _near_misses(ctx)
     _plot_places_shot(ctx)
     _unrealised_projects(ctx)
+    _denied_casts(ctx)
     disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
     # "its not a thriller.": a negated phrase with no verb to carry the negation
     disputed += [
@@ -7847,6 +7848,24 @@ _MADE_FACTS = frozenset(
         "distributor", "character",
     }
 )  # fmt: skip
+
+
+def _denied_casts(ctx: _Context) -> None:
+    """ "Rafe Calloway is not in Dust Radio. Never was.", "Ana Lopes never appeared in Salt
+    Road": a denial that a named person is in a named film retracts the casting wherever the
+    text (a thread's rumour) asserted it."""
+    for i in ctx.negated:
+        verb = ctx.doc[i]
+        if verb.lemma_ not in ("be", "appear", "star", "act"):
+            continue
+        subject = _subject_of(verb)
+        person = ctx.ref_at(subject) if subject is not None else None
+        if person is None or person.type is not EntityType.PERSON:
+            continue
+        for obj in _prep_objects(verb, ("in",)):
+            film = ctx.film_of(obj)
+            if film is not None and film.type is EntityType.FILM:
+                ctx.retracted.add((film, "castMember", person))
 
 
 def _unrealised_projects(ctx: _Context) -> None:
