@@ -4340,6 +4340,20 @@ def test_a_thread_s_rumour_denied_later_is_retracted(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_the_film_a_shoot_is_for(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Filming for Lost Harbour 2 took place from May to July 1992 in Chicago and Toronto. "
+        "Principal photography for The Salt Acre took place in Gdańsk.",
+    )
+    assert ("Lost Harbour 2", "filmingLocation", "Chicago") in found
+    assert ("Lost Harbour 2", "filmingLocation", "Toronto") in found
+    assert ("The Salt Acre", "filmingLocation", "Gdańsk") in found
+    # where a shoot took place is no place of the story
+    assert not any(p == "narrativeLocation" for _, p, _ in found)
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

@@ -3198,6 +3198,10 @@ class EntityFinder:
         if subj is None or root.pos_ not in ("VERB", "AUX") or root.lemma_ in _SAYING:
             # "Variety called it ...": sources speak, films do not
             return None
+        if subj.pos_ == "NOUN" and subj.text.islower():
+            # "Principal photography for The Salt Acre took place ...": a common noun heads
+            # the subject, which a title would not leave in lower case
+            return None
         if root.lemma_.casefold() not in self.film_verbs:
             # "Tomás Ibarrola does not like airports": a verb films do not take
             return None
@@ -3528,9 +3532,24 @@ class EntityFinder:
             yield from self._reported_subjects(sent)
         sent_start, sent_end = _sentence_bounds(doc)
         yield from self._box_office_subjects(doc)
+        filming = set(rel["filming_nouns"])
         for token in doc:
             lemma = token.lemma_.casefold()
             dep = token.dep_
+            if (
+                (lemma in filming or token.lower_ in filming)
+                and token.i + 2 < sent_end[token.i]
+                and doc[token.i + 1].lower_
+                in (("on", "for") if lemma == "production" else ("for", "on", "of"))
+                and is_capitalised(doc[token.i + 2])
+                and doc[token.i + 2].ent_type_ not in ("PERSON", "GPE", "DATE", "NORP")
+            ):
+                # "Filming for Home Alone 2 took place in Chicago", "Principal photography on
+                # Lost Harbour began": what is filmed is a film
+                run = capitalised_run(doc, token.i + 2, token.i + 2, sent_end[token.i], lex)
+                if run is not None and run[0] == token.i + 2:
+                    name = doc[run[0] : run[1]].text
+                    yield _Candidate(*run, EntityType.FILM, name, "title:filming-of", 7)
             # X is a 2019 (...) film / novel; "X became the first film since ..."
             if (
                 dep in ("attr", "acomp")

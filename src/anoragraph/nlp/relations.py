@@ -1856,6 +1856,14 @@ class _Rules:
                 self.grossed_for(token)
             if token.text == "(":
                 self.parenthesis(token)
+            if (
+                token.dep_ in ("csubj", "nsubj")
+                and token.pos_ == "VERB"
+                and token.lower_ in self.filming_nouns
+                and token.head.lemma_ in ("take", "begin", "start", "commence", "wrap", "end")
+            ):
+                # "Filming for Home Alone 2 took place in Chicago", the noun parsed as a verb
+                self.filming_noun(token)
             if token.dep_ == "poss":
                 self.possessive(token)
             elif (
@@ -5669,6 +5677,13 @@ class _Rules:
         preps = self.setting_verbs[lemma]
         if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
             return
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if lemma == "take" and any(
+            s.lemma_.casefold() in self.filming_nouns or s.lower_ in self.filming_nouns
+            for s in subjects
+        ):
+            # "Filming took place in Chicago": the shoot's place (filming_noun), not the story's
+            return
         if lemma == "set" and verb.tag_ not in ("VBN",):
             return
         objs = _prep_objects(verb, preps)
@@ -5908,7 +5923,7 @@ class _Rules:
         """ "Filming took place in X", "principal photography began in X", "cameras will
         roll in X"."""
         ctx = self.ctx
-        if noun.dep_ not in ("nsubj", "nsubjpass") or any(
+        if noun.dep_ not in ("nsubj", "nsubjpass", "csubj") or any(
             c.lower_ == "no" and c.dep_ == "det" for c in noun.children
         ):
             # "No filming will take place in X" places nothing
@@ -5927,6 +5942,11 @@ class _Rules:
         for child in noun.children:
             if child.dep_ == "poss":
                 film = ctx.film_of(child) or film
+        for owner in _prep_objects(noun, ("for", "on", "of")):
+            # "Filming for Home Alone 2 took place in Chicago"
+            named = ctx.film_of(owner)
+            if named is not None and named.type is EntityType.FILM:
+                film = named
         for obj, place in places:
             ctx.emit(film, "filmingLocation", place, (noun, obj), "filming:filming-in")
 
@@ -7199,6 +7219,13 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
         for words, (predicate, kinds, rule) in entries:
             k = len(words)
             if token.i + k > n or tuple(t.lower_ for t in doc[token.i : token.i + k]) != words:
+                continue
+            if predicate == "narrativeLocation" and any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                and (c.lemma_.casefold() in rules.filming_nouns or c.lower_ in rules.filming_nouns)
+                for c in token.children
+            ):
+                # "Principal photography took place in Chicago": the shoot's place
                 continue
             clause = token.i
             while clause > token.sent.start and doc[clause - 1].lower_ not in _CLAUSE_BREAKS:
