@@ -4354,6 +4354,52 @@ def test_the_film_a_shoot_is_for(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_podcast_transcript_with_time_codes(nlp: Language) -> None:
+    text = (
+        "Reel Chat - Ep. 12\n\n"
+        "[00:00:04] NINA: hey everybody welcome back I'm Nina\n"
+        "[00:00:07] OLLIE: I'm Ollie\n"
+        "[00:00:12] NINA: okay so first up is The Salt Garden which uh Tobias Wrenfield directed\n"
+        "[00:00:19] OLLIE: they shot the whole thing on Gotland in Sweden\n"
+        "[00:08:40] NINA: okay movie two. Ninecats. it is not a cat movie Nina\n"
+        "[00:08:48] OLLIE: Ninecats is directed by Samira Okoro, her debut\n"
+        "[00:15:02] NINA: which is a great segue. Glass Harbour. the documentary\n"
+        "[00:15:11] OLLIE: edited by Ro Fairley, and the music is by Hae-won Seo\n"
+        "[00:15:20] NINA: Glass Harbour won the audience award\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Salt Garden", "director", "Tobias Wrenfield") in found
+    assert ("The Salt Garden", "filmingLocation", "Sweden") in found
+    assert ("Ninecats", "director", "Samira Okoro") in found
+    assert ("Glass Harbour", "filmEditor", "Ro Fairley") in found
+    # the speakers are people, and a hyphenated name holds no "won"
+    assert not any(s in ("Nina", "NINA", "Ollie", "OLLIE") for s, _, _ in found)
+    assert not any(p == "awardReceived" and s != "Glass Harbour" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_shop_s_product_page(nlp: Language) -> None:
+    text = (
+        "Home > Blu-ray > World Cinema\n\n"
+        "THE VELVET LAMP (1958) - Limited Edition 4K Restoration [Blu-ray + DVD]\n"
+        "Label: Lodestar Classics\n\n"
+        "Special features\n"
+        ' • "Remembering Elsa" - archival interview with actress Elsa Corvi (1987, 14 mins)\n\n'
+        "Credits\n"
+        "Directed by ........ Ruggero Manfredi\n"
+        "Starring ........... Vittorio Sandri, Elsa Corvi\n"
+        "Distributed by ..... Titania Distribuzione (Italy, 1958)\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Velvet Lamp", "director", "Ruggero Manfredi") in found
+    assert ("The Velvet Lamp", "castMember", "Elsa Corvi") in found
+    assert ("The Velvet Lamp", "distributor", "Titania Distribuzione") in found
+    # a credit's bracket is the credited company's release, not the film's
+    assert not any(s == "Titania Distribuzione" for s, _, _ in found)
+    assert not any(o == "Italy" and s != "The Velvet Lamp" for s, _, o in found)
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

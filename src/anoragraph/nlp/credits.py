@@ -439,6 +439,10 @@ def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
             line = _line_start(text, meta.start)
             title = text[line : meta.start]
             stripped = title.strip()
+            if line in lines or ".." in stripped or "…" in stripped:
+                # "Distributed by ..... Titania Distribuzione (Italy, 1958)": a credit's
+                # bracket, not a title's
+                continue
             if stripped and stripped[:1].isupper() and len(stripped.split()) <= 10:
                 lead = len(title) - len(title.lstrip())
                 if line + lead not in found:

@@ -53,9 +53,15 @@ _HEADING = re.compile(
 # "Film two: Goodnight, Ilse.", "First up is The Copper Widow, from 2023"
 _SPOKEN_ENTRY = re.compile(
     r"(?i:\b(?:film|movie|pick|entry)[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|#?\d{1,2})[ \t]*:[ \t]*|\b(?:first|next)[ \t]+up[ \t]*(?:is|:|,)[ \t]+"
+    r"|#?\d{1,2})[ \t]*[:.][ \t]*|\b(?:first|next)[ \t]+up[ \t]*(?:is|:|,)[ \t]+"
     r"|\b(?:moving|moving[ \t]+right)[ \t]+on[ \t]*[.,:!—–][ \t]*(?:to[ \t]+)?)"
-    r"(?P<title>[A-Z][^\n.!?;]{0,60}?)(?=[ \t]*(?:[.!?;\n]|,[ \t]+(?:from|which|a|an|the)\b))"
+    r"(?P<title>[A-Z][^\n.!?;]{0,60}?)"
+    r"(?=[ \t]*(?:[.!?;\n]|,[ \t]+(?:from|which|a|an|the)\b)|[ \t]+(?:which|that)\b)"
+)
+# a title said on its own between full stops, in talk: ". Glass Harbor. the documentary"
+_BARE_TITLE = re.compile(
+    r"(?<=[.!?] )(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|in|a|at|on)){0,5})"
+    r"(?=\.(?:\s|$))"
 )
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]")
 # a rated or numbered line opening with a lower-case title and its year in brackets
@@ -156,8 +162,8 @@ _YEAR_ENTRY = re.compile(
 # a reference list's entry, as encyclopedias print them: "1. ^ Ferraz, Marta (2014). ..."
 _REFERENCE_LINE = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]*)?\^[^\n]*$", re.M)
 # an entry's title line with a label in brackets: "Northbound (Verso Original)"
-# a label that introduces people or companies: "Portrayed by:", "Voiced by:"
-_BY_LABEL = re.compile(r"[ \t]*[A-Z][\w ]{0,30}[ \t]by[ \t]*:")
+# a label that introduces people or companies: "Portrayed by:", "Distributed by ....."
+_BY_LABEL = re.compile(r"[ \t]*[A-Z][\w ]{0,30}[ \t]by[ \t]*(?::|\.{2,}|…)")
 _LABELLED_ENTRY = re.compile(
     r"^[ \t]*(?!\d{1,3}[.)][ \t])(?P<title>[A-Z0-9][^\n()–—|:.]{1,80}?)[ \t]*"
     r"\((?P<label>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})\)[ \t]*$",
@@ -3403,6 +3409,38 @@ class EntityFinder:
             if end > span.start:
                 name = doc[span.start : end].text
                 yield _Candidate(span.start, end, EntityType.FILM, name, "title:list-heading", 8)
+        text = doc_text(doc)
+        turns = Counter(label.upper() for label in _SPEAKER_LABEL.findall(text))
+        speakers = {label for label, n in turns.items() if n >= 2}
+        if len(speakers) < 2 or sum(turns.values()) < 6:
+            # (a transcript: two speakers or more, taking turns)
+            return
+        for match in _BARE_TITLE.finditer(text):
+            # a transcript's "which is a great segue. Glass Harbor. the documentary": a
+            # title said on its own, which the talk names again elsewhere
+            title = match.group("title")
+            if text.count(title) < 2:
+                continue
+            span = doc.char_span(*match.span("title"), alignment_mode="contract")
+            after: list[Token] = list(doc[span.end : span.end + 4]) if span is not None else []
+            if (
+                span is not None
+                and 1 <= len(span) <= 6
+                and not any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in span)
+                and title.upper() not in turns
+                # a name the tagger read as a person's only where the talk goes on to call
+                # it a film: "Glass Harbor. the documentary"
+                and (
+                    not any(t.ent_type_ == "PERSON" for t in span)
+                    or any(
+                        t.lemma_.casefold() in self.lex.film_nouns or t.lower_ in self.lex.genres
+                        for t in after
+                    )
+                )
+            ):
+                yield _Candidate(
+                    span.start, span.end, EntityType.FILM, title, "title:list-heading", 8
+                )
 
     def _list_headings(self, doc: Doc) -> Iterator[_Candidate]:
         """ "2. Quarter Past Never – Orbitale", "5. Little Comet (Flickwell)": the titles a
@@ -4987,11 +5025,18 @@ class EntityFinder:
                 # "Music: Agathe Morrow" ... "Agathe Morrow's score stays out of the way": the
                 # person the credits name, not a film
                 cand.type, cand.rule = EntityType.PERSON, "context:person-name"
+        # a transcript's speakers ("MAYA: ...", two turns or more) are people, whatever a
+        # title rule made of their names elsewhere ("it is not a cat horror movie Maya")
+        spoken = Counter(m.group(1).casefold() for m in _SPEAKER_LABEL.finditer(doc_text(doc)))
+        speakers = {name for name, n in spoken.items() if n >= 2}
         films = {
             c.name.casefold()
             for c in chosen
             if c.type is EntityType.FILM and c.rule.startswith("title:")
-        }
+        } - speakers
+        for cand in chosen:
+            if cand.type is EntityType.FILM and cand.name.casefold() in speakers:
+                cand.type, cand.rule = EntityType.PERSON, "context:person-name"
         persons = [c.name for c in chosen if c.type is EntityType.PERSON and " " in c.name]
         surnames: dict[str, str] = {}
         for full in persons:

@@ -236,7 +236,7 @@ class _TextKeeping:
         self.tokenizer = tokenizer
 
     def __call__(self, source: str) -> Doc:
-        text = recase(unwrap(source))
+        text = recase(unwrap(untimestamp(source)))
         doc: Doc = self.tokenizer(text)
         keep_text(doc, text, source)
         return doc
@@ -330,6 +330,27 @@ _CAPITALISED_NAME = re.compile(
     r"del|la|le|van|von)[ \t]+)*[A-Z][\w'’-]+)+(?![\w'’-])"
 )
 _LOWER_I = re.compile(r"(?<![\w'’-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]))")
+
+
+# a transcript's time code opening a line before its speaker's label: "[00:12:31] MAYA: ...",
+# "(12:31) Dev: ", "00:12:31 - LUCIA: ", "12:31 LUCIA: " (not a live blog's "19:02 — Best
+# Actor: Owen Gallagher", whose label is no speaker's)
+_TIME_CODE = re.compile(
+    r"^([ \t]*)("
+    r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)"
+    r"(?:[ \t]*[-–—|])?(?=[ \t]+[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}:[ \t])"
+    r"|\d{1,2}:\d{2}(?:[ \t]*[-–—|])?(?=[ \t]+[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,2}:[ \t])"
+    r")",
+    re.M,
+)
+
+
+def untimestamp(text: str) -> str:
+    """The text with the time codes that open a transcript's lines made spaces, one character
+    for one, so every offset stays and each line opens with its speaker's label."""
+    if ":" not in text:
+        return text
+    return _TIME_CODE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 def recase(text: str) -> str:

@@ -2060,6 +2060,27 @@ class _Rules:
             ),
             None,
         )
+        doer = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                and c.lower_ not in ("which", "who", "that")
+                and (found := ctx.ref_at(c)) is not None
+                and found.type is EntityType.PERSON
+            ),
+            None,
+        )
+        if verb.dep_ == "relcl" and pronoun in ("which", "that") and doer is not None:
+            # "The Salt Orchard which uh Tobias Wrenfield directed", parsed with two subjects:
+            # the pronoun is the clause's object, the person its subject
+            film = ctx.film_of(verb.head)
+            maker = ctx.ref_at(doer)
+            if film is not None and film.type is EntityType.FILM and maker is not None:
+                role = roles.get(maker.type.value)
+                if role is not None:
+                    ctx.emit(film, role, maker, (doer, verb), "role-verb:active")
+            return
         which = verb.dep_ == "relcl" and pronoun == "which"
         if verb.dep_ == "relcl" and pronoun is not None:
             # "Meridian Crest, which also distributes the film, ...", "Yusuf Demirel, who
@@ -7201,6 +7222,9 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
         if entries is None or ctx.ref_at(token) is not None or token.text.isupper():
             # ("ABOUT THE CAST": a heading in capitals, not a phrase)
             continue
+        if token.i > 0 and doc[token.i - 1].text in ("-", "‐") and not doc[token.i - 1].whitespace_:
+            # "Hae-won Seo": part of a hyphenated name, no verb
+            continue
         if token.lower_ == "about" and (token.ent_type_ in ("DATE", "TIME") or token.pos_ == "ADV"):
             # "for about a week": a quantity, not a subject
             continue
@@ -7633,6 +7657,14 @@ _FORMER_LATTER = re.compile(r"\b(?:former|latter)\b", re.I)
 _REVIEW_HEADING = re.compile(r"[^\n]{1,80}?\((?:18|19|20)\d\d\)[ \t]*[★☆½*]+[^\n]{0,20}\n")
 
 
+# a page's title line: a title and its year, then an edition or a format ("THE VELVET SEMAPHORE
+# (1958) - Limited Edition [Blu-ray + DVD]", "Hollow Tide (2023) | Film page")
+_PAGE_TITLE = re.compile(
+    r"^[ \t]*(?!\d{1,3}[.)][ \t])(?P<title>[A-Z0-9][^\n()\[\]]{1,80}?)[ \t]*\((?:18|19|20)\d\d\)"
+    r"[ \t]*(?:[-–—|:][ \t]*[^\n]+|\[[^\n]+\])[ \t]*$",
+    re.M,
+)
+_PAGE_TOP_LINES = 4
 # a review's headline that opens with its film: "'The Lantern Keepers' Review: ...",
 # "Review: 'The Lantern Keepers' ...", "FILM REVIEW — The Lantern Keepers"
 _REVIEW_HEADLINE = re.compile(
@@ -7670,6 +7702,23 @@ def _heading_film(
                 for m in mentions
                 if m.ref.type is EntityType.FILM
                 and review.start(group) <= m.start < review.end(group)
+            ),
+            None,
+        )
+        if named is not None:
+            return named.ref
+    pages = [
+        m for m in _PAGE_TITLE.finditer(text) if text.count("\n", 0, m.start()) < _PAGE_TOP_LINES
+    ]
+    if len(pages) == 1:
+        # "THE VELVET SEMAPHORE (1958) - Limited Edition 4K Restoration [Blu-ray + DVD]": a
+        # shop's or a database's page title, the film the page is about
+        named = next(
+            (
+                m
+                for m in mentions
+                if m.ref.type is EntityType.FILM
+                and pages[0].start("title") <= m.start < pages[0].end("title")
             ),
             None,
         )
@@ -8787,7 +8836,15 @@ def _credit_lines(ctx: _Context) -> None:
             span = doc.char_span(title[1], title[2], alignment_mode="expand") if title else None
             if span is not None:
                 ctx.emit(film, predicate, place, span, "credits:list-title")
+    credited = [
+        (c.start, text.find("\n", c.start) % (len(text) + 1))
+        for c in credits.credits(text, ctx.lex)
+    ]
     for meta in credits.metadata(text, ctx.lex):
+        if meta.bracket and any(lo <= meta.start < hi for lo, hi in credited):
+            # "Distributed by ..... Titania (Italy, 1958)": a credit's own release, not the
+            # film's countries and year
+            continue
         film = _film_before(ctx, meta.start)
         if film is None:
             continue
