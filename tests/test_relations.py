@@ -4362,7 +4362,8 @@ def test_a_podcast_transcript_with_time_codes(nlp: Language) -> None:
         "[00:00:12] NINA: okay so first up is The Salt Garden which uh Tobias Wrenfield directed\n"
         "[00:00:19] OLLIE: they shot the whole thing on Gotland in Sweden\n"
         "[00:08:40] NINA: okay movie two. Ninecats. it is not a cat movie Nina\n"
-        "[00:08:48] OLLIE: Ninecats is directed by Samira Okoro, her debut\n"
+        "[00:08:48] OLLIE: Ninecats is directed by Samira Okoro, her debut, and it's adapted "
+        "from Ferdinand Alcote's novella The Tenth Door\n"
         "[00:15:02] NINA: which is a great segue. Glass Harbour. the documentary\n"
         "[00:15:11] OLLIE: edited by Ro Fairley, and the music is by Hae-won Seo\n"
         "[00:15:20] NINA: Glass Harbour won the audience award\n"
@@ -4371,6 +4372,7 @@ def test_a_podcast_transcript_with_time_codes(nlp: Language) -> None:
     assert ("The Salt Garden", "director", "Tobias Wrenfield") in found
     assert ("The Salt Garden", "filmingLocation", "Sweden") in found
     assert ("Ninecats", "director", "Samira Okoro") in found
+    assert ("Ninecats", "basedOn", "The Tenth Door") in found
     assert ("Glass Harbour", "filmEditor", "Ro Fairley") in found
     # the speakers are people, and a hyphenated name holds no "won"
     assert not any(s in ("Nina", "NINA", "Ollie", "OLLIE") for s, _, _ in found)

@@ -103,6 +103,17 @@ def _keep_names(doc: Doc) -> None:
             token = doc[i]
             if doc[i - 1].whitespace_ and not token.is_sent_start:
                 token.is_sent_start = False
+        elif (
+            # "adapted from Alcott's novella The Ninth Door", unpunctuated: a title's article
+            # after a lower-case word, no sentence's first word
+            doc[i].text in ("The", "A", "An")
+            and doc[i - 1].is_lower
+            and doc[i - 1].is_alpha
+            and doc[i - 1].whitespace_ == " "
+            and i + 1 < len(doc)
+            and tags[i + 1] in proper
+        ):
+            doc[i].is_sent_start = False
 
 
 # the end of a line break and the whitespace after it: the next token starts a line
@@ -346,11 +357,13 @@ _TIME_CODE = re.compile(
 
 
 def untimestamp(text: str) -> str:
-    """The text with the time codes that open a transcript's lines made spaces, one character
-    for one, so every offset stays and each line opens with its speaker's label."""
+    """The text with the time codes that open a transcript's lines made line breaks, one
+    character for one, so every offset stays and each line opens with its speaker's label."""
     if ":" not in text:
         return text
-    return _TIME_CODE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    # (line breaks rather than spaces: the tagger reads a turn after a blank line as it reads
+    # one after a paragraph break, not after a run of spaces)
+    return _TIME_CODE.sub(lambda m: m.group(1) + "\n" * len(m.group(2)), text)
 
 
 def recase(text: str) -> str:
