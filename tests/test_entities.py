@@ -595,3 +595,12 @@ def test_a_headline_s_trade_is_no_name_and_a_described_name_is_a_person(nlp: Lan
     )
     assert found.get("Ines Varga") == {EntityType.PERSON}
     assert "Cinematographer" not in found
+
+
+def test_what_a_maker_s_possessive_premieres_is_a_film(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "Kenji Albers's Hollow Crown of Rain had its world premiere in the Grand Palace last "
+        "night.",
+    )
+    assert found.get("Hollow Crown of Rain") == {EntityType.FILM}

@@ -2811,6 +2811,23 @@ class EntityFinder:
             shouted = run is not None and all(
                 t.is_upper or not t.is_alpha for t in doc[run[0] : run[1]]
             )
+            if run is not None and not shouted:
+                # "Kenji Albrecht's Hollow Crown of Rain had its world premiere", "... premiered
+                # in Venice": what premieres is a film
+                head = doc[run[1] - 1]
+                while head.head.i != head.i and run[0] <= head.head.i < run[1]:
+                    head = head.head
+                verb = head.head
+                shouted = head.dep_ == "nsubj" and (
+                    verb.lemma_.casefold() in ("premiere", "debut", "screen", "open")
+                    or (
+                        verb.lemma_ == "have"
+                        and any(
+                            c.dep_ == "dobj" and c.lemma_.casefold() in ("premiere", "debut")
+                            for c in verb.children
+                        )
+                    )
+                )
             if (
                 not studio
                 and not placed
