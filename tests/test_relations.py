@@ -4402,6 +4402,32 @@ def test_a_shop_s_product_page(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_an_encyclopedia_page_s_accolades_table_and_categories(nlp: Language) -> None:
+    text = (
+        "Winter in Varsk is a 2021 drama film directed by Lida Orvan.\n\n"
+        "Accolades\n\n"
+        "Award | Date of ceremony | Category | Recipient(s) | Result\n"
+        "Nordlys Film Festival | 18 September 2021 | Golden Aurora | Winter in Varsk | Won\n"
+        "Academy Awards | 27 March 2022 | Best International Feature Film | Norway | "
+        "Nominated\n"
+        "Eurostar Critics Circle | 4 February 2022 | Best Cinematography | Mateo Kral | Won\n"
+        "\nCategories: 2021 films | Norwegian drama films | Films set in Russia | Films shot "
+        "in Norway\n"
+    )
+    found = triples(nlp, text)
+    assert ("Winter in Varsk", "awardReceived", "Golden Aurora") in found
+    assert (
+        "Winter in Varsk",
+        "nominatedFor",
+        "Academy Award for Best International Feature Film",
+    ) in found
+    assert ("Mateo Kral", "awardReceived", "Best Cinematography") in found
+    assert ("Winter in Varsk", "countryOfOrigin", "Norway") in found
+    assert ("Winter in Varsk", "narrativeLocation", "Russia") in found
+    assert ("Winter in Varsk", "filmingLocation", "Norway") in found
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

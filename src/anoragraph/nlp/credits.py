@@ -602,10 +602,25 @@ def job_roles(words: str, lex: Lexicon) -> list[str] | None:
     return roles
 
 
+def accolade_rows(text: str, lex: Lexicon) -> tuple[FilmographyRow, ...]:
+    """The rows of an accolades table ("Award | Date of ceremony | Category | Recipient(s) |
+    Result") `text` prints with bars between cells (the column names are the ontology's)."""
+    return _read_accolades(text, lex)
+
+
 def _find_filmography(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
+    yield from _table_rows(text, lex.relations["filmography_columns"]["columns"], "title")
+
+
+def _find_accolades(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
+    yield from _table_rows(text, lex.relations["accolade_columns"]["columns"], "result")
+
+
+def _table_rows(text: str, columns: dict[str, str], key: str) -> Iterator[FilmographyRow]:
+    """The rows under a heading line of bar-separated cells that all name known columns,
+    `key` among them, each row's known cells with their offsets."""
     if text.count("|") < 4:
         return
-    columns: dict[str, str] = lex.relations["filmography_columns"]["columns"]
     heading: list[str | None] | None = None
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -615,7 +630,7 @@ def _find_filmography(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
             continue
         cells = _cells(line, start)
         names = [columns.get(cell.casefold()) for cell, _ in cells]
-        if all(names) and "title" in names and len(names) >= 2:
+        if all(names) and key in names and len(names) >= 2:
             heading = names
             continue
         if heading is None or len(cells) < len(heading) - 1:
@@ -625,9 +640,10 @@ def _find_filmography(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
             for name, (cell, lo) in zip(heading, cells, strict=False)
             if name is not None and cell
         )
-        if any(name == "title" for name, _ in found):
+        if any(name == key for name, _ in found):
             yield FilmographyRow(found)
 
 
 _read_credits = per_text(_find_credits)
 _read_filmography = per_text(_find_filmography)
+_read_accolades = per_text(_find_accolades)

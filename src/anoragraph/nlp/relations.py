@@ -7871,6 +7871,8 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _copula_parts(ctx, rules)
     _character_descriptions(ctx, rules)
     _nominee_lists(ctx)
+    _accolade_rows(ctx)
+    _page_categories(ctx)
     _category_roles(ctx)
     _characters_of_films(ctx)
     _award_lists(ctx)
@@ -8630,6 +8632,139 @@ def _nominee_lists(ctx: _Context) -> None:
         ctx.emit(who, "nominatedFor", award, (nominee[0],), "award:nominee-list", quals)
         if nomination.won:
             ctx.emit(who, "awardReceived", award, (nominee[0],), "award:nominee-list", quals)
+
+
+# an encyclopedia page's footer of categories: "Categories: 2021 films | Norwegian drama films"
+_CATEGORIES_LINE = re.compile(r"^[ \t]*Categor(?:y|ies)[ \t]*:[ \t]*(?P<items>[^\n]+)$", re.M)
+_CATEGORY_ITEM = re.compile(
+    r"^(?:(?P<year>(?:18|19|20)\d\d) )?(?P<kind>[\w' -]*?) ?films$"
+    r"|^[Ff]ilms (?P<how>set|shot|directed by) (?:in )?(?P<what>[^|]+)$"
+)
+
+
+def _page_categories(ctx: _Context) -> None:
+    """An encyclopedia page's categories ("2021 films | Norwegian drama films | Films set in
+    Russia | Films shot in Norway"): the page's film's year, countries, genres and places."""
+    doc = ctx.doc
+    lex = ctx.lex
+    text = doc_text(doc)
+    for line in _CATEGORIES_LINE.finditer(text):
+        if re.search(r"(?i)(?:^|\|)\s*lists? of\b", line.group("items")):
+            # "Lists of films by setting": a list's page, about no one film
+            continue
+        film = ctx.heading_film
+        if film is None:
+            span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+            film = ctx.salient_film(span.start) if span is not None else None
+        if film is None or film.type is not EntityType.FILM:
+            continue
+        at = line.start("items")
+        for raw in line.group("items").split("|"):
+            lo = at + len(raw) - len(raw.lstrip())
+            at += len(raw) + 1
+            item = _CATEGORY_ITEM.match(raw.strip())
+            span = doc.char_span(lo, lo + len(raw.strip()), alignment_mode="expand")
+            if item is None or span is None:
+                continue
+            anchor = tuple(span)
+            if item.group("how"):
+                what = item.group("what").strip()
+                predicate = {
+                    "set": "narrativeLocation",
+                    "shot": "filmingLocation",
+                    "directed by": "director",
+                }[item.group("how")]
+                kind = EntityType.PERSON if predicate == "director" else EntityType.PLACE
+                name = (lex.country(what) or what) if kind is EntityType.PLACE else what
+                ctx.emit(film, predicate, EntityRef(kind, name), anchor, "page:category")
+                continue
+            if item.group("year"):
+                ctx.emit(
+                    film, "publicationDate", Year(int(item.group("year"))), anchor, "page:category"
+                )
+            words = item.group("kind").split()
+            while words:
+                country = lex.country(words[0])
+                if country is None:
+                    break
+                ctx.emit(
+                    film,
+                    "countryOfOrigin",
+                    EntityRef(EntityType.PLACE, country),
+                    anchor,
+                    "page:category",
+                )
+                words = words[1:]
+            genre = lex.genres.get(" ".join(words).casefold()) if words else None
+            if genre is not None:
+                ctx.emit(film, "genre", EntityRef(EntityType.GENRE, genre), anchor, "page:category")
+
+
+def _accolade_rows(ctx: _Context) -> None:
+    """An accolades table's rows ("Academy Awards | 27 March 2022 | Best International
+    Feature Film | Norway | Nominated"): the film the text is about, or the people a row
+    names, won or were nominated for the category at the ceremony the row names."""
+    doc = ctx.doc
+    lex = ctx.lex
+    vocab = lex.relations["accolade_columns"]
+    film_words = set(lex.opening["film_category_words"])
+    for row in credits.accolade_rows(doc_text(doc), lex):
+        result, category, recipient = row.get("result"), row.get("category"), row.get("recipient")
+        if result is None or category is None:
+            continue
+        outcome = result[0].casefold().split()[0] if result[0].strip() else ""
+        won = outcome in vocab["won"]
+        if not won and outcome not in vocab["nominated"]:
+            continue
+        span = doc.char_span(category[1], category[2], alignment_mode="expand")
+        if span is None:
+            continue
+        film = ctx.heading_film or ctx.salient_film(span.start)
+        if film is None or film.type is not EntityType.FILM:
+            continue
+        ceremony_cell = row.get("award")
+        family = None
+        if ceremony_cell is not None:
+            cell = ceremony_cell[0].casefold()
+            family = next(
+                (f for key, f in lex.families.items() if cell in (key, f.ceremony.casefold())),
+                None,
+            )
+        name = category[0]
+        if family is not None and name.split()[0].casefold() in lex.category_words:
+            award = EntityRef(EntityType.AWARD, f"{family.award} for {name}")
+            quals: tuple[tuple[str, Value], ...] = ()
+        else:
+            award = EntityRef(EntityType.AWARD, name)
+            quals = (
+                (("ceremony", EntityRef(EntityType.CEREMONY, ceremony_cell[0])),)
+                if ceremony_cell is not None
+                else ()
+            )
+        words = set(name.casefold().split())
+        people: list[EntityRef] = []
+        if recipient is not None and not words & film_words:
+            for part in re.split(r"\s*(?:,|&|\band\b)\s*", recipient[0]):
+                if (
+                    part
+                    and part.casefold() != film.name.casefold()
+                    and lex.country(part) is None
+                    and _personal_name(part, lex)
+                ):
+                    people.append(EntityRef(EntityType.PERSON, part))
+        predicate = "awardReceived" if won else "nominatedFor"
+        if people:
+            for person in people:
+                ctx.emit(
+                    person,
+                    predicate,
+                    award,
+                    tuple(span),
+                    "award:table-row",
+                    (*quals, ("forWork", film)),
+                )
+        else:
+            ctx.emit(film, predicate, award, tuple(span), "award:table-row", quals)
 
 
 def _listed_ref(ctx: _Context, span: Span, kind: EntityType, name: str) -> EntityRef:
