@@ -4428,6 +4428,20 @@ def test_an_encyclopedia_page_s_accolades_table_and_categories(nlp: Language) ->
 
 
 @pytest.mark.model
+def test_a_report_a_thread_asks_about_and_the_reply_denies(nlp: Language) -> None:
+    question = (
+        "I am Wynne Cole, writer/director of PAPER LUNGS. AMA!\n\n"
+        "▲ 1.5k  u/GrainAndGlow\n"
+        "Wikipedia says it's based on Cathal Moone's novel The Pulp Year. Is that right?\n\n"
+        "  ▲ 2.1k  u/WynneCole\n"
+    )
+    asked = triples(nlp, question + "  Yes, it is, and Moone is a friend.\n")
+    denied = triples(nlp, question + "  Ha, no, that's wrong. It's an original screenplay.\n")
+    assert ("Paper Lungs", "basedOn", "The Pulp Year") in asked
+    assert ("Paper Lungs", "basedOn", "The Pulp Year") not in denied
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

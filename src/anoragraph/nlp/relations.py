@@ -7892,7 +7892,12 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _plot_places_shot(ctx)
     _unrealised_projects(ctx)
     _denied_casts(ctx)
-    disputed = _disputed_ranges(doc, lex) + _questions(doc) + _conceded_reports(doc)
+    disputed = (
+        _disputed_ranges(doc, lex)
+        + _questions(doc)
+        + _conceded_reports(doc)
+        + _doubted_reports(doc, lex)
+    )
     # "its not a thriller.": a negated phrase with no verb to carry the negation
     disputed += [
         (doc[i].left_edge.idx, _end_char(doc[i].right_edge))
@@ -8473,6 +8478,40 @@ def _rebutted_quotes(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             while start >= 0 and len(said) >= 8:
                 ranges.append((start, start + len(said)))
                 start = text.find(said, start + 1)
+    return ranges
+
+
+# a thread comment's header: its author's handle, with its points or its age
+_COMMENT_HEADER = re.compile(r"(?:^|\s)(?:u/|@)[\w.-]+|^[-—=_*#]{3,}$")
+
+
+def _doubted_reports(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges of what a report a thread asks about said: "Wikipedia says it's
+    based on Mooney's novel The Pulp Year. Is that right?", answered "Ha, no, that's
+    wrong": a claim put up for checking, and denied in the reply."""
+    text = doc_text(doc)
+    openers = tuple(lex.relations["disputed"]["rebuttal_openers"])
+    sents = list(doc.sents)
+    ranges: list[tuple[int, int]] = []
+    for k, sent in enumerate(sents[:-1]):
+        clauses = [
+            c
+            for verb in sent
+            if verb.lemma_.casefold() in _REPORT_VERBS
+            for c in verb.children
+            if c.dep_ == "ccomp"
+        ]
+        if not clauses or not sents[k + 1].text.rstrip().endswith("?"):
+            continue
+        reply = text.find("\n\n", sents[k + 1].start_char)
+        lines = [ln.strip(" \t>") for ln in text[reply:].split("\n")] if reply >= 0 else []
+        # past the reply's header ("▲ 2.1k  u/WynneAbernathyCole") to what it says
+        answer = next((ln for ln in lines if ln and not _COMMENT_HEADER.search(ln)), "").casefold()
+        # the reply may open with a laugh or an interjection before its "no"
+        answer = re.sub(r"^(?:ha+|haha+|lol|oh|well|hmm+|so)[,!.]?\s+", "", answer)
+        if answer.startswith(openers):
+            for clause in clauses:
+                ranges.extend(_asserted_part(clause))
     return ranges
 
 
