@@ -97,6 +97,7 @@ def _keep_names(doc: Doc) -> None:
     films"): the parser would otherwise cut a name it does not know after its first word."""
     strings = doc.vocab.strings
     proper = {strings.add("NNP"), strings.add("NNPS")}
+    article = strings.add("DT")
     tags = doc.to_array("TAG").tolist()
     for i in range(1, len(tags)):
         if tags[i] in proper and tags[i - 1] in proper:
@@ -106,12 +107,13 @@ def _keep_names(doc: Doc) -> None:
         elif (
             # "adapted from Alcott's novella The Ninth Door", unpunctuated: a title's article
             # after a lower-case word, no sentence's first word
-            doc[i].text in ("The", "A", "An")
+            tags[i] == article
+            and i + 1 < len(tags)
+            and tags[i + 1] in proper
+            and doc[i].text in ("The", "A", "An")
             and doc[i - 1].is_lower
             and doc[i - 1].is_alpha
             and doc[i - 1].whitespace_ == " "
-            and i + 1 < len(doc)
-            and tags[i + 1] in proper
         ):
             doc[i].is_sent_start = False
 

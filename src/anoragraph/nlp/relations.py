@@ -7951,6 +7951,12 @@ def _denied_casts(ctx: _Context) -> None:
                 ctx.retracted.add((film, "castMember", person))
 
 
+# the words a sentence says a project was never made with
+_UNREALISED_HINT = re.compile(
+    r"(?i)\b(?:never|shelved|abandoned|scrapped|cancell?ed|axed|collapsed|fell|falls|fallen)\b"
+)
+
+
 def _unrealised_projects(ctx: _Context) -> None:
     """ "She was attached to photograph The Pelican Stairs, but the project collapsed and the
     film was never made": a sentence that says its film was never made gives it no credits,
@@ -7959,7 +7965,10 @@ def _unrealised_projects(ctx: _Context) -> None:
     vocab = ctx.lex.relations["unrealised_projects"]
     verbs, never, subjects = (frozenset(vocab[k]) for k in ("verbs", "never_verbs", "subjects"))
     sentences: set[int] = set()
-    for token in doc:
+    # the verbs a "never" or a marker word names, without walking every token
+    candidates = {(t.head if t.lower_ == "never" else t).i for t in words_in(doc, _UNREALISED_HINT)}
+    for i in sorted(candidates):
+        token = doc[i]
         lemma = token.lemma_.casefold()
         if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
             continue
@@ -8490,10 +8499,14 @@ def _doubted_reports(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     based on Mooney's novel The Pulp Year. Is that right?", answered "Ha, no, that's
     wrong": a claim put up for checking, and denied in the reply."""
     text = doc_text(doc)
+    if "?" not in text:
+        return []
     openers = tuple(lex.relations["disputed"]["rebuttal_openers"])
     sents = list(doc.sents)
     ranges: list[tuple[int, int]] = []
     for k, sent in enumerate(sents[:-1]):
+        if not text[sents[k + 1].start_char : sents[k + 1].end_char].rstrip().endswith("?"):
+            continue
         clauses = [
             c
             for verb in sent
@@ -8501,7 +8514,7 @@ def _doubted_reports(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             for c in verb.children
             if c.dep_ == "ccomp"
         ]
-        if not clauses or not sents[k + 1].text.rstrip().endswith("?"):
+        if not clauses:
             continue
         reply = text.find("\n\n", sents[k + 1].start_char)
         lines = [ln.strip(" \t>") for ln in text[reply:].split("\n")] if reply >= 0 else []
