@@ -613,7 +613,13 @@ def _find_filmography(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
 
 
 def _find_accolades(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
+    if _RESULT_COLUMN.search(text) is None:
+        # (no table without a result column to read)
+        return
     yield from _table_rows(text, lex.relations["accolade_columns"]["columns"], "result")
+
+
+_RESULT_COLUMN = re.compile(r"(?i)\|[ \t]*(?:results?|outcome)[ \t]*(?:\||$)", re.M)
 
 
 def _table_rows(text: str, columns: dict[str, str], key: str) -> Iterator[FilmographyRow]:
