@@ -1819,16 +1819,7 @@ class _Rules:
                     # "our DP was Nadia Petrosyan": an abbreviated role
                     token.text.islower() or (token.text.isupper() and len(token.text) <= 3)
                 ):
-                    role = self.role_nouns[lemma]
-                    if (
-                        role == "director"
-                        and token.i + 2 < len(doc)
-                        and doc[token.i + 1].lower_ == "of"
-                        and doc[token.i + 2].lower_ in ("photography", "cinematography")
-                    ):
-                        # "its director of photography, Ana Lopes"
-                        role = "directorOfPhotography"
-                    self.role_noun(token, role)
+                    self.role_noun(token, _noun_role(token, self.role_nouns[lemma]))
             if (
                 token.lower_ in ("winning", "nominated")
                 and token.i >= 2
@@ -4679,13 +4670,7 @@ class _Rules:
         role = self.role_nouns.get(role_tok.lemma_.casefold().removeprefix("co-"))
         if role is None:
             return
-        if (
-            role == "director"
-            and role_tok.i + 2 < len(doc)
-            and doc[role_tok.i + 1].lower_ == "of"
-            and doc[role_tok.i + 2].lower_ in ("photography", "cinematography")
-        ):
-            role = "directorOfPhotography"
+        role = _noun_role(role_tok, role)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             return
@@ -6822,6 +6807,20 @@ def _opens_clause(ctx: _Context, token: Token) -> bool:
     while k >= 0 and i < len(ctx.doc) and ctx.owner[i] == k:
         i += 1
     return i < len(ctx.doc) and ctx.doc[i].pos_ in ("AUX", "VERB") and ctx.doc[i].tag_ != "VBG"
+
+
+def _noun_role(noun: Token, role: str) -> str:
+    """The role a role noun names, "director of photography" read whole ("its director of
+    photography, Ana Lopes")."""
+    doc = noun.doc
+    if (
+        role == "director"
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].lower_ == "of"
+        and doc[noun.i + 2].lower_ in ("photography", "cinematography")
+    ):
+        return "directorOfPhotography"
+    return role
 
 
 def _personal_name(name: str, lex: Lexicon) -> bool:
