@@ -4442,6 +4442,32 @@ def test_a_report_a_thread_asks_about_and_the_reply_denies(nlp: Language) -> Non
 
 
 @pytest.mark.model
+def test_a_tv_guide_s_slots_and_a_study_guide_s_fact_box(nlp: Language) -> None:
+    guide = (
+        "TONIGHT'S FILMS\n\n"
+        "20:30  STREAMLINE+\n"
+        "IRONWOOD (2016) ★★★★\n"
+        "Lachlan Moss's Australian western stars Kit Varga as a drover.\n\n"
+        "21:00  CHANNEL 9 KESTREL\n"
+        "MOUTH OF STARS (2021) ★★\n"
+        "Mystery. Directed by Sunniva Rask. Cast: Jonah Pell, Ama Osei.\n"
+    )
+    found = triples(nlp, guide)
+    assert ("Mouth of Stars", "director", "Sunniva Rask") in found
+    assert ("Ironwood", "castMember", "Kit Varga") in found
+    assert not any(s in ("Channel 9 Kestrel", "Mystery", "Streamline+") for s, _, _ in found)
+    box = (
+        "Study Guide and Worksheet: THE LONG ACRE (1987)\n\n"
+        "KEY FACTS\n"
+        "Director:        Margaret Ashdown\n"
+        "Music:           Colin Ferris\n"
+    )
+    found = triples(nlp, box)
+    assert ("The Long Acre", "director", "Margaret Ashdown") in found
+    assert not any(s == "Key Facts" for s, _, _ in found)
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

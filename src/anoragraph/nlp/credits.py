@@ -429,6 +429,8 @@ def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
             and line + info.start(1) not in found
             and len(words := _WORD.findall(info.group(1))) <= 8
             and all(w[:1].isupper() or w.casefold() in lex.title_words for w in words)
+            # (not "Mystery. Directed by ...": a listing's genre before its credits)
+            and info.group(1).strip().casefold() not in lex.genres
         ):
             # "Harrow Lane. Dir: Felicity Orme. UK, 2025.": a review's info line opens with
             # the title it credits

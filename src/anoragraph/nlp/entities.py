@@ -63,6 +63,9 @@ _BARE_TITLE = re.compile(
     r"(?<=[.!?] )(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|in|a|at|on)){0,5})"
     r"(?=\.(?:\s|$))"
 )
+_CLOCK = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]")
+# a line holding a title and its year in brackets, whatever follows ("IRONBARK (2016) ★★★★")
+_DATED_LINE = re.compile(r"[^\n]{1,80}\((?:18|19|20)\d\d\)")
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2})[ \t]")
 # a rated or numbered line opening with a lower-case title and its year in brackets
 _LOWER_CITATION = re.compile(
@@ -156,7 +159,7 @@ _CREDITED_PERSON = frozenset({"context:credit-name", "context:person-role", "con
 _YEAR_ENTRY = re.compile(
     r"^(?:[ \t]*\n)*[ \t]*(?!\d{1,3}[.)][ \t])(?:(?:={2,6}|#{1,6})[ \t]*)?"
     r"(?P<title>[A-Z0-9][^\n()–—|:=]{1,80}?)[ \t]*"
-    r"\((?:18|19|20)\d\d\)[ \t]*(?:={2,6}[ \t]*)?$",
+    r"\((?:18|19|20)\d\d\)[ \t]*(?:={2,6}[ \t]*|[★☆½]+[ \t]*)?$",
     re.M,
 )
 # a reference list's entry, as encyclopedias print them: "1. ^ Ferraz, Marta (2014). ..."
@@ -3478,6 +3481,12 @@ class EntityFinder:
             ]
         matches = list(_HEADING.finditer(text)) + (years if len(years) > 1 else [])
         for match in matches:
+            if _CLOCK.match(text, match.start()) and _DATED_LINE.match(
+                text, text.find("\n", match.end()) + 1
+            ):
+                # "21:00  CHANNEL 9 KESTREL" above "MOUTHFUL OF STARS (2021)": a listing's
+                # slot and its channel, the film on the line below
+                continue
             span = doc.char_span(*match.span("title"), alignment_mode="contract")
             if span is None or len(span) == 0 or len(span) > 12:
                 continue
