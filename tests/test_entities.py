@@ -604,3 +604,13 @@ def test_what_a_maker_s_possessive_premieres_is_a_film(nlp: Language) -> None:
         "night.",
     )
     assert found.get("Hollow Crown of Rain") == {EntityType.FILM}
+
+
+def test_a_plot_sentence_opening_with_a_rank_and_a_name_names_a_character(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "The Salt Surveyor is a 2019 drama film. In 1887 a surveyor is sent to map a lagoon. "
+        "Brother Anselmo, who keeps the monastery's archive of older maps, shows him that "
+        "every previous survey contradicts the last.",
+    )
+    assert EntityType.FILM not in found.get("Brother Anselmo", set())

@@ -822,6 +822,18 @@ class EntityFinder:
                 # "Denmark's Rookhaven": the country's film, not part of its title
                 cand.start += 2
                 cand.name = doc[cand.start : cand.end].text
+        ranks = set(lex.opening["ranks"])
+        for cand in chosen:
+            if (
+                cand.type is EntityType.FILM
+                and cand.rule == "title:opening-subject"
+                and cand.end - cand.start == 2
+                and doc[cand.start].lower_ in ranks
+                and doc[cand.start + 1].pos_ == "PROPN"
+            ):
+                # "Brother Anselmo, who keeps the monastery's archive, shows him ...": a
+                # person named with a rank or a title of address, opening a plot's sentence
+                cand.type, cand.rule = EntityType.CHARACTER, "context:character"
         chosen = self._ranks_before_names(doc, chosen)
         chosen = [
             c
