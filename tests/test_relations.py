@@ -4468,6 +4468,17 @@ def test_a_tv_guide_s_slots_and_a_study_guide_s_fact_box(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_commenter_s_question_asserts_nothing(nlp: Language) -> None:
+    text = (
+        "Glass Tide starts shooting in Cornwall next month.\n\n"
+        "dexter_lumen · 2 days ago\n"
+        "So is it true Marcus Delan is playing Captain Sorrel?? My cousin works in catering.\n"
+    )
+    found = triples(nlp, text)
+    assert not any(o == "Marcus Delan" for _, _, o in found)
+
+
+@pytest.mark.model
 def test_a_director_s_biography_lists_her_films(nlp: Language) -> None:
     text = (
         "Marisol Ortega\n\n"

@@ -8153,6 +8153,11 @@ _QUESTION_OPENERS = frozenset(
 )  # fmt: skip
 
 
+_DISCOURSE_MARKERS = frozenset(
+    {"so", "and", "but", "well", "okay", "ok", "wait", "hey", "um", "uh", "also", "then", ","}
+)
+
+
 def _questions(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the sentences that ask rather than state: "Wasn't that written
     by the Harker brothers?", "Was it shot in Malta, though?" (not "The film opens with
@@ -8165,8 +8170,13 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
         if "?" not in text[sent.start_char : sent.end_char]:
             continue
         words = [t for t in sent if not t.is_space and t.text not in _QUOTE_MARKS]
-        if len(words) < 3 or words[-1].text != "?":
+        if len(words) < 3 or not (
+            words[-1].text.startswith("?") and set(words[-1].text) <= {"?", "!"}
+        ):
             continue
+        while len(words) > 3 and words[0].lower_ in _DISCOURSE_MARKERS:
+            # "So is it true X is playing Sorrel??": the question after a talk's "so"
+            words = words[1:]
         first = words[0].lower_ + (words[1].lower_ if words[1].lower_ == "n't" else "")
         tag = len(words) >= 4 and (
             (words[-3].lower_ == "n't" and words[-2].pos_ == "PRON")
