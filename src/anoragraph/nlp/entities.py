@@ -366,6 +366,11 @@ def tokens_text(doc: Doc, span: tuple[int, int]) -> str:
 _SHOUTED_LINKS = frozenset({"AND", "OR", "NOR", "BUT", "VS", "VS."})
 
 
+def _speaker_turns(text: str) -> Counter[str]:
+    """How many turns each speaker label ("MAYA: ...") opens, by the label in capitals."""
+    return Counter(label.upper() for label in _SPEAKER_LABEL.findall(text))
+
+
 def _entity_start(doc: Doc, i: int) -> Token:
     """The first token of the named entity token `i` is in."""
     while i > 0 and doc[i].ent_iob_ == "I":
@@ -3442,7 +3447,7 @@ class EntityFinder:
                 name = doc[span.start : end].text
                 yield _Candidate(span.start, end, EntityType.FILM, name, "title:list-heading", 8)
         text = doc_text(doc)
-        turns = Counter(label.upper() for label in _SPEAKER_LABEL.findall(text))
+        turns = _speaker_turns(text)
         speakers = {label for label, n in turns.items() if n >= 2}
         if len(speakers) < 2 or sum(turns.values()) < 6:
             # (a transcript: two speakers or more, taking turns)
@@ -5065,8 +5070,7 @@ class EntityFinder:
                 cand.type, cand.rule = EntityType.PERSON, "context:person-name"
         # a transcript's speakers ("MAYA: ...", two turns or more) are people, whatever a
         # title rule made of their names elsewhere ("it is not a cat horror movie Maya")
-        spoken = Counter(m.group(1).casefold() for m in _SPEAKER_LABEL.finditer(doc_text(doc)))
-        speakers = {name for name, n in spoken.items() if n >= 2}
+        speakers = {name.casefold() for name, n in _speaker_turns(doc_text(doc)).items() if n >= 2}
         films = {
             c.name.casefold()
             for c in chosen

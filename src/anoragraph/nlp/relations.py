@@ -4156,17 +4156,12 @@ class _Rules:
                     or self.pronoun_person(subject)
                     or ctx.salient_person(subject)
                 )
-            parts_named = []
-            for t in chars:
-                ref = ctx.ref_at(t)
-                found = _as_character(ctx, t.head.i, noun.sent.end) if ref is None else None
-                parts_named.append((t, ref) if found is None else (found[1], found[2]))
+            parts = self.parts_after_as(noun, chars)
             if loose is not None:
-                parts_named.append((loose[1], loose[2]))
+                parts.append((loose[1], loose[2]))
             if player is not None and player.type is EntityType.PERSON and subject is not None:
-                for char_tok, ref in parts_named:
-                    if ref is not None and ref.type is EntityType.CHARACTER:
-                        self.portrayal(film_named, player, subject, char_tok, "as", ref)
+                for char_tok, character in parts:
+                    self.portrayal(film_named, player, subject, char_tok, "as", character)
             return
         if owner is None:
             return
@@ -4193,17 +4188,24 @@ class _Rules:
             ):
                 return
             self.portrayal(film, actor, actor_tok, named, "as", character)
+        for char_tok, character in self.parts_after_as(noun, chars):
+            self.portrayal(film, actor, actor_tok, char_tok, "as", character)
+
+    def parts_after_as(self, noun: Token, chars: list[Token]) -> list[tuple[Token, EntityRef]]:
+        """The parts a part noun's "as" names: a character the text typed, or the name after
+        a description ("makes her screen debut as the maid Hetty")."""
+        ctx = self.ctx
+        parts: list[tuple[Token, EntityRef]] = []
         for char_tok in chars:
             ref = ctx.ref_at(char_tok)
             if ref is not None and ref.type is EntityType.CHARACTER:
-                self.portrayal(film, actor, actor_tok, char_tok, "as", ref)
+                parts.append((char_tok, ref))
                 continue
             marker = char_tok.head
             part = _as_character(ctx, marker.i, noun.sent.end) if marker.lower_ == "as" else None
             if part is not None:
-                # "makes her screen debut as the maid Hetty"
-                _, named, character = part
-                self.portrayal(film, actor, actor_tok, named, "as", character)
+                parts.append((part[1], part[2]))
+        return parts
 
     def performance(self, noun: Token) -> None:
         """ "Ostrava rests on Zuzana Horakova's lead performance": whose performance a film
