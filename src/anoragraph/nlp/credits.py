@@ -563,6 +563,52 @@ def table_rows(text: str, lex: Lexicon) -> Iterator[TableRow]:
 
 
 @dataclass(frozen=True)
+class ChartRow:
+    """A line of a box-office chart ("3. The Bramble Kids (Oriel/Northlight) -- $9.1M"): the
+    film's title and the companies the chart brackets after it (its distributors), each
+    with offsets."""
+
+    title: tuple[str, int, int]
+    companies: tuple[tuple[str, int, int], ...]
+
+
+# a rank, the title, the bracketed companies, then the takings
+_CHART_ROW = re.compile(
+    r"^[ \t]*(?:#?\d{1,3}[.)]|\(\d{1,3}\))[ \t]+"
+    r"(?P<title>[A-Z0-9\"“'‘][^\n()$]{0,80}?)[ \t]*"
+    r"\((?P<companies>[A-Z][^()\n$]{0,60})\)[ \t]*(?:--|[—–|:,-])?[ \t]*(?:US|A|C)?[$£€¥]\d",
+    re.M,
+)
+_QUOTED_TITLE = re.compile(r"^[\"“'‘](?P<inner>.+)[\"”'’]$")
+
+
+def chart_rows(text: str, lex: Lexicon) -> Iterator[ChartRow]:
+    """The film lines of a box-office chart: a rank, a title, its distributors in brackets,
+    then the sum it took ("1. Copperline (Meridian Pictures) — $41.2M — NEW")."""
+    if not any(c in text for c in "$£€¥"):
+        return
+    for match in _CHART_ROW.finditer(text):
+        title, lo = match.group("title"), match.start("title")
+        quoted = _QUOTED_TITLE.match(title)
+        if quoted is not None:
+            title, lo = quoted.group("inner"), lo + 1
+        companies = []
+        for name in re.finditer(r"[^/,;&]+", match.group("companies")):
+            stripped = name.group().strip()
+            words = _WORD.findall(stripped)
+            if (
+                not words
+                or not all(w[:1].isupper() for w in words)
+                or lex.country(stripped) is not None
+                or _YEAR.search(stripped)
+            ):
+                continue
+            at = match.start("companies") + name.start() + name.group().find(stripped)
+            companies.append((stripped, at, at + len(stripped)))
+        yield ChartRow((title, lo, lo + len(title)), tuple(companies))
+
+
+@dataclass(frozen=True)
 class FilmographyRow:
     """A row of a filmography table under a heading line that names its columns ("Year |
     Title | Role | Notes"): each known column's cell, with its offsets."""

@@ -4247,6 +4247,15 @@ class EntityFinder:
                 if kind is EntityType.PERSON and doc[span.end - 1].text in self.lex.org_suffixes:
                     typed = EntityType.ORGANIZATION
                 yield _Candidate(span.start, span.end, typed, name, "context:credit-name", 6)
+        for row in credits.chart_rows(text, self.lex):
+            # a box-office chart's line: its title, and the companies bracketed after it
+            for (name, lo, hi), typed, rule in (
+                (row.title, EntityType.FILM, "title:chart-row"),
+                *((c, EntityType.ORGANIZATION, "context:chart-company") for c in row.companies),
+            ):
+                span = doc.char_span(lo, hi, alignment_mode="contract")
+                if span is not None and len(span):
+                    yield _Candidate(span.start, span.end, typed, name, rule, 9)
         for line in credits.cast_lists(text, self.lex):
             parts = [(line.actor, EntityType.PERSON, "context:credit-name")]
             if line.character is not None:

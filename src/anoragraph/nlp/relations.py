@@ -240,6 +240,7 @@ class _Context:
     fronted_at: dict[int, bool] = field(default_factory=dict)
     passing_at: dict[int, bool] = field(default_factory=dict)
     aside_at: dict[int, bool] = field(default_factory=dict)
+    films_by_sentence: dict[int, EntityRef] | None = None
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
     # -- entities at tokens -------------------------------------------------------------
@@ -406,6 +407,27 @@ class _Context:
         if token is not None and self.ref_at(token) is not None:
             return None
         return self.sentence_subjects.get(sentence_index(self.starts, anchor.i))
+
+    def sentence_film(self, i: int) -> EntityRef | None:
+        """The film the sentence `i` is about (`_sentence_films`), worked out once."""
+        if self.films_by_sentence is None:
+            self.films_by_sentence = _sentence_films(self)
+        return self.films_by_sentence.get(i)
+
+    def fronted_film(self, token: Token) -> EntityRef | None:
+        """The film named later in the sentence, when `token` sits in a participle phrase
+        that opens it: 'Directed by X from a script he co-wrote with Y, "Harbor of Ash"
+        stars ...', where the parse found no main clause to hang the phrase on."""
+        sent = token.sent
+        opener = self.doc[sent.start]
+        if opener.tag_ != "VBN" or not (
+            token == opener or any(a == opener for a in token.ancestors)
+        ):
+            return None
+        named = self.sentence_film(sentence_index(self.starts, token.i))
+        if named is None or not any(self.ref_at(t) == named for t in self.doc[token.i : sent.end]):
+            return None
+        return named
 
     def fragment_film(self, noun: Token) -> EntityRef | None:
         """The film in hand, when `noun` heads a verbless note about it: "Border melodrama
@@ -1384,39 +1406,6 @@ def _dash_entries(ctx: _Context) -> None:
 
 
 # a box-office chart's line: "1. Copperline (Meridian Pictures) — $41.2M — NEW"
-_CHART_ROW = re.compile(
-    r"^[ \t]*#?\d{1,2}[.)][ \t]+(?P<title>[^\n()]{2,80}?)[ \t]*\((?P<company>[^()\n]{2,50})\)"
-    r"[ \t]*[—–|-][ \t]*(?:US|A|C)?[$£€¥]",
-    re.MULTILINE,
-)
-
-
-def _chart_distributors(ctx: _Context) -> None:
-    """ "1. Copperline (Meridian Pictures) — $41.2M — NEW": a box-office chart names, in
-    brackets after each title, the company that released the film."""
-    text = doc_text(ctx.doc)
-    doc = ctx.doc
-    for row in _CHART_ROW.finditer(text):
-        title = doc.char_span(*row.span("title"), alignment_mode="contract")
-        company = doc.char_span(*row.span("company"), alignment_mode="contract")
-        if title is None or company is None or not len(title) or not len(company):
-            continue
-        film = ctx.ref_at(title[0])
-        if film is None or film.type is not EntityType.FILM:
-            continue
-        named = ctx.ref_at(company[0])
-        if named is None or ctx.mention_end(company[0].i) != company.end:
-            words = [t for t in company if t.is_alpha]
-            if not words or not all(is_capitalised(t) for t in words):
-                continue
-            if ctx.lex.country(company.text) is not None or any(is_year(t) for t in company):
-                continue
-            named = EntityRef(EntityType.ORGANIZATION, company.text)
-        if named.type is not EntityType.ORGANIZATION:
-            continue
-        ctx.emit(film, "distributor", named, (title[0], company[-1]), "chart:distributor")
-
-
 def _maker_words(span: Span) -> Span | None:
     """The name of a maker a line-up prints after a film's countries: "Nikos Andreou",
     "dir. Siobhan Kearney" (the label dropped), "by Jordan Whitfield"; one to four
@@ -1596,8 +1585,17 @@ def _named_in(tokens: Sequence[Token]) -> list[Token]:
     "a singer named Yasmine" gives "singer" and Yasmine; "his mother, the novelist Nino
     Kiknadze" gives all three."""
     found = list(tokens)
+    doc = tokens[0].doc if tokens else None
     for token in tokens:
-        inner = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+        inner = [
+            c
+            for c in token.children
+            if c.dep_ == "appos"
+            and c.i > token.i
+            # 'with Y, "Harbor of Ash" stars Z': a quoted title between is no apposition's
+            and doc is not None
+            and not any(t.text in _QUOTE_MARKS for t in doc[token.i + 1 : c.i])
+        ]
         inner += [c for a in inner for c in a.children if c.dep_ == "appos" and c.i > a.i]
         found.extend(inner)
         found.extend(
@@ -1969,7 +1967,10 @@ class _Rules:
                 film = ctx.film_before_comma(verb.i) or film
             nameless = subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON")
             if film is None and nameless and verb.tag_ == "VBN":
-                if _opens_note(verb):
+                named = ctx.fronted_film(verb)
+                if named is not None:
+                    film = named
+                elif _opens_note(verb):
                     # "Photographed by Ahn Ji-sook; produced by Cheongsan Films.": a note's
                     # fragments about the film in hand
                     film = ctx.salient_film(verb.i)
@@ -2155,7 +2156,12 @@ class _Rules:
             # "from a screenplay she co-wrote with Peter Raleigh": the part's makers
             owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
             film = ctx.film_of(owner) if owner is not None else None
-            film = film or ctx.film_of(verb.head.head.head) or ctx.salient_film(verb.i)
+            film = (
+                film
+                or ctx.film_of(verb.head.head.head)
+                or ctx.fronted_film(verb)
+                or ctx.salient_film(verb.i)
+            )
             for maker_tok in [subj, *_named_in(_prep_objects(verb, ("with",)))]:
                 maker = (
                     ctx.agent_of(maker_tok, (EntityType.PERSON,))
@@ -3003,7 +3009,8 @@ class _Rules:
             if owner.type is EntityType.PERSON:
                 rule = "works-list:person" if listed else "possessive:person-film"
                 ctx.emit(film, "director", owner, (token, target), rule)
-            elif owner.type is EntityType.ORGANIZATION:
+            elif owner.type is EntityType.ORGANIZATION and owner.name not in self.lex.org_suffixes:
+                # (not "TV's Holloway Lane": a medium, not a company)
                 ctx.emit(
                     film,
                     "productionCompany",
@@ -3180,11 +3187,13 @@ class _Rules:
             )
             return
         ctx.emit(film, "castMember", actor, (trigger, actor_tok), rule)
-        as_objects = [
-            o
-            for o in _prep_objects(actor_tok, ("as",))
-            if ctx.ref_at(o) is not None or o.pos_ == "PROPN"
-        ]
+        as_objects: list[Token] = []
+        for o in _prep_objects(actor_tok, ("as",)):
+            if (ctx.ref_at(o) is not None or o.pos_ == "PROPN") and (
+                # "B as an inspector and C as ...": C is the next actor, not B's part
+                o.dep_ != "conj" or o.head in as_objects
+            ):
+                as_objects.append(o)
         if not as_objects:
             # "A as C": read from the words when the parse hangs "as" elsewhere
             end = actor_tok.i + 1
@@ -3318,6 +3327,13 @@ class _Rules:
                         self.performer(film, inner, verb, "cast:voices-of")
                     continue
                 self.performer(film, obj, verb, rule)
+        # "stars A as a pilot, with B as an inspector and C as ...": the rest of the cast
+        for listed in [o for h in (verb, *heads) for o in _prep_objects(h, ("with",))]:
+            self.performer(film, listed, verb, rule)
+            for part in _prep_objects(listed, ("as",)):
+                for other in part.conjuncts:
+                    if ctx.agent_of(other, (EntityType.PERSON,)) is not None:
+                        self.performer(film, other, verb, rule)
 
     def cast_subjects(self, verb: Token) -> None:
         """ "Tunde Okafor and Grace Elliott star as siblings", "Oliver Quint co-stars as the
@@ -6631,13 +6647,22 @@ def _trigger_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def _sentence_films(ctx: _Context) -> dict[int, EntityRef]:
     """The film each sentence is about: the title it opens with, else its only film."""
     found: dict[int, set[EntityRef | None]] = {}
+    aside: dict[int, set[EntityRef]] = {}
     # the owner list, not the tokens: no Token object is made for the many that name nothing
     for i, k in enumerate(ctx.owner):
         if k >= 0 and ctx.refs[k].type is EntityType.FILM:
-            found.setdefault(sentence_index(ctx.starts, i), set()).add(
+            sentence = sentence_index(ctx.starts, i)
+            if _in_parentheses(ctx.doc, i):
+                # 'Directed by X ("The Drowned Field"), "Harbor of Ash" stars ...': a work
+                # named in brackets beside its maker, not what the sentence is about
+                aside.setdefault(sentence, set()).add(ctx.refs[k])
+                continue
+            found.setdefault(sentence, set()).add(
                 # "A remake of X, it stars ...": X is not what the sentence is about
                 None if ctx.fronted(i) else ctx.refs[k]
             )
+    for sentence, refs in aside.items():
+        found.setdefault(sentence, set(refs))
     films = {k: f for k, v in found.items() if len(v) == 1 and (f := next(iter(v))) is not None}
     films.update(ctx.sentence_subjects)
     return films
@@ -7216,7 +7241,6 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
     it, for the film the sentence is about, where the parse gave the dependency rules nothing."""
     doc = ctx.doc
     table = _fallback_phrases(ctx.lex)
-    films = _sentence_films(ctx)
     n = len(doc)
     for token in words_in(doc, _trigger_pattern(tuple(table))):
         entries = table.get(token.lower_)
@@ -7230,7 +7254,7 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
             # "for about a week": a quantity, not a subject
             continue
         sentence = sentence_index(ctx.starts, token.i)
-        film = films.get(sentence)
+        film = ctx.sentence_film(sentence)
         if film is None or _headline(token.sent):
             continue
         subject = _subject_of(token) if token.pos_ in ("VERB", "AUX") else None
@@ -7310,6 +7334,8 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
                         or (obj.type is EntityType.AWARD and st.object.name in obj.name)
                     )
                     and st.sentence == sentence
+                    # 'Directed by X ("The Drowned Field")': X's other work, in brackets
+                    and not st.rule.startswith("works-list:")
                     for st in ctx.out.values()
                 ):
                     # (not when a rule has already given this object, of whatever type, to
@@ -7883,7 +7909,6 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _dash_entries(ctx)
     _directed_entries(ctx)
     _filmography_list(ctx)
-    _chart_distributors(ctx)
     _team_credits(ctx)
     _shot_by_director(ctx)
     _denied_wins(ctx)
@@ -9023,6 +9048,8 @@ def _credit_lines(ctx: _Context) -> None:
         _cast_line(ctx, line)
     for row in credits.table_rows(text, ctx.lex):
         _table_row(ctx, row)
+    for chart in credits.chart_rows(text, ctx.lex):
+        _chart_row(ctx, chart)
     listed = _LIST_TITLE.match(text.lstrip())
     for entry in credits.filmography_rows(text, ctx.lex):
         film = _filmography_row(ctx, entry)
@@ -9085,6 +9112,37 @@ def _table_row(ctx: _Context, row: credits.TableRow) -> None:
         if (at := doc.char_span(lo, hi, alignment_mode="expand")) is not None:
             place = EntityRef(EntityType.PLACE, country)
             ctx.emit(film, "countryOfOrigin", place, at, "credits:table-row")
+
+
+def _chart_row(ctx: _Context, row: credits.ChartRow) -> None:
+    """ "3. The Bramble Kids (Oriel/Northlight) -- $9.1M; 3,105 theaters": the film and the
+    companies a box-office chart brackets after it, its distributors."""
+    doc = ctx.doc
+    name, lo, hi = row.title
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return
+    film = _film_named(ctx, span, name)
+    for company, lo, hi in row.companies:
+        at = doc.char_span(lo, hi, alignment_mode="expand")
+        if at is not None:
+            named = ctx.ref_at(at[0])
+            org = (
+                named
+                if named is not None and named.type is EntityType.ORGANIZATION
+                else EntityRef(EntityType.ORGANIZATION, normalise_name(company))
+            )
+            ctx.emit(film, "distributor", org, (span[0], at[-1]), "chart:distributor")
+            for key, made in list(ctx.out.items()):
+                if (
+                    made.rule == "possessive:organization-film"
+                    and made.subject == film
+                    and isinstance(made.object, EntityRef)
+                    and (made.object.name + " ").startswith(org.name + " ")
+                ):
+                    # "Meridian Pictures' maritime thriller": the company the chart says
+                    # released it, not one that made it
+                    del ctx.out[key]
 
 
 def _team_roles(ctx: _Context, bracket: Token) -> list[str] | None:

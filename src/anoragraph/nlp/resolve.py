@@ -5,10 +5,12 @@
    from spaCy's statistical NER takes the strong type ("Harbor" tagged ORG in one text is
    the film another text calls "Lee's 2015 film Harbor").
 2. Within a document, a short person name ("Brask", "Tessa") is the one longer person name of
-   that document it ends or starts with; across documents, a surname left over is the one
-   person of the corpus with that surname, provided the two documents share a topic (a film,
-   a character or another named person): a lone "Williams" in one text is not taken for the
-   Williams of an unrelated one. Two people sharing a surname stay apart.
+   that document it ends or starts with, and a short company name ("Meridian") the one longer
+   company name that is it and company words ("Meridian Pictures"); across documents, a
+   surname left over is the one person of the corpus with that surname, provided the two
+   documents share a topic (a film, a character or another named person): a lone "Williams"
+   in one text is not taken for the Williams of an unrelated one. Two people sharing a
+   surname stay apart.
 3. Films are the same film whatever their leading article ("Long Pier" and "The Long
    Pier"); a country is one place whatever name the text uses ("US", "the United States":
    the country's Wikidata label, from ontology/vocab/demonyms.json); otherwise entities of
@@ -155,6 +157,22 @@ def _person_in_doc(names: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
+def _organization_in_doc(names: Iterable[str], suffixes: frozenset[str]) -> dict[str, str]:
+    """Short company name -> the one longer name of the document that is it and company
+    words: a chart's "(Meridian)" is the "Meridian Pictures" its report names."""
+    names = set(names)
+    mapping: dict[str, str] = {}
+    for name in names:
+        longer = {
+            n
+            for n in names
+            if n.startswith(name + " ") and all(w in suffixes for w in n[len(name) :].split())
+        }
+        if len(longer) == 1:
+            mapping[name] = next(iter(longer))
+    return mapping
+
+
 # mentions whose words are another name of the entity, kept as an alias
 _ALIAS_RULES = frozenset({"title:translation"})
 
@@ -162,6 +180,7 @@ _ALIAS_RULES = frozenset({"title:translation"})
 def resolve(extractions: Sequence[Extraction]) -> Resolution:
     """Map every reference of every document to a corpus-wide entity."""
     strong = _strong_types(extractions)
+    suffixes = load_lexicon().org_suffixes
     # pass 1: settle types and person names within each document
     settled: dict[tuple[str, EntityRef], EntityRef] = {}
     full_people: dict[str, set[str]] = defaultdict(set)  # surname key -> full names, corpus-wide
@@ -173,9 +192,14 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
         refs = list(dict.fromkeys(_refs(extraction)))
         typed = {ref: _country(_settle_type(ref, ref not in strong_refs, strong)) for ref in refs}
         people = _person_in_doc(r.name for r in typed.values() if r.type is EntityType.PERSON)
+        companies = _organization_in_doc(
+            (r.name for r in typed.values() if r.type is EntityType.ORGANIZATION), suffixes
+        )
         for ref, new in typed.items():
             if new.type is EntityType.PERSON and new.name in people:
                 new = EntityRef(EntityType.PERSON, people[new.name])
+            elif new.type is EntityType.ORGANIZATION and new.name in companies:
+                new = EntityRef(EntityType.ORGANIZATION, companies[new.name])
             settled[(doc_id, ref)] = new
             if new.type is EntityType.PERSON and len(new.name.split()) > 1:
                 full_people[name_key(new.name.split()[-1])].add(new.name)
