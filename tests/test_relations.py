@@ -4512,3 +4512,103 @@ def test_a_results_line_s_winner_for_a_title_in_capitals(nlp: Language) -> None:
     assert ("The Long Noon", "countryOfOrigin", "Iran") in found
     assert ("The Long Noon", "director", "Hamid Rahmani") in found
     assert not any(" for " in s for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_chart_line_s_bracket_names_its_distributors(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Top 5, Fri-Sun estimates:\n\n"
+        "1. Copper Lantern (Meridian) -- $41.2M; 3,812 theaters; NEW\n"
+        "2. The Reed Boys (Oriel/Northlight) -- $9.1M (-22%); 3,105; wk 4\n\n"
+        'Meridian Pictures\' thriller "Copper Lantern" led the weekend.',
+    )
+    assert ("Copper Lantern", "distributor", "Meridian") in found
+    assert ("The Reed Boys", "distributor", "Oriel") in found
+    assert ("The Reed Boys", "distributor", "Northlight") in found
+    assert not any(r == "productionCompany" for s, r, _ in found if s == "Copper Lantern")
+
+
+@pytest.mark.model
+def test_a_fronted_credit_goes_to_the_film_its_sentence_names(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "9. The Long Orchard (Greyfield) -- $940K; 866; wk 7\n\n"
+        'Directed by Tomasz Verhal ("The Drowned Field") from a script he co-wrote with '
+        'Priya Ramaswamy, "Harbor of Ash" stars Callum Ashby as a disgraced harbor pilot, '
+        "with Ines Marlowe as the customs inspector on his trail.",
+    )
+    assert ("Harbor of Ash", "director", "Tomasz Verhal") in found
+    assert ("Harbor of Ash", "screenwriter", "Priya Ramaswamy") in found
+    assert ("Harbor of Ash", "castMember", "Callum Ashby") in found
+    assert not any(s == "The Long Orchard" and r != "distributor" for s, r, _ in found)
+    assert ("Harbor of Ash", "screenwriter", "Callum Ashby") not in found
+
+
+@pytest.mark.model
+def test_the_rest_of_a_cast_after_with(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Nightfall (2003) stars Callum Ashby as a pilot, with Ines Marlowe as an inspector "
+        "and Bertrand Osei as the patriarch.",
+    )
+    assert {("Nightfall", "castMember", n) for n in ("Ines Marlowe", "Bertrand Osei")} <= found
+    assert not any(r in ("character", "portrayedBy") for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_page_s_titled_crew_and_a_rejected_score(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Nightjar Road (1994) - Trivia - FilmDB\n\nNightjar Road (1994)\n"
+        "R | 1h 52m | Crime, Mystery\n\n"
+        "Director Arlo Fennick cast Desmond Rourk as Detective Sal Ivers after seeing him in "
+        'a regional production of "The Iron Lung Waltz".\n\n'
+        "Producer Gail Orlova reportedly mortgaged her house to cover the shoot.\n\n"
+        "The original score by Martin Galway was rejected by the studio after a test "
+        "screening. Teodora Vasik wrote the replacement score in eleven days.",
+    )
+    assert ("Nightjar Road", "director", "Arlo Fennick") in found
+    assert ("Nightjar Road", "producer", "Gail Orlova") in found
+    assert ("Nightjar Road", "genre", "crime film") in found
+    assert ("Nightjar Road", "composer", "Teodora Vasik") in found
+    assert ("Nightjar Road", "composer", "Martin Galway") not in found
+    assert not any(r == "director" and "FilmDB" in str(o) for _, r, o in found)
+
+
+@pytest.mark.model
+def test_who_got_a_part_another_turned_down(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Nightjar Road is a 1994 film. Rosa Teague was the first choice for the role of "
+        "Maggie Corran, but she turned it down. The part went to Juno Hallam. The part of "
+        "Ray Dunmoor was written for Otis Pelham, who died before filming began. Ellis "
+        "Vantree, Pelham's friend, took over the role.",
+    )
+    assert ("Nightjar Road", "castMember", "Juno Hallam") in found
+    assert ("Maggie Corran", "portrayedBy", "Juno Hallam") in found
+    assert ("Ray Dunmoor", "portrayedBy", "Ellis Vantree") in found
+    assert not any(o in ("Rosa Teague", "Otis Pelham") for _, r, o in found if r == "castMember")
+    assert not any(s == "Rosa Teague" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_marriages_in_their_phrasings(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Juno Hallam and Desmond Rourk were never romantically involved. Hallam married the "
+        "film's cinematographer, Pieter Walling, in 1996.\n\n"
+        'Hal Brennan\'s "Kings of Mott Street" opens in New York. Produced by his wife, '
+        "Tessa Brennan, the crime drama made a star of Sonny Palla.",
+    )
+    found |= triples(nlp, "Amaka Odu and Tomas Rivell married in 2016.")
+    found |= triples(nlp, "Mara Lind never married Tom Hale.")
+    assert ("Juno Hallam", "spouse", "Pieter Walling") in found or (
+        "Hallam",
+        "spouse",
+        "Pieter Walling",
+    ) in found
+    assert ("Hal Brennan", "spouse", "Tessa Brennan") in found
+    assert ("Amaka Odu", "spouse", "Tomas Rivell") in found
+    assert not any(r == "spouse" and "Rourk" in str(o) for _, r, o in found)
+    assert not any(r == "spouse" and "Tom Hale" in str(o) for _, r, o in found)

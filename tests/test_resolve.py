@@ -168,3 +168,23 @@ def test_the_seeds_graph_has_one_node_per_person_and_film_and_no_outlet_as_a_per
     assert len(keys) == len(set(keys)), films
     outlets = {o.casefold() for o in load_lexicon().outlets}
     assert not [p for p in people if p.casefold() in outlets]
+
+
+def test_a_short_company_name_is_the_longer_one_its_document_names() -> None:
+    org = EntityType.ORGANIZATION
+    res = resolve(
+        [
+            extraction(
+                "a",
+                (org, "Meridian Pictures", "ner:org"),
+                (org, "Meridian", "context:chart-company"),
+                (org, "Harrow Road", "context:chart-company"),
+                (org, "Harrow Road Films", "ner:org"),
+                (org, "Harrow Road Arts Centre", "ner:org"),
+            )
+        ]
+    )
+    assert label(res, "a", org, "Meridian") == "Meridian Pictures"
+    assert label(res, "a", org, "Harrow Road") == "Harrow Road Films"
+    # a longer name that adds more than company words is another body
+    assert label(res, "a", org, "Harrow Road Arts Centre") == "Harrow Road Arts Centre"

@@ -25,6 +25,7 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _META_PART = re.compile(r"\s*[|·•,/]\s*")
 _META_LINE = re.compile(r"^[ \t]*([^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
+_HOURS = re.compile(r"\d{1,2}[ \t]*(?:h|hr|hrs)(?:[ \t]*\d{1,2}[ \t]*(?:m|min))?")
 _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
 # a full stop that ends a sentence, not an initial's ("Harlan J. Whitcombe")
 _FULL_STOP = re.compile(r"(?<![\s.][A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)", re.M)
@@ -292,6 +293,7 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
         yield from _info_line_metadata(text, lex)
         return
     units = tuple(lex.relations["credit_labels"]["runtime_units"])
+    certificates = frozenset(lex.relations["credit_labels"]["certificates"])
     lines = _META_LINE.finditer(text) if "|" in text or "min" in text or "/" in text else iter(())
     brackets = _META_BRACKET.finditer(text) if "(" in text else iter(())
     for bracket, match in [(False, m) for m in lines] + [(True, m) for m in brackets]:
@@ -313,8 +315,11 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
             words = part.rstrip("'.").split()
             if _YEAR.fullmatch(part):
                 year = (int(part), lo, lo + len(part))
-            elif part.endswith(units) and words and words[0].isdigit():
+            elif (part.endswith(units) and words and words[0].isdigit()) or _HOURS.fullmatch(part):
                 runtime = True
+            elif part in certificates and not countries and not genres:
+                # "R | 1h 52m | Crime, Mystery": a certificate leads a film page's line
+                continue
             elif (country := lex.country(part)) is not None and not (
                 # "Belgium | 2024 | 79 min | Documentary | French, Dutch": after the
                 # countries and the year, a demonym is a spoken language
@@ -332,7 +337,7 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
                     )
                 break
         else:
-            if year is not None or countries:
+            if year is not None or countries or (genres and runtime):
                 yield Metadata(
                     match.start(),
                     match.end(),

@@ -1954,6 +1954,16 @@ class EntityFinder:
         ):
             # "Stapleton was nominated ... for her performance in X": a person's surname
             return _Candidate(*span, EntityType.PERSON, tokens.text, "context:gendered-subject", 9)
+        if maker is None and any(
+            t.lower_ == "for"
+            and k + 2 < sent.end
+            and doc[k + 1].lower_ in ("the", "a")
+            and doc[k + 2].lemma_.casefold() in words["part_nouns"]
+            for k, t in enumerate(doc[j : sent.end], start=j)
+        ):
+            # "Rosalind Tey was the first choice for the role of ...", "X auditioned for the
+            # part": whom a part is for is a person
+            return _Candidate(*span, EntityType.PERSON, tokens.text, "context:person-name", 9)
         kind = self._predicate_kind(doc, span, j, sent)
         if maker is not None:
             # a person's named work is a film whatever the tagger made of it

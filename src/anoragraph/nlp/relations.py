@@ -1640,6 +1640,8 @@ class _Rules:
         self.role_verbs: dict[str, dict[str, str]] = rel["role_verbs"]
         self.role_nouns: dict[str, str] = rel["role_nouns"]
         self.cast_verbs = frozenset(rel["cast_verbs"])
+        self.marry_verbs = frozenset(rel["marriage"]["verbs"])
+        self.spouse_nouns = frozenset(rel["marriage"]["nouns"])
         self.cast_nouns = frozenset(rel["cast_nouns"])
         self.appear_verbs = frozenset(rel["appear_verbs"])
         self.play_verbs = frozenset(rel["play_verbs"])
@@ -1728,6 +1730,9 @@ class _Rules:
                     self.represented(token)
                 if lemma in ("go", "be") and any(c.lower_ == "to" for c in token.children):
                     self.went_to(token)
+                    self.part_went_to(token)
+                if lemma == "take":
+                    self.took_part(token)
                 if lemma in ("give", "hand", "present", "award") and any(
                     c.lower_ == "to" for c in token.children
                 ):
@@ -1749,6 +1754,8 @@ class _Rules:
                     self.co_stars(token)
                 if lemma in _RIGHTS_VERBS:
                     self.acquired_rights(token)
+                if lemma in self.marry_verbs:
+                    self.married(token)
                 if lemma in self.handling_verbs:
                     self.handles_part(token)
 
@@ -1813,9 +1820,20 @@ class _Rules:
                     self.appear_in(token)
                 if lemma in self.lex.opening["part_nouns"]:
                     self.part_as(token)
+                if lemma in self.spouse_nouns:
+                    self.spouse_noun(token)
                 if lemma in self.role_nouns and (
                     # "our DP was Nadia Petrosyan": an abbreviated role
-                    token.text.islower() or (token.text.isupper() and len(token.text) <= 3)
+                    token.text.islower()
+                    or (token.text.isupper() and len(token.text) <= 3)
+                    # "Director Arlo Fenwick cast ...": a title opening the sentence
+                    or (
+                        token.is_title
+                        and token.i == token.sent.start
+                        and token.i + 1 < len(doc)
+                        and self.ctx.ref_at(token) is None
+                        and _is_person_at(self.ctx, doc[token.i + 1])
+                    )
                 ):
                     self.role_noun(token, _noun_role(token, self.role_nouns[lemma]))
             if (
@@ -1838,6 +1856,8 @@ class _Rules:
             ):
                 # "belongs to cinematographer Yusuf Demirel", which the tagger read as a verb
                 self.role_noun(token, self.role_nouns[token.lower_])
+            if token.lower_ in ("marries", "married", "weds", "wed"):
+                self.married_words(token)
             if token.lower_ == "star" and token.i > 0 and doc[token.i - 1].lower_ == "to":
                 # "attached to star", which the parse may read as a noun
                 self.attached_to_star(token)
@@ -3070,6 +3090,98 @@ class _Rules:
             assert nxt is not None
             ctx.emit(film, "director", person, (token, nxt), "possessive:pronoun-film")
 
+    def married(self, verb: Token) -> None:
+        """ "Rex Tallis marries June Halvey", "Halloran married the film's cinematographer,
+        Pieter Wallin", "A and B wed in Lisbon", "who had married Korvath in 1975": spouses."""
+        ctx = self.ctx
+        subject = _subject_of(verb)
+        if subject is None:
+            return
+        people = [p for t in _named_in(_objects(subject)) if (p := self.spouse_at(t))]
+        partners = [
+            p
+            for t in _named_in(
+                [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("to",))
+            )
+            if (p := self.spouse_at(t))
+        ]
+        if not partners and len(people) == 2 and people[0] != people[1]:
+            # "Amaka Oduya and Tomás Rivelles married in 2016"
+            people, partners = people[:1], people[1:]
+        for person in people[:1]:
+            for partner in partners[:1]:
+                if partner != person:
+                    ctx.emit(person, "spouse", partner, (subject, verb), "spouse:married")
+
+    def spouse_noun(self, noun: Token) -> None:
+        """ "Produced by his wife, Tessa Brennick", "Verhallen's husband, the composer Ivo
+        Sandric": the owner's spouse."""
+        ctx = self.ctx
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return
+        person = self.spouse_at(owner)
+        named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i] or [
+            c for c in (noun.head,) if noun.dep_ == "appos" and noun.head.i < noun.i
+        ]
+        partner = next((p for t in _named_in(named) if (p := self.spouse_at(t))), None)
+        if person is not None and partner is not None and person != partner:
+            ctx.emit(person, "spouse", partner, (owner, noun), "spouse:noun")
+
+    def spouse_at(self, token: Token) -> EntityRef | None:
+        """The person a token names in a marriage, a slot only people fill."""
+        ctx = self.ctx
+        ref = ctx.ref_at(token)
+        if ref is not None:
+            return ref if ref.type is EntityType.PERSON else ctx.person_despite_tagger(token)
+        if token.pos_ == "PRON":
+            return (
+                self.pronoun_person(token)
+                or ctx.person_before(token)
+                or self.antecedent(token)
+                or self.lone_person_before(token)
+            )
+        guessed = ctx.guess(token, EntityType.PERSON)
+        return guessed if guessed is not None and guessed.type is EntityType.PERSON else None
+
+    def lone_person_before(self, pronoun: Token) -> EntityRef | None:
+        """The one person the sentence before names, for a pronoun no subject explains:
+        'Hal Brennick's "Kings of Mulberry Street" opens. Produced by his wife, ...'."""
+        sent = pronoun.sent
+        if pronoun.lower_ not in _PERSONAL_PRONOUNS or sent.start == 0:
+            return None
+        ctx = self.ctx
+        before = ctx.doc[sent.start - 1].sent
+        people = {
+            ref
+            for t in ctx.doc[before.start : pronoun.i]
+            if (ref := ctx.ref_at(t)) is not None and ref.type is EntityType.PERSON
+        }
+        return people.pop() if len(people) == 1 else None
+
+    def married_words(self, verb: Token) -> None:
+        """ "Actor Rex Tallis marries screenwriter June Halvey": a marriage read from the
+        words, where the parse made no verb of "marries"."""
+        ctx = self.ctx
+        doc = ctx.doc
+        start = ctx.mention_start(doc[verb.i - 1]) if verb.i > 0 else verb.i
+        person = ctx.ref_at(doc[verb.i - 1]) if verb.i > 0 else None
+        if person is None or person.type is not EntityType.PERSON or start == verb.i:
+            return
+        j = verb.i + 1
+        roles = self.lex.relations["role_nouns"]
+        while j < min(verb.sent.end, verb.i + 4) and (
+            doc[j].lemma_.casefold() in roles or doc[j].lower_ in ("actor", "actress")
+        ):
+            j += 1
+        if j >= len(doc) or ctx.owner[j] < 0:
+            return
+        partner = ctx.ref_at(doc[j]) if ctx.ref_at(doc[j]) is not None else None
+        if partner is not None and partner.type is not EntityType.PERSON:
+            partner = ctx.person_despite_tagger(doc[j])
+        if partner is not None and partner != person and not _negated(verb, ctx.negated):
+            ctx.emit(person, "spouse", partner, (doc[start], doc[j]), "spouse:married")
+
     def pronoun_person(self, pronoun: Token) -> EntityRef | None:
         """The person "he" or "she" as a subject stands for, when the text is about no one
         person: the one person its sentence names before it ("in which she plays"), else
@@ -3986,8 +4098,11 @@ class _Rules:
         ):
             return
         name = normalise_name(doc[run[0] : run[1]].text)
-        if len(name.split()) < 2 or any(
-            t.ent_type_ in ("DATE", "GPE") for t in doc[run[0] : run[1]]
+        if (
+            len(name.split()) < 2
+            or any(t.ent_type_ in ("DATE", "GPE") for t in doc[run[0] : run[1]])
+            # "Nightjar Avenue (1994) - Trivia - IMDb": a page title's section and site
+            or any(t.is_punct and t.whitespace_ for t in doc[run[0] : run[1] - 1])
         ):
             return
         person = ctx.ref_at(doc[start])
@@ -4651,6 +4766,66 @@ class _Rules:
             ctx.emit(winner, "awardReceived", award, (verb, obj), "award:went-to", pq)
             ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", quals)
 
+    def part_went_to(self, verb: Token) -> None:
+        """ "The part went to Juno Halloran", "the role of Maggie went to X": the actor
+        cast in the film in hand."""
+        subj = _subject_of(verb)
+        if subj is None or subj.lemma_.casefold() not in self.lex.opening["part_nouns"]:
+            return
+        for obj in _prep_objects(verb, ("to",)):
+            self.cast_in_part(subj, obj, verb, "cast:part-went-to")
+
+    def took_part(self, verb: Token) -> None:
+        """ "Ellis Vantreece took over the role", "X took the part of Y": the actor who
+        plays it in the film in hand."""
+        if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) and not any(
+            c.dep_ == "dobj" and _prep_objects(c, ("of",)) for c in verb.children
+        ):
+            return
+        subj = _subject_of(verb)
+        part = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dobj" and c.lemma_.casefold() in self.lex.opening["part_nouns"]
+            ),
+            None,
+        )
+        if subj is not None and part is not None:
+            self.cast_in_part(part, subj, verb, "cast:took-over-part")
+
+    def cast_in_part(self, part: Token, actor_tok: Token, verb: Token, rule: str) -> None:
+        """`actor_tok` cast in the film in hand, in the part `part` names ("the role of
+        Maggie Corrigan") or the text named just before ("the role of ... The part went to")."""
+        ctx = self.ctx
+        actor = ctx.agent_of(actor_tok, (EntityType.PERSON,)) or ctx.person_despite_tagger(
+            actor_tok
+        )
+        if actor is None or actor.type is not EntityType.PERSON:
+            return
+        film = ctx.salient_film(verb.i)
+        if film is None:
+            return
+        ctx.emit(film, "castMember", actor, (verb, actor_tok), rule)
+        parts = self.lex.opening["part_nouns"]
+        named = [o for o in _prep_objects(part, ("of",)) if ctx.ref_at(o) is not None]
+        if not named and any(c.lower_ == "the" for c in part.children):
+            # "the role of Maggie Corrigan ... The part went to X": the part named last
+            start = ctx.doc[part.sent.start - 1].sent.start if part.sent.start else 0
+            named = [
+                o
+                for t in ctx.doc[start : part.i]
+                if t.lemma_.casefold() in parts
+                for o in _prep_objects(t, ("of",))
+                if ctx.ref_at(o) is not None
+            ][-1:]
+        for name in named:
+            ref = ctx.ref_at(name)
+            if ref is not None and ref.type in (EntityType.CHARACTER, EntityType.PERSON):
+                # the name of a part is a character's, whatever the tagger made of it
+                character = EntityRef(EntityType.CHARACTER, ref.name)
+                self.portrayal(film, actor, actor_tok, name, "as", character)
+
     def award_named_before(self, noun: Token) -> EntityRef | None:
         """ "that award", "the prize": the award the text named last, in this sentence or
         the two before."""
@@ -4740,6 +4915,13 @@ class _Rules:
             if marker.lower_ == "by":
                 agents = [c for c in marker.children if c.dep_ == "pobj"]
         if not agents:
+            return
+        if (
+            noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and noun.head.lemma_.casefold() in self.lex.relations["rejected_parts"]["verbs"]
+        ):
+            # "The original score by Martin Galvey was rejected by the studio": a part the
+            # film does not have
             return
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         film = ctx.film_of(owner) if owner is not None else None
@@ -6309,6 +6491,20 @@ class _Rules:
             panel = self.lex.relations["panel_nouns"]["words"]
             if not any(t.lemma_.casefold() in panel for t in noun.sent):
                 film = ctx.salient_film(noun.i)
+        if (
+            film is None
+            and noun.i == noun.sent.start
+            and noun.is_title
+            and noun.dep_ == "compound"
+            and not any(
+                (ref := ctx.ref_at(t)) is not None
+                and ref.type not in (EntityType.PERSON, EntityType.CHARACTER)
+                for t in doc[noun.sent.start : max(noun.sent.root.i, person.i + 1)]
+            )
+        ):
+            # "Director Arlo Fenwick cast Desmond Rourke as ...": the title a page about a
+            # film gives its own crew, where its subject names no other work or body
+            film = ctx.salient_film(noun.i)
         if film is None or film.type is not EntityType.FILM:
             return
         word = noun.lower_
@@ -7301,6 +7497,22 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
                 if j < end and doc[j].lower_ in ("'s", "’s"):
                     # "directed by Calloway Fenn's former assistant X": an owner, not the
                     # name listed
+                    break
+                if (
+                    listed
+                    and predicate in ("narrativeLocation", "filmingLocation")
+                    and doc[item[0] - 1 if item[0] > 0 else 0].lower_ not in ("and", "or", "&")
+                    and (
+                        item[0] >= end
+                        or (
+                            doc[item[0]].lower_ not in ("and", "or", "&", ",")
+                            if doc[item[0]].text != ","
+                            else not any(t.lower_ in ("and", "or", "&") for t in doc[item[0] : end])
+                        )
+                    )
+                ):
+                    # "set in Baltimore, Maryland, it was shot ...": the city's state, no
+                    # second place of a list ("in Paris, Reims, and Lisbon")
                     break
                 if obj.type is not EntityType.TOPIC:
                     retype = obj.type
