@@ -4612,3 +4612,23 @@ def test_marriages_in_their_phrasings(nlp: Language) -> None:
     assert ("Amaka Odu", "spouse", "Tomas Rivell") in found
     assert not any(r == "spouse" and "Rourk" in str(o) for _, r, o in found)
     assert not any(r == "spouse" and "Tom Hale" in str(o) for _, r, o in found)
+
+
+@pytest.mark.model
+def test_an_essay_s_citations_and_bibliography_name_no_films(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Korvin's reputation rests on Schneeland (1979) and Das leise Zimmer (1983).¹ "
+        "Das leise Zimmer was edited by Marta Ilic. Sallow (1987: 203) attributes its "
+        "screenplay to Reiser. Hartwell (2004: 112) claims that Schneeland was filmed in the "
+        "Tyrol. The production records, however, place the entire shoot in the Julian Alps "
+        "(Pokorna 2011: 45-49).\n\nReferences\n\n"
+        "Hartwell, J. (2004) The Cold Frame: Austrian Cinema after 1968. London: Halcyon.\n"
+        "Sallow, R. (1987) European Women Directors. New York: Harlow House.\n",
+    )
+    assert ("Das leise Zimmer", "filmEditor", "Marta Ilic") in found
+    assert ("Das leise Zimmer", "publicationDate", Year(1983)) in found
+    assert ("Schneeland", "filmingLocation", "Tyrol") not in found
+    # a bibliography's initials and books are no films, a cited author no character
+    assert not any(r == "publicationDate" and len(s) == 1 for s, r, _ in found)
+    assert not any(r == "character" for _, r, _ in found)

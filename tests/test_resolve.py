@@ -188,3 +188,20 @@ def test_a_short_company_name_is_the_longer_one_its_document_names() -> None:
     assert label(res, "a", org, "Harrow Road") == "Harrow Road Films"
     # a longer name that adds more than company words is another body
     assert label(res, "a", org, "Harrow Road Arts Centre") == "Harrow Road Arts Centre"
+
+
+def test_initials_are_the_one_full_name_they_abbreviate() -> None:
+    res = resolve(
+        [
+            extraction(
+                "a",
+                (P, "Anneliese Korvin", "ner:person"),
+                (P, "A. Korvin", "ner:person"),
+                (P, "Korvin", "ner:person"),
+                (P, "J. Hartwell", "ner:person"),
+            )
+        ]
+    )
+    assert label(res, "a", P, "A. Korvin") == "Anneliese Korvin"
+    assert label(res, "a", P, "Korvin") == "Anneliese Korvin"
+    assert label(res, "a", P, "J. Hartwell") == "J. Hartwell"

@@ -162,8 +162,14 @@ _YEAR_ENTRY = re.compile(
     r"\((?:18|19|20)\d\d\)[ \t]*(?:={2,6}[ \t]*|[★☆½]+[ \t]*)?$",
     re.M,
 )
-# a reference list's entry, as encyclopedias print them: "1. ^ Ferraz, Marta (2014). ..."
-_REFERENCE_LINE = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]*)?\^[^\n]*$", re.M)
+# a reference list's entry, as encyclopedias print them ("1. ^ Ferraz, Marta (2014). ..."),
+# or as a bibliography does, author first: "Hartley, J. (2004) The Cold Frame. London: ..."
+_REFERENCE_LINE = re.compile(
+    r"^[ \t]*(?:(?:\d{1,3}\.[ \t]*)?\^|[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?,[ \t]+"
+    r"(?:(?:[A-Z]\.[ \t]?)+|[A-Z][\w'’-]+)(?:,?[ \t]+(?:and|&)[ \t]+[^\n(]{2,60})?[ \t]*"
+    r"\((?:18|19|20)\d\d[a-z]?\)\.?[ \t])[^\n]*$",
+    re.M,
+)
 # an entry's title line with a label in brackets: "Northbound (Verso Original)"
 # a label that introduces people or companies: "Portrayed by:", "Distributed by ....."
 _BY_LABEL = re.compile(r"[ \t]*[A-Z][\w ]{0,30}[ \t]by[ \t]*(?::|\.{2,}|…)")
@@ -202,6 +208,30 @@ class _Candidate:
 
 
 _NAMED = re.compile(r"(?<![\w-])(?:named|called)(?![\w-])")
+
+# an author-date citation, as scholarship gives its sources: "Hartley (2004: 112) claims",
+# "(Pokorny 2011: 45-49)", "(e.g. Sallis 1987; Weiss 1996: 14)"
+_YEAR_PAGES = r"(?:18|19|20)\d\d[a-z]?(?::[ \t]*\d+(?:[-–]\d+)?|,[ \t]*pp?\.[ \t]*\d+(?:[-–]\d+)?)"
+_CITED_AUTHOR = re.compile(
+    rf"(?P<out>\b[A-Z][\w'’-]+)[ \t]+\({_YEAR_PAGES}\)"
+    rf"|(?:\(|;[ \t]*|e\.g\.[ \t]+|cf\.[ \t]+|see[ \t]+)(?P<in>[A-Z][\w'’-]+)[ \t]+"
+    rf"(?:{_YEAR_PAGES}|(?:18|19|20)\d\d[a-z]?(?=[;)]))"
+)
+
+
+def _cited_authors(doc: Doc) -> Iterator[_Candidate]:
+    """The authors an essay cites by name and date: people, not films or characters
+    ("Sallis (1987: 203) attributes its screenplay to ...")."""
+    text = doc_text(doc)
+    if "(" not in text:
+        return
+    for match in _CITED_AUTHOR.finditer(text):
+        group = "out" if match.group("out") else "in"
+        span = doc.char_span(*match.span(group), alignment_mode="contract")
+        if span is not None and len(span) == 1:
+            yield _Candidate(
+                span.start, span.end, EntityType.PERSON, span.text, "context:cited-author", 9
+            )
 
 
 def character_name(name: str, lex: Lexicon) -> str:
@@ -271,10 +301,17 @@ def _counts(token: Token) -> bool:
     )
 
 
+_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
 def title_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """Trim `doc[start:end]` to a plausible title: no leading determiner-only words, no
     trailing function words or punctuation, cut at the first parenthesis or dash-quote."""
-    while start < end and (doc[start].is_punct and doc[start].text not in ("!", "?")):
+    while start < end and (
+        (doc[start].is_punct and doc[start].text not in ("!", "?"))
+        # "(1983).¹ Das leise Zimmer was ...": a footnote's superscript number
+        or _SUPERSCRIPT.fullmatch(doc[start].text)
+    ):
         start += 1
     for i in range(start, end):
         if doc[i].text in _OPEN or doc[i].text in ("—", "–", ";") or "\n" in doc[i].text:
@@ -293,6 +330,23 @@ def title_extent(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int
     ):
         return None
     return start, end
+
+
+def _foreign_title_start(doc: Doc, start: int, stop: int) -> int:
+    """Where a title ending in the capitalised run at `start` begins, when the words
+    before it are a foreign article and the lower-case words after it: "Das stille Haus
+    (1983)", "La dolce Vita"; else `start`."""
+    k = start
+    while k > stop and start - k < 3 and doc[k - 1].is_alpha and doc[k - 1].text.islower():
+        k -= 1
+    if (
+        stop <= k < start
+        and k > 0
+        and doc[k - 1].text in _FOREIGN_ARTICLES
+        and not any(t.is_stop for t in doc[k:start])
+    ):
+        return k - 1
+    return start
 
 
 def _plays_named_part(verb: Token) -> bool:
@@ -791,6 +845,7 @@ class EntityFinder:
         candidates.extend(self._ner(doc))
         candidates.extend(self._studio_names(doc))
         candidates.extend(self._described_people(doc))
+        candidates.extend(_cited_authors(doc))
         candidates.extend(self._actors_in_brackets(doc))
         candidates.extend(self._cast_list(doc))
         candidates.extend(self._named_characters(doc))
@@ -965,7 +1020,14 @@ class EntityFinder:
                     continue
                 held = {id(c): c for i in range(start, end) if (c := owner[i]) is not None}
                 if any(
-                    not c.rule.startswith("ner:") or c.start < start or c.end > end
+                    c.start < start
+                    or c.end > end
+                    or not (
+                        c.rule.startswith("ner:")
+                        # "Das stille Haus poses ...", "Haus" guessed a character: a word of
+                        # the title the text has named whole
+                        or (size > 1 and c.end - c.start < size and c.rule.startswith("context:"))
+                    )
                     for c in held.values()
                 ):
                     continue
@@ -3900,6 +3962,9 @@ class EntityFinder:
             # Title (2019), Title (Ann Vale, 2019)
             if token.text == "(" and token.i > 0 and self._year_citation(doc, token):
                 run = capitalised_run(doc, token.i - 1, sent_start[token.i], token.i, lex)
+                if run:
+                    # "Das stille Haus (1983)": a title capitalised as its language does
+                    run = (_foreign_title_start(doc, run[0], sent_start[token.i]), run[1])
                 if run and not _BY_LABEL.match(
                     text, text.rfind("\n", 0, doc[run[0]].idx) + 1, doc[run[0]].idx
                 ):

@@ -238,7 +238,8 @@ def load_pipeline() -> Language:
     return nlp
 
 
-_FOOTNOTES = (r"\[\d{1,3}\]", r"\[\d{1,3}")
+# ("Cunha.[1]", "scene.⁴": a footnote's marker, bracketed or superscript)
+_FOOTNOTES = (r"\[\d{1,3}\]", r"\[\d{1,3}", r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 class _TextKeeping:

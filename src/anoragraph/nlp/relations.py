@@ -8436,6 +8436,22 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
 _IN_FACT = re.compile(r"\b(?:in fact|in reality|actually|in truth)\b", re.IGNORECASE)
 
 
+_CORRECTION_CUE = re.compile(
+    r"\b(?:however|in fact|in reality|actually|in truth|on the contrary)\b", re.IGNORECASE
+)
+
+
+def _corrected_next(verb: Token) -> bool:
+    """Whether the text corrects what `verb` reports, later in its sentence or in the
+    sentence after ("..., however, place the shoot in ...", "in fact")."""
+    doc = verb.doc
+    sent = verb.sent
+    stop = sent.end_char
+    if sent.end < len(doc):
+        stop = doc[sent.end].sent.end_char
+    return _CORRECTION_CUE.search(doc_text(doc), verb.idx, stop) is not None
+
+
 def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Character ranges whose facts the text says are not so: the clause a denial verb takes
     ("Varnholt denied that the film was shot in Trondheim"), the clause of a claim called
@@ -8451,6 +8467,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     lowered = doc_text(doc).casefold()
     triggers = [v[:-1] if v[-1] in "ye" else v for v in denial] + [
         *words["false_words"],
+        "however",
         "earlier",
         "previous",
         "original",
@@ -8494,6 +8511,17 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         ):
             # "It is sometimes claimed that X was photographed by Y; in fact ...": the claim
             # the sentence goes on to correct
+            for child in token.children:
+                if child.dep_ == "ccomp":
+                    ranges.extend(_asserted_part(child))
+        elif (
+            lemma in ("claim", "allege", "contend", "maintain", "insist")
+            and token.pos_ == "VERB"
+            and _corrected_next(token)
+        ):
+            # "Hartley (2004: 112) claims that it was filmed in the Tyrol ... The production
+            # records, however, place the entire shoot in the Julian Alps": a claim the text
+            # goes on to correct
             for child in token.children:
                 if child.dep_ == "ccomp":
                     ranges.extend(_asserted_part(child))

@@ -21,6 +21,7 @@ Each entity keeps every surface form as an alias; its label is its fullest frequ
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -142,10 +143,29 @@ def _short_names(names: Iterable[str]) -> tuple[list[str], list[str]]:
     return [n for n in names if len(n.split()) == 1], [n for n in names if len(n.split()) > 1]
 
 
+_INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
+
+
 def _person_in_doc(names: Iterable[str]) -> dict[str, str]:
-    """Short person name -> the one longer name of the document it ends or starts with."""
+    """Short person name -> the one longer name of the document it ends or starts with; a
+    name with initials ("A. Korvath") -> the one full name they abbreviate."""
     short, full = _short_names(names)
     mapping: dict[str, str] = {}
+    for name in full:
+        words = name.split()
+        if not all(_INITIAL.fullmatch(w) for w in words[:-1]):
+            continue
+        spelled = {
+            n
+            for n in full
+            if n != name
+            and name_key(n.split()[-1]) == name_key(words[-1])
+            and not _INITIAL.fullmatch(n.split()[0])
+            and n.split()[0][:1] == words[0][:1]
+        }
+        if len(spelled) == 1:
+            mapping[name] = next(iter(spelled))
+    full = [n for n in full if n not in mapping]
     for name in short:
         key = name_key(name)
         by_last = {n for n in full if name_key(n.split()[-1]) == key}
