@@ -4632,3 +4632,21 @@ def test_an_essay_s_citations_and_bibliography_name_no_films(nlp: Language) -> N
     # a bibliography's initials and books are no films, a cited author no character
     assert not any(r == "publicationDate" and len(s) == 1 for s, r, _ in found)
     assert not any(r == "character" for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_dub_article_s_voice_cast_source_and_forecast(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        'When "Renlight" won the Cristal at Annecy last June, its director, Solène Marchal, '
+        "was in Lyon. Marchal's film is adapted from Odile Ferrant's 1978 picture book Le "
+        "Loup et la Lanterne.\n\nTHE ORIGINAL CAST\n\n"
+        "In the French version the kit, Grisette, is voiced by newcomer Camille Ardoin. "
+        "Anaïs Berthaud voices Grisette's mother, Maman Renarde.\n\n"
+        'Some pundits have already called "Renlight" a lock for an Academy Award nomination '
+        "for Best Animated Feature.",
+    )
+    assert ("Renlight", "basedOn", "Le Loup et la Lanterne") in found
+    assert ("Grisette", "portrayedBy", "Camille Ardoin") in found
+    assert ("Maman Renarde", "portrayedBy", "Anaïs Berthaud") in found
+    assert not any(r == "nominatedFor" for _, r, _ in found)

@@ -75,10 +75,15 @@ _LOWER_CITATION = re.compile(
 )
 _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "‣", "▪"})
 _QUANTITY_NOUNS = frozenset({"part", "half", "rest", "most", "much", "end", "start", "remainder"})
+# other languages' "of", "and" and articles inside a title: "Le Renard et la Lanterne",
+# "Los Hijos del Viento", which no English name of a person or a company holds
+_FOREIGN_INNER = frozenset(
+    {"de", "del", "della", "di", "du", "des", "da", "do", "dos", "et", "la", "le", "les", "y"}
+    | {"el", "los", "las", "und", "och", "en"}
+)
 _INNER_WORDS = frozenset(
     # (and the Romance languages' "of": "Los Hijos del Viento", "La Notte di San Lorenzo")
-    {"at", "of", "in", "on", "the", "and", "to", "for", "a"}
-    | {"de", "del", "della", "di", "du", "des", "da", "do", "dos"}
+    {"at", "of", "in", "on", "the", "and", "to", "for", "a"} | _FOREIGN_INNER
 )
 # articles a title may open with: "Lee's The Ward", "Fontaine's Les Heures Blanches"
 _TITLE_ARTICLES = frozenset(
@@ -524,6 +529,10 @@ def capitalised_run(
             and doc[before].text not in _QUOTES
             and (
                 doc[before].ent_type_ not in ("PERSON", "ORG")
+                # "Le Renard et la Lanterne", whatever the tagger made of "Le Renard"
+                or any(
+                    doc[k].lower_ in _FOREIGN_INNER - {"de", "da"} for k in range(before + 1, start)
+                )
                 # "Hall of Mirrors", which the tagger reads as one name
                 or (
                     doc[before].ent_iob_ == "B"
@@ -583,10 +592,10 @@ def capitalised_run(
             )
         ):
             k = end + 1
-            if (
-                k < hi
-                and (token.lower_ == "of" or articles)
-                and doc[k].lower_ in ("the", "a", "an")
+            if k < hi and (
+                ((token.lower_ == "of" or articles) and doc[k].lower_ in ("the", "a", "an"))
+                # "Le Loup et la Lanterne", "El Laberinto del Fauno y la Luna"
+                or (token.lower_ in _FOREIGN_INNER and doc[k].lower_ in _TITLE_ARTICLES - {"the"})
             ):
                 k += 1
             if k < hi and is_capitalised(doc[k]):

@@ -877,6 +877,32 @@ class _Context:
                 # "Corncrake (2016) / Jane Smith's debut follows Eamon, a birdwatcher": the
                 # film in hand, named by its maker
                 return self.salient_film(token.i)
+            owner_tok = next((d for d in dets if d.dep_ == "poss"), None)
+            owner = (
+                (self.ref_at(owner_tok) or self.guess(owner_tok, EntityType.PERSON))
+                if owner_tok is not None
+                else None
+            )
+            film = self.salient_film(token.i) if owner is not None else None
+            if (
+                owner is not None
+                and film is not None
+                and lemma in lex.film_nouns
+                and not any(
+                    (ref := self.ref_at(t)) is not None and ref.type is EntityType.FILM
+                    for t in token.sent
+                )
+                and any(
+                    st.subject == film
+                    and st.predicate == "director"
+                    and isinstance(st.object, EntityRef)
+                    and st.object.name.split()[-1] == owner.name.split()[-1]
+                    for st in self.out.values()
+                )
+            ):
+                # "Marchetti's film is adapted from ...": the film in hand, named by its
+                # director
+                return film
             if all(d.lower_ in ("a", "an") for d in dets):
                 # "X (...) is a 1946 theatrical short directed by Y": the sentence's title
                 found = self.sentence_subjects.get(sentence_index(self.starts, token.i))
@@ -6772,6 +6798,18 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
                 char_tok = named[-1]
                 # a lone first name the tagger took for a nationality ("Astrid") is the part's
                 ref = ctx.ref_at(char_tok) or EntityRef(EntityType.CHARACTER, char_tok.text)
+        if ref is None and subject is None and ctx.doc[token.i - 1].lower_ in ("is", "was"):
+            # "In the French version the kit, Grisette, is voiced by X", where the parse
+            # found no subject: the name right before the verb
+            k = token.i - 2
+            while k > token.sent.start and ctx.doc[k].text == ",":
+                k -= 1
+            named_ref = ctx.ref_at(ctx.doc[k])
+            if named_ref is not None and named_ref.type in (
+                EntityType.PERSON,
+                EntityType.CHARACTER,
+            ):
+                char_tok, subject, ref = ctx.doc[k], ctx.doc[k], named_ref
         if subject is not None and ref is not None and ref.type in _WEAK_NER:
             # "Rafael is played by Gonzalo Meza": who is played is a character
             ref = EntityRef(EntityType.CHARACTER, ref.name)
@@ -7181,6 +7219,34 @@ def _star_as(ctx: _Context, rules: _Rules) -> None:
                 ):
                     rules.portrayal(film, actor, doc[named], part[1], "as", part[2])
                 break
+
+
+_PLAYS_WORD = re.compile(r"(?<![\w-])(?:plays|played|voices|voiced|portrays|portrayed)(?![\w-])")
+
+
+def _plays_words(ctx: _Context, rules: _Rules) -> None:
+    """ "Anaïs Berthault voices Grisette's mother, Maman Renarde": an actor, the verb and the
+    part read from the words, where the rules on the parse found no part for the actor."""
+    doc = ctx.doc
+    for verb in words_in(doc, _PLAYS_WORD):
+        if verb.i == 0 or verb.i + 1 >= len(doc):
+            continue
+        actor = ctx.ref_at(doc[verb.i - 1])
+        if actor is None or actor.type is not EntityType.PERSON:
+            continue
+        if any(st.predicate == "portrayedBy" and st.object == actor for st in ctx.out.values()):
+            # the parse has read the part already
+            continue
+        k = _past_descriptors(doc, verb.i + 1)
+        named = ctx.ref_at(doc[k])
+        if named is None or named.type not in (EntityType.PERSON, EntityType.CHARACTER):
+            continue
+        film = ctx.salient_film(verb.i)
+        if film is None:
+            continue
+        # the name of a part is a character's, whatever the tagger made of it
+        character = EntityRef(EntityType.CHARACTER, named.name)
+        rules.portrayal(film, actor, doc[verb.i - 1], doc[k], "plays", character)
 
 
 def _as_pairs(ctx: _Context, rules: _Rules) -> None:
@@ -8107,6 +8173,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _fallbacks(ctx, rules)
     _as_pairs(ctx, rules)
     _star_as(ctx, rules)
+    _plays_words(ctx, rules)
     _copula_parts(ctx, rules)
     _character_descriptions(ctx, rules)
     _nominee_lists(ctx)
@@ -8130,6 +8197,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _plot_places_shot(ctx)
     _unrealised_projects(ctx)
     _denied_casts(ctx)
+    _predicted_awards(ctx)
     disputed = (
         _disputed_ranges(doc, lex)
         + _questions(doc)
@@ -8159,6 +8227,22 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
+
+
+def _predicted_awards(ctx: _Context) -> None:
+    """ "Some pundits have already called X a lock for an Academy Award nomination": an
+    award a forecast names, before the award in its sentence, is no result."""
+    words = frozenset(ctx.lex.relations["award_predictions"]["words"])
+    doc = ctx.doc
+    for key, st in list(ctx.out.items()):
+        if st.predicate not in ("awardReceived", "nominatedFor"):
+            continue
+        span = doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[span.sent.start : span.end]
+        if any(t.lower_ in words for t in before):
+            del ctx.out[key]
 
 
 # what a film that was never made cannot have had
