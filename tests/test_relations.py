@@ -4650,3 +4650,30 @@ def test_a_dub_article_s_voice_cast_source_and_forecast(nlp: Language) -> None:
     assert ("Grisette", "portrayedBy", "Camille Ardoin") in found
     assert ("Maman Renarde", "portrayedBy", "Anaïs Berthaud") in found
     assert not any(r == "nominatedFor" for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_calendar_s_entries_read_as_sentences(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "On This Day in Film History: May 3\n\nEVENTS\n\n"
+        "1939 - Principal photography begins in Tucson, Arizona, on Halvern Pictures' Western "
+        '"Riders of the Tin Sky."\n\n'
+        "2016 - Amaka Odum marries actor Tomas Rivell in Lisbon. The two met on the set of "
+        '"The Salt Lane," in which Rivell starred.\n\n'
+        "BIRTHS\n\n"
+        "1931 - Mirela Vangheli, Romanian-born actress (d. 2009), best remembered as Ilona in "
+        '"The Orchard Bridge" (1958).\n\n'
+        '1952 - Lorne Whitcomb, Canadian cinematographer ("Northern Lights Inn," "The Salt '
+        'Lane").\n\n'
+        "DEATHS\n\n"
+        "2019 - June Halley, screenwriter (b. 1921), whose credits include \"The Widow's "
+        'Lantern" (1950) and "Kings of Mott Street."\n',
+    )
+    assert ("Riders of the Tin Sky", "filmingLocation", "Tucson") in found
+    assert ("Amaka Odum", "spouse", "Tomas Rivell") in found
+    assert ("The Salt Lane", "castMember", "Rivell") in found
+    assert ("Ilona", "portrayedBy", "Mirela Vangheli") in found
+    assert ("Northern Lights Inn", "directorOfPhotography", "Lorne Whitcomb") in found
+    assert ("The Salt Lane", "directorOfPhotography", "Lorne Whitcomb") in found
+    assert ("Kings of Mott Street", "screenwriter", "June Halley") in found

@@ -84,6 +84,22 @@ class Opened:
         assert len(found) == 1, label
         return int(found[0])
 
+    def hover(self, label: str) -> Any:
+        """Rest the pointer on a node until its tooltip shows (the layout may still be
+        settling when the pointer first arrives); the tooltip's locator."""
+        tooltip = self.page.locator("div.vis-tooltip")
+        for _ in range(3):
+            x, y = self.point(self.node_id(label))
+            self.page.mouse.move(x - 30, y - 30)
+            self.page.mouse.move(x, y, steps=5)
+            try:
+                tooltip.wait_for(state="visible", timeout=3_000)
+            except sync_api.TimeoutError:
+                continue
+            return tooltip
+        tooltip.wait_for(state="visible", timeout=3_000)
+        return tooltip
+
     def point(self, node: int) -> tuple[float, float]:
         """Where a node is drawn, in page coordinates."""
         at = self.js(
@@ -205,11 +221,7 @@ def test_clicking_a_node_lists_what_is_said_about_it_with_evidence(
 
 def test_hovering_a_node_shows_its_sources(open_page: Any, graph: Graph) -> None:
     opened = open_page(render(graph))
-    x, y = opened.point(opened.node_id("Golden Lantern"))
-    opened.page.mouse.move(x - 30, y - 30)
-    opened.page.mouse.move(x, y, steps=5)
-    tooltip = opened.page.locator("div.vis-tooltip")
-    tooltip.wait_for(state="visible", timeout=5_000)
+    tooltip = opened.hover("Golden Lantern")
     assert REVIEW in tooltip.inner_text()
     assert "It won the Golden Lantern in 2023." in tooltip.inner_text()
 
@@ -274,11 +286,7 @@ def test_injected_markup_renders_as_text_and_runs_nothing(open_page: Any) -> Non
     assert opened.page.locator("#panel-title").inner_text() == IMG
     body = opened.page.locator("#panel-body").inner_text()
     assert SCRIPT in body and INJECTED_FILE in body
-    x, y = opened.point(opened.node_id(SCRIPT))
-    opened.page.mouse.move(x - 30, y - 30)
-    opened.page.mouse.move(x, y, steps=5)
-    opened.page.locator("div.vis-tooltip").wait_for(state="visible", timeout=5_000)
-    assert SCRIPT in opened.page.locator("div.vis-tooltip").inner_text()
+    assert SCRIPT in opened.hover(SCRIPT).inner_text()
     assert INJECTED_FILE in opened.page.locator("#source-items").inner_text()
     assert opened.js("document.querySelectorAll('img, b, i').length") == 0
     assert opened.js("document.scripts.length") == 3

@@ -4541,7 +4541,8 @@ class EntityFinder:
 
     def _quoted(self, doc: Doc, token: Token) -> Iterator[_Candidate]:
         closing = {'"': '"', "“": "”", "‘": "’", "«": "»"}[token.text]
-        for j in range(token.i + 1, min(token.i + 14, token.sent.end)):
+        # ('"Riders of the Tin Sky."' may close after the sentence's last token)
+        for j in range(token.i + 1, min(token.i + 14, token.sent.end + 1, len(doc))):
             if doc[j].text == closing or (closing == '"' and doc[j].text == "”"):
                 span = title_extent(doc, token.i + 1, j, self.lex)
                 # "Saltmarsh," stars ...: American usage puts the comma inside the quotes
@@ -4961,6 +4962,13 @@ class EntityFinder:
         trades = set(rel["role_nouns"]) | set(self.lex.opening["occupation_nouns"])
         for sent in doc.sents:
             start = _first_word(sent)
+            if (
+                start + 2 < sent.end
+                and is_year(doc[start])
+                and doc[start + 1].text in ("-", "–", "—", ":")
+            ):
+                # "1952 - Lorne Whitcombe, Canadian cinematographer": a calendar's entry
+                start += 2
             end = start
             while end < sent.end and end - start < 3 and doc[end].pos_ == "PROPN":
                 end += 1
@@ -4978,8 +4986,10 @@ class EntityFinder:
             while (
                 k < sent.end - 1
                 and (
-                    (doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower())
+                    (doc[k].pos_ in ("ADJ", "NOUN", "VERB") and doc[k].text.islower())
                     or doc[k].ent_type_ == "NORP"
+                    # "Romanian-born actress", "German-American actor"
+                    or (doc[k].text in ("-", "–") and not doc[k].whitespace_)
                 )
                 and doc[k].lemma_.casefold() not in trades
             ):
@@ -4987,7 +4997,7 @@ class EntityFinder:
             if (
                 k < sent.end
                 and doc[k].lemma_.casefold() in trades
-                and (k + 1 < sent.end and doc[k + 1].text == ",")
+                and (k + 1 < sent.end and doc[k + 1].text in (",", "(", "."))
             ):
                 name = doc[start:end].text
                 yield _Candidate(start, end, EntityType.PERSON, name, "context:person-role", 6)

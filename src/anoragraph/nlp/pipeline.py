@@ -250,7 +250,7 @@ class _TextKeeping:
         self.tokenizer = tokenizer
 
     def __call__(self, source: str) -> Doc:
-        text = recase(unwrap(untimestamp(source)))
+        text = recase(unwrap(uncalendar(untimestamp(source))))
         doc: Doc = self.tokenizer(text)
         keep_text(doc, text, source)
         return doc
@@ -367,6 +367,26 @@ def untimestamp(text: str) -> str:
     # (line breaks rather than spaces: the tagger reads a turn after a blank line as it reads
     # one after a paragraph break, not after a run of spaces)
     return _TIME_CODE.sub(lambda m: m.group(1) + "\n" * len(m.group(2)), text)
+
+
+# "1948 - Actor Rex Tallis marries screenwriter June Halvey in Reno.": a calendar's entry,
+# its year before a dash and a sentence
+_CALENDAR_ENTRY = re.compile(
+    r"^[ \t]*(?:1[89]|20)\d\d[ \t]+[-–—][ \t]+(?=[A-Z\"“‘'][^\n]{30,}[.!?\"”’)][ \t]*$)", re.M
+)
+
+
+def uncalendar(text: str) -> str:
+    """The text with the years that open a calendar's entries ("1948 - Actor Rex Tallis
+    marries ...") blanked, one character for one, so the parser reads each entry as the
+    sentence it is, not as a date the names hang on; a page with three such entries at
+    least."""
+    if " - " not in text and " – " not in text and " — " not in text:
+        return text
+    entries = list(_CALENDAR_ENTRY.finditer(text))
+    if len(entries) < 3:
+        return text
+    return _CALENDAR_ENTRY.sub(lambda m: " " * len(m.group()), text)
 
 
 def recase(text: str) -> str:

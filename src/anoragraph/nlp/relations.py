@@ -3481,7 +3481,16 @@ class _Rules:
         subj = _subject_of(verb)
         if subj is None or verb.tag_ not in ("VBZ", "VBD", "VBP") or ctx.film_of(subj):
             return
+        which = next((o for o in _prep_objects(verb, ("in",)) if o.lower_ == "which"), None)
         if verb.lemma_ in ("star", "co-star", "costar"):
+            if which is not None and verb.dep_ == "relcl" and not _prep_objects(verb, ("as",)):
+                # 'the set of "The Salt Road," in which Rivelles starred': the film the
+                # clause hangs on
+                film = ctx.film_of(verb.head)
+                actor = ctx.agent_of(subj, (EntityType.PERSON,)) or ctx.person_despite_tagger(subj)
+                if film is not None and film.type is EntityType.FILM and actor is not None:
+                    ctx.emit(film, "castMember", actor, (subj, verb), "cast:subject")
+                return
             if not _prep_objects(verb, ("as",)):
                 return
         elif not any(
@@ -6174,11 +6183,20 @@ class _Rules:
         for child in noun.children:
             if child.dep_ == "poss":
                 film = ctx.film_of(child) or film
-        for owner in _prep_objects(noun, ("for", "on", "of")):
-            # "Filming for Home Alone 2 took place in Chicago"
+        # "Filming for Home Alone 2 took place in Chicago"; "Principal photography begins in
+        # Tucson on Halvorsen Pictures' Western "Riders of the Copper Sky"", where the film
+        # hangs on the verb
+        for owner in _prep_objects(noun, ("for", "on", "of")) + _prep_objects(verb, ("on", "for")):
             named = ctx.film_of(owner)
+            after = owner.i + 1
+            if after + 1 < len(ctx.doc) and ctx.doc[after].text in _QUOTE_MARKS:
+                after += 1
+            if named is None and after < len(ctx.doc):
+                # (the title after the genre noun the parse took for the object)
+                named = ctx.film_of(ctx.doc[after])
             if named is not None and named.type is EntityType.FILM:
                 film = named
+                places = [(o, p) for o, p in places if o.i != owner.i]
         for obj, place in places:
             ctx.emit(film, "filmingLocation", place, (noun, obj), "filming:filming-in")
 
@@ -6519,6 +6537,7 @@ class _Rules:
                 film = ctx.salient_film(noun.i)
         if (
             film is None
+            and role != "castMember"
             and noun.i == noun.sent.start
             and noun.is_title
             and noun.dep_ == "compound"
@@ -7219,6 +7238,99 @@ def _star_as(ctx: _Context, rules: _Rules) -> None:
                 ):
                     rules.portrayal(film, actor, doc[named], part[1], "as", part[2])
                 break
+
+
+_CREDITS_INCLUDE = re.compile(
+    r"[ \t]*,?[ \t]*(?:whose|with)[ \t]+(?:\w+[ \t]+){0,2}?(?:credits|films|work|roles)[ \t]+"
+    r"(?:include|included|including|are|were)\b|[ \t]*,?[ \t]*(?:best[ \t]+)?known[ \t]+for\b"
+)
+_LIFE_BRACKET = re.compile(r"[ \t]*\((?:b\.|d\.|born|died|\d{4}[–-])[^()\n]{0,30}\)")
+
+
+def _described_credits(ctx: _Context, rules: _Rules) -> None:
+    """ "Lorne Whitcombe, Canadian cinematographer ("Northern Lights Motel," "The Salt
+    Road")", "June Halvey, screenwriter (b. 1921), whose credits include "The Widow's Lamp"
+    (1950) and ...", "Mirela Vanghelie, Romanian-born actress (d. 2009), best remembered as
+    Ilona in "The Orchard Bride"": a person described by trade, and the films the
+    description lists as theirs."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    roles = ctx.lex.relations["role_nouns"]
+    for i, k in enumerate(ctx.owner):
+        if k < 0 or ctx.refs[k].type is not EntityType.PERSON or (i > 0 and ctx.owner[i - 1] == k):
+            continue
+        end = ctx.mention_end(i)
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            continue
+        j = end + 1
+        while (
+            j < min(len(doc), end + 6)
+            and doc[j].lemma_.casefold() not in roles
+            and (doc[j].text.islower() or doc[j].ent_type_ == "NORP" or doc[j].text == "-")
+        ):
+            j += 1
+        if j >= len(doc) or doc[j].lemma_.casefold() not in roles or doc[j].text.istitle():
+            continue
+        role = roles[doc[j].lemma_.casefold()]
+        if role not in ("director", "screenwriter", "producer", "filmEditor", "composer",
+                        "directorOfPhotography", "castMember"):  # fmt: skip
+            continue
+        person = ctx.refs[k]
+        at = doc[j].idx + len(doc[j].text)
+        life = _LIFE_BRACKET.match(text, at)
+        if life is not None:
+            at = life.end()
+        films: list[Token] = []
+        sent_end = doc[j].sent.end
+        bracket = re.compile(r"[ \t]*\(").match(text, at)
+        listed = _CREDITS_INCLUDE.match(text, at)
+        if bracket is not None:
+            shut = text.find(")", bracket.end())
+            films = [
+                t
+                for t in doc[j + 1 : sent_end]
+                if bracket.end() <= t.idx < shut
+                and (ref := ctx.ref_at(t)) is not None
+                and ref.type is EntityType.FILM
+                and ctx.mention_start(t) == t.i
+            ]
+        elif listed is not None:
+            films = [
+                t
+                for t in doc[j + 1 : sent_end]
+                if t.idx >= listed.end()
+                and (ref := ctx.ref_at(t)) is not None
+                and ref.type is EntityType.FILM
+                and ctx.mention_start(t) == t.i
+            ]
+        for film_tok in films:
+            film = ctx.ref_at(film_tok)
+            assert film is not None
+            ctx.emit(film, role, person, (doc[i], film_tok), "role-noun:described-credits")
+        if role == "castMember":
+            # "best remembered as Ilona in "The Orchard Bride"", "forever Captain Harrow in
+            # "Iron Tide"": the part, then the film
+            for t in doc[j + 1 : sent_end]:
+                if t.lower_ != "in" or t.i + 1 >= sent_end:
+                    continue
+                after = t.i + 1 + (doc[t.i + 1].text in _QUOTE_MARKS)
+                film = ctx.ref_at(doc[after]) if after < sent_end else None
+                part = ctx.ref_at(doc[t.i - 1])
+                if part is None and doc[t.i - 1].pos_ == "PROPN" and is_capitalised(doc[t.i - 1]):
+                    # (a part's name the tagger read as a nationality: "as Ilona in")
+                    part = EntityRef(EntityType.CHARACTER, doc[t.i - 1].text)
+                if (
+                    film is not None
+                    and film.type is EntityType.FILM
+                    and part is not None
+                    and part.type in (EntityType.PERSON, EntityType.CHARACTER)
+                    and part != person
+                ):
+                    start = ctx.mention_start(doc[t.i - 1])
+                    if doc[start - 1].lower_ in ("as", "forever", "remembered", "played"):
+                        character = EntityRef(EntityType.CHARACTER, part.name)
+                        rules.portrayal(film, person, doc[i], doc[start], "as", character)
+                    break
 
 
 _PLAYS_WORD = re.compile(r"(?<![\w-])(?:plays|played|voices|voiced|portrays|portrayed)(?![\w-])")
@@ -8174,6 +8286,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _as_pairs(ctx, rules)
     _star_as(ctx, rules)
     _plays_words(ctx, rules)
+    _described_credits(ctx, rules)
     _copula_parts(ctx, rules)
     _character_descriptions(ctx, rules)
     _nominee_lists(ctx)
