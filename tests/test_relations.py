@@ -4677,3 +4677,22 @@ def test_a_calendar_s_entries_read_as_sentences(nlp: Language) -> None:
     assert ("Northern Lights Inn", "directorOfPhotography", "Lorne Whitcomb") in found
     assert ("The Salt Lane", "directorOfPhotography", "Lorne Whitcomb") in found
     assert ("Kings of Mott Street", "screenwriter", "June Halley") in found
+
+
+@pytest.mark.model
+def test_a_trade_report_s_priced_film_and_its_companies(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        'Among the other newcomers, Vantage Releasing\'s "Copper Saints," a $12 million '
+        "horror pic from first-time director Ruth Anselm starring Dev Carraway, came in under "
+        'tracking. "Harbor of Ash" had a $41.2 million debut. Northway Films and Larkspur '
+        "Entertainment produced.",
+    )
+    assert ("Copper Saints", "cost", Money(Decimal("12000000"), "USD")) in found
+    assert ("Copper Saints", "distributor", "Vantage Releasing") in found
+    assert ("Copper Saints", "director", "Ruth Anselm") in found
+    assert ("Copper Saints", "castMember", "Dev Carraway") in found
+    assert not any(s == "Ruth Anselm" for s, _, _ in found)
+    assert not any(r == "cost" for s, r, _ in found if s == "Harbor of Ash")
+    assert ("Harbor of Ash", "productionCompany", "Northway Films") in found
+    assert ("Harbor of Ash", "productionCompany", "Larkspur Entertainment") in found

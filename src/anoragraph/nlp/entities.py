@@ -3958,6 +3958,8 @@ class EntityFinder:
                 token.text.islower()
                 and lex.relations["role_nouns"].get(lemma) not in (None, "productionCompany")
                 and lex.relations["role_nouns"].get(lemma) != "distributor"
+                # (not "from director Ruth Anselm starring Dev Carraway": a verb, no noun)
+                and token.tag_ != "VBG"
             ):
                 found = self._title_before_role(doc, token)
                 if found is not None:

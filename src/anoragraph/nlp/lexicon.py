@@ -48,6 +48,7 @@ class Lexicon:
     org_suffixes: frozenset[str]
     org_prefixes: frozenset[str]
     studio_words: frozenset[str]
+    distributor_words: frozenset[str]
     org_cue_before: tuple[str, ...]
     org_cue_after: frozenset[str]
     domain_tlds: frozenset[str]
@@ -183,6 +184,7 @@ def load_lexicon() -> Lexicon:
             org_suffixes=frozenset(orgs["suffixes"]),
             org_prefixes=frozenset(orgs["prefixes"]),
             studio_words=frozenset(orgs["studio_words"]),
+            distributor_words=frozenset(orgs["distributor_words"]),
             org_cue_before=tuple(str(c).casefold() for c in orgs["cue_before"]),
             org_cue_after=_lower(orgs["cue_after"]),
             domain_tlds=_lower(orgs["domain_tlds"]),

@@ -2195,6 +2195,17 @@ class _Rules:
             if maker is not None and lemma in ("direct", "co-direct"):
                 film = ctx.salient_film(verb.i)
                 ctx.emit(film, roles["Person"], maker, (subj, verb), "role-verb:intransitive")
+            elif lemma in ("produce", "co-produce") and "Organization" in roles:
+                # "Northway Films and Larkspur Entertainment produced.": the film in hand's
+                # companies
+                film = ctx.salient_film(verb.i)
+                for each in _objects(subj):
+                    company = ctx.ref_at(each)
+                    if company is not None and company.type is EntityType.ORGANIZATION:
+                        ctx.emit(
+                            film, roles["Organization"], company, (each, verb),
+                            "role-verb:intransitive",
+                        )  # fmt: skip
             return
         part = parts.get(verb.head.lemma_.casefold()) if verb.dep_ == "relcl" else None
         relative = dobj is None or dobj.lower_ in ("which", "that")
@@ -3056,10 +3067,13 @@ class _Rules:
                 rule = "works-list:person" if listed else "possessive:person-film"
                 ctx.emit(film, "director", owner, (token, target), rule)
             elif owner.type is EntityType.ORGANIZATION and owner.name not in self.lex.org_suffixes:
-                # (not "TV's Holloway Lane": a medium, not a company)
+                # (not "TV's Holloway Lane": a medium, not a company); "Vantage Releasing's
+                # Copper Saints": a company its name says distributes
                 ctx.emit(
                     film,
-                    "productionCompany",
+                    "distributor"
+                    if any(w in self.lex.distributor_words for w in owner.name.split())
+                    else "productionCompany",
                     owner,
                     (token, target),
                     "possessive:organization-film",
@@ -8310,6 +8324,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _plot_places_shot(ctx)
     _unrealised_projects(ctx)
     _denied_casts(ctx)
+    _priced_films(ctx)
     _predicted_awards(ctx)
     disputed = (
         _disputed_ranges(doc, lex)
@@ -8340,6 +8355,44 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
+
+
+_TAKINGS_NOUNS = frozenset(
+    {"debut", "opening", "franchise", "trilogy", "series", "entry", "installment", "instalment"}
+)
+
+
+def _priced_films(ctx: _Context) -> None:
+    """'"Copper Saints," a $12 million horror pic from first-time director X': a sum that
+    describes a film (not its takings: "a $41.2 million debut") is its budget."""
+    doc = ctx.doc
+    lex = ctx.lex
+    for ent in doc.ents:
+        if ent.label_ != "MONEY":
+            continue
+        noun = ent.root.head
+        while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+            noun = noun.head
+        if (
+            ent.root.i >= noun.i
+            or not (noun.lemma_.casefold() in lex.film_nouns or noun.i in ctx.genre_at)
+            # "a $41.2 million debut", "a $90 million franchise": takings, or many films
+            or noun.lemma_.casefold() in _TAKINGS_NOUNS
+        ):
+            continue
+        if (
+            any(
+                t.lemma_.casefold() in lex.film_nouns or t.i in ctx.genre_at
+                for t in doc[ent.end : noun.i]
+                if t.dep_ == "compound"
+            )
+            and noun.lemma_.casefold() not in lex.film_nouns
+        ):
+            continue
+        value = parse_money(ent.text)
+        film = ctx.film_of(noun) or ctx.film_before_comma(noun.left_edge.i)
+        if value is not None and film is not None and film.type is EntityType.FILM:
+            ctx.emit(film, "cost", value, (ent[0], noun), "cost:priced-film")
 
 
 def _predicted_awards(ctx: _Context) -> None:
