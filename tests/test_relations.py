@@ -4696,3 +4696,16 @@ def test_a_trade_report_s_priced_film_and_its_companies(nlp: Language) -> None:
     assert not any(r == "cost" for s, r, _ in found if s == "Harbor of Ash")
     assert ("Harbor of Ash", "productionCompany", "Northway Films") in found
     assert ("Harbor of Ash", "productionCompany", "Larkspur Entertainment") in found
+
+
+@pytest.mark.model
+def test_a_part_s_maker_and_the_nomination_it_earned(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Nightjar Road is a 1994 crime film. Rhoda Kimura's editing earned the film its only "
+        "Academy Award nomination, for Best Film Editing. Its sequel later received a César "
+        "nomination for Best Animated Film. Tom Hale is the subject of the documentary.",
+    )
+    assert ("Nightjar Road", "filmEditor", "Rhoda Kimura") in found
+    assert ("Nightjar Road", "nominatedFor", "Academy Award for Best Film Editing") in found
+    assert not any(s == "Tom Hale" for s, _, _ in found)

@@ -354,6 +354,24 @@ def _foreign_title_start(doc: Doc, start: int, stop: int) -> int:
     return start
 
 
+_MEMBER_HEADS = frozenset(
+    {"one", "some", "each", "first", "last", "best", "worst", "all", "most", "many", "few"}
+    | {"another", "none", "part", "any"}
+)
+
+
+def _member_of(noun: Token) -> bool:
+    """Whether a noun after a preposition names a group its phrase belongs to: "one of the
+    best films", "among the first films"."""
+    prep = noun.head
+    if prep.lower_ == "among":
+        return True
+    owner = prep.head
+    return prep.lower_ == "of" and (
+        owner.lower_ in _MEMBER_HEADS or owner.tag_ in ("JJS", "CD") or owner.pos_ == "NUM"
+    )
+
+
 def _plays_named_part(verb: Token) -> bool:
     """Whether a verb plays a part the text names: "plays the matriarch Bimala"."""
     if verb.lemma_.casefold() not in _PLAY_LEMMAS:
@@ -2315,6 +2333,9 @@ class EntityFinder:
                 and t.i < stop
                 # not "one of the film's three producers": the film owns what is said
                 and t.dep_ != "poss"
+                # not "the subject of the documentary", "a regular in his films" (but "one
+                # of the best films of 2004", "among the first films")
+                and not (t.dep_ == "pobj" and not _member_of(t))
             ]
             if nouns and not any(
                 t.pos_ == "VERB" and t.i < nouns[0].i and t.tag_ != "VBN" for t in after
@@ -2517,6 +2538,9 @@ class EntityFinder:
                 and t.i < stop
                 # not "one of the film's three producers": the film owns what is said
                 and t.dep_ != "poss"
+                # not "the subject of the documentary", "a regular in his films" (but "one
+                # of the best films of 2004", "among the first films")
+                and not (t.dep_ == "pobj" and not _member_of(t))
             ]
             participle = next((t for t in after if t.tag_ == "VBN"), None)
             if participle is not None and any(t.pos_ != "ADV" for t in doc[nxt + 1 : participle.i]):

@@ -4963,6 +4963,15 @@ class _Rules:
             marker = doc[noun.i + 2]
             if marker.lower_ == "by":
                 agents = [c for c in marker.children if c.dep_ == "pobj"]
+        rule = "role-noun:part-by"
+        owner_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if not agents and owner_tok is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+            # "Rhoda Kimura's editing earned the film its only nomination": the part's maker,
+            # where the sentence's subject is the part
+            maker = ctx.ref_at(owner_tok)
+            if maker is not None and maker.type is EntityType.PERSON:
+                agents = [owner_tok]
+                rule = "role-noun:possessive-part"
         if not agents:
             return
         if (
@@ -4972,11 +4981,17 @@ class _Rules:
             # "The original score by Martin Galvey was rejected by the studio": a part the
             # film does not have
             return
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = owner_tok if rule == "role-noun:part-by" else None
         film = ctx.film_of(owner) if owner is not None else None
+        if film is None and rule == "role-noun:possessive-part":
+            named = _prep_objects(noun, ("for", "of", "on"))
+            film = next((f for o in named if (f := ctx.film_of(o))), None)
+            if film is None and named:
+                # "Baker's script for Tangerine": a work the text does not show is a film
+                return
         film = film or ctx.film_at(None, noun) or ctx.salient_film(noun.i)
         for agent in agents:
-            ctx.emit(film, role, self.maker_at(agent), (noun, agent), "role-noun:part-by")
+            ctx.emit(film, role, self.maker_at(agent), (noun, agent), rule)
 
     def company_despite_tagger(
         self, ref: EntityRef | None, roles: dict[str, str], which: bool = False
@@ -5309,7 +5324,12 @@ class _Rules:
         if film is None and person is None:
             for child in noun.children:
                 if child.dep_ == "poss":
-                    film = ctx.film_of(child)
+                    film = ctx.salient_film(noun.i) if child.lower_ == "its" else ctx.film_of(child)
+            for child in verb.children if verb.pos_ == "VERB" else ():
+                if child.dep_ in ("dobj", "dative") and child is not noun and child.i < noun.i:
+                    # "Kimura's editing earned the film its only Academy Award nomination":
+                    # the film it was earned for
+                    film = ctx.film_of(child) or film
         receiver = next(
             (
                 ref
