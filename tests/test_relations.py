@@ -4709,3 +4709,28 @@ def test_a_part_s_maker_and_the_nomination_it_earned(nlp: Language) -> None:
     assert ("Nightjar Road", "filmEditor", "Rhoda Kimura") in found
     assert ("Nightjar Road", "nominatedFor", "Academy Award for Best Film Editing") in found
     assert not any(s == "Tom Hale" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_an_encyclopedia_production_section_is_about_its_page_s_film(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The Surveyor's Quiet\n\nProduction[edit]\n\nDevelopment[edit]\n"
+        "In March 2013, the London-based Orison Films acquired the screen rights to A Map of "
+        "Still Things, Lorna Beckwith's 2011 novel.[3] Producer Gideon Parkes initially "
+        "attached Paul Gerrard to direct, and Vince Aldane delivered a first-draft screenplay "
+        "in 2014.[4] Gerrard left the project in 2015; Aldane's draft was set aside.\n\n"
+        "Dutch filmmaker Naomi Achter was announced as director in September 2015.[6] In 2016 "
+        "the Norwegian company Fjellvind Film came aboard as co-producer.\n\n"
+        "Filming[edit]\nInteriors were filmed at Nordlys Studios in Oslo. Filming wrapped on "
+        "29 May 2017, on a budget of $41 million.[16] Some trade outlets later claimed that "
+        'costs had exceeded $60 million, a figure Orison described as "pure fiction".[17]\n',
+    )
+    assert ("The Surveyor's Quiet", "director", "Naomi Achter") in found
+    assert ("The Surveyor's Quiet", "productionCompany", "Fjellvind Film") in found
+    assert ("The Surveyor's Quiet", "filmingLocation", "Nordlys Studios") in found
+    assert ("The Surveyor's Quiet", "cost", Money(Decimal("41000000"), "USD")) in found
+    assert ("The Surveyor's Quiet", "cost", Money(Decimal("60000000"), "USD")) not in found
+    assert not any(r == "distributor" for _, r, _ in found)
+    assert not any(o == "Vince Aldane" for _, _, o in found)
+    assert not any(s == "Interiors" for s, _, _ in found)

@@ -873,6 +873,7 @@ class EntityFinder:
         candidates.extend(self._studio_names(doc))
         candidates.extend(self._described_people(doc))
         candidates.extend(_cited_authors(doc))
+        candidates.extend(self._article_title(doc))
         candidates.extend(self._actors_in_brackets(doc))
         candidates.extend(self._cast_list(doc))
         candidates.extend(self._named_characters(doc))
@@ -884,6 +885,15 @@ class EntityFinder:
         candidates.extend(_datelines(doc))
         candidates.extend(self._headline_quotes(doc))
         candidates = self._without_shouted_titles(doc, candidates)
+        never = lex.opening["never_openers"]
+        # "Interiors were filmed at ...": a word that never opens a title is no title alone
+        candidates = [
+            c
+            for c in candidates
+            if not (
+                c.type is EntityType.FILM and c.end - c.start == 1 and doc[c.start].lower_ in never
+            )
+        ]
         references = [m.span() for m in _REFERENCE_LINE.finditer(doc_text(doc))]
         if references:
             # "4. ^ Guia do Cinema Português (1985). Lisbon: Cinemateca. p. 88.": a
@@ -3768,7 +3778,15 @@ class EntityFinder:
             # X was directed by / released / based on
             elif dep == "nsubjpass" and token.head.lemma_.casefold() in role_verbs:
                 span = self._subject_span(doc, token)
-                if span and span[1] - span[0] == 1 and doc[span[0]].pos_ != "PROPN":
+                if (
+                    span
+                    and span[1] - span[0] == 1
+                    and (
+                        doc[span[0]].pos_ != "PROPN"
+                        # "Interiors were filmed at Nordlys Studios"
+                        or doc[span[0]].lower_ in lex.opening["never_openers"]
+                    )
+                ):
                     # "Much has been made of the ending"
                     span = None
                 if span and not (
@@ -4979,6 +4997,32 @@ class EntityFinder:
             if not name or not any(ch.isalpha() for ch in name):
                 continue
             yield _Candidate(start, end, kind, name, rule, 3)
+
+    def _article_title(self, doc: Doc) -> Iterator[_Candidate]:
+        """An encyclopedia article's title, its first line above its section headings
+        ("The Cartographer's Silence" over "Production[edit]", "Plot"): the film the article
+        is about."""
+        text = doc_text(doc)
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:2000])]
+        lines = [(at, line) for at, line in lines if line.strip()]
+        if len(lines) < 3:
+            return
+        at, first = lines[0]
+        title = first.strip()
+        words = title.split()
+        if not (
+            1 <= len(words) <= 10
+            and title[-1] not in ".!?:"
+            and all(w[:1].isupper() or w.casefold() in self.lex.title_words for w in words)
+            and not self.lex.section_heading(title)
+        ):
+            return
+        if not any(self.lex.section_heading(line) for _, line in lines[1:4]):
+            return
+        lo = at + first.index(title)
+        span = doc.char_span(lo, lo + len(title), alignment_mode="contract")
+        if span is not None and len(span):
+            yield _Candidate(span.start, span.end, EntityType.FILM, title, "title:article", 9)
 
     def _described_people(self, doc: Doc) -> Iterator[_Candidate]:
         """A name the tagger missed, that opens a sentence and is described after a comma by

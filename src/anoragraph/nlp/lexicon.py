@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -105,13 +106,18 @@ class Lexicon:
         return frozenset(w.casefold() for w in self.relations["section_headings"]["words"])
 
     def section_heading(self, line: str) -> bool:
-        """Whether `line` only names a section: "CAST", "About the Production:"."""
+        """Whether `line` only names a section: "CAST", "About the Production:", an
+        encyclopedia's "Production[edit]"."""
+        line = _EDIT_LINK.sub("", line)
         return line.strip().rstrip(":").strip().casefold() in self.section_headings
 
     def country(self, text: str) -> str | None:
         """The country a demonym or a country name denotes ("Japanese" -> "Japan")."""
         key = text.casefold().strip()
         return self.demonyms.get(key) or self.countries.get(key)
+
+
+_EDIT_LINK = re.compile(r"\[\s*edit\s*\]\s*$", re.IGNORECASE)
 
 
 def read_vocabulary(name: str) -> dict[str, Any]:

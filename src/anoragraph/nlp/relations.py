@@ -283,6 +283,8 @@ class _Context:
             or token.ent_type_ in ("DATE", "CARDINAL", "NORP")
             # "#DustRadio": a hashtag, no name
             or (token.i > 0 and self.doc[token.i - 1].text in ("#", "@"))
+            # "Interiors were filmed at ...": a word no title is alone
+            or (kind is EntityType.FILM and token.lower_ in self.lex.opening["never_openers"])
         ):
             return None
         if (
@@ -1667,6 +1669,7 @@ class _Rules:
         self.role_nouns: dict[str, str] = rel["role_nouns"]
         self.cast_verbs = frozenset(rel["cast_verbs"])
         self.marry_verbs = frozenset(rel["marriage"]["verbs"])
+        self.joined_as_verbs = frozenset(rel["joined_as_verbs"]["words"])
         self.spouse_nouns = frozenset(rel["marriage"]["nouns"])
         self.cast_nouns = frozenset(rel["cast_nouns"])
         self.appear_verbs = frozenset(rel["appear_verbs"])
@@ -1770,6 +1773,10 @@ class _Rules:
                     self.remade_as(token)
                 if lemma in ("join", "board"):
                     self.joined_cast(token)
+                elif lemma in self.joined_as_verbs and (subj := _subject_of(token)) is not None:
+                    # "Naomi Achterberg was announced as director", "came aboard as
+                    # co-producer"
+                    self.joined_as(token, subj)
                 if lemma == "shoot" and token.tag_ == "VBN":
                     self.shot_by(token)
                 elif lemma == "shoot":
@@ -3847,9 +3854,32 @@ class _Rules:
         producer": the role the newcomer took on the film in hand (a company that produces
         is a production company)."""
         ctx = self.ctx
-        for role_tok in _prep_objects(verb, ("as",)):
-            role = self.role_nouns.get(role_tok.lemma_.casefold())
+        doc = ctx.doc
+        roles = list(_prep_objects(verb, ("as",)))
+        after = next(
+            (t for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)] if t.lower_ == "as"), None
+        )
+        if not roles and after is not None and after.i + 1 < verb.sent.end:
+            # "was hired as cinematographer", "came aboard as co-producer", whatever the parse
+            # made of the role
+            k = after.i + 1 + (doc[after.i + 1].lower_ in ("a", "an", "the", "its", "their"))
+            if k + 2 < len(doc) and doc[k].lower_ == "co" and doc[k + 1].text in ("-", "‐"):
+                k += 2
+            roles = [doc[k]] if k < len(doc) else []
+        company = subj.lemma_.casefold() in self.lex.relations["company_nouns"]
+        for role_tok in roles:
+            word = role_tok.lemma_.casefold()
+            if role_tok.i >= 2 and doc[role_tok.i - 1].text in ("-", "‐"):
+                word = f"{doc[role_tok.i - 2].lower_}-{word}"  # "co-producer", split
+            role = self.role_nouns.get(word) or self.role_nouns.get(role_tok.lemma_.casefold())
             agent = ctx.agent_of(subj)
+            if agent is None:
+                # "the Norwegian company Fjellvind Film, ..., came aboard": the name in
+                # apposition (a company's, if the noun says so)
+                named = next((ctx.ref_at(t) for t in _named_in([subj])[1:] if ctx.ref_at(t)), None)
+                if named is not None and company:
+                    named = EntityRef(EntityType.ORGANIZATION, named.name)
+                agent = named
             if role is None or agent is None:
                 continue
             if agent.type is EntityType.ORGANIZATION:
@@ -5089,8 +5119,14 @@ class _Rules:
         if rights is None or subj is None:
             return
         if any(
-            c.lower_ in ("remake", "adaptation", "book", "novel", "story") for c in rights.children
+            c.lower_
+            in ("remake", "adaptation", "book", "novel", "story", "screen", "film", "movie")
+            for c in rights.children
+        ) or any(
+            (ref := ctx.ref_at(o)) is not None and ref.type is EntityType.WORK
+            for o in _prep_objects(rights, ("to", "for", "of"))
         ):
+            # "acquired the screen rights to A Map of Quiet Things": a book's, to adapt it
             return
         company = ctx.agent_of(subj, (EntityType.ORGANIZATION,))
         words = ctx.doc[subj.left_edge.i : subj.i + 1]
@@ -6794,6 +6830,16 @@ class _Rules:
             return
         subj = _subject_of(noun.head) if noun.dep_ in ("dobj", "pobj", "attr") else None
         film = ctx.film_of(subj) if subj is not None else None
+        if (
+            film is not None
+            and subj is not None
+            and ctx.ref_at(subj) is None
+            and subj.pos_ == "PROPN"
+            and noun.head.lemma_.casefold() not in ("have", "be")
+        ):
+            # "Meridian puts the net production budget at $95 million": who states the
+            # budget, not the film whose it is
+            film = None
         for child in noun.children:
             if child.dep_ == "poss":
                 film = ctx.film_of(child) or film
@@ -8136,7 +8182,7 @@ def _heading_film(
     text = doc_text(doc)
     lead = len(text) - len(text.lstrip())
     first_line = text.find("\n", lead) % (len(text) + 1)
-    headings = [m for m in mentions if m.rule == "title:credits-heading"]
+    headings = [m for m in mentions if m.rule in ("title:credits-heading", "title:article")]
     if len(headings) == 1 and "\n" not in text[lead : headings[0].start]:
         return headings[0].ref
     # "PIGEON SUMMER — a British independent feature film" above a campaign; "'The Lantern
@@ -8344,6 +8390,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _plot_places_shot(ctx)
     _unrealised_projects(ctx)
     _denied_casts(ctx)
+    _rejected_parts(ctx)
     _priced_films(ctx)
     _predicted_awards(ctx)
     disputed = (
@@ -8380,6 +8427,43 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
 _TAKINGS_NOUNS = frozenset(
     {"debut", "opening", "franchise", "trilogy", "series", "entry", "installment", "instalment"}
 )
+
+
+@functools.cache
+def _rejected_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """The forms of the rejecting verbs ("rejected", "scrapped") and "set" before "aside"."""
+    stems = alternatives(v.rstrip("e") for v in verbs)
+    return re.compile(rf"(?i)\b(?:(?:{stems})\w*|set(?=\s+aside))\b")
+
+
+def _rejected_parts(ctx: _Context) -> None:
+    """ "Aldana's draft was set aside", "Strøm's score was rejected": whoever made a part
+    the film threw out is no maker of it, wherever the text credited them."""
+    rejected = frozenset(ctx.lex.relations["rejected_parts"]["verbs"])
+    parts = {**ctx.lex.relations["film_parts"], "draft": "screenwriter"}
+    # (the verbs' forms found in the text, not every token walked)
+    for token in words_in(ctx.doc, _rejected_pattern(tuple(sorted(rejected)))):
+        lemma = token.lemma_.casefold()
+        if lemma not in rejected and not (
+            lemma == "set" and any(c.lower_ == "aside" for c in token.children)
+        ):
+            continue
+        for part in token.children:
+            role = parts.get(part.lemma_.casefold())
+            if part.dep_ not in ("nsubjpass", "dobj") or not isinstance(role, str):
+                continue
+            owner = next((c for c in part.children if c.dep_ == "poss"), None)
+            maker = ctx.ref_at(owner) if owner is not None else None
+            if maker is None or maker.type is not EntityType.PERSON:
+                continue
+            surname = maker.name.split()[-1]
+            for key, st in list(ctx.out.items()):
+                if (
+                    st.predicate == role
+                    and isinstance(st.object, EntityRef)
+                    and st.object.name.split()[-1] == surname
+                ):
+                    ctx.retracted.add(key)
 
 
 def _priced_films(ctx: _Context) -> None:
@@ -8707,7 +8791,11 @@ _IN_FACT = re.compile(r"\b(?:in fact|in reality|actually|in truth)\b", re.IGNORE
 
 
 _CORRECTION_CUE = re.compile(
-    r"\b(?:however|in fact|in reality|actually|in truth|on the contrary)\b", re.IGNORECASE
+    r"\b(?:however|in fact|in reality|actually|in truth|on the contrary"
+    # "..., a figure Meridian flatly denies", "a figure Orison described as "pure fiction""
+    r"|den(?:y|ies|ied)|(?:described|called|dismissed|branded|labell?ed)\s+(?:it\s+|them\s+)?"
+    r"as\s+[\"“'‘]?(?:pure\s+|complete\s+|total\s+)?(?:fiction|false|untrue|nonsense|rubbish))\b",
+    re.IGNORECASE,
 )
 
 
@@ -8738,6 +8826,10 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     triggers = [v[:-1] if v[-1] in "ye" else v for v in denial] + [
         *words["false_words"],
         "however",
+        "claim",
+        "alleg",
+        "insist",
+        "contend",
         "earlier",
         "previous",
         "original",
@@ -8785,7 +8877,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 if child.dep_ == "ccomp":
                     ranges.extend(_asserted_part(child))
         elif (
-            lemma in ("claim", "allege", "contend", "maintain", "insist")
+            lemma in ("claim", "allege", "contend", "maintain", "insist", "suggest", "report")
             and token.pos_ == "VERB"
             and _corrected_next(token)
         ):
