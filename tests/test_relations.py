@@ -4734,3 +4734,25 @@ def test_an_encyclopedia_production_section_is_about_its_page_s_film(nlp: Langua
     assert not any(r == "distributor" for _, r, _ in found)
     assert not any(o == "Vince Aldane" for _, _, o in found)
     assert not any(s == "Interiors" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_soundtrack_s_songs_are_no_films(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "SALTMARSH PSALTER\nOriginal Motion Picture Soundtrack\nMusic by Elowen Tracey\n\n"
+        "1. Saltmarsh Psalter (Main Title) ............ 3:12\n"
+        "2. The Dykes at Low Water ................... 2:47\n"
+        "3. Hush, the Tide – Ottilie Brand ....... 2:58\n"
+        "4. Low Country – Juno Callow .............. 4:09\n\n"
+        "Maren (Ottilie Brand), the organist's daughter, spends the film trying to warn the "
+        'farms. Doyle had first approached the singer Juno Callow to score the film. "Hush, '
+        'the Tide" is sung on screen by Brand herself. Callow wrote "Low Country" for the end '
+        "credits.\n\nSALTMARSH PSALTER\nA Low Tide Films production.\n"
+        "Produced by Anneliese Gort. Written by Casimir Doyle. Directed by Casimir Doyle.\n",
+    )
+    assert ("Saltmarsh Psalter", "castMember", "Ottilie Brand") in found
+    assert ("Saltmarsh Psalter", "director", "Casimir Doyle") in found
+    assert not any(s in ("Hush, the Tide", "Low Country") for s, _, _ in found)
+    assert not any(s.startswith("Produced by") for s, _, _ in found)
+    assert not any(o == "Juno Callow" for _, _, o in found)

@@ -416,6 +416,9 @@ def _fragment_metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
             yield Metadata(match.start("lead"), end, False, tuple(countries), None, tuple(genres))
 
 
+_BY_CREDIT = re.compile(r"[A-Za-z-]+ed[ \t]+by\b", re.IGNORECASE)
+
+
 def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """The character spans of the titles credits are printed under: the line above a block
     of credit and metadata lines, or the words a metadata bracket follows at the start of
@@ -436,6 +439,8 @@ def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
             and all(w[:1].isupper() or w.casefold() in lex.title_words for w in words)
             # (not "Mystery. Directed by ...": a listing's genre before its credits)
             and info.group(1).strip().casefold() not in lex.genres
+            # (nor "Produced by Anneliese Gorton. Written by ...": a credit itself)
+            and not _BY_CREDIT.match(info.group(1).strip())
         ):
             # "Harrow Lane. Dir: Felicity Orme. UK, 2025.": a review's info line opens with
             # the title it credits

@@ -224,6 +224,30 @@ _CITED_AUTHOR = re.compile(
 )
 
 
+# a track list's line: a number, the title (and performer), leaders, the running time
+_TRACK_LINE = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[^\n]+?[ \t.…]+\d{1,2}:\d{2}[ \t*]*$", re.M)
+
+
+def _tracks_as_works(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The titles a soundtrack's track list prints ("4. Hush, the Tide – Ottilie Brandvold
+    ....... 2:58") are songs, not films, there and wherever the text names them again."""
+    text = doc_text(doc)
+    if ":" not in text:
+        return candidates
+    tracks = [m.span() for m in _TRACK_LINE.finditer(text)]
+    if len(tracks) < 3:
+        return candidates
+    songs = {
+        c.name.casefold()
+        for c in candidates
+        if c.type is EntityType.FILM and any(lo <= doc[c.start].idx < hi for lo, hi in tracks)
+    }
+    for c in candidates:
+        if c.type is EntityType.FILM and c.name.casefold() in songs:
+            c.type = EntityType.WORK
+    return candidates
+
+
 def _cited_authors(doc: Doc) -> Iterator[_Candidate]:
     """The authors an essay cites by name and date: people, not films or characters
     ("Sallis (1987: 203) attributes its screenplay to ...")."""
@@ -885,6 +909,7 @@ class EntityFinder:
         candidates.extend(_datelines(doc))
         candidates.extend(self._headline_quotes(doc))
         candidates = self._without_shouted_titles(doc, candidates)
+        candidates = _tracks_as_works(doc, candidates)
         never = lex.opening["never_openers"]
         # "Interiors were filmed at ...": a word that never opens a title is no title alone
         candidates = [

@@ -1974,6 +1974,32 @@ class _Rules:
     def role_verb(self, verb: Token, lemma: str) -> None:
         ctx = self.ctx
         roles = self.role_verbs[lemma]
+        if (
+            verb.dep_ in ("xcomp", "advcl")
+            and verb.head.lemma_.casefold() in _OFFER_VERBS
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+            and any(c.dep_ == "dobj" for c in verb.head.children)
+        ):
+            # "Doyle-Ferrante had first approached Juno Calloway to score the film": an
+            # offer, whoever it went to, and no credit
+            return
+        hired = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if (
+            verb.dep_ in ("xcomp", "advcl")
+            and verb.head.lemma_.casefold() in _HIRE_VERBS
+            and hired is not None
+            and "Person" in roles
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+            and not _negated(verb.head, ctx.negated)
+        ):
+            # "The studio hired Tom Hale to direct the film": the one hired does it
+            person = ctx.agent_of(hired, (EntityType.PERSON,))
+            work = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            film = ctx.film_of(work) if work is not None else None
+            if person is not None and person.type is EntityType.PERSON:
+                film = film or ctx.salient_film(verb.i)
+                ctx.emit(film, roles["Person"], person, (hired, verb), "role-verb:hired-to")
+            return
         if any(c.dep_ == "dobj" and c.lemma_.casefold() in _IDIOM_OBJECTS for c in verb.children):
             # "makes a charming screen debut as Luz", "made an appearance": no film made
             return
@@ -8424,6 +8450,12 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     )
 
 
+# verbs whose object was taken on to do what their clause says: "hired X to direct"
+_HIRE_VERBS = frozenset({"hire", "sign", "recruit", "tap", "enlist", "engage", "choose", "pick"})
+# verbs whose object is asked to do what their clause says, which may not have happened
+_OFFER_VERBS = frozenset(
+    {"approach", "ask", "invite", "offer", "urge", "persuade", "court", "attach", "want", "pitch"}
+)
 _TAKINGS_NOUNS = frozenset(
     {"debut", "opening", "franchise", "trilogy", "series", "entry", "installment", "instalment"}
 )
