@@ -4756,3 +4756,23 @@ def test_a_soundtrack_s_songs_are_no_films(nlp: Language) -> None:
     assert not any(s in ("Hush, the Tide", "Low Country") for s, _, _ in found)
     assert not any(s.startswith("Produced by") for s, _, _ in found)
     assert not any(o == "Juno Callow" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_namesake_adaptations_stay_apart_with_their_casts(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Five Times The Widow of Ashby Fell Came to the Screen\n\n"
+        "3. The Widow of Ashby Fell (2016)\nTV film | UK/Ireland | Dir. Ayo Banks\n"
+        "Clemency: Tamsin Rourk | Thorne: Rory McKinnon\n"
+        "Rourk is spirited, but McKinnon plays Thorne like a sulky sixth-former.\n\n"
+        "2. The Widow of Ashby Fell (1938)\nFilm | USA | Dir. Walter Brandish\n"
+        "Clemency: Lorna Dace | Thorne: Grant Holloway\n"
+        "Consolidated Pictures built a village on its Burbank backlot.\n",
+    )
+    assert ("The Widow of Ashby Fell (2016)", "director", "Ayo Banks") in found
+    assert ("The Widow of Ashby Fell (1938)", "director", "Walter Brandish") in found
+    assert ("The Widow of Ashby Fell (1938)", "castMember", "Grant Holloway") in found
+    assert ("Clemency", "portrayedBy", "Tamsin Rourk") in found
+    assert ("Thorne", "portrayedBy", "Grant Holloway") in found
+    assert ("The Widow of Ashby Fell (2016)", "castMember", "Grant Holloway") not in found

@@ -215,6 +215,39 @@ def cast_lists(text: str, lex: Lexicon) -> Iterator[CastLine]:
             position = end + 1
 
 
+# "Clemency: Tamsin Rourke | Thorne: Rory McKinnell": parts and their players on one line
+_PART_PAIR = re.compile(
+    r"(?P<part>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}):[ \t]+"
+    r"(?P<player>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){1,3})[ \t]*(?=[|·•;]|$)"
+)
+
+
+def part_pairs(text: str, lex: Lexicon) -> Iterator[CastLine]:
+    """The lines that pair two parts or more with their players, "Part: Player", between
+    bars ("Clemency: Tamsin Rourke | Thorne: Rory McKinnell"), as a list article prints
+    each version's leads; not a credits line, whose labels are jobs."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return
+    labels = {label.casefold() for label in lex.relations["credit_labels"]["labels"]}
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        if line.count(":") < 2 or not any(bar in line for bar in "|·•"):
+            continue
+        cells = re.split(r"[|·•]", line)
+        pairs = [m for m in _PART_PAIR.finditer(line)]
+        if len(pairs) < 2 or len(pairs) != len([c for c in cells if c.strip()]):
+            continue
+        if any(m.group("part").casefold() in labels for m in pairs):
+            continue
+        for m in pairs:
+            yield CastLine(
+                start,
+                (m.group("player"), start + m.start("player"), start + m.end("player")),
+                (m.group("part"), start + m.start("part"), start + m.end("part")),
+            )
+
+
 def _cast_line(line: str, offset: int, heading: int, loose: bool) -> CastLine | None:
     bullet = BULLET.match(line)
     lo = bullet.end() if bullet else len(line) - len(line.lstrip())

@@ -248,6 +248,30 @@ def _tracks_as_works(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
     return candidates
 
 
+_YEAR_AFTER = re.compile(r"[ \t]*\((?P<year>(?:18|19|20)\d\d)\)")
+
+
+def _dated_namesakes(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Films of one title the text tells apart by their years ("The Widow of Ashcombe Fell
+    (2016)" and "The Widow of Ashcombe Fell (1938)", two adaptations of one novel) are
+    named with their years, as reference works name them, so they stay two films."""
+    text = doc_text(doc)
+    dated: list[tuple[_Candidate, str]] = []
+    for cand in chosen:
+        if cand.type is not EntityType.FILM:
+            continue
+        after = _YEAR_AFTER.match(text, doc[cand.end - 1].idx + len(doc[cand.end - 1].text))
+        if after is not None:
+            dated.append((cand, after.group("year")))
+    years: dict[str, set[str]] = {}
+    for cand, year in dated:
+        years.setdefault(cand.name.casefold(), set()).add(year)
+    for cand, year in dated:
+        if len(years[cand.name.casefold()]) > 1:
+            cand.name = f"{cand.name} ({year})"
+    return chosen
+
+
 def _cited_authors(doc: Doc) -> Iterator[_Candidate]:
     """The authors an essay cites by name and date: people, not films or characters
     ("Sallis (1987: 203) attributes its screenplay to ...")."""
@@ -934,6 +958,7 @@ class EntityFinder:
         chosen = self._team_members(doc, chosen)
         chosen = self._titles_named_again(doc, chosen)
         chosen = self._translated_titles(doc, chosen)
+        chosen = _dated_namesakes(doc, chosen)
         for cand in chosen:
             if (
                 cand.type is EntityType.FILM
@@ -4409,7 +4434,7 @@ class EntityFinder:
                 span = doc.char_span(lo, hi, alignment_mode="contract")
                 if span is not None and len(span):
                     yield _Candidate(span.start, span.end, typed, name, rule, 9)
-        for line in credits.cast_lists(text, self.lex):
+        for line in (*credits.cast_lists(text, self.lex), *credits.part_pairs(text, self.lex)):
             parts = [(line.actor, EntityType.PERSON, "context:credit-name")]
             if line.character is not None:
                 parts.append((line.character, EntityType.CHARACTER, "context:character"))

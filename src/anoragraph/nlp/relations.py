@@ -9678,7 +9678,7 @@ def _credit_lines(ctx: _Context) -> None:
                 predicate = "productionCompany"
             ctx.emit(film, predicate, obj, span, "credits:label")
     _later_release_dates(ctx)
-    for line in credits.cast_lists(text, ctx.lex):
+    for line in (*credits.cast_lists(text, ctx.lex), *credits.part_pairs(text, ctx.lex)):
         _cast_line(ctx, line)
     for row in credits.table_rows(text, ctx.lex):
         _table_row(ctx, row)
