@@ -4776,3 +4776,26 @@ def test_namesake_adaptations_stay_apart_with_their_casts(nlp: Language) -> None
     assert ("Clemency", "portrayedBy", "Tamsin Rourk") in found
     assert ("Thorne", "portrayedBy", "Grant Holloway") in found
     assert ("The Widow of Ashby Fell (2016)", "castMember", "Grant Holloway") not in found
+
+
+@pytest.mark.model
+def test_a_review_round_up_rates_its_film_and_credits_its_maker(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Harrow Rise review round-up: critics split over Odile Marchand-Vance's Berlin "
+        "prize-winner\n\n"
+        "Harrow Rise, the second feature from Odile Marchand-Vance, reaches UK cinemas on "
+        "Friday after a festival run that began at this year's Berlinale, where Agnes Colqhoun "
+        "took home the Silver Bear for Best Leading Performance. It has divided reviewers far "
+        "more sharply than Marchand-Vance's 2019 debut, Low Fires. Here's what the critics "
+        "are saying.\n\n★★★★★\nMargot Ellory, The Daily Courant\n"
+        '"Colqhoun is magnificent. The best British film of the year."\n\n'
+        "★★☆☆☆\nHarriet Pennick, The Northern Post\n"
+        '"Tomas Wrenfeld has adapted his own stage play, and you can feel it."\n',
+    )
+    assert ("Harrow Rise", "director", "Odile Marchand-Vance") in found
+    assert ("Agnes Colqhoun", "awardReceived", "Silver Bear for Best Leading Performance") in found
+    assert ("Harrow Rise", "rating", Rating(Decimal(5), Decimal(5), None)) in found
+    assert ("Harrow Rise", "rating", Rating(Decimal(2), Decimal(5), None)) in found
+    assert not any(r == "rating" for s, r, _ in found if s != "Harrow Rise")
+    assert not any(r == "productionCompany" for _, r, _ in found)

@@ -248,6 +248,30 @@ def _tracks_as_works(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
     return candidates
 
 
+def _prize_categories(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A festival prize and the category after its "for" are one award: "the Silver Bear for
+    Best Leading Performance"."""
+    starts = {c.start: c for c in chosen}
+    dropped: set[int] = set()
+    for cand in chosen:
+        category = starts.get(cand.end + 1)
+        if (
+            cand.type is EntityType.AWARD
+            and cand.rule == "vocab:award"
+            and " for " not in cand.name
+            and cand.end < len(doc)
+            and doc[cand.end].lower_ == "for"
+            and category is not None
+            and category.type is EntityType.AWARD
+            and category.rule == "vocab:award-category"
+            and category.name.split()[0] in ("Best", "Outstanding")
+        ):
+            cand.name = f"{cand.name} for {category.name}"
+            cand.end = category.end
+            dropped.add(id(category))
+    return [c for c in chosen if id(c) not in dropped]
+
+
 _YEAR_AFTER = re.compile(r"[ \t]*\((?P<year>(?:18|19|20)\d\d)\)")
 
 
@@ -959,6 +983,7 @@ class EntityFinder:
         chosen = self._titles_named_again(doc, chosen)
         chosen = self._translated_titles(doc, chosen)
         chosen = _dated_namesakes(doc, chosen)
+        chosen = _prize_categories(doc, chosen)
         for cand in chosen:
             if (
                 cand.type is EntityType.FILM
@@ -3075,7 +3100,11 @@ class EntityFinder:
                     # "a gothic mystery directed by ..."
                     or (word.pos_ == "NOUN" and word.lower_ in lex.genres)
                 )
-                and lemma not in lex.opening["loose_film_nouns"]
+                and (
+                    lemma not in lex.opening["loose_film_nouns"]
+                    # "Harrow Rise, the second feature from ...": a maker's numbered work
+                    or doc[k - 1].ent_type_ == "ORDINAL"
+                )
             ):
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 if nxt is not None and (

@@ -2593,10 +2593,32 @@ class _Rules:
                 )
                 i = end
                 continue
+            named_person = ref is not None and any(
+                r.name != ref.name
+                and r.name.endswith(" " + ref.name)
+                and (r.type is EntityType.PERSON or _personal_name(r.name, self.lex))
+                for r in ctx.refs
+            )
             if (
                 ref is not None
                 and ref.type is EntityType.ORGANIZATION
+                and token.dep_ == "poss"
+                and named_person
+            ):
+                # "Marchetti-Vance's 2019 debut", the surname of "Odile Marchetti-Vance",
+                # whatever the tagger made of it: the film's director
+                person = next(
+                    EntityRef(EntityType.PERSON, r.name)
+                    for r in ctx.refs
+                    if r.name.endswith(" " + ref.name)
+                    and (r.type is EntityType.PERSON or _personal_name(r.name, self.lex))
+                )
+                ctx.emit(film, "director", person, (token, noun), "possessive:person-film")
+            elif (
+                ref is not None
+                and ref.type is EntityType.ORGANIZATION
                 and token.dep_ in ("compound", "nmod", "poss")
+                and not named_person
             ):
                 ctx.emit(
                     film, "productionCompany", ref, (token, noun), "compound:organization-film"
@@ -2675,7 +2697,16 @@ class _Rules:
         # "a short film from Studio X", "the slow-burning drama from Irish filmmaker X"
         for obj in _prep_objects(noun, ("from",)):
             company = self.company_at(obj)
-            if company is not None and EntityRef(EntityType.PERSON, company.name) in ctx.refs:
+            if company is not None and (
+                EntityRef(EntityType.PERSON, company.name) in ctx.refs
+                # "the second feature from Odile Marchetti-Vance": a person's name, which the
+                # tagger read as a company's
+                or (
+                    _personal_name(company.name, self.lex)
+                    and obj.ent_type_ == "ORG"
+                    and len(company.name.split()) >= 2
+                )
+            ):
                 # "The next feature from Amandine Tessier", whom the credits name a person
                 person = EntityRef(EntityType.PERSON, company.name)
                 ctx.emit(film, "director", person, (noun, obj), "film-from:maker")
@@ -6782,9 +6813,16 @@ class _Rules:
                 film = next(
                     (ref for _, ref in ctx.film_positions if ref.name.casefold() == words), None
                 )
+        alone = (first.i == 0 or "\n" in doc[first.i - 1].text_with_ws) and (
+            end >= len(doc) or "\n" in doc[end - 1].text_with_ws or "\n" in doc[end].text
+        )
+        if film is None and alone:
+            # a round-up's "★★★★★" on a line of its own above a critic's name: the film the
+            # round-up is about, not the last one its prose named
+            film = ctx.heading_film or ctx.top_film
         film = (
             film
-            or _sentence_films(ctx).get(sentence_index(ctx.starts, first.i))
+            or ctx.sentence_film(sentence_index(ctx.starts, first.i))
             or ctx.salient_film(first.i)
         )
         ctx.emit(film, "rating", Rating(value, best, None), doc[first.i : end], "rating:stars")
