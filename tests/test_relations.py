@@ -4799,3 +4799,19 @@ def test_a_review_round_up_rates_its_film_and_credits_its_maker(nlp: Language) -
     assert ("Harrow Rise", "rating", Rating(Decimal(2), Decimal(5), None)) in found
     assert not any(r == "rating" for s, r, _ in found if s != "Harrow Rise")
     assert not any(r == "productionCompany" for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_an_auction_lot_s_credits_and_the_part_a_rumoured_star_lost(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Highway Ninety (1971) is a road movie. Although Rex Talmage was announced in 1970 "
+        "for the lead role of the drifter Jory Beck, the part is played in the finished film "
+        "by Colm Reddan.\n\nLanterns Over Kowloon (1961). Shooting script, title page "
+        'reading "Screenplay by Beatrix Hallam and Sidney Markes / Directed by Lionel Ashby".',
+    )
+    assert ("Jory Beck", "portrayedBy", "Colm Reddan") in found
+    assert ("Highway Ninety", "director", "Colm Reddan") not in found
+    assert not any(o == "Rex Talmage" for _, _, o in found)
+    assert ("Lanterns Over Kowloon", "screenwriter", "Beatrix Hallam") in found
+    assert not any(s.startswith("Screenplay") for s, _, _ in found)

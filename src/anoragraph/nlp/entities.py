@@ -272,6 +272,9 @@ def _prize_categories(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     return [c for c in chosen if id(c) not in dropped]
 
 
+_CREDIT_QUOTE = re.compile(
+    r"(?:[A-Za-z-]+ed|screenplay|script|story|music|a film|un film)[ \t]+(?:by|de|von)\b", re.I
+)
 _YEAR_AFTER = re.compile(r"[ \t]*\((?P<year>(?:18|19|20)\d\d)\)")
 
 
@@ -4684,6 +4687,9 @@ class EntityFinder:
                 )
                 if sentence_case:
                     span = (token.i + 1, inner)
+                if _CREDIT_QUOTE.match(doc[token.i + 1 : j].text):
+                    # 'a title page reading "Screenplay by X / Directed by Y"': credits
+                    return
                 if (
                     span
                     and span == (token.i + 1, inner)
@@ -4932,6 +4938,9 @@ class EntityFinder:
             start, end = ent.start, ent.end
             if start > 0 and doc[start - 1].text in ("#", "@") and not doc[start - 1].whitespace_:
                 # "#DustRadio", "@filmleaks_hq": a hashtag or a handle, not a name
+                continue
+            if ent.label_ == "WORK_OF_ART" and _CREDIT_QUOTE.match(ent.text):
+                # "Screenplay by Beatrix Hallam-Yeo": a credit, not a work's title
                 continue
             if (
                 kind is EntityType.PERSON

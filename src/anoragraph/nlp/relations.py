@@ -2641,7 +2641,10 @@ class _Rules:
         # "a film by X"; not "with musical supervision by A, and animation by B", where a
         # bare singular noun names a craft's credit
         bare = noun.tag_ == "NN" and lo == noun.i and noun.dep_ not in ("ROOT", "appos")
-        for obj in [] if bare else _prep_objects(noun, ("by",)):
+        # "the part is played in the finished film by Colm Reddy": the passive's agent, not
+        # the film's maker
+        passive = noun.dep_ == "pobj" and noun.head.head.tag_ == "VBN"
+        for obj in [] if bare or passive else _prep_objects(noun, ("by",)):
             ref = ctx.agent_of(obj)
             if ref is None:
                 continue
@@ -6931,10 +6934,28 @@ def _played_by(ctx: _Context, rules: _Rules) -> None:
         lemma = token.lemma_.casefold()
         if (lemma not in _PLAYED_BY and lemma != "take") or token.tag_ != "VBN":
             continue
-        agents = _prep_objects(token, ("by",))
+        agents = _prep_objects(token, ("by",)) or [
+            # "is played in the finished film by Colm Reddy", the agent hung on "film"
+            agent
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for place in prep.children
+            if place.dep_ == "pobj"
+            for agent in _prep_objects(place, ("by",))
+        ]
         if not agents or token.i < 2:
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if (
+            subject is not None
+            and subject.lemma_.casefold() in ("role", "part")
+            and not _prep_objects(subject, ("of",))
+        ):
+            # "the part is played in the finished film by Colm Reddy": the part the text
+            # named just before
+            for agent in agents:
+                rules.cast_in_part(subject, agent, token, "cast:played-by")
+            continue
         if subject is not None and subject.lemma_.casefold() in ("role", "part"):
             # "The role of Elodie's fiancé, Pieter Claes, is taken by Ruben Achterhof"
             subject = next(iter(_prep_objects(subject, ("of",))), None)
