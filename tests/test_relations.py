@@ -4815,3 +4815,20 @@ def test_an_auction_lot_s_credits_and_the_part_a_rumoured_star_lost(nlp: Languag
     assert not any(o == "Rex Talmage" for _, _, o in found)
     assert ("Lanterns Over Kowloon", "screenwriter", "Beatrix Hallam") in found
     assert not any(s.startswith("Screenplay") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_shoots_placed_by_quantity_and_relative_clause(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Harrow Rise is a 2025 drama. For a film set in the Dales there is little sense of "
+        "place, given that most of it was shot outside Barnsley.",
+    )
+    found |= triples(
+        nlp,
+        "Saltmarsh is a 2025 drama. The choir was recorded in Boston, a few miles from "
+        "Saltfleetby, where much of the film was shot.",
+    )
+    assert ("Harrow Rise", "filmingLocation", "Barnsley") in found
+    assert ("Saltmarsh", "filmingLocation", "Saltfleetby") in found
+    assert ("Saltmarsh", "filmingLocation", "Boston") not in found

@@ -6213,6 +6213,10 @@ class _Rules:
             # "at the Eden Project in Cornwall, not in Scotland at all"
             if not (token.head.i > 0 and token.doc[token.head.i - 1].lower_ in ("not", "never"))
         ]
+        where = next((c for c in verb.children if c.lower_ == "where" and c.dep_ == "advmod"), None)
+        if not places and where is not None and verb.dep_ == "relcl":
+            # "Saltfleetby, where much of the film was shot": the place the clause is about
+            places = self.places([verb.head])
         there = next((c for c in verb.children if c.lower_ == "there"), None)
         if not places and there is not None:
             # "The film is set in Kyoto and was shot there too": the setting just named
@@ -6230,6 +6234,14 @@ class _Rules:
         shot = next((c for c in verb.children if c.dep_ == "dobj"), None)
         film = ctx.film_of(shot) if shot is not None else None
         subject = _subject_of(verb)
+        if (
+            film is None
+            and subject is not None
+            and subject.lower_ in ("most", "much", "all", "part", "some", "half", "parts")
+        ):
+            # "most of it was shot outside Merthyr Tydfil", "much of the film was shot": the
+            # film the quantity is of
+            film = next((f for o in _prep_objects(subject, ("of",)) if (f := ctx.film_of(o))), None)
         if film is None and shot is None:
             film = ctx.film_at(subject, verb)
         if (
@@ -6253,6 +6265,25 @@ class _Rules:
         if film is None and shot is None and verb.dep_ == "acl":
             # "a historical adventure ... filmed largely in Malta"
             film = self.genre_head(verb.head)
+        if (
+            film is None
+            and shot is None
+            and verb.tag_ == "VBG"
+            and verb.dep_ in ("acl", "advcl")
+            and (maker := ctx.ref_at(verb.head)) is not None
+            and maker.type is EntityType.PERSON
+        ):
+            # "Fotheringay, shooting on location near Keswick, lets ...": its director's film
+            film = next(
+                (
+                    st.subject
+                    for st in ctx.out.values()
+                    if st.predicate == "director"
+                    and isinstance(st.object, EntityRef)
+                    and st.object.name.split()[-1] == maker.name.split()[-1]
+                ),
+                None,
+            )
         subject = _subject_of(verb)
         if (
             film is None
