@@ -614,3 +614,17 @@ def test_a_plot_sentence_opening_with_a_rank_and_a_name_names_a_character(nlp: L
         "every previous survey contradicts the last.",
     )
     assert EntityType.FILM not in found.get("Brother Anselmo", set())
+
+
+@pytest.mark.model
+def test_a_fan_s_initials_name_the_film_they_abbreviate(nlp: Language) -> None:
+    text = (
+        "my ranking:\n\n1. Saint Jude's Rain (2009)\n2. The Orchard Mice (2003)\n\n"
+        "SJR is set in new orleans btw. also TOM (2002) doesn't get enough love. "
+        "the UK cut is longer."
+    )
+    doc = nlp(text)
+    found = {(m.text, m.ref.name) for m in find_mentions(doc) if m.ref.type is EntityType.FILM}
+    assert ("SJR", "Saint Jude's Rain") in found
+    assert ("TOM", "The Orchard Mice") in found
+    assert not any(t == "UK" for t, _ in found)

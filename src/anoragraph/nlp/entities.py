@@ -248,6 +248,45 @@ def _tracks_as_works(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
     return candidates
 
 
+_ABBREVIATION = re.compile(r"(?<![\w'’])[A-Za-z]{2,5}(?![\w'’])")
+
+
+def _initials(title: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", title)).casefold()
+
+
+def _abbreviated_titles(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A fan's initials for a film the text names in full ("SJW" for "Saint Jude's Weather",
+    "CoT" for "Carousel of Teeth", "TOM" for "The Orchard Men"): the film, its initials an
+    alias; written with two capitals at least, and the initials of one film only."""
+    films: dict[str, set[str]] = {}
+    for cand in chosen:
+        if cand.type is EntityType.FILM and len(cand.name.split()) >= 2:
+            films.setdefault(_initials(cand.name.split(" (")[0]), set()).add(cand.name)
+    if not films:
+        return chosen
+    taken = {i: c for c in chosen for i in range(c.start, c.end)}
+    added: list[_Candidate] = []
+    for match in _ABBREVIATION.finditer(doc_text(doc)):
+        word = match.group()
+        names = films.get(word.casefold())
+        if names is None or len(names) != 1 or sum(c.isupper() for c in word) < 2:
+            continue
+        span = doc.char_span(*match.span())
+        if span is None or len(span) != 1:
+            continue
+        name = next(iter(names))
+        held = taken.get(span.start)
+        if held is None:
+            added.append(
+                _Candidate(span.start, span.end, EntityType.FILM, name, "title:initials", 6)
+            )
+        elif held.type is EntityType.FILM and held.name == word:
+            # "TOM (2002)", read as a title of its own: the film it abbreviates
+            held.name = name
+    return chosen + added
+
+
 def _prize_categories(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """A festival prize and the category after its "for" are one award: "the Silver Bear for
     Best Leading Performance"."""
@@ -986,6 +1025,7 @@ class EntityFinder:
         chosen = self._titles_named_again(doc, chosen)
         chosen = self._translated_titles(doc, chosen)
         chosen = _dated_namesakes(doc, chosen)
+        chosen = _abbreviated_titles(doc, chosen)
         chosen = _prize_categories(doc, chosen)
         for cand in chosen:
             if (
