@@ -338,6 +338,33 @@ def _dated_namesakes(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
+# "A Parallax Original", "a Verso Original Film": the streaming service that made it
+_SERVICE_ORIGINAL = re.compile(
+    r"\b[Aa]n?[ \t]+(?P<name>[A-Z][\w+]*(?:[ \t][A-Z][\w+]*)?)[ \t]+Original\b"
+)
+
+
+def _services(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A name the text calls "a X Original" is a streaming service's, wherever the text
+    names it (its name in capitals above the page is no film)."""
+    text = doc_text(doc)
+    if "Original" not in text:
+        return candidates
+    names = {m.group("name").casefold() for m in _SERVICE_ORIGINAL.finditer(text)}
+    for cand in candidates:
+        if cand.type is EntityType.FILM and cand.name.casefold() in names:
+            cand.type = EntityType.ORGANIZATION
+    for match in _SERVICE_ORIGINAL.finditer(text):
+        span = doc.char_span(*match.span("name"), alignment_mode="contract")
+        if span is not None and len(span):
+            candidates.append(
+                _Candidate(
+                    span.start, span.end, EntityType.ORGANIZATION, span.text, "context:service", 8
+                )
+            )
+    return candidates
+
+
 def _cited_authors(doc: Doc) -> Iterator[_Candidate]:
     """The authors an essay cites by name and date: people, not films or characters
     ("Sallis (1987: 203) attributes its screenplay to ...")."""
@@ -1000,6 +1027,7 @@ class EntityFinder:
         candidates.extend(self._headline_quotes(doc))
         candidates = self._without_shouted_titles(doc, candidates)
         candidates = _tracks_as_works(doc, candidates)
+        candidates = _services(doc, candidates)
         never = lex.opening["never_openers"]
         # "Interiors were filmed at ...": a word that never opens a title is no title alone
         candidates = [

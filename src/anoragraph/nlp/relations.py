@@ -8299,7 +8299,16 @@ def _heading_film(
     lead = len(text) - len(text.lstrip())
     first_line = text.find("\n", lead) % (len(text) + 1)
     headings = [m for m in mentions if m.rule in ("title:credits-heading", "title:article")]
-    if len(headings) == 1 and "\n" not in text[lead : headings[0].start]:
+    entries = {
+        m.ref
+        for m in mentions
+        if m.ref.type is EntityType.FILM
+        and m.ref not in {h.ref for h in headings}
+        and m.rule in (*_ENTRY_TITLE_RULES, "title:year-parenthesis", "title:list-heading")
+        and not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+    }
+    if len(headings) == 1 and "\n" not in text[lead : headings[0].start] and len(entries) < 2:
+        # (not a service's name above a listing whose entries have titles of their own)
         return headings[0].ref
     # "PIGEON SUMMER — a British independent feature film" above a campaign; "'The Lantern
     # Keepers' Review: ..." above a trade review
