@@ -4832,3 +4832,19 @@ def test_shoots_placed_by_quantity_and_relative_clause(nlp: Language) -> None:
     assert ("Harrow Rise", "filmingLocation", "Barnsley") in found
     assert ("Saltmarsh", "filmingLocation", "Saltfleetby") in found
     assert ("Saltmarsh", "filmingLocation", "Boston") not in found
+
+
+@pytest.mark.model
+def test_a_festival_programme_s_titles_markers_and_original_titles(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "NEW CURRENTS\n\nAll films screen in original version. ★ = director in attendance\n\n"
+        "_______________________________________\n\n"
+        "THE SALT LAMP ★\nO Candeeiro de Sal\nPortugal, Brazil / 2024 / 104 min / Portuguese\n"
+        "Director: Inês Varanda\nCast: Rui Falcon, Dalva Moutin\n\n"
+        "Abílio, a retired lighthouse keeper, returns to the island of Corvelo.\n",
+    )
+    assert ("The Salt Lamp", "director", "Inês Varanda") in found
+    assert ("The Salt Lamp", "countryOfOrigin", "Portugal") in found
+    assert not any(r == "rating" for _, r, _ in found)
+    assert not any("★" in s or s == "O Candeeiro de Sal" for s, _, _ in found)

@@ -550,9 +550,34 @@ def _heading_above(
         if number is not None:
             line_start += number.end()
             stripped = stripped[number.end() :]
+        # "THE SALT CLOCK ★": the title, without a programme's marker after it
+        stripped = _MARKERS_AFTER.sub("", stripped)
         lead = len(line) - len(line.lstrip())
+        if not stripped.isupper():
+            above = _caps_title_above(text, line_start)
+            if above is not None:
+                # "THE SALT CLOCK ★" over "O Relógio de Sal": the title a programme prints in
+                # capitals, above the original one
+                return above
         return line_start + lead, line_start + lead + len(stripped)
     return None
+
+
+_MARKERS_AFTER = re.compile(r"[ \t]*[★☆*†‡✦◆]+$")
+
+
+def _caps_title_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line right above `line_start`, when it is a title in capitals."""
+    if line_start < 2:
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above_start : line_start - 1]
+    stripped = _MARKERS_AFTER.sub("", line.strip())
+    words = _WORD.findall(stripped)
+    if not stripped or not stripped.isupper() or not 1 <= len(words) <= 8 or ":" in stripped:
+        return None
+    lead = len(line) - len(line.lstrip())
+    return above_start + lead, above_start + lead + len(stripped)
 
 
 @dataclass(frozen=True)

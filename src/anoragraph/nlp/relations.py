@@ -6831,6 +6831,19 @@ class _Rules:
             # "★ WINNER – Best Short Film", "★ OFFICIAL SELECTION – X": a laurel's bullet,
             # not a rating
             return
+        legend = re.search(rf"{re.escape(marks)}[ \t]*=", doc_text(doc)) is not None
+        if shown == 1 and (
+            (end < len(doc) and doc[end].text == "=")
+            or (
+                legend
+                and first.i > 0
+                and "\n" not in doc[first.i - 1].text_with_ws
+                and (end >= len(doc) or "\n" in doc[end - 1].text_with_ws or "\n" in doc[end].text)
+            )
+        ):
+            # "★ = director in attendance", "THE SALT CLOCK ★": a programme's marker and its
+            # legend, no rating
+            return
         best = Decimal(shown) if shown > full else Decimal(5)
         value = Decimal(full) + half
         if value > best:
