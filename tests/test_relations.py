@@ -4848,3 +4848,24 @@ def test_a_festival_programme_s_titles_markers_and_original_titles(nlp: Language
     assert ("The Salt Lamp", "countryOfOrigin", "Portugal") in found
     assert not any(r == "rating" for _, r, _ in found)
     assert not any("★" in s or s == "O Candeeiro de Sal" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_casting_scoop_s_labels_offers_and_denied_hearsay(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Hollis Vantry Boards 'The Mapmaker's Daughter' At Crestline\n\n"
+        "EXCLUSIVE: Hollis Vantry (Glass Harbour) is set to star in The Mapmaker's Daughter, "
+        "Crestline Pictures' adaptation of Winifred Ash's novel. Vantry will play Captain "
+        "Edmund Rale, a disgraced naval surveyor.\n\n"
+        "Sources say the budget has climbed north of $90 million, a figure a Crestline "
+        "spokesperson flatly denied on Tuesday. Word is that composer Bastien Aurelle has been "
+        "approached about the score.",
+    )
+    assert {
+        ("Edmund Rale", "portrayedBy", "Vantry"),
+        ("Edmund Rale", "portrayedBy", "Hollis Vantry"),
+    } & found
+    assert not any(s.startswith("EXCLUSIVE") for s, _, _ in found)
+    assert not any(r == "director" for _, r, _ in found)
+    assert not any(r in ("cost", "composer") for _, r, _ in found)

@@ -365,6 +365,14 @@ def _services(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     return candidates
 
 
+def _personal_name_shape(name: str) -> bool:
+    """Two or three capitalised words, as a person's name is written."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words
+    )
+
+
 def _cited_authors(doc: Doc) -> Iterator[_Candidate]:
     """The authors an essay cites by name and date: people, not films or characters
     ("Sallis (1987: 203) attributes its screenplay to ...")."""
@@ -1028,6 +1036,20 @@ class EntityFinder:
         candidates = self._without_shouted_titles(doc, candidates)
         candidates = _tracks_as_works(doc, candidates)
         candidates = _services(doc, candidates)
+        labels = lex.opening["news_labels"]
+        for c in candidates:
+            if (
+                c.type in (EntityType.FILM, EntityType.PERSON)
+                and c.end - c.start > 2
+                and doc[c.start].lower_ in labels
+                and doc[c.start + 1].text == ":"
+            ):
+                # "EXCLUSIVE: Hollis Vantreight (Glass Harbour) is set to star ...": a news
+                # label, no part of the name after it
+                c.start += 2
+                c.name = doc[c.start : c.end].text
+                if c.type is EntityType.FILM and _personal_name_shape(c.name):
+                    c.type = EntityType.PERSON
         never = lex.opening["never_openers"]
         # "Interiors were filmed at ...": a word that never opens a title is no title alone
         candidates = [

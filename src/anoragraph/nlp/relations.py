@@ -2927,6 +2927,14 @@ class _Rules:
         ctx = self.ctx
         head = token.head
         owner = ctx.ref_at(token)
+        if (
+            token.i + 1 < len(ctx.doc)
+            and ctx.doc[token.i + 1].text in ("'", "‘")
+            and token.whitespace_
+        ):
+            # "Hollis Vantreight Boards 'The Cartographer's Daughter'": a quote that opens a
+            # title after a space, no possessive's apostrophe
+            return
         if is_year(token):
             film = ctx.film_of(head)
             if film is not None and ctx.ref_at(head) is not None:
@@ -6694,7 +6702,12 @@ class _Rules:
             # for the film in hand (a director or a writer may be a festival's or a book's),
             # unless the sentence lists a jury's or a panel's members by their trades
             panel = self.lex.relations["panel_nouns"]["words"]
-            if not any(t.lemma_.casefold() in panel for t in noun.sent):
+            if not any(
+                t.lemma_.casefold() in panel
+                # "composer Bastien Aurel has been approached about the score": an offer
+                or (t.lemma_.casefold() in _OFFER_VERBS and t.pos_ == "VERB")
+                for t in noun.sent
+            ):
                 film = ctx.salient_film(noun.i)
         if (
             film is None
@@ -8934,6 +8947,8 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
 _IN_FACT = re.compile(r"\b(?:in fact|in reality|actually|in truth)\b", re.IGNORECASE)
 
 
+# who passes on what they heard: "Sources say ...", "Insiders say ..."
+_HEARSAY_SUBJECTS = frozenset({"source", "insider", "report", "rumour", "rumor", "word", "tipster"})
 _CORRECTION_CUE = re.compile(
     r"\b(?:however|in fact|in reality|actually|in truth|on the contrary"
     # "..., a figure Meridian flatly denies", "a figure Orison described as "pure fiction""
@@ -8970,6 +8985,8 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     triggers = [v[:-1] if v[-1] in "ye" else v for v in denial] + [
         *words["false_words"],
         "however",
+        "sources",
+        "insiders",
         "claim",
         "alleg",
         "insist",
@@ -9021,7 +9038,18 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 if child.dep_ == "ccomp":
                     ranges.extend(_asserted_part(child))
         elif (
-            lemma in ("claim", "allege", "contend", "maintain", "insist", "suggest", "report")
+            (
+                lemma in ("claim", "allege", "contend", "maintain", "insist", "suggest", "report")
+                # "Sources say the budget has climbed north of $90 million, a figure a
+                # spokesperson flatly denied": hearsay the text goes on to deny
+                or (
+                    lemma == "say"
+                    and any(
+                        c.dep_ == "nsubj" and c.lemma_.casefold() in _HEARSAY_SUBJECTS
+                        for c in token.children
+                    )
+                )
+            )
             and token.pos_ == "VERB"
             and _corrected_next(token)
         ):
