@@ -4869,3 +4869,15 @@ def test_a_casting_scoop_s_labels_offers_and_denied_hearsay(nlp: Language) -> No
     assert not any(s.startswith("EXCLUSIVE") for s, _, _ in found)
     assert not any(r == "director" for _, r, _ in found)
     assert not any(r in ("cost", "composer") for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_cinematographer_s_biography_first_feature_and_birthplace(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Anna Kovacs is a Hungarian-Canadian cinematographer. Kovacs was born in Pécs, the "
+        "daughter of a newspaper photographer. Her first feature as director of photography "
+        "was Paper Tigers Wake (1997).",
+    )
+    assert ("Paper Tigers Wake", "directorOfPhotography", "Anna Kovacs") in found
+    assert not any(r == "character" for _, r, _ in found)

@@ -1087,6 +1087,16 @@ class EntityFinder:
                 # "Denmark's Rookhaven": the country's film, not part of its title
                 cand.start += 2
                 cand.name = doc[cand.start : cand.end].text
+        for cand in chosen:
+            if (
+                cand.type is EntityType.CHARACTER
+                and cand.start >= 2
+                and doc[cand.start - 1].lower_ in ("in", "at", "near")
+                and doc[cand.start - 2].lower_ in ("born", "raised", "grew", "died")
+                and doc[cand.start].ent_type_ in ("GPE", "LOC")
+            ):
+                # "Sárközi was born in Pécs, the daughter of ...": where someone was born
+                cand.type, cand.rule = EntityType.PLACE, "ner:place"
         ranks = set(lex.opening["ranks"])
         for cand in chosen:
             if (

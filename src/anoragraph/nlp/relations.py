@@ -1839,7 +1839,9 @@ class _Rules:
                     self.stages_in(token)
                 if lemma in ("budget", "cost"):
                     self.budget(token)
-                if lemma == "credit":
+                if lemma in ("credit", "feature", "film", "job", "assignment", "movie"):
+                    # "Her first credit as ... came on X", "Her first feature as director of
+                    # photography was Paper Tigers Sleep (1997)"
                     self.credit_as(token)
                 if lemma in self.lex.relations["film_parts"] and lemma != "description":
                     self.part_by(token, self.lex.relations["film_parts"][lemma])
