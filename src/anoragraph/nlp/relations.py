@@ -320,6 +320,20 @@ class _Context:
         run = capitalised_run(self.doc, token.i, lo, hi, self.lex)
         if run is None:
             return None
+        if kind in (EntityType.WORK, EntityType.FILM):
+            mark = next(
+                (
+                    t.i
+                    for t in self.doc[run[0] : min(run[1], token.i)]
+                    if t.lower_ in ("'s", "’s")
+                    and (owner := self.ref_at(self.doc[t.i - 1]))
+                    and owner.type is EntityType.PERSON
+                ),
+                None,
+            )
+            if mark is not None and mark + 1 < run[1]:
+                # "Dominic Achterberg's Bellwether": the title after its maker's possessive
+                run = (mark + 1, run[1])
         name = normalise_name(self.doc[run[0] : run[1]].text)
         if not name:
             return None
@@ -4299,7 +4313,9 @@ class _Rules:
         if inner is not None and inner.type not in (*_WEAK_NER, EntityType.CHARACTER):
             return
         name = inner.name if inner is not None else normalise_name(doc[start:end].text)
-        if name == person.name:
+        if name == person.name or EntityRef(EntityType.FILM, name) in ctx.film_counts:
+            # "Hollis Vantreight (Glass Harbour) is set to star": a trade paper's note of the
+            # actor's known film, which the text names as a film elsewhere
             return
         film = ctx.salient_film(token.i)
         bracketed = EntityRef(EntityType.PERSON, name)
