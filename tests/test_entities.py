@@ -628,3 +628,13 @@ def test_a_fan_s_initials_name_the_film_they_abbreviate(nlp: Language) -> None:
     assert ("SJR", "Saint Jude's Rain") in found
     assert ("TOM", "The Orchard Mice") in found
     assert not any(t == "UK" for t, _ in found)
+
+
+@pytest.mark.model
+def test_a_person_named_by_trade_before_stars_is_no_title(nlp: Language) -> None:
+    doc = nlp(
+        "Hollow Ground (2024) is a horror film. Made for just $1.2 million, the word-of-mouth "
+        "hit from director Peter Vasko stars Greta Olund and Marcus Faye."
+    )
+    films = {m.text for m in find_mentions(doc) if m.ref.type is EntityType.FILM}
+    assert "Peter Vasko" not in films

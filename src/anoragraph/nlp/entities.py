@@ -3317,6 +3317,10 @@ class EntityFinder:
             return None
         if possessive and "PERSON" in kinds:
             return None
+        if span[0] > 0 and doc[span[0] - 1].lemma_.casefold() in self.lex.relations["role_nouns"]:
+            # "from director Peter Vasko-Lund stars Greta Olsund": a person named by trade,
+            # then the verb the tagger read as the role noun "stars"
+            return None
         if tokens.text in self.lex.outlets or any(
             t.lower_ in self.lex.person_roles
             or t.lemma_.casefold() in self.lex.film_nouns
