@@ -248,9 +248,6 @@ def _tracks_as_works(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
     return candidates
 
 
-_ABBREVIATION = re.compile(r"(?<![\w'’])[A-Za-z]{2,5}(?![\w'’])")
-
-
 def _initials(title: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", title)).casefold()
 
@@ -265,9 +262,14 @@ def _abbreviated_titles(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
             films.setdefault(_initials(cand.name.split(" (")[0]), set()).add(cand.name)
     if not films:
         return chosen
+    keys = [k for k in films if 2 <= len(k) <= 5]
+    if not keys:
+        return chosen
+    # (only the words that are some film's initials, not every short word of the text)
+    pattern = re.compile(rf"(?<![\w'’])(?:{alternatives(keys)})(?![\w'’])", re.IGNORECASE)
     taken = {i: c for c in chosen for i in range(c.start, c.end)}
     added: list[_Candidate] = []
-    for match in _ABBREVIATION.finditer(doc_text(doc)):
+    for match in pattern.finditer(doc_text(doc)):
         word = match.group()
         names = films.get(word.casefold())
         if names is None or len(names) != 1 or sum(c.isupper() for c in word) < 2:

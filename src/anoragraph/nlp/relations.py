@@ -5103,7 +5103,7 @@ class _Rules:
             named = _prep_objects(noun, ("for", "of", "on"))
             film = next((f for o in named if (f := ctx.film_of(o))), None)
             if film is None and named:
-                # "Baker's script for Tangerine": a work the text does not show is a film
+                # "Orme's script for Lowtide": a work the text does not show is a film
                 return
         film = film or ctx.film_at(None, noun) or ctx.salient_film(noun.i)
         for agent in agents:
