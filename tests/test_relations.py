@@ -4881,3 +4881,14 @@ def test_a_cinematographer_s_biography_first_feature_and_birthplace(nlp: Languag
     )
     assert ("Paper Tigers Wake", "directorOfPhotography", "Anna Kovacs") in found
     assert not any(r == "character" for _, r, _ in found)
+
+
+@pytest.mark.model
+def test_a_football_star_is_no_cast_cue(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Red Mist (2023) is a crime thriller. On the hottest night on record in Buenos Aires, "
+        "detective Ofelia Sarmiento (Valeria Quintana) has twelve hours to find a kidnapped "
+        "football star.",
+    )
+    assert ("Valeria Quintana", "portrayedBy", "Ofelia Sarmiento") not in found

@@ -4287,8 +4287,11 @@ class _Rules:
         sent = token.sent
         words = [t for t in sent if not t.is_space]
         cue = any(
-            t.lemma_.casefold() in self.cast_nouns
-            or t.lemma_.casefold() in self.cast_verbs
+            (
+                (t.lemma_.casefold() in self.cast_nouns or t.lemma_.casefold() in self.cast_verbs)
+                # (not "a kidnapped football star": someone's fame, no cast)
+                and not any(c.dep_ == "compound" for c in t.children)
+            )
             or t.lower_ in ("starring", "featuring", "alongside", "opposite")
             # "With Paul Ebner (Ferryman Toni), ...": a credits line's cast label
             or (t.i == words[0].i and t.text == "With")
