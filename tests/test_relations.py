@@ -4892,3 +4892,14 @@ def test_a_football_star_is_no_cast_cue(nlp: Language) -> None:
         "football star.",
     )
     assert ("Valeria Quintana", "portrayedBy", "Ofelia Sarmiento") not in found
+
+
+@pytest.mark.model
+def test_a_director_named_before_for_is_no_part_of_the_title(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Sarkany began a long collaboration with director Carla Mendenhall. She reunited with "
+        "Mendenhall for Halcyon Street (2016), which won her the Golden Osella.",
+    )
+    assert ("Halcyon Street", "publicationDate", Year(2016)) in found
+    assert not any(s.startswith("Mendenhall") for s, _, _ in found)

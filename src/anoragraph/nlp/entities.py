@@ -606,6 +606,21 @@ def _entity_start(doc: Doc, i: int) -> Token:
     return doc[i]
 
 
+_SURNAMES_KEY = "anoragraph.surnames"
+
+
+def _person_surnames(doc: Doc) -> tuple[str, ...]:
+    """The last words of the names the tagger reads as people's in two words or more (kept
+    with the `Doc` as a tuple, which its serialisation carries)."""
+    found = doc.user_data.get(_SURNAMES_KEY)
+    if found is None:
+        found = tuple(
+            {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title}
+        )
+        doc.user_data[_SURNAMES_KEY] = found
+    return tuple(found)
+
+
 def capitalised_run(
     doc: Doc, i: int, lo: int, hi: int, lex: Lexicon, articles: bool = False
 ) -> tuple[int, int] | None:
@@ -685,6 +700,9 @@ def capitalised_run(
             inner
             and before >= lo
             and is_capitalised(doc[before])
+            # (not "reunited with Mendenhall for Halcyon Street": a person the text names,
+            # then the film)
+            and not (doc[start - 1].lower_ == "for" and doc[before].text in _person_surnames(doc))
             and (
                 not doc[before].is_sent_start
                 # "Hour of the Lynx (2025) ...", not "Much of The Long Quiet's story"
