@@ -4903,3 +4903,28 @@ def test_a_director_named_before_for_is_no_part_of_the_title(nlp: Language) -> N
     )
     assert ("Halcyon Street", "publicationDate", Year(2016)) in found
     assert not any(s.startswith("Mendenhall") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_screening_schedule_table_gives_each_film_its_year_country_and_directors(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "AUTUMN SEASON\n\n"
+        "DATE       | TIME   | TITLE                 | YEAR | COUNTRY             | DIRECTOR"
+        "                     | RUNTIME\n"
+        "-----------|--------|-----------------------|------|---------------------|---------"
+        "---------------------|--------\n"
+        "Thu 3 Oct  | 7.30pm | Last Stop, Varnes     | 1974 | Norway              | Ingrid "
+        "Halvor-Bakke          | 98 min\n"
+        "Thu 17 Oct | 7.30pm | Night Freight to Lodz * | 1966 | Poland            | Zbigniew "
+        "Olek                 | 87 min\n"
+        "Thu 31 Oct | 8.00pm | Carriage Ten **       | 2009 | South Korea / Japan | Han "
+        "Seo-yeon, Kenji Morita       | 95 min\n",
+    )
+    assert ("Last Stop, Varnes", "director", "Ingrid Halvor-Bakke") in found
+    assert ("Night Freight to Lodz", "countryOfOrigin", "Poland") in found
+    assert ("Carriage Ten", "director", "Kenji Morita") in found
+    assert ("Carriage Ten", "countryOfOrigin", "Japan") in found
+    assert ("Carriage Ten", "publicationDate", Year(2009)) in found

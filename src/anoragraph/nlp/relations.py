@@ -10036,11 +10036,18 @@ def _filmography_list(ctx: _Context) -> None:
             ctx.emit(film, "screenwriter", person, (title[0], year[0]), rule)
 
 
+_CELL_NOTES = re.compile(r"(?:[ \t]*(?:\*+|†+|\([a-z][^()]*\)))+$")
+
+
 def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> EntityRef | None:
     """A filmography's row ("2010 | Harrow Street | DI Frank Doyle | ..."): the film's year,
     its director, and the part the person the text is about played in it; the film."""
     doc = ctx.doc
     title = row.get("title")
+    if title is not None:
+        # "Night Freight to Tarnów *", "Sleeper Car (matinee)": a schedule's markers and notes
+        name = _CELL_NOTES.sub("", title[0])
+        title = (name, title[1], title[1] + len(name))
     at = doc.char_span(title[1], title[2], alignment_mode="expand") if title else None
     if title is None or at is None or not title[0][:1].isalnum():
         return None
@@ -10051,9 +10058,20 @@ def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> EntityRef | 
     if year is not None and span is not None and _YEAR.fullmatch(year[0]):
         ctx.emit(film, "publicationDate", Year(int(year[0])), span, rule)
     director = row.get("director")
-    span = doc.char_span(director[1], director[2], alignment_mode="expand") if director else None
-    if director is not None and span is not None and _personal_name(director[0], ctx.lex):
-        ctx.emit(film, "director", EntityRef(EntityType.PERSON, director[0]), span, rule)
+    for name in re.split(r"\s*(?:,|&|\band\b)\s*", director[0]) if director else ():
+        # "Han Seo-yeon, Kenji Moriyama": each of a schedule's co-directors
+        lo = director[1] + director[0].find(name) if director else 0
+        span = doc.char_span(lo, lo + len(name), alignment_mode="expand")
+        if span is not None and _personal_name(name, ctx.lex):
+            ctx.emit(film, "director", EntityRef(EntityType.PERSON, name), span, rule)
+    countries = row.get("country")
+    for name in re.split(r"\s*[/,]\s*", countries[0]) if countries else ():
+        country = ctx.lex.country(name)
+        lo = countries[1] + countries[0].find(name) if countries else 0
+        span = doc.char_span(lo, lo + len(name), alignment_mode="expand")
+        if country is not None and span is not None:
+            place = EntityRef(EntityType.PLACE, country)
+            ctx.emit(film, "countryOfOrigin", place, span, rule)
     role = row.get("role")
     person = ctx.topic_person[0] if ctx.topic_person is not None else None
     if role is None or person is None:
