@@ -4928,3 +4928,18 @@ def test_a_screening_schedule_table_gives_each_film_its_year_country_and_directo
     assert ("Carriage Ten", "director", "Kenji Morita") in found
     assert ("Carriage Ten", "countryOfOrigin", "Japan") in found
     assert ("Carriage Ten", "publicationDate", Year(2009)) in found
+
+
+@pytest.mark.model
+def test_a_press_release_s_categories_in_capitals_and_winners_for_films(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "THE AWARDS\n\nBEST DIRECTOR\nTariq Benmansur for The Orchard Gate (Morocco/France)\n"
+        'Jury statement: "For the precision of every frame."\n\n'
+        "BEST ACTRESS\nLeontyne Farrow for Mothers of Quarry Row (United Kingdom, dir. "
+        "Beatrix Hollis)\n",
+    )
+    assert ("Tariq Benmansur", "awardReceived", "Best Director") in found
+    assert ("The Orchard Gate", "countryOfOrigin", "Morocco") in found
+    assert ("Leontyne Farrow", "awardReceived", "Best Actress") in found
+    assert not any(" for " in s for s, _, _ in found)

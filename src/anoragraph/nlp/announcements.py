@@ -66,7 +66,10 @@ class Announcement:
 
 @functools.cache
 def _pattern(category_words: tuple[str, ...]) -> re.Pattern[str]:
-    opening = "|".join(re.escape(w.capitalize()) for w in category_words)
+    # (a results page may print its categories in capitals: "BEST DIRECTOR")
+    opening = "|".join(
+        re.escape(form) for w in category_words for form in (w.capitalize(), w.upper())
+    )
     # "Best Director", "Golden Lighthouse for Best Film", and a prize on a line of its own
     # above its winner ("Grand Jury Prize")
     category = (
@@ -84,7 +87,7 @@ def _pattern(category_words: tuple[str, ...]) -> re.Pattern[str]:
 
 def announcements(text: str, lex: Lexicon) -> tuple[Announcement, ...]:
     """The award results `text` prints, in order."""
-    if not any(w.capitalize() in text for w in lex.category_words):
+    if not any(w.capitalize() in text or w.upper() in text for w in lex.category_words):
         return ()
     return _read(text, lex)
 

@@ -367,6 +367,11 @@ def _services(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     return candidates
 
 
+_FOR_TITLE = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3})[ \t]+for[ \t]+(?P<title>[A-Z0-9\"“].*)$"
+)
+
+
 def _personal_name_shape(name: str) -> bool:
     """Two or three capitalised words, as a person's name is written."""
     words = name.split()
@@ -1108,6 +1113,9 @@ class EntityFinder:
                 cand.start += 2
                 cand.name = doc[cand.start : cand.end].text
         for cand in chosen:
+            if cand.type is EntityType.AWARD and cand.name.isupper():
+                # "BEST DIRECTOR", as a results page prints its categories
+                cand.name = title_case(cand.name, lex)
             if (
                 cand.type is EntityType.CHARACTER
                 and cand.start >= 2
@@ -4550,6 +4558,15 @@ class EntityFinder:
                 cut = doc.char_span(
                     span.start_char + winner.start(1), span.start_char + winner.end(1), "contract"
                 )
+                if cut is None or not len(cut):
+                    continue
+                span = cut
+            elif (won := _FOR_TITLE.match(span.text)) is not None and _personal_name_shape(
+                won.group("who")
+            ):
+                # "Tariq Benmansour for The Orchard Wall (Morocco/France)": a results line's
+                # winner, then the film they won for
+                cut = doc.char_span(span.start_char + won.start("title"), span.end_char, "contract")
                 if cut is None or not len(cut):
                     continue
                 span = cut
