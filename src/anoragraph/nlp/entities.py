@@ -372,11 +372,16 @@ _FOR_TITLE = re.compile(
 )
 
 
-def _personal_name_shape(name: str) -> bool:
-    """Two or three capitalised words, as a person's name is written."""
+def personal_name(name: str, lex: Lexicon) -> bool:
+    """Whether a name has a person's shape: two or three capitalised words, none a studio
+    word or a company suffix, none in capitals."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(
-        w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words
+    return (
+        2 <= len(words) <= 3
+        and all(
+            w[:1].isupper() and w[1:].replace("-", "").isalpha() and not w.isupper() for w in words
+        )
+        and not any(w in lex.studio_words or w in lex.org_suffixes for w in words)
     )
 
 
@@ -1073,7 +1078,7 @@ class EntityFinder:
                 # label, no part of the name after it
                 c.start += 2
                 c.name = doc[c.start : c.end].text
-                if c.type is EntityType.FILM and _personal_name_shape(c.name):
+                if c.type is EntityType.FILM and personal_name(c.name, lex):
                     c.type = EntityType.PERSON
         never = lex.opening["never_openers"]
         # "Interiors were filmed at ...": a word that never opens a title is no title alone
@@ -4561,8 +4566,8 @@ class EntityFinder:
                 if cut is None or not len(cut):
                     continue
                 span = cut
-            elif (won := _FOR_TITLE.match(span.text)) is not None and _personal_name_shape(
-                won.group("who")
+            elif (won := _FOR_TITLE.match(span.text)) is not None and personal_name(
+                won.group("who"), self.lex
             ):
                 # "Tariq Benmansour for The Orchard Wall (Morocco/France)": a results line's
                 # winner, then the film they won for

@@ -40,6 +40,7 @@ from .entities import (
     is_capitalised,
     is_year,
     normalise_name,
+    personal_name,
     title_case,
 )
 from .factcheck import CLAIM_LABEL, rulings
@@ -1400,7 +1401,7 @@ def _directed_entries(ctx: _Context) -> None:
         if title is None or maker is None or not len(title) or not len(maker):
             continue
         film = _film_named(ctx, title)
-        if not _personal_name(normalise_name(maker.text), ctx.lex):
+        if not personal_name(normalise_name(maker.text), ctx.lex):
             continue
         person = EntityRef(EntityType.PERSON, normalise_name(maker.text))
         ctx.emit(film, "director", person, (title[0], maker[-1]), "film-by:person")
@@ -2089,7 +2090,7 @@ class _Rules:
                     ref is not None
                     and ref.type is EntityType.ORGANIZATION
                     and "Person" in roles
-                    and _personal_name(ref.name, self.lex)
+                    and personal_name(ref.name, self.lex)
                     and any(
                         (company := ctx.ref_at(o)) is not None
                         and company.type is EntityType.ORGANIZATION
@@ -2315,7 +2316,7 @@ class _Rules:
             and set(roles) == {"Person"}
             and maker.type in _WEAK_NER
             and (
-                _personal_name(maker.name, self.lex)
+                personal_name(maker.name, self.lex)
                 # "Ekwueme wrote the screenplay": a surname the tagger read otherwise
                 or (" " not in maker.name and self.lex.country(maker.name) is None)
             )
@@ -2400,7 +2401,7 @@ class _Rules:
                         ctx.person_despite_tagger(partner)
                         if maker.type is EntityType.PERSON
                         and named is not None
-                        and _personal_name(named.name, self.lex)
+                        and personal_name(named.name, self.lex)
                         else None
                     ) or named
                     if other is not None and other.type is maker.type and other != maker:
@@ -2612,7 +2613,7 @@ class _Rules:
             named_person = ref is not None and any(
                 r.name != ref.name
                 and r.name.endswith(" " + ref.name)
-                and (r.type is EntityType.PERSON or _personal_name(r.name, self.lex))
+                and (r.type is EntityType.PERSON or personal_name(r.name, self.lex))
                 for r in ctx.refs
             )
             if (
@@ -2627,7 +2628,7 @@ class _Rules:
                     EntityRef(EntityType.PERSON, r.name)
                     for r in ctx.refs
                     if r.name.endswith(" " + ref.name)
-                    and (r.type is EntityType.PERSON or _personal_name(r.name, self.lex))
+                    and (r.type is EntityType.PERSON or personal_name(r.name, self.lex))
                 )
                 ctx.emit(film, "director", person, (token, noun), "possessive:person-film")
             elif (
@@ -2721,7 +2722,7 @@ class _Rules:
                 # "the second feature from Odile Marchetti-Vance": a person's name, which the
                 # tagger read as a company's
                 or (
-                    _personal_name(company.name, self.lex)
+                    personal_name(company.name, self.lex)
                     and obj.ent_type_ == "ORG"
                     and len(company.name.split()) >= 2
                 )
@@ -2797,7 +2798,7 @@ class _Rules:
             anchor is not None
             and ctx.ref_at(anchor) is None
             and (maker := ctx.guess(anchor, EntityType.PERSON)) is not None
-            and _personal_name(maker.name, self.lex)
+            and personal_name(maker.name, self.lex)
         ):
             # "Marlow Finch is producing for Stillwater Yard": a person who makes the film
             # for the company, not a film
@@ -3123,7 +3124,7 @@ class _Rules:
             ):
                 # "Lorne Abernethy's graphic novel Cold Iron": a book's author (whatever the
                 # tagger made of the name), no film's director or company
-                if owner.type is EntityType.PERSON or _personal_name(owner.name, self.lex):
+                if owner.type is EntityType.PERSON or personal_name(owner.name, self.lex):
                     work = EntityRef(EntityType.WORK, film.name)
                     author = EntityRef(EntityType.PERSON, owner.name)
                     ctx.emit(work, "author", author, (token, target), "work:author")
@@ -3133,7 +3134,7 @@ class _Rules:
                 # "Radu Ilie's Ashes of May", "Harlan Osei's PAPER BOATS": a person's name
                 # the tagger read as a company's
                 or (
-                    _personal_name(owner.name, self.lex)
+                    personal_name(owner.name, self.lex)
                     and owner.name.split()[0] not in ("The", "A", "An")
                     # (not "the Harbour Arts' Grey Tide", nor "Meridian Crest's Stormwall"
                     # where the text has named "Meridian Crest Studios")
@@ -3411,7 +3412,7 @@ class _Rules:
             or (
                 rule in ("cast:stars", "cast:starring", "cast:cast-includes")
                 and named is not None
-                and _personal_name(named.name, self.lex)
+                and personal_name(named.name, self.lex)
             )
         ):
             # "the voices of A as C": A is a person whatever the tagger made of the name
@@ -4119,7 +4120,7 @@ class _Rules:
                     "date:title-year",
                 )
                 maker_name = normalise_name(doc[token.i + 3 : bracket_end].text)
-                if _personal_name(maker_name, self.lex):
+                if personal_name(maker_name, self.lex):
                     maker = EntityRef(EntityType.PERSON, maker_name)
                     ctx.emit(
                         before, "director", maker, (token, doc[token.i + 3]), "citation:director"
@@ -4517,7 +4518,7 @@ class _Rules:
         if owner is None or named is None:
             return
         if named.type is not EntityType.PERSON:
-            if named.type not in _WEAK_NER or not _personal_name(named.name, self.lex):
+            if named.type not in _WEAK_NER or not personal_name(named.name, self.lex):
                 return
             named = EntityRef(EntityType.PERSON, named.name)
         film = self.film_after_in(noun) or ctx.salient_film(noun.i)
@@ -5138,7 +5139,7 @@ class _Rules:
         if found is not None:
             return found
         ref = ctx.ref_at(token)
-        if ref is not None and ref.type in _WEAK_NER and _personal_name(ref.name, self.lex):
+        if ref is not None and ref.type in _WEAK_NER and personal_name(ref.name, self.lex):
             return EntityRef(EntityType.PERSON, ref.name)
         return None
 
@@ -5731,7 +5732,7 @@ class _Rules:
                 author is None
                 and named is not None
                 and named.type in (EntityType.ORGANIZATION, EntityType.PLACE)
-                and _personal_name(named.name, self.lex)
+                and personal_name(named.name, self.lex)
             ):
                 # "Ciaran Mulvey's novel": who writes a novel is a person, whatever the
                 # tagger said
@@ -5810,8 +5811,8 @@ class _Rules:
                 and (
                     sourced
                     or ctx.agent_of(obj, (EntityType.PERSON,)) is not None
-                    or _personal_name(normalise_name(obj.text), self.lex)
-                    or _personal_name(obj.left_edge.text + " " + obj.text, self.lex)
+                    or personal_name(normalise_name(obj.text), self.lex)
+                    or personal_name(obj.left_edge.text + " " + obj.text, self.lex)
                 )
             ):
                 # "adapted from the novel X by Y": the novel's author; "adapted by Y": who
@@ -7346,19 +7347,6 @@ def _noun_role(noun: Token, role: str) -> str:
     return role
 
 
-def _personal_name(name: str, lex: Lexicon) -> bool:
-    """Whether a name has a person's shape: two or three capitalised words, none a studio
-    word or a company suffix, none in capitals."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and all(
-            w[:1].isupper() and w[1:].replace("-", "").isalpha() and not w.isupper() for w in words
-        )
-        and not any(w in lex.studio_words or w in lex.org_suffixes for w in words)
-    )
-
-
 def _as_character(ctx: _Context, j: int, end: int) -> tuple[int, Token, EntityRef] | None:
     """The character named after "as" at token `j` ("as Dr John Watson"), if any."""
     doc = ctx.doc
@@ -7442,7 +7430,7 @@ def _name_before(ctx: _Context, j: int, start: int) -> EntityRef | None:
     while lo < j and doc[lo].lower_ in ctx.lex.person_roles:
         lo += 1
     name = doc[lo : j + 1].text
-    return EntityRef(EntityType.PERSON, name) if _personal_name(name, ctx.lex) else None
+    return EntityRef(EntityType.PERSON, name) if personal_name(name, ctx.lex) else None
 
 
 def _star_as(ctx: _Context, rules: _Rules) -> None:
@@ -7463,7 +7451,7 @@ def _star_as(ctx: _Context, rules: _Rules) -> None:
             if ref is None or ref.type not in _WEAK_NER:
                 break
             actor = EntityRef(EntityType.PERSON, ref.name)
-            if ref.type is not EntityType.PERSON and not _personal_name(ref.name, ctx.lex):
+            if ref.type is not EntityType.PERSON and not personal_name(ref.name, ctx.lex):
                 break
             film = ctx.salient_film(star.i)
             ctx.emit(film, "castMember", actor, (doc[j], star), "cast:subject")
@@ -8965,9 +8953,6 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
     return ranges
 
 
-_IN_FACT = re.compile(r"\b(?:in fact|in reality|actually|in truth)\b", re.IGNORECASE)
-
-
 # who passes on what they heard: "Sources say ...", "Insiders say ..."
 _HEARSAY_SUBJECTS = frozenset({"source", "insider", "report", "rumour", "rumor", "word", "tipster"})
 _CORRECTION_CUE = re.compile(
@@ -9046,21 +9031,17 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "That is wrong."
             ranges.extend(_reported_before(sents, token))
         elif (
-            lemma in ("claim", "say", "believe", "assume", "report", "state", "write", "think")
-            and (
-                any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
-                or lemma in ("assume", "believe", "think")
-            )
-            and _IN_FACT.search(doc_text(doc), token.idx, token.sent.end_char)
-        ):
-            # "It is sometimes claimed that X was photographed by Y; in fact ...": the claim
-            # the sentence goes on to correct
-            for child in token.children:
-                if child.dep_ == "ccomp":
-                    ranges.extend(_asserted_part(child))
-        elif (
             (
-                lemma in ("claim", "allege", "contend", "maintain", "insist", "suggest", "report")
+                # "It is sometimes claimed that X was photographed by Y; in fact ..."
+                (
+                    lemma in ("say", "believe", "assume", "state", "write", "think")
+                    and (
+                        any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+                        or lemma in ("assume", "believe", "think")
+                    )
+                )
+                or lemma
+                in ("claim", "allege", "contend", "maintain", "insist", "suggest", "report")
                 # "Sources say the budget has climbed north of $90 million, a figure a
                 # spokesperson flatly denied": hearsay the text goes on to deny
                 or (
@@ -9071,12 +9052,12 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     )
                 )
             )
-            and token.pos_ == "VERB"
+            and token.pos_ in ("VERB", "AUX")
             and _corrected_next(token)
         ):
             # "Hartley (2004: 112) claims that it was filmed in the Tyrol ... The production
             # records, however, place the entire shoot in the Julian Alps": a claim the text
-            # goes on to correct
+            # goes on to correct, in its own sentence or the next
             for child in token.children:
                 if child.dep_ == "ccomp":
                     ranges.extend(_asserted_part(child))
@@ -9632,7 +9613,7 @@ def _accolade_rows(ctx: _Context) -> None:
                     part
                     and part.casefold() != film.name.casefold()
                     and lex.country(part) is None
-                    and _personal_name(part, lex)
+                    and personal_name(part, lex)
                 ):
                     people.append(EntityRef(EntityType.PERSON, part))
         predicate = "awardReceived" if won else "nominatedFor"
@@ -9820,7 +9801,7 @@ def _credit_lines(ctx: _Context) -> None:
                 # company they produce for
                 person = doc.char_span(lo, lo + len(who), alignment_mode="expand")
                 house = doc.char_span(hi - len(company), hi, alignment_mode="expand")
-                if person is not None and house is not None and _personal_name(who, ctx.lex):
+                if person is not None and house is not None and personal_name(who, ctx.lex):
                     ref = EntityRef(EntityType.PERSON, normalise_name(who))
                     ctx.emit(film, "producer", ref, person, "credits:label")
                     org = EntityRef(EntityType.ORGANIZATION, normalise_name(company))
@@ -10062,7 +10043,7 @@ def _filmography_row(ctx: _Context, row: credits.FilmographyRow) -> EntityRef | 
         # "Han Seo-yeon, Kenji Moriyama": each of a schedule's co-directors
         lo = director[1] + director[0].find(name) if director else 0
         span = doc.char_span(lo, lo + len(name), alignment_mode="expand")
-        if span is not None and _personal_name(name, ctx.lex):
+        if span is not None and personal_name(name, ctx.lex):
             ctx.emit(film, "director", EntityRef(EntityType.PERSON, name), span, rule)
     countries = row.get("country")
     for name in re.split(r"\s*[/,]\s*", countries[0]) if countries else ():
