@@ -4943,3 +4943,24 @@ def test_a_press_release_s_categories_in_capitals_and_winners_for_films(nlp: Lan
     assert ("The Orchard Gate", "countryOfOrigin", "Morocco") in found
     assert ("Leontyne Farrow", "awardReceived", "Best Actress") in found
     assert not any(" for " in s for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_who_adapted_a_film_wrote_it_and_the_source_s_author_did_not(nlp: Language) -> None:
+    text = (
+        "Marrow Lane was adapted by Pia Lundqvist and Omar Haddad from a story by Ines "
+        "Varga, directed by Tom Reyes. The Long Field is a 1961 drama adapted by Ruth "
+        "Okafor from the novel by Ian Trask."
+    )
+    found = triples(nlp, text)
+    assert ("Marrow Lane", "screenwriter", "Pia Lundqvist") in found
+    assert ("Marrow Lane", "screenwriter", "Omar Haddad") in found
+    assert ("Marrow Lane", "screenwriter", "Ines Varga") not in found
+    assert ("The Long Field", "screenwriter", "Ruth Okafor") in found
+    assert ("The Long Field", "screenwriter", "Ian Trask") not in found
+
+
+@pytest.mark.model
+def test_a_title_ending_in_a_clipped_g_keeps_its_apostrophe(nlp: Language) -> None:
+    found = triples(nlp, "Fox Trottin' is a 1946 animated short film directed by Ray Olsen.")
+    assert ("Fox Trottin'", "director", "Ray Olsen") in found

@@ -196,6 +196,8 @@ _CREDIT_CLAUSE = re.compile(
 )
 _STARRING = re.compile(r"\b(?:co-?)?star(?:s|ring|red)\b", re.IGNORECASE)
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+# a word whose final g the spelling drops ("Ribbin'", "Rockin'"), closing a name
+_CLIPPED_G = re.compile(r"[A-Za-z]{2,}in['’]$")
 # a person named as an award's winner or nominee
 _WINNER = "context:award-person"
 # "Garfield : A Tail", "Squatter 's Rights": punctuation a tokenised text set apart
@@ -422,7 +424,11 @@ def normalise_name(text: str) -> str:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     initialism = _INITIALISM.search(name.rstrip(" \"“”‘’',;:()[]")) is not None
+    clipped = _CLIPPED_G.search(name) is not None and name.lstrip(' "“”')[:1] not in "‘'"
     name = name.strip(" \"“”‘’'.,;:()[]")
+    if clipped:
+        # "Hare Ribbin'", "Truckin'": the apostrophe stands for a dropped letter
+        name += "'"
     if initialism:
         # "L.A.", "U.S.": the last full stop belongs to the name
         name += "."
@@ -1170,6 +1176,17 @@ class EntityFinder:
             if cand.type is EntityType.CHARACTER and lex.country(cand.name) is not None:
                 # "born in Split, in what was then Yugoslavia": a country, no part
                 cand.type, cand.rule = EntityType.PLACE, "context:place"
+            if (
+                cand.type in (EntityType.FILM, EntityType.WORK)
+                and cand.end < len(doc)
+                and doc[cand.end].text in ("'", "’")
+                and not doc[cand.end - 1].whitespace_
+                and _CLIPPED_G.search(doc[cand.start : cand.end + 1].text) is not None
+                and not cand.name.endswith(doc[cand.end].text)
+            ):
+                # "Hare Ribbin' is a 1944 short", which the tokenizer cut before the apostrophe
+                cand.end += 1
+                cand.name += doc[cand.end - 1].text
             if cand.type is EntityType.CHARACTER:
                 cand.name = character_name(cand.name, lex)
             elif (

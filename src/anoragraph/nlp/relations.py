@@ -1325,6 +1325,13 @@ def _films_listed_after(ctx: _Context, films: list[EntityRef]) -> list[EntityRef
     return found
 
 
+def _prep_of(obj: Token) -> Token:
+    """The preposition an object hangs on, through the conjuncts before it ("by A and B")."""
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    return obj.head
+
+
 def _objects(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("A, B and C"), but not an object's
     conjunct that a finite verb follows: "co-wrote it with me and X did the score" makes X
@@ -1820,8 +1827,10 @@ class _Rules:
                     self.nationality(token)
                 if lemma in ("follow", "feature", "center", "centre", "focus", "portray", "star"):
                     self.plot_character(token)
-                if (lemma in self.lex.opening["plot_verbs"] and lemma != "feature") or (
-                    characters and token.pos_ == "VERB"
+                if (
+                    (lemma in self.lex.opening["plot_verbs"] and lemma != "feature")
+                    or (characters and token.pos_ == "VERB")
+                    or (token.dep_ == "ROOT" and token.tag_ in ("VBZ", "VBP"))
                 ):
                     self.plot_places(token)
             if pos in ("NOUN", "PROPN") or (
@@ -5799,14 +5808,15 @@ class _Rules:
             film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
             film = film or ctx.salient_film(verb.i)
             ctx.emit(film, "screenwriter", maker, (subj, verb, dobj), "role-verb:adapted-script")
-        sourced = any(o.head.lower_ == "from" for o in objs)
-        if any(o.head.i > verb.i for o in objs):
+        sourced = [o for o in objs if _prep_of(o).lower_ == "from"]
+        if any(_prep_of(o).i > verb.i for o in objs):
             # "Anyway, on Dust of Kerala — it's loosely based on a short story": the topic a
             # fronted "on" names is no source
-            objs = [o for o in objs if o.head.i > verb.i]
+            objs = [o for o in objs if _prep_of(o).i > verb.i]
         for obj in objs:
+            prep = _prep_of(obj)
             if (
-                obj.head.lower_ == "by"
+                prep.lower_ == "by"
                 and lemma == "adapt"
                 and (
                     sourced
@@ -5817,6 +5827,20 @@ class _Rules:
             ):
                 # "adapted from the novel X by Y": the novel's author; "adapted by Y": who
                 # adapted it, not what it is adapted from
+                adapter = ctx.agent_of(obj, (EntityType.PERSON,))
+                named = ctx.person_despite_tagger(obj)
+                if adapter is None and named is not None and personal_name(named.name, self.lex):
+                    adapter = named
+                if (
+                    adapter is not None
+                    and prep.dep_ == "agent"
+                    and prep.head.i == verb.i
+                    and not any(o.i < obj.i for o in sourced)
+                    and film is not None
+                    and film.type is EntityType.FILM
+                ):
+                    # "X was adapted by A and B from a story by C": A and B wrote the film
+                    ctx.emit(film, "screenwriter", adapter, (verb, obj), "role-verb:adapted-by")
                 continue
             self.based_on(film, obj, verb, "based-on:verb")
 
@@ -6042,11 +6066,27 @@ class _Rules:
             film = ctx.salient_film(verb.i)
         elif verb.lemma_.casefold() in self.lex.opening["plot_verbs"]:
             film = ctx.film_of(subject)
+        elif who is None and self.story_person(subject, verb):
+            # "In a snowbound Winnipeg suburb, a retired detective investigates ...": a
+            # synopsis, in the present tense, of someone the story introduces
+            film = ctx.salient_film(verb.i)
         else:
             return
         if film is None or film.type is not EntityType.FILM:
             return
-        self.places_in_phrase(film, verb, _PLOT_PLACE_PREPS)
+        self.places_in_phrase(film, verb, _PLOT_PLACE_PREPS, fronted=True)
+
+    def story_person(self, subject: Token, verb: Token) -> bool:
+        """Whether `subject` introduces one of a story's people as a synopsis does: an
+        indefinite noun for a person ("a mysterious man", "an ageing boxer") before a main
+        verb in the present tense."""
+        if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "ROOT" or subject.pos_ != "NOUN":
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+            return False
+        lemma = subject.lemma_.casefold()
+        opening = self.lex.opening
+        return lemma in opening["occupation_nouns"] or lemma in opening["story_people"]
 
     def described_places(self, film: EntityRef | None, noun: Token) -> None:
         """The cities and countries a description of the story's people passes through ("a
@@ -6056,22 +6096,48 @@ class _Rules:
         if film is not None and film.type is EntityType.FILM:
             self.places_in_phrase(film, noun, _PLOT_PLACE_PREPS - {"from"})
 
-    def places_in_phrase(self, film: EntityRef, head: Token, preps: frozenset[str]) -> None:
+    def places_in_phrase(
+        self, film: EntityRef, head: Token, preps: frozenset[str], fronted: bool = False
+    ) -> None:
         """The cities and countries named after `preps` in the phrase `head` opens: where
-        the story is set."""
+        the story is set; with `fronted`, also after an "in" that opens the clause ("In
+        Lisbon, Mara meets ...")."""
         ctx = self.ctx
         for token in head.subtree:
+            opener = (
+                fronted
+                and token.i < head.i
+                and token.head.lower_ == "in"
+                and token.head.head.i == head.i
+                and token.head.i == head.left_edge.i
+            )
             if (
-                token.i <= head.i
+                (token.i <= head.i and not opener)
                 or token.dep_ != "pobj"
                 or token.head.lower_ not in preps
-                or token.ent_type_ not in ("GPE", "LOC")
                 or _in_parentheses(ctx.doc, token.i)
             ):
                 continue
-            place = ctx.ref_at(token)
+            if token.ent_type_ in ("GPE", "LOC"):
+                named = token
+            else:
+                # "in a snowbound Winnipeg suburb": the city the common noun lies in
+                named = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ == "compound"
+                        and token.pos_ == "NOUN"
+                        and (ref := ctx.ref_at(c)) is not None
+                        and ref.type is EntityType.PLACE
+                    ),
+                    None,
+                )
+                if named is None:
+                    continue
+            place = ctx.ref_at(named)
             if place is not None and place.type is EntityType.PLACE and not ctx.surname(place):
-                ctx.emit(film, "narrativeLocation", place, (head, token), "location:plot-place")
+                ctx.emit(film, "narrativeLocation", place, (head, named), "location:plot-place")
 
     def set_in(self, verb: Token, lemma: str) -> None:
         ctx = self.ctx
