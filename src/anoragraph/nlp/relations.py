@@ -6118,9 +6118,8 @@ class _Rules:
                 or _in_parentheses(ctx.doc, token.i)
             ):
                 continue
-            if token.ent_type_ in ("GPE", "LOC"):
-                named = token
-            else:
+            named: Token | None = token
+            if token.ent_type_ not in ("GPE", "LOC"):
                 # "in a snowbound Winnipeg suburb": the city the common noun lies in
                 named = next(
                     (
@@ -6133,8 +6132,8 @@ class _Rules:
                     ),
                     None,
                 )
-                if named is None:
-                    continue
+            if named is None:
+                continue
             place = ctx.ref_at(named)
             if place is not None and place.type is EntityType.PLACE and not ctx.surname(place):
                 ctx.emit(film, "narrativeLocation", place, (head, named), "location:plot-place")
