@@ -280,8 +280,11 @@
 
   function focusNode(id) {
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     showNode(id);
+    // the panel just opened narrows the canvas: measure it now, so the centring below is
+    // not undone when the network notices the new size on its own
+    network.setSize("100%", "100%");
+    network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
   }
 
   byId("search").addEventListener("submit", function (event) {
