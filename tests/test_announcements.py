@@ -195,3 +195,21 @@ def test_a_predictions_column_s_nominee_lists(nlp: Language) -> None:
     assert ("Southbound, Slowly", "director", "Mira Holt") in found
     # a category's heading is no film
     assert not any(s in ("Best Actress", "Best Screenplay") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_prize_shared_ex_aequo_goes_to_both_winners_below_it(nlp: Language) -> None:
+    text = (
+        "Winners of the 12th Tidewater Film Festival\n\n"
+        "BEST ACTOR (ex aequo)\n"
+        "Tomasz Wielgus for Salt Road (Poland, dir. Ewa Brandt)\n"
+        "Kofi Mensah-Lind for The Quiet Pier\n\n"
+        "BEST SCREENPLAY\n"
+        "Ana Ruiz for Salt Road\n"
+        "Jury statement: a script of rare economy.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Tomasz Wielgus", "awardReceived", "Best Actor") in found
+    assert ("Kofi Mensah-Lind", "awardReceived", "Best Actor") in found
+    assert ("The Quiet Pier", "castMember", "Kofi Mensah-Lind") in found
+    assert ("Ana Ruiz", "awardReceived", "Best Actor") not in found

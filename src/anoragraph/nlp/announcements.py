@@ -79,10 +79,19 @@ def _pattern(category_words: tuple[str, ...]) -> re.Pattern[str]:
         rf"|(?P<prize>(?:{_WORD}[ \t]+){{0,4}}(?:Prize|Award|Trophy|Medal))(?=[ \t]*\n))"
     )
     return re.compile(
-        rf"{_OPEN}{category}{_CONNECT}(?P<winner>{_NAME})"
+        rf"{_OPEN}{category}{_TIED}?{_CONNECT}(?P<winner>{_NAME})"
         rf"(?:{_WORK_LEAD}(?P<work>{_NAME}){_END})?{_END}",
         re.MULTILINE,
     )
+
+
+# a prize two winners share, as a results list marks it above them: "BEST ACTOR (ex aequo)"
+_TIED = r"(?P<tied>[ \t]*\((?:ex[ \t]+aequo|joint|shared|tied?)\))"
+# the next winner's line under a shared prize: "Emeka Adeyemi-Strand for The Orchard Wall"
+_NEXT_WINNER = re.compile(
+    rf"[ \t]*\n[ \t]*(?P<winner>{_NAME})(?:{_WORK_LEAD}(?P<work>{_NAME}){_END})?{_END}",
+    re.MULTILINE,
+)
 
 
 def announcements(text: str, lex: Lexicon) -> tuple[Announcement, ...]:
@@ -143,9 +152,22 @@ def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
         else:
             continue
         nominees = tuple(_nominees(text, match.end(), words))
-        for who in _each_person(winner) if kind is EntityType.PERSON else (winner,):
-            # "Yun Seo-ah and Park Dong-hwan for Meridian Salt": each of them
-            yield Announcement(match.span("category"), who, kind, work, nominees)
+        results = [(winner, work)]
+        if match.group("tied"):
+            # the other winner, on the line below the first
+            line_end = text.find("\n", match.end())
+            below = _NEXT_WINNER.match(text, line_end) if line_end >= 0 else None
+            if below is not None and not _pattern(words).match(text, line_end + 1):
+                other = _name(below, "winner")
+                other_work = _name(below, "work") if below.group("work") else None
+                if other is not None and (kind is EntityType.PERSON or _title_like(other[0])):
+                    if other_work is not None and not _title_like(other_work[0]):
+                        other_work = None
+                    results.append((other, other_work if kind is EntityType.PERSON else None))
+        for winner, work in results:
+            for who in _each_person(winner) if kind is EntityType.PERSON else (winner,):
+                # "Yun Seo-ah and Park Dong-hwan for Meridian Salt": each of them
+                yield Announcement(match.span("category"), who, kind, work, nominees)
 
 
 def _each_person(winner: tuple[str, int, int]) -> list[tuple[str, int, int]]:
