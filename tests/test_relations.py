@@ -4964,3 +4964,94 @@ def test_who_adapted_a_film_wrote_it_and_the_source_s_author_did_not(nlp: Langua
 def test_a_title_ending_in_a_clipped_g_keeps_its_apostrophe(nlp: Language) -> None:
     found = triples(nlp, "Fox Trottin' is a 1946 animated short film directed by Ray Olsen.")
     assert ("Fox Trottin'", "director", "Ray Olsen") in found
+
+
+@pytest.mark.model
+def test_a_synopsis_clause_places_the_story_where_it_opens(nlp: Language) -> None:
+    text = (
+        "Blue Pines is a 2003 drama directed by Ana Wells. In New Orleans, a mysterious man "
+        "looks to unite two warring gangs. In Cannes, a critic calls it a masterpiece."
+    )
+    found = triples(nlp, text)
+    assert ("Blue Pines", "narrativeLocation", "New Orleans") in found
+    assert ("Blue Pines", "narrativeLocation", "Cannes") not in found
+
+
+@pytest.mark.model
+def test_a_paper_s_masthead_is_no_film_and_its_obituary_s_films_keep_their_credits(
+    nlp: Language,
+) -> None:
+    text = (
+        "THE EVENING LEDGER GAZETTE\n"
+        "News | Sport | Culture | Obituaries\n\n"
+        "OBITUARIES\n\n"
+        "Maud Ferris, editor, dies at 90\n\n"
+        "Maud Ferris, the film editor whose cutting shaped many thrillers, has died. Her "
+        "first credit came on Cold Harbour (1961). The film was photographed by Ivo Lind "
+        "and produced by Ada Kerr for Northway Films.\n"
+    )
+    found = triples(nlp, text)
+    assert not any(s.casefold().startswith("the evening") for s, _, _ in found)
+    assert ("Cold Harbour", "directorOfPhotography", "Ivo Lind") in found
+    assert ("Cold Harbour", "producer", "Ada Kerr") in found
+    assert ("Cold Harbour", "filmEditor", "Maud Ferris") not in found
+
+
+@pytest.mark.model
+def test_a_dated_credits_section_credits_the_page_s_film_not_the_last_one_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "The archive presents a new restoration of Lanterns of Wexley (1951). Lanterns of "
+        "Wexley reunited its stars, who had met on Dry Season (1946).\n\n"
+        "ORIGINAL CREDITS (1951)\n"
+        "Director ............ Owen Hale\n"
+        "Editor .............. Rhoda Venn\n"
+        "UK distribution ..... Albion Pictures\n"
+        "Cast ................ Clara Dunne, Hugh Pell\n"
+    )
+    found = triples(nlp, text)
+    assert ("Lanterns of Wexley", "director", "Owen Hale") in found
+    assert ("Lanterns of Wexley", "castMember", "Hugh Pell") in found
+    assert not any(
+        s in ("Original Credits", "Dry Season") for s, p, _ in found if p != "publicationDate"
+    )
+
+
+@pytest.mark.model
+def test_what_no_evidence_supports_and_what_must_have_been_is_not_asserted(
+    nlp: Language,
+) -> None:
+    text = (
+        "Lanterns of Wexley is a 1951 melodrama. Nor have we found any evidence for the "
+        "story that Ruth Gale was first cast as Ada. There is no record that Ivo Lind "
+        "directed the film. No scene was set or shot in Dorset. Lou insists it must have "
+        "been shot in Cornwall. Records show that Owen Hale directed it."
+    )
+    found = triples(nlp, text)
+    assert ("Lanterns of Wexley", "castMember", "Ruth Gale") not in found
+    assert ("Lanterns of Wexley", "director", "Ivo Lind") not in found
+    assert ("Lanterns of Wexley", "filmingLocation", "Dorset") not in found
+    assert ("Lanterns of Wexley", "filmingLocation", "Cornwall") not in found
+    assert ("Lanterns of Wexley", "director", "Owen Hale") in found
+
+
+@pytest.mark.model
+def test_a_trade_with_film_before_it_is_a_person_s(nlp: Language) -> None:
+    doc = nlp("Priyanka Holm is a London-based film editor. She cut Glasslight (2022).")
+    types = {m.ref.name: m.ref.type for m in find_mentions(doc)}
+    assert types["Priyanka Holm"] is EntityType.PERSON
+    assert types["Glasslight"] is EntityType.FILM
+
+
+@pytest.mark.model
+def test_this_film_in_a_list_entry_is_the_entry_s_own(nlp: Language) -> None:
+    text = (
+        "[12:40] SMALL PRINT (2021). A heist comedy. Small Print is set in Leeds. Small "
+        "Print was a hit. We love Small Print.\n"
+        "[31:05] LOW TIDE AT GULLHAVEN (1988). Agnes Thurloe directs this British "
+        "smuggling drama from a script by Hector Vane.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Low Tide at Gullhaven", "director", "Agnes Thurloe") in found
+    assert ("Small Print", "director", "Agnes Thurloe") not in found

@@ -488,7 +488,13 @@ def headings(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
                 # "Distributed by ..... Titania Distribuzione (Italy, 1958)": a credit's
                 # bracket, not a title's
                 continue
-            if stripped and stripped[:1].isupper() and len(stripped.split()) <= 10:
+            if (
+                stripped
+                and stripped[:1].isupper()
+                and len(stripped.split()) <= 10
+                # "ORIGINAL CREDITS (1947)": a section's heading, dated
+                and not lex.section_heading(text[line : meta.end])
+            ):
                 lead = len(title) - len(title.lstrip())
                 if line + lead not in found:
                     found.add(line + lead)

@@ -196,6 +196,9 @@ _CREDIT_CLAUSE = re.compile(
 )
 _STARRING = re.compile(r"\b(?:co-?)?star(?:s|ring|red)\b", re.IGNORECASE)
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+# a site's navigation bar: "News | Sport | Culture | Obituaries" (words only, four or more)
+_NAV_ITEM = r"[^\W\d][\w&'’-]*(?: [^\W\d][\w&'’-]*)?"
+_NAVIGATION = re.compile(rf"\s*(?:{_NAV_ITEM}\s*[|·•]\s*){{3,}}{_NAV_ITEM}\s*")
 # a word whose final g the spelling drops ("Ribbin'", "Rockin'"), closing a name
 _CLIPPED_G = re.compile(r"[A-Za-z]{2,}in['’]$")
 # a person named as an award's winner or nominee
@@ -1962,6 +1965,19 @@ class EntityFinder:
             lemma in self.lex.film_nouns or lemma in self.lex.work_nouns or lemma in self.lex.forms
         )
 
+    def _person_noun(self, token: Token) -> bool:
+        """Whether a common noun names a person by trade or by part in a story ("editor",
+        "film critic", "widow")."""
+        lemma = token.lemma_.casefold()
+        opening = self.lex.opening
+        return (
+            lemma in self.lex.person_roles
+            or lemma in self.lex.relations["role_nouns"]
+            or lemma in opening["film_person_heads"]
+            or lemma in opening["occupation_nouns"]
+            or lemma in opening["story_people"]
+        )
+
     def _heads_its_phrase(self, token: Token) -> bool:
         """Whether a work noun names what its noun phrase is: not "film" in "an independent
         film and television production company"."""
@@ -1971,10 +1987,11 @@ class EntityFinder:
         lemma = head.lemma_.casefold()
         return not (
             head is not token
-            # "a film and television production company", "a film festival"
+            # "a film and television production company", "a film festival", "a film editor"
             and (
                 lemma in self.lex.relations["company_nouns"]
                 or lemma in self.lex.relations["institution_nouns"]
+                or (token.dep_ == "compound" and head.i == token.head.i and self._person_noun(head))
             )
         )
 
@@ -2589,6 +2606,17 @@ class EntityFinder:
                 return None
             if after and after[0].ent_type_ == "NORP":
                 # "Marta Ruiz is Spanish": a nationality, a person's as much as a film's
+                return None
+            attr = next((t for t in after if t.dep_ == "attr"), None)
+            if (
+                attr is not None
+                and self._person_noun(attr)
+                # (not "a 1951 film serial starring newcomer X", which the parse misread)
+                and not any(
+                    self._is_work_noun(t) for t in after if t.i < attr.i and t.head.i != attr.i
+                )
+            ):
+                # "Priyanka Holm is a London-based film editor": a person's trade
                 return None
             return EntityType.FILM
         if passive:
@@ -4254,8 +4282,13 @@ class EntityFinder:
                 if run:
                     # "Das stille Haus (1983)": a title capitalised as its language does
                     run = (_foreign_title_start(doc, run[0], sent_start[token.i]), run[1])
-                if run and not _BY_LABEL.match(
-                    text, text.rfind("\n", 0, doc[run[0]].idx) + 1, doc[run[0]].idx
+                if (
+                    run
+                    and not _BY_LABEL.match(
+                        text, text.rfind("\n", 0, doc[run[0]].idx) + 1, doc[run[0]].idx
+                    )
+                    # (not "ORIGINAL CREDITS (1947)": a section's heading, dated)
+                    and not self.lex.section_heading(doc[run[0] : run[1]].text)
                 ):
                     # (not "Portrayed by: Desmond Ayrton (1964); ...": an infobox's players,
                     # each with the year of their film)
@@ -4568,6 +4601,11 @@ class EntityFinder:
         for lo, hi in spans:
             span = doc.char_span(lo, hi, alignment_mode="contract")
             if span is None or span.start in seen or not len(span):
+                continue
+            below = text.find("\n", hi)
+            if below >= 0 and _NAVIGATION.fullmatch(text[below + 1 : text.find("\n", below + 1)]):
+                # "MERIDIAN FILM ARCHIVE" over "Collections | Restoration | Press": a site's
+                # masthead
                 continue
             seen.add(span.start)
             if len(span) > 1 and is_year(span[-1]):
@@ -5269,6 +5307,9 @@ class EntityFinder:
         ):
             return
         if not any(self.lex.section_heading(line) for _, line in lines[1:4]):
+            return
+        if words[-1].capitalize() in self.lex.org_suffixes or _NAVIGATION.fullmatch(lines[1][1]):
+            # "THE NORTHERN CHRONICLE" over "News | Sport | Culture": a paper's masthead
             return
         lo = at + first.index(title)
         span = doc.char_span(lo, lo + len(title), alignment_mode="contract")

@@ -108,8 +108,13 @@ class Lexicon:
     def section_heading(self, line: str) -> bool:
         """Whether `line` only names a section: "CAST", "About the Production:", an
         encyclopedia's "Production[edit]"."""
-        line = _EDIT_LINK.sub("", line)
-        return line.strip().rstrip(":").strip().casefold() in self.section_headings
+        line = _EDIT_LINK.sub("", line).strip().rstrip(":").strip().casefold()
+        if line in self.section_headings:
+            return True
+        # "ORIGINAL CREDITS (1947)", "Restoration credits": a short heading on a section noun
+        words = _BRACKETED_YEAR.sub("", line).split()
+        heads = self.relations["section_headings"]["head_nouns"]
+        return 1 < len(words) <= 3 and words[-1] in heads
 
     def country(self, text: str) -> str | None:
         """The country a demonym or a country name denotes ("Japanese" -> "Japan")."""
@@ -118,6 +123,7 @@ class Lexicon:
 
 
 _EDIT_LINK = re.compile(r"\[\s*edit\s*\]\s*$", re.IGNORECASE)
+_BRACKETED_YEAR = re.compile(r"\(\s*\d{4}\s*\)\s*$")
 
 
 def read_vocabulary(name: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import islice
@@ -487,6 +487,36 @@ class _Context:
         ref = self.ref_at(doc[k]) if k >= 0 else None
         return ref if ref is not None and ref.type in _FILMLIKE else None
 
+    def dominant_film(self) -> EntityRef | None:
+        """The film the text names at least twice, and twice as often as any other."""
+        if not self.film_counts:
+            return None
+        ranked = sorted(self.film_counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or (ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 2):
+            return ranked[0][0]
+        return None
+
+    def entry_film(self, before: int) -> EntityRef | None:
+        """The film named last before token `before`, when its name opens its sentence, in
+        this sentence or the one before: the title of the entry the token is in."""
+        here = sentence_index(self.starts, before)
+        last = None
+        for pos, ref in self.film_positions:
+            if pos >= before:
+                break
+            last = (pos, ref)
+        if last is None:
+            return None
+        pos, ref = last
+        sentence = sentence_index(self.starts, pos)
+        if here - sentence > 1:
+            return None
+        opening = self.doc[self.starts[sentence] : pos]
+        if any(t.is_alpha and not t.is_upper for t in opening) or len(opening) > 6:
+            # (a timestamp, a bullet or a number may come first: "[31:05] TITLE (1988).")
+            return None
+        return ref
+
     def salient_film(self, before: int) -> EntityRef | None:
         """The film an anaphor ("the film", "it") refers to: the document's dominant film,
         else the most recent film named before token `before`; the title the sentence opens
@@ -499,15 +529,13 @@ class _Context:
         own = self.sentence_subjects.get(here)
         if own is not None and not (this and self.contrasted(before, own)):
             return own
-        dominant = None
-        if self.film_counts:
-            ranked = sorted(self.film_counts.items(), key=lambda kv: -kv[1])
-            if len(ranked) == 1 or (ranked[0][1] >= 2 * ranked[1][1] and ranked[0][1] >= 2):
-                dominant = ranked[0][0]
+        dominant = self.dominant_film()
         if self.film_positions and this:
             # "this is a modest family drama", "this film": the text's own film (its dominant
-            # one, else the one it names first), not one it has just compared it with
-            return dominant or self.film_positions[0][1]
+            # one, else the one it names first), not one it has just compared it with; in a
+            # list of films, the entry's own ("[31:05] LOW TIDE AT GULLHAVEN (1988). Agnes
+            # Thurloe directs this British smuggling drama")
+            return self.entry_film(before) or dominant or self.film_positions[0][1]
         if dominant is not None and not any(
             pos < before and ref == dominant for pos, ref in self.film_positions
         ):
@@ -1549,7 +1577,8 @@ _NEGATION = re.compile(r"(?i)(?:not|never|no|n't|n’t|nt|neither|nor|none|nothi
 
 
 _UNREALISED = re.compile(
-    r"\b(?:going|might|may|love|like|hope|hoping|wish|want|wants|wanted|wanting)\b", re.IGNORECASE
+    r"\b(?:going|might|may|must|could|love|like|hope|hoping|wish|want|wants|wanted|wanting)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1584,12 +1613,29 @@ def _negated_heads(doc: Doc) -> frozenset[int]:
         elif t.dep_ == "aux" and t.lower_ in ("might", "may"):
             # "Rumour is Krishnaswamy might direct it": a guess
             heads.add(t.head.i)
+        elif (
+            t.dep_ == "aux"
+            and t.lower_ in ("must", "could")
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].lower_ == "have"
+        ):
+            # "it must have been shot there", "it could have been filmed anywhere": a guess
+            heads.add(t.head.i)
         elif t.lemma_ in ("love", "like", "hope", "wish", "want") and (
             t.lemma_ in ("hope", "wish", "want")
             or any(c.lower_ in ("would", "'d", "’d") for c in t.children)
         ):
             # "We'd love to shoot the race scene in Belgium", "we hope to film in X": a wish
             heads.update(c.i for c in t.children if c.dep_ == "xcomp")
+    for i in list(heads):
+        verb = doc[i]
+        if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.children):
+            # "no scene was set or shot in X": neither
+            heads.update(
+                c.i
+                for c in verb.conjuncts
+                if not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+            )
     return frozenset(heads)
 
 
@@ -6755,7 +6801,10 @@ class _Rules:
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ == "its":
                 film = film or ctx.salient_film(noun.i)
-            elif child.dep_ == "poss" or (child.dep_ == "compound" and child.i < noun.i):
+            elif child.dep_ == "poss" or (
+                # "the Harbour Lights director", not "the film editor": a trade
+                child.dep_ == "compound" and child.i < noun.i and not child.text.islower()
+            ):
                 film = film or ctx.film_of(child)
         films: list[EntityRef] = []
         for obj in _prep_objects(noun, ("of", "on")):
@@ -6772,7 +6821,12 @@ class _Rules:
         if film is None and noun.i > 0:
             # "Harbour Lights director Tom Hale", the title a compound the parse hung elsewhere
             before = ctx.ref_at(doc[noun.i - 1])
-            if before is not None and before.type in _FILMLIKE:
+            if (
+                before is not None
+                and before.type in _FILMLIKE
+                # (not "the film editor whose cutting shaped ...": a trade)
+                and not doc[noun.i - 1].text.islower()
+            ):
                 film = before
         if (
             film is None
@@ -9040,6 +9094,28 @@ def _corrected_next(verb: Token) -> bool:
     return _CORRECTION_CUE.search(doc_text(doc), verb.idx, stop) is not None
 
 
+# what a text finds none of, when it doubts a story: "no evidence for the claim that ..."
+_PROOF_NOUNS = ("evidence", "proof", "record", "trace")
+
+
+def _denied_proof(noun: Token) -> bool:
+    """Whether the text says there is none of `noun`: "no evidence", "found no record",
+    "Nor have we found any evidence", "there is not a shred of proof"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    head = noun.head
+    while head.dep_ == "pobj" or head.dep_ == "prep":
+        # "not a shred of proof"
+        head = head.head
+    return any(
+        c.dep_ in ("neg", "preconj", "cc", "advmod", "det") and c.lower_ in _DENYING
+        for c in (*head.children, *(head.head.children if head.dep_ == "attr" else ()))
+    )
+
+
+_DENYING = frozenset({"no", "not", "n't", "n’t", "never", "nor", "neither"})
+
+
 def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Character ranges whose facts the text says are not so: the clause a denial verb takes
     ("Varnholt denied that the film was shot in Trondheim"), the clause of a claim called
@@ -9069,6 +9145,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         "actually",
         "in reality",
         "in truth",
+        *_PROOF_NOUNS,
     ]
     # the tokens are walked only when the text has a word a denial or a correction needs
     tokens = doc if any(t in lowered for t in triggers) else ()
@@ -9136,6 +9213,23 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             for child in token.children:
                 if child.dep_ == "ccomp":
                     ranges.extend(_asserted_part(child))
+        elif lemma in _PROOF_NOUNS and _denied_proof(token):
+            # "Nor have we found any evidence for the story that X was first cast as Y",
+            # "there is no record that ...": what no evidence supports
+            for t in token.subtree:
+                if t.i > token.i and (
+                    t.dep_ in ("acl", "ccomp")
+                    # ("that X directed it", which the parse hangs on the noun as a relative)
+                    or (
+                        t.dep_ == "relcl"
+                        and t.left_edge.lower_ == "that"
+                        and any(
+                            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
+                            for c in t.children
+                        )
+                    )
+                ):
+                    ranges.append((t.left_edge.idx, _end_char(t.right_edge)))
         elif lemma in claim_nouns and token.dep_ in ("nsubj", "nsubjpass"):
             copula = token.head
             said = " ".join(
@@ -9834,6 +9928,7 @@ def _credit_lines(ctx: _Context) -> None:
         for row in credits.filmography_rows(text, ctx.lex)
         if (title := row.get("title")) is not None
     ]
+    labelled = {text.rfind("\n", 0, c.start) + 1 for c in credits.credits(text, ctx.lex)}
     for credit in credits.credits(text, ctx.lex):
         # a review's credits box is its film's, whatever films its prose named before it;
         # a table row's notes ("Starring Amélia Rocha.") are its row's film's
@@ -9841,7 +9936,9 @@ def _credit_lines(ctx: _Context) -> None:
         film = (
             EntityRef(EntityType.FILM, normalise_name(in_row))
             if in_row is not None
-            else ctx.heading_film or _film_before(ctx, credit.start)
+            else ctx.heading_film
+            or (ctx.dominant_film() if _under_section(ctx, credit.start, labelled) else None)
+            or _film_before(ctx, credit.start)
         )
         if film is None:
             continue
@@ -10326,6 +10423,26 @@ def _shot_by_director(ctx: _Context) -> None:
 
 # what a line says before naming a film's source: "Screenplay: X, based on the novella Y"
 _SOURCE_BEFORE = re.compile(r"\b(?:based\s+(?:up)?on|adapted\s+from|inspired\s+by|after)\b")
+
+
+# a line of a credits box this vocabulary has no label for: "UK distribution ..... X"
+_LEADER_LINE = re.compile(r"\w[ \t]*(?:\.{3,}|…)[ \t]*\w")
+
+
+def _under_section(ctx: _Context, char: int, credited: Collection[int]) -> bool:
+    """Whether the credit lines around character `char` stand under a section's heading
+    ("ORIGINAL CREDITS (1947)", "CREDITS") rather than a title: a block of the page's own
+    film, not of the film its prose named last. `credited` holds where the text's credit
+    lines start."""
+    text = doc_text(ctx.doc)
+    end = text.rfind("\n", 0, char)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and start not in credited and not _LEADER_LINE.search(line):
+            return ctx.lex.section_heading(line)
+        end = start - 1
+    return False
 
 
 def _film_before(ctx: _Context, char: int) -> EntityRef | None:
