@@ -5055,3 +5055,28 @@ def test_this_film_in_a_list_entry_is_the_entry_s_own(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Low Tide at Gullhaven", "director", "Agnes Thurloe") in found
     assert ("Small Print", "director", "Agnes Thurloe") not in found
+
+
+@pytest.mark.model
+def test_a_screenplay_that_adapts_a_stage_play_bases_the_film_on_it(nlp: Language) -> None:
+    text = (
+        "Lanterns of Wexley (1951) is a melodrama. Nora Pellingham's screenplay adapts The Lamp at "
+        "Saltmarsh, a stage play by Ottoline Strand. Produced by Ada Kerr, the picture cost "
+        "£64,000."
+    )
+    found = triples(nlp, text)
+    assert ("Lanterns of Wexley", "basedOn", "The Lamp at Saltmarsh") in found
+    assert not any(s == "The Lamp at Saltmarsh" and p == "cost" for s, p, _ in found)
+    assert ("Lanterns of Wexley", "cost", Money(Decimal("64000"), "GBP")) in found
+
+
+@pytest.mark.model
+def test_an_archive_s_name_is_no_film_wherever_the_text_names_it(nlp: Language) -> None:
+    doc = nlp(
+        "The Tamsworth Film Archive is proud to announce a new restoration of Lanterns of "
+        "Wexley (1951), a British melodrama. The Tamsworth Film Archive is a registered "
+        "charity."
+    )
+    name = "The Tamsworth Film Archive"
+    types = {m.ref.type for m in find_mentions(doc) if m.ref.name == name}
+    assert types == {EntityType.ORGANIZATION}

@@ -1242,6 +1242,10 @@ class EntityFinder:
             words = tuple(t.lower_ for t in doc[cand.start : cand.end])
             if cand.name.casefold() in other or words[-1] in ("'s", "’s"):
                 continue
+            if cand.rule in _GRAMMATICAL_TITLES and cand.name.split()[-1] in lex.org_suffixes:
+                # "The Meridian Film Archive is proud to announce ...": a body's name, which
+                # `__call__` types as one
+                continue
             if len(words) == 1 and (
                 cand.rule in _GRAMMATICAL_TITLES
                 or len(words[0]) < 4
@@ -1517,6 +1521,8 @@ class EntityFinder:
                 or any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") for t in span)
                 or all(t.is_stop for t in span)
                 or not any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span)
+                # "PRESS RELEASE · For immediate release": a section's label
+                or lex.section_heading(name)
             ):
                 continue
             yield _Candidate(span.start, span.end, EntityType.FILM, name, "title:capitals", 8)
@@ -1964,6 +1970,17 @@ class EntityFinder:
         return (
             lemma in self.lex.film_nouns or lemma in self.lex.work_nouns or lemma in self.lex.forms
         )
+
+    def _described_as(self, doc: Doc, end: int) -> Token | None:
+        """The noun an apposition after token `end` heads: "X, a stage play by Y" -> play."""
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+            return None
+        for token in doc[end + 2 : min(len(doc), end + 7)]:
+            if token.pos_ == "NOUN" and token.dep_ != "compound":
+                return token
+            if token.pos_ not in ("ADJ", "NOUN", "NUM", "PROPN", "PUNCT", "ADV", "VERB"):
+                return None
+        return None
 
     def _person_noun(self, token: Token) -> bool:
         """Whether a common noun names a person by trade or by part in a story ("editor",
@@ -2606,6 +2623,9 @@ class EntityFinder:
                 return None
             if after and after[0].ent_type_ == "NORP":
                 # "Marta Ruiz is Spanish": a nationality, a person's as much as a film's
+                return None
+            if doc[span[1] - 1].text in self.lex.org_suffixes:
+                # "The Meridian Film Archive is a registered charity": a body, by its name
                 return None
             attr = next((t for t in after if t.dep_ == "attr"), None)
             if (
@@ -5539,7 +5559,11 @@ class EntityFinder:
         films = {
             c.name.casefold()
             for c in chosen
-            if c.type is EntityType.FILM and c.rule.startswith("title:")
+            if c.type is EntityType.FILM
+            and c.rule.startswith("title:")
+            # (not "The Meridian Film Archive is proud to announce ...": a body, whose name
+            # a grammatical title rule took; see `__call__`)
+            and not (c.rule in _GRAMMATICAL_TITLES and c.name.split()[-1] in lex.org_suffixes)
         } - speakers
         for cand in chosen:
             if cand.type is EntityType.FILM and cand.name.casefold() in speakers:
@@ -5602,6 +5626,12 @@ class EntityFinder:
             if key in films and cand.type is not EntityType.FILM:
                 cand.type, cand.rule = EntityType.FILM, "context:film-title"
                 continue
+            if cand.type is EntityType.FILM and cand.rule == "ner:work":
+                described = self._described_as(doc, cand.end)
+                if described is not None and self._work_type(described) is EntityType.WORK:
+                    # "adapts The Lamp at Saltmarsh, a stage play by Ottoline Strand"
+                    cand.type, cand.rule = EntityType.WORK, "context:work"
+                    continue
             if (
                 (
                     cand.type in (EntityType.ORGANIZATION, EntityType.PLACE)

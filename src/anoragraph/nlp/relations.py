@@ -5809,9 +5809,22 @@ class _Rules:
             # "a drama adapting Tove Lind's 2008 novel of the same name", "X wrote the
             # screenplay, adapting Y's novel Z"
             objs += [c for c in verb.children if c.dep_ == "dobj"]
+        subj = _subject_of(verb)
+        part = subj is not None and parts.get(subj.lemma_.casefold()) == "screenwriter"
+        if (
+            lemma == "adapt"
+            and dobj is not None
+            and not script
+            and not any(c.dep_ == "auxpass" for c in verb.children)
+            and subj is not None
+            and (part or ((f := ctx.film_of(subj)) is not None and f.type is EntityType.FILM))
+            # (not "Ana Wells adapts her novel X", whatever the tagger made of the name)
+            and not any(c.lower_ in ("her", "his", "their", "my") for c in dobj.children)
+        ):
+            # "Nora Pellingham's screenplay adapts The Lamp at Saltmarsh", "the film adapts X"
+            objs.append(dobj)
         if not objs:
             return
-        subj = _subject_of(verb)
         if subj is None and verb.dep_ in ("advcl", "prep") and verb.i < verb.head.i:
             # "Based on X's novel Y, the pic is set in ...": the main clause's subject
             subj = _subject_of(verb.head)
@@ -5826,6 +5839,13 @@ class _Rules:
         ):
             # "X wrote the screenplay, adapting Y's novel Z": the film in hand's source
             film = ctx.salient_film(verb.i)
+        if film is None and part and subj is not None:
+            # "Nora Pellingham's screenplay adapts X": the script of the film in hand
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            owned = ctx.film_of(owner) if owner is not None else None
+            if owned is None or owned.type is not EntityType.FILM:
+                owned = None
+            film = owned or ctx.salient_film(verb.i)
         if film is None and verb.dep_ == "acl":
             # "The screenplay is by Ruth Cole, based on her own short story": what the
             # writer or the script is based on is the film in hand
