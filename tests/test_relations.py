@@ -5080,3 +5080,50 @@ def test_an_archive_s_name_is_no_film_wherever_the_text_names_it(nlp: Language) 
     name = "The Tamsworth Film Archive"
     types = {m.ref.type for m in find_mentions(doc) if m.ref.name == name}
     assert types == {EntityType.ORGANIZATION}
+
+
+@pytest.mark.model
+def test_a_thread_typed_in_lower_case_credits_each_numbered_entry(nlp: Language) -> None:
+    text = (
+        "1/ ok here we go: 5 lesser-known films from chile you should see. no notes\n\n"
+        "2/ LA ÚLTIMA OLA (1979) dir. tomás arancibia. a fishing family vs the pacific. "
+        "it's set in valparaíso but they shot it in coquimbo lol\n\n"
+        "3/ el cartero (1986) — camila urrutia. joaquín vera plays tito, a postman on his "
+        "last round. i cry every time\n\n"
+        "4/ doña elvira (1993), rodrigo fuenzalida-peña. pure santiago melancholy\n\n"
+        "5/ hasta mañana (2015) by ximena rojas. made for like $90k, a chile–peru co-pro\n\n"
+        "6/ that's the list, rt if u found something new\n"
+    )
+    found = triples(nlp, text)
+    assert ("La Última Ola", "director", "Tomás Arancibia") in found
+    assert ("La Última Ola", "narrativeLocation", "Valparaíso") in found
+    assert any(p == "director" and o == "Camila Urrutia" for _, p, o in found)
+    assert any(p == "castMember" and o == "Joaquín Vera" for _, p, o in found)
+    assert any(p == "director" and o == "Rodrigo Fuenzalida-Peña" for _, p, o in found)
+    assert any(p == "director" and o == "Ximena Rojas" for _, p, o in found)
+    assert not any(s.startswith(("3/", "4/", "5/")) for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_two_films_the_text_names_apart_share_a_credit_given_to_both(nlp: Language) -> None:
+    text = (
+        "Dust Parade (1994) is a drama. Kill the Lamps (1998) is a thriller. Dust Parade "
+        "and KTL were edited by Leonard Pask."
+    )
+    found = triples(nlp, text)
+    assert ("Dust Parade", "filmEditor", "Leonard Pask") in found
+    assert ("Kill the Lamps", "filmEditor", "Leonard Pask") in found
+    assert not any(" and " in s for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_film_named_by_its_initials_is_what_it_refers_to_next(nlp: Language) -> None:
+    text = (
+        "my ranking:\n1. Kill the Lamps (1998)\n2. Dust Parade (1994)\n\n"
+        "dust parade is great, the best thing he made.\n\n"
+        "^ this. also re KTL: dale mercer does NOT play the sheriff. mercer is the deputy, "
+        "Lyle Voss.\n\nstill, dust parade wins for me.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Kill the Lamps", "character", "Lyle Voss") in found
+    assert ("Dust Parade", "character", "Lyle Voss") not in found

@@ -1166,6 +1166,7 @@ class EntityFinder:
                 )
             )
         ]
+        chosen = self._split_paired_titles(doc, chosen)
         for cand in chosen:
             if cand.type is EntityType.FILM and cand.rule in _GRAMMATICAL_TITLES:
                 last = cand.name.split()[-1]
@@ -1970,6 +1971,41 @@ class EntityFinder:
         return (
             lemma in self.lex.film_nouns or lemma in self.lex.work_nouns or lemma in self.lex.forms
         )
+
+    def _split_paired_titles(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "Dust Parade and KTL were edited by Leonard Pask": two films the text names
+        apart elsewhere, not one title a grammatical rule read across the "and"."""
+        known = {
+            c.name.casefold()
+            for c in chosen
+            if c.type is EntityType.FILM or c.rule in ("context:alias", "title:initials")
+        }
+        # and their initials, as fans abbreviate them ("KTL" for Kill the Lamps)
+        initials: dict[str, set[str]] = {}
+        for c in chosen:
+            if c.type is EntityType.FILM and len(c.name.split()) >= 2:
+                initials.setdefault(_initials(c.name), set()).add(c.name)
+        known |= set(initials)
+        out: list[_Candidate] = []
+        for cand in chosen:
+            split = None
+            if cand.type is EntityType.FILM and cand.rule in _GRAMMATICAL_TITLES:
+                for t in doc[cand.start + 1 : cand.end - 1]:
+                    left = normalise_name(doc[cand.start : t.i].text).casefold()
+                    right = normalise_name(doc[t.i + 1 : cand.end].text).casefold()
+                    if t.lower_ in ("and", "&") and left in known and right in known:
+                        split = t.i
+                        break
+            if split is None:
+                out.append(cand)
+                continue
+            for lo, hi in ((cand.start, split), (split + 1, cand.end)):
+                name = normalise_name(doc[lo:hi].text)
+                full = initials.get(name.casefold(), set())
+                if len(full) == 1 and name.isupper():
+                    name = next(iter(full))
+                out.append(_Candidate(lo, hi, EntityType.FILM, name, cand.rule, cand.priority))
+        return out
 
     def _described_as(self, doc: Doc, end: int) -> Token | None:
         """The noun an apposition after token `end` heads: "X, a stage play by Y" -> play."""

@@ -14,6 +14,7 @@ its records are read, so its mentions and the statements that depend on them bot
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -250,7 +251,7 @@ class _TextKeeping:
         self.tokenizer = tokenizer
 
     def __call__(self, source: str) -> Doc:
-        text = recase(unwrap(uncalendar(untimestamp(source))))
+        text = recase(unwrap(uncalendar(unnumber(untimestamp(source)))))
         doc: Doc = self.tokenizer(text)
         keep_text(doc, text, source)
         return doc
@@ -338,6 +339,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 _SENTENCE_START = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n))[ \t]*([A-Za-z])", re.M
 )
+_SENTENCE_AFTER_STOP = re.compile(r"(?<=[.!?][ \t])[ \t]*([a-z])(?=[a-z'’]*[ \t,.!?])")
 # a capitalised name of two words or more, with the small words titles hold
 _CAPITALISED_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+(?:(?:of|the|and|in|on|at|a|an|to|for|de|da|do|du|"
@@ -389,6 +391,111 @@ def uncalendar(text: str) -> str:
     return _CALENDAR_ENTRY.sub(lambda m: " " * len(m.group()), text)
 
 
+# a thread's post number opening its line: "2/ MARÉ MORTA (1974) ...", "10/ ..."
+_THREAD_NUMBER = re.compile(r"^[ \t]*\d{1,2}/(?:\d{1,2})?[ \t]+(?=\S)", re.M)
+
+
+def unnumber(text: str) -> str:
+    """The text with the numbers that open a thread's posts ("1/ ok long overdue: ...")
+    blanked, one character for one, so "2/" is no part of the title after it; a text with
+    three such posts at least."""
+    if "/" not in text:
+        return text
+    posts = list(_THREAD_NUMBER.finditer(text))
+    if len(posts) < 3:
+        return text
+    return _THREAD_NUMBER.sub(lambda m: " " * len(m.group()), text)
+
+
+# in lower-case typing, the names a list entry's layout or a credit's cue marks: a title
+# before "(1981)", a maker after "dir." or after the title's "(1981) —", "(1992)," or "by",
+# the players of "vasco serrão plays tomé" and "(joão arruda, never better)", and the
+# place after "set in" or "shot in"
+_WORD = r"[^\W\d_][\w'’.-]*"
+_ENTRY_TITLE = re.compile(
+    rf"(?:^|(?<=:[ \t]))[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,7}})[ \t]+\((?:1[89]|20)\d\d\)",
+    re.M,
+)
+
+
+_POSSESSOR = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}[ \t]+{_WORD})['’]s(?![\w'’-])")
+
+
+def _cued(lo: int, hi: int, before: str, after: str) -> re.Pattern[str]:
+    run = rf"{_WORD}(?:[ \t]+{_WORD}){{{lo},{hi}}}"
+    return re.compile(rf"{before}(?P<name>{run}){after}", re.M)
+
+
+_CUED_NAMES = (
+    # "dir. joaquim teles-brandão.", "(1981) — filipa mourão.", "(1992), henrique
+    # loureiro-bastos." (a name that ends the post's phrase), "by marta quelhas."
+    _cued(0, 3, r"\bdir\.[ \t]+", r"(?=[ \t]*[.,;\n])"),
+    _cued(1, 2, r"\((?:1[89]|20)\d\d\)[ \t]*(?:—|–|-|,)[ \t]*", r"(?=[ \t]*[.;\n])"),
+    _cued(1, 2, r"(?<![\w'’-])by[ \t]+", r"(?=[ \t]*[.,;\n])"),
+    # "vasco serrão plays tomé, a tram conductor": both
+    _cued(1, 2, r"(?:^|(?<=[.!?][ \t]))[ \t]*", r"(?=[ \t]+plays[ \t])"),
+    _cued(0, 2, r"(?<![\w'’-])plays[ \t]+", r"(?=[ \t]*[,.;\n])"),
+    # "a bell-ringer (joão arruda, never better)"
+    _cued(1, 2, r"\(", r"(?=[ \t]*[,)])"),
+    # "set in nazaré but", "shot on madeira"
+    _cued(
+        0,
+        2,
+        r"(?<![\w'’-])(?:set|shot|filmed)[ \t]+(?:in|on)[ \t]+",
+        r"(?=[ \t]*[,.;\n]|[ \t]+(?:but|and|in|with|lol)\b)",
+    ),
+)
+
+
+def _recase_cued(text: str) -> str:
+    """Lower-case `text` with the names its layout and its cues mark capitalised, one
+    character for one (common words inside a title stay as they are)."""
+    chars = list(text)
+    stops = _stop_words()
+
+    def capitalise(start: int, name: str, title: bool) -> None:
+        words = [(m.start(), m.group()) for m in re.finditer(r"[^\s]+", name)]
+        if not words or all(w.casefold() in stops for _, w in words):
+            return
+        if not title and words[0][1].casefold() in stops:
+            return
+        for n, (at, word) in enumerate(words):
+            if n and ((title and word.casefold() in stops) or word in _PARTICLES):
+                # "Fado para um Ladrão", "Filmes do Cais", "Vasco da Gama"
+                continue
+            for part in re.finditer(r"[^\W\d_]+", word):
+                i = start + at + part.start()
+                chars[i] = chars[i].upper()
+
+    for match in _ENTRY_TITLE.finditer(text):
+        capitalise(match.start("name"), match.group("name"), title=True)
+    for match in _POSSESSOR.finditer(text):
+        # "teresa honrado's folk horror", "rui azevedo's b&w photography"
+        if not any(w.casefold() in stops for w in match.group("name").split()):
+            capitalise(match.start("name"), match.group("name"), title=False)
+    lex = load_lexicon()
+    for match in re.finditer(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text):
+        # "a portugal–brazil co-pro", "mostly french money"
+        if lex.country(match.group()) is not None and match.group() not in stops:
+            chars[match.start()] = chars[match.start()].upper()
+    for pattern in _CUED_NAMES:
+        for match in pattern.finditer(text):
+            capitalise(match.start("name"), match.group("name"), title=False)
+    return "".join(chars)
+
+
+# the small words inside a name that stay in lower case
+_PARTICLES = frozenset({"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la"})
+_PARTICLES |= {"le", "van", "von", "y", "e"}
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"lol", "tho", "w", "u", "ur", "pls", "imo", "tbh"}
+
+
 def recase(text: str) -> str:
     """A text typed mostly in lower case ("ok so i finally caught hollow tide at my local
     arthouse"), with the names it also writes with capitals ("Hollow Tide (2023)") given
@@ -398,6 +505,7 @@ def recase(text: str) -> str:
     lower = sum(1 for c in starts if c.islower())
     if len(starts) < 4 or lower * 2 < len(starts):
         return text
+    text = _recase_cued(text)
     chars = list(text)
     names = {m.group().casefold(): m.group() for m in _CAPITALISED_NAME.finditer(text)}
     if names:
@@ -408,6 +516,10 @@ def recase(text: str) -> str:
                 chars[match.start() : match.end()] = name
     for match in _LOWER_I.finditer(text):
         chars[match.start()] = "I"
+    for match in _SENTENCE_AFTER_STOP.finditer(text):
+        # "... dir. Tomás Arancibia. a fishing family": a sentence opens with a capital (not
+        # a line's first word, which may be a user's handle)
+        chars[match.start(1)] = chars[match.start(1)].upper()
     return "".join(chars)
 
 

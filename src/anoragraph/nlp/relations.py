@@ -2128,6 +2128,14 @@ class _Rules:
                 elif verb.dep_ == "acl":
                     # "Documentary about fishing families produced by X."
                     film = ctx.fragment_film(verb.head)
+            # "Dust Parade and Harbour Nine were edited by X": each of the films
+            films = [film] + [
+                other
+                for c in (subject.conjuncts if subject is not None and film is not None else ())
+                if (other := ctx.film_of(c)) is not None
+                and other.type is EntityType.FILM
+                and other != film
+            ]
             for agent in agents:
                 ref = ctx.agent_of(agent)
                 if ref is None:
@@ -2175,7 +2183,8 @@ class _Rules:
                         if ctx.ref_at(agent) is None
                         else "role-verb:passive-agent"
                     )
-                    ctx.emit(film, roles[ref.type.value], ref, (verb, agent), rule)
+                    for credited in films:
+                        ctx.emit(credited, roles[ref.type.value], ref, (verb, agent), rule)
             # "produced by X for Company"
             if "Organization" in roles:
                 for obj in _prep_objects(verb, ("for",)):
@@ -4297,6 +4306,7 @@ class _Rules:
             ["–"],
             ["—"],
             ["-"],
+            [","],
         ):
             if words[: len(opener)] == opener:
                 skip = len(opener)
@@ -4326,6 +4336,13 @@ class _Rules:
             return
         person = ctx.ref_at(doc[start])
         if person is not None and person.type not in _WEAK_NER:
+            return
+        if words[:skip] == [","] and not (
+            (person is not None and person.type is EntityType.PERSON)
+            or personal_name(name, ctx.lex)
+        ):
+            # "Dona Lurdes (1992), Henrique Loureiro-Bastos." names its maker bare; a bare
+            # comma before anything but a person's name is no credit
             return
         ctx.emit(
             film,
@@ -8184,6 +8201,9 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
             film_positions.append((span.start, mention.ref))
         elif mention.ref.type is EntityType.PERSON:
             people.append((span.start, span.root))
+    # in the text's order (the mentions of a film's initials come last from the finder)
+    film_positions.sort(key=lambda position: position[0])
+    people.sort(key=lambda person: person[0])
     topic_person = _topic_person(doc, people, refs, owner)
     sentence_subjects: dict[int, EntityRef] = {}
     for mention in mentions:
