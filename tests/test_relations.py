@@ -5127,3 +5127,26 @@ def test_a_film_named_by_its_initials_is_what_it_refers_to_next(nlp: Language) -
     found = triples(nlp, text)
     assert ("Kill the Lamps", "character", "Lyle Voss") in found
     assert ("Dust Parade", "character", "Lyle Voss") not in found
+
+
+@pytest.mark.model
+def test_who_cut_a_film_edited_it_and_whose_photography_earned_them_a_nomination(
+    nlp: Language,
+) -> None:
+    text = (
+        "Late Frost (2002) is a drama. Okoye directed, Okoro-Vale shot it and Vollmer cut "
+        "it. Instead she cut Heartwood (1991) for the young director Tamsin Okoye, an "
+        "adaptation of a Welsh novel. Stanislaw Berent's photography earned him a "
+        "nomination for the Academy Award for Best Cinematography. The studio cut it by "
+        "twenty minutes."
+    )
+    found = triples(nlp, text)
+    assert ("Late Frost", "filmEditor", "Vollmer") in found
+    assert ("Late Frost", "directorOfPhotography", "Okoro-Vale") in found
+    assert (
+        "Stanislaw Berent",
+        "nominatedFor",
+        "Academy Award for Best Cinematography",
+    ) in found
+    assert not any(s == "Tamsin Okoye" for s, _, _ in found)
+    assert not any(o == "The studio" for _, _, o in found)

@@ -3413,6 +3413,9 @@ class EntityFinder:
                 and span[0] > 0
                 and doc[span[0] - 1].lower_ in ("of", "by", "from", "with")
             )
+            # "Heartwood (1991) for the young director Tamsin Okoye, an adaptation of ...":
+            # a person named by trade, whom the apposition follows
+            or (span[0] > 0 and self._person_noun(doc[span[0] - 1]))
         ):
             return None
         return _Candidate(*span, self._work_type(noun), tokens.text, "title:appositive-noun", 8)

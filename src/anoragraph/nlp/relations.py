@@ -1849,6 +1849,9 @@ class _Rules:
                     self.shot_by(token)
                 elif lemma == "shoot":
                     self.shot(token)
+                elif lemma == "cut" and token.pos_ == "VERB":
+                    # "She cut Glasslight (2022)", "Vollmer cut it"
+                    self.shot(token, "filmEditor")
                 if lemma == "cast":
                     self.cast_self(token)
                 if lemma in _CO_STAR_VERBS:
@@ -3914,11 +3917,12 @@ class _Rules:
                 continue
             ctx.emit(film, "directorOfPhotography", ref, (verb, agent), "role-verb:shot-by")
 
-    def shot(self, verb: Token) -> None:
+    def shot(self, verb: Token, craft: str = "directorOfPhotography") -> None:
         """ "Cinematographer Paul Dufresne shot the film on 35mm", "Jonas Becker shot it", "He
         shot Harbour of Glass for the director Colin Ashworth": a person who shot a film is
         its cinematographer, unless they directed it (dropped in `_shot_by_director`); the
-        director a film was shot "for" directed it."""
+        director a film was shot "for" directed it. With `craft` "filmEditor", the person
+        who cut a film ("She cut Glasslight for Fernando Ilves") is its editor."""
         ctx = self.ctx
         subj = _subject_of(verb)
         if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
@@ -3936,11 +3940,19 @@ class _Rules:
         start = ctx.mention_start(subj) if ctx.ref_at(subj) is not None else subj.i
         role = ctx.doc[start - 1].lemma_.casefold() if start > 0 else ""
         role_noun = self.lex.relations["role_nouns"].get(role)
-        if role_noun not in (None, "directorOfPhotography"):
+        if role_noun not in (None, craft):
             # "the director Ana Ruiz shot it": the role the text gives
             return
-        rule = "role-verb:shot-by-role" if role_noun else "role-verb:shot"
-        ctx.emit(film, "directorOfPhotography", maker, (subj, verb, dobj), rule)
+        if craft == "filmEditor":
+            rule = "role-verb:cut"
+        else:
+            rule = "role-verb:shot-by-role" if role_noun else "role-verb:shot"
+        ctx.emit(film, craft, maker, (subj, verb, dobj), rule)
+        for other in _objects(dobj)[1:]:
+            # "She cut Glasslight and the documentary Tidewater Saints": each of them
+            also = ctx.film_of(other)
+            if also is not None and also.type is EntityType.FILM and also != film:
+                ctx.emit(also, craft, maker, (subj, verb, other), rule)
         # "shot it for Colin Ashworth", "for the English director Colin Ashworth" (wherever
         # the parse hung "for")
         role_nouns = self.lex.relations["role_nouns"]
@@ -5506,6 +5518,37 @@ class _Rules:
                 )
             ctx.emit(film, "nominatedFor", award, (verb, obj), "nomination:nominated-for", quals)
 
+    def pronoun_owner(self, pronoun: Token, verb: Token) -> EntityRef | None:
+        """The person "him" or "her" stands for when the verb's subject is their work:
+        "Berent's photography earned him a nomination"."""
+        if pronoun.lower_ not in ("him", "her", "them"):
+            return None
+        ctx = self.ctx
+        subject = _subject_of(verb)
+        parts = self.lex.relations["film_parts"]
+        owner: Token | None = None
+        if subject is not None and (
+            subject.lemma_.casefold() in parts or subject.lemma_ in ("performance", "work")
+        ):
+            # "Berent's photography", "her performance": someone's work on the film
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if (
+            owner is None
+            and subject is not None
+            and subject.lower_ == "which"
+            and verb.dep_ == "relcl"
+            and verb.head.head.pos_ == "VERB"
+        ):
+            # "Holm cut Glasslight, which earned her a BAFTA nomination": the clause's maker
+            owner = _subject_of(verb.head.head)
+        if owner is None or owner.pos_ == "PRON":
+            # ("She cut X, which earned her ...": whom "she" stands for is too loose a guess)
+            return None
+        ref = ctx.ref_at(owner)
+        if ref is not None and ref.type in _WEAK_NER and personal_name(ref.name, self.lex):
+            ref = EntityRef(EntityType.PERSON, ref.name)
+        return ref if ref is not None and ref.type is EntityType.PERSON else None
+
     def nomination_noun(self, noun: Token) -> None:
         """ "received a nomination for X", "three nominations, including X"."""
         ctx = self.ctx
@@ -5533,7 +5576,8 @@ class _Rules:
                 ref
                 for c in verb.children
                 if c.dep_ in ("dobj", "dative") and c is not noun and c.i < noun.i
-                if (ref := ctx.ref_at(c)) is not None and ref.type is EntityType.PERSON
+                if (ref := ctx.ref_at(c) or self.pronoun_owner(c, verb)) is not None
+                and ref.type is EntityType.PERSON
             ),
             None,
         )
