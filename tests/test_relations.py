@@ -5150,3 +5150,28 @@ def test_who_cut_a_film_edited_it_and_whose_photography_earned_them_a_nomination
     ) in found
     assert not any(s == "Tamsin Okoye" for s, _, _ in found)
     assert not any(o == "The studio" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_podcast_s_name_and_its_promo_code_are_no_films(nlp: Language) -> None:
+    text = (
+        "REEL & DEAL — a podcast about the films between the films\n\n"
+        "[02:10] Sponsor: Quillbox notebooks — use code REELER for 15% off\n"
+        "[12:40] SMALL PRINT (2021). A heist comedy about three copy-shop workers. The "
+        "three worked together again on Late Frost (2002): Okoye directed, Okoro-Vale shot "
+        "it and Vollmer cut it. Reel & Deal is produced by Marta Byrne.\n"
+    )
+    films = {st.subject.name for st in facts(nlp, text) if st.subject.type is EntityType.FILM}
+    assert not films & {"Reel & Deal", "REELER", "Reel"}
+    found = triples(nlp, text)
+    assert ("Late Frost", "directorOfPhotography", "Okoro-Vale") in found
+    assert ("Late Frost", "filmEditor", "Vollmer") in found
+
+
+@pytest.mark.model
+def test_a_career_s_plural_films_give_no_film_a_country(nlp: Language) -> None:
+    text = (
+        "Heartwood (1991) is a drama. Harriet Vollmer, the film editor whose cutting shaped "
+        "some of the most admired British thrillers of the 1970s, has died."
+    )
+    assert ("Heartwood", "countryOfOrigin", "United Kingdom") not in triples(nlp, text)

@@ -126,7 +126,8 @@ _SPEAKER_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’-]+):[ \t]+\S", re.M)
 # a line in capitals, as catalogues print titles: "THE SALT WIDOWS", "EKO AFTER DARK"
 # a run of words in capitals: "THE WEIGHT OF SMALL BIRDS", "ASHGROVE"
 _CAPS_RUN = re.compile(
-    r"(?<![\w'’])[A-Z][A-Z0-9À-ÖØ-Þ'’&-]+(?:[ \t]+[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’&-]*)*(?![\w'’])"
+    r"(?<![\w'’])[A-Z][A-Z0-9À-ÖØ-Þ'’&-]+"
+    r"(?:[ \t]+(?:&[ \t]+)?[A-Z0-9À-ÖØ-Þ][A-Z0-9À-ÖØ-Þ'’&-]*)*(?![\w'’])"
 )
 _FOR_CAPS_TITLE = re.compile(
     r"\bfor[ \t]+([A-Z0-9][A-Z0-9À-ÖØ-Þ'’&:-]*(?:[ \t]+[A-Z0-9À-ÖØ-Þ'’&:-]+)*)\b"
@@ -1247,6 +1248,9 @@ class EntityFinder:
                 # "The Meridian Film Archive is proud to announce ...": a body's name, which
                 # `__call__` types as one
                 continue
+            if self._publication(doc_text(doc), cand.name):
+                # "REEL & DEAL — a podcast about ...": `_retype` makes it a work
+                continue
             if len(words) == 1 and (
                 cand.rule in _GRAMMATICAL_TITLES
                 or len(words[0]) < 4
@@ -1478,6 +1482,14 @@ class EntityFinder:
                 continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is None or not len(span):
+                continue
+            if (
+                len(words) == 1
+                and span.start > 0
+                and doc[span.start - 1].pos_ == "NOUN"
+                and doc[span.start - 1].text.islower()
+            ):
+                # "use code SPLICE for 15% off", "the hashtag FREEFILM": a word a noun labels
                 continue
             # (one word keeps its capitals: it may be an acronym, "WALL-E")
             name = title_case(match.group(), lex) if len(words) > 1 else match.group()
@@ -4737,6 +4749,20 @@ class EntityFinder:
                     name = title_case(name, self.lex) if name.isupper() else name
                     yield _Candidate(span.start, span.end, typed, name, rule, 9)
 
+    def _publication(self, text: str, name: str) -> bool:
+        """Whether the text calls `name` a podcast, a newsletter, a magazine or the like in
+        apposition ("SPLICE & DICE — a podcast about the films ...")."""
+        nouns = alternatives(self.lex.relations["section_headings"]["column_nouns"])
+        return (
+            re.search(
+                rf"(?<![\w'’]){re.escape(name)}[ \t]*[—–,:-][ \t]*(?:a|an|the|our)[ \t]+"
+                rf"(?:[\w'’-]+[ \t]+){{0,2}}(?:{nouns})\b",
+                text,
+                re.IGNORECASE,
+            )
+            is not None
+        )
+
     def _column_name(self, text: str, name: str) -> bool:
         """Whether the text names `name` again as a publication's column, desk or season
         ("the What to Watch desk")."""
@@ -5581,6 +5607,7 @@ class EntityFinder:
 
     def _retype(self, doc: Doc, chosen: list[_Candidate]) -> None:
         lex = self.lex
+        text = doc_text(doc)
         self._surnames_read_as_titles(doc, chosen)
         credited = {
             c.name
@@ -5603,6 +5630,7 @@ class EntityFinder:
             # (not "The Meridian Film Archive is proud to announce ...": a body, whose name
             # a grammatical title rule took; see `__call__`)
             and not (c.rule in _GRAMMATICAL_TITLES and c.name.split()[-1] in lex.org_suffixes)
+            and not self._publication(text, c.name)
         } - speakers
         for cand in chosen:
             if cand.type is EntityType.FILM and cand.name.casefold() in speakers:
@@ -5632,6 +5660,11 @@ class EntityFinder:
                 # "Sandoval-Prieto came to cinema as an actor": the surname of a person the
                 # text names in full, not a title
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"
+                continue
+            if cand.type is EntityType.FILM and self._publication(text, cand.name):
+                # "SPLICE & DICE — a podcast about ...", then "Splice & Dice is produced by
+                # X": the publication's name, no film's
+                cand.type, cand.rule = EntityType.WORK, "context:work"
                 continue
             if cand.rule.startswith(("vocab:", "pattern:", "title:", "context:")):
                 continue

@@ -231,6 +231,9 @@ def load_pipeline() -> Language:
     suffixes: list[Any] = list(nlp.Defaults.suffixes or ())
     tokenizer.suffix_search = compile_suffix_regex([*suffixes, *_FOOTNOTES]).search
     _hyphenated_verbs(nlp)
+    # a bracket before a colon or after a digit is punctuation, not a smiley: "on Late Frost
+    # (2002): Okoye directed", "(part 8)"
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _BRACKET_FACES}
     nlp.tokenizer = _TextKeeping(nlp.tokenizer)
     nlp.add_pipe("anoragraph_mojibake", first=True)
     nlp.add_pipe("anoragraph_line_breaks", before="parser")
@@ -239,6 +242,7 @@ def load_pipeline() -> Language:
     return nlp
 
 
+_BRACKET_FACES = frozenset({"):", "(:", "(;", ";)", "8)", ":(", ":)", "(=", "=)", "=("})
 # ("Cunha.[1]", "scene.⁴": a footnote's marker, bracketed or superscript)
 _FOOTNOTES = (r"\[\d{1,3}\]", r"\[\d{1,3}", r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 

@@ -2562,6 +2562,9 @@ class _Rules:
         ):
             # "the American remake, which was": another film than the one in hand
             return
+        if film is None and noun.tag_ == "NNS" and ctx.ref_at(noun) is None:
+            # "the most admired British thrillers of the 1970s": many films, none in hand
+            return
         film = film or ctx.film_of(noun)
         if (
             film is None
