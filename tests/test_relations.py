@@ -5175,3 +5175,15 @@ def test_a_career_s_plural_films_give_no_film_a_country(nlp: Language) -> None:
         "some of the most admired British thrillers of the 1970s, has died."
     )
     assert ("Heartwood", "countryOfOrigin", "United Kingdom") not in triples(nlp, text)
+
+
+@pytest.mark.model
+def test_a_list_entry_s_possessive_maker_and_a_quoted_nickname(nlp: Language) -> None:
+    text = (
+        "[12:40] SMALL PRINT (2021). Tobias Kettering's heist comedy about three copy-shop "
+        'workers.\n[21:15] Rafe Gilmartin (as "Kipper") steals every scene in Small Print.\n'
+    )
+    found = triples(nlp, text)
+    assert ("Small Print", "director", "Tobias Kettering") in found
+    assert ("Kipper", "portrayedBy", "Rafe Gilmartin") in found
+    assert not any(s == "Kipper" and p != "portrayedBy" for s, p, _ in found)

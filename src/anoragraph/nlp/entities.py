@@ -5661,6 +5661,18 @@ class EntityFinder:
                 # text names in full, not a title
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"
                 continue
+            if (
+                cand.type is EntityType.FILM
+                and cand.rule == "title:quoted"
+                and cand.start >= 3
+                and doc[cand.start - 1].is_quote
+                and doc[cand.start - 2].lower_ == "as"
+                # (not 'remade the film as "Crossing at Dusk"': a title)
+                and doc[cand.start - 3].text == "("
+            ):
+                # 'Rafe Gilmartin (as "Kipper")': the nickname of a part
+                cand.type, cand.rule = EntityType.CHARACTER, "context:character"
+                continue
             if cand.type is EntityType.FILM and self._publication(text, cand.name):
                 # "SPLICE & DICE — a podcast about ...", then "Splice & Dice is produced by
                 # X": the publication's name, no film's

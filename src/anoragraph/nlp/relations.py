@@ -2575,6 +2575,19 @@ class _Rules:
             # "A quiet Norwegian family drama from X about Y.": a sentence that only
             # describes the film in hand
             film = ctx.salient_film(noun.i)
+        if (
+            film is None
+            and noun.dep_ == "ROOT"
+            and any(
+                c.dep_ == "poss"
+                and (ref := ctx.ref_at(c)) is not None
+                and ref.type is EntityType.PERSON
+                for c in noun.children
+            )
+        ):
+            # "[12:40] SMALL PRINT (2021). Tobias Kettering's heist comedy about ...": the
+            # entry's own film, described
+            film = ctx.entry_film(noun.i)
         if film is None or (
             film not in ctx.refs
             and (
@@ -3150,7 +3163,12 @@ class _Rules:
             not targets
             and owner.type is EntityType.PERSON
             and film is None
-            and head.dep_ in ("nsubj", "nsubjpass")
+            and (
+                head.dep_ in ("nsubj", "nsubjpass")
+                # "SMALL PRINT (2021). Tobias Kettering's heist comedy about ...": a list
+                # entry's description of its film
+                or (head.dep_ == "ROOT" and ctx.entry_film(head.i) is not None)
+            )
             # one film, not "Ian Voss's films offer a level gaze"
             and head.tag_ != "NNS"
             and (
@@ -3164,7 +3182,7 @@ class _Rules:
         ):
             # "Anaïs Kourtel's second feature is a quiet marvel", "Shirin Navabi's drama
             # stars X": the film the text is about, when no title follows
-            about = ctx.salient_film(head.i)
+            about = ctx.entry_film(head.i) if head.dep_ == "ROOT" else ctx.salient_film(head.i)
             ctx.emit(about, "director", owner, (token, head), "possessive:person-anaphor")
         if owner.type is EntityType.PERSON and (lemma in self.lex.film_nouns or lemma == "debut"):
             self.earlier_works(owner, token, head)
@@ -7511,6 +7529,8 @@ def _past_descriptors(doc: Doc, i: int) -> int:
             and doc[k + 2].pos_ in ("ADJ", "NOUN")
         )
         or (doc[k].lower_ in ("'s", "’s") and k > i)
+        # 'as "Kipper"': a nickname in quotes
+        or (doc[k].is_quote and k == i and doc[k].lower_ not in ("'s", "’s"))
     ):
         k += 1
     if (
