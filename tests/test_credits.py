@@ -405,3 +405,28 @@ def test_joined_abbreviations_credit_one_person_twice(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Kiosk", "director", "Hilde Amsel") in found
     assert ("Kiosk", "directorOfPhotography", "Hilde Amsel") in found
+
+
+@pytest.mark.model
+def test_a_production_chart_s_terse_labels(nlp: Language) -> None:
+    text = (
+        "PRODUCTION CHART\n\n"
+        "THE CORMORANT (UK/Ireland) — period drama\n"
+        "Prod co: Fathom Pictures, Lough Films. Dist: Halcyon Releasing. Dir: Niamh Garvey. "
+        "Loc: Achill Island, Co. Mayo; Bray.\n\n"
+        "NO FIXED ABODE (UK) — drama\n"
+        "Prod co: Tollgate Films. Wr/Dir: Kwame Asante-Bell. Cast: Lily Marsh; Ravi Dhillon "
+        "(in talks). Loc: Leeds; Bradford.\n\n"
+        "PARISH NOTICES (UK) — comedy\n"
+        "Dir: Gareth Pugh. Cast: Bronwen Ellis (the vicar, Rev. Ann Pryce), Dafydd Rhys.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Cormorant", "productionCompany", "Lough Films") in found
+    assert ("The Cormorant", "distributor", "Halcyon Releasing") in found
+    assert ("The Cormorant", "filmingLocation", "Achill Island") in found
+    assert ("No Fixed Abode", "director", "Kwame Asante-Bell") in found
+    assert ("No Fixed Abode", "screenwriter", "Kwame Asante-Bell") in found
+    assert ("No Fixed Abode", "filmingLocation", "Bradford") in found
+    assert ("No Fixed Abode", "castMember", "Ravi Dhillon") not in found
+    assert ("Parish Notices", "castMember", "Bronwen Ellis") in found
+    assert not any(o == "Rev" or "(" in str(o) for _, _, o in found)

@@ -5187,3 +5187,34 @@ def test_a_list_entry_s_possessive_maker_and_a_quoted_nickname(nlp: Language) ->
     assert ("Small Print", "director", "Tobias Kettering") in found
     assert ("Kipper", "portrayedBy", "Rafe Gilmartin") in found
     assert not any(s == "Kipper" and p != "portrayedBy" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_letter_that_corrects_an_article_asserts_its_corrections_only(nlp: Language) -> None:
+    text = (
+        "LETTERS\nLetters may be edited for length.\n\n"
+        "Sir — I read Toby Greaves's piece on In Good Time (1974) with dismay, and hope you "
+        "will let me set the record straight. First, Mr Greaves writes that the film was "
+        '"directed by Lionel Achterberg". Achterberg produced it. Second, he says it was '
+        '"shot on location in Brighton". The exteriors were filmed in Hastings. He repeats '
+        "the old story that Miss Caddick later married her director. She did not.\n\n"
+        "Toby Greaves replies: I did not in fact claim that Caddick married Throup. Caddick's "
+        "husband was Leo Farrant, whom she married in 1976.\n"
+    )
+    found = triples(nlp, text)
+    assert not any(s == "Letters" for s, _, _ in found)
+    assert ("In Good Time", "director", "Lionel Achterberg") not in found
+    assert ("In Good Time", "filmingLocation", "Brighton") not in found
+    assert ("In Good Time", "filmingLocation", "Hastings") in found
+    assert not any(p == "spouse" and "Throup" in str(o) for _, p, o in found)
+    assert ("Caddick", "spouse", "Leo Farrant") in found
+
+
+@pytest.mark.model
+def test_a_film_that_was_to_have_been_made_asserts_nothing(nlp: Language) -> None:
+    text = (
+        "Gold Coast Run (2024) is a thriller. It was to have been directed by Liam Brophy "
+        "and to star Chase Devereaux, shooting in Queensland from 5 Aug."
+    )
+    found = triples(nlp, text)
+    assert not any(p in ("director", "castMember", "filmingLocation") for _, p, _ in found)

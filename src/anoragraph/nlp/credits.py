@@ -21,14 +21,30 @@ from .spans import alternatives
 
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|/)\s*")
 _SPLIT_COMPANIES = re.compile(r"\s*(?:,|;|/)\s*")
+_SPLIT_PLACES = re.compile(r"\s*;\s*")
+# what locates a place after its comma, up to the next semicolon ("Achill Island, Co. Mayo")
+_PLACE_QUALIFIER = re.compile(r",[^;]*")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# a name, then a bracket that says the credit is not settled
+_HEDGED = re.compile(
+    r"[^,;/&()]*\((?:in[ \t]+talks|in[ \t]+negotiations?|tbc|tba|to[ \t]+be[ \t]+confirmed|"
+    r"unconfirmed|rumou?red|pending|negotiating|attached|offered)\)",
+    re.IGNORECASE,
+)
 _META_PART = re.compile(r"\s*[|·•,/]\s*")
 _META_LINE = re.compile(r"^[ \t]*([^\n]{4,120}?)[ \t]*$", re.MULTILINE)
 _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
 _HOURS = re.compile(r"\d{1,2}[ \t]*(?:h|hr|hrs)(?:[ \t]*\d{1,2}[ \t]*(?:m|min))?")
 _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
 # a full stop that ends a sentence, not an initial's ("Harlan J. Whitcombe")
-_FULL_STOP = re.compile(r"(?<![\s.][A-Z])\.(?=[ \t]+[A-Z]|[ \t]*$)", re.M)
+# (not an initial's, nor a title's: "Rev. Ann Pryce", "Dr. Ruth Fenwick", "Co. Mayo")
+_ABBREVIATED = ("Rev", "Dr", "Mr", "Mrs", "Ms", "St", "Co", "Fr", "Jr", "Sr", "Prof", "Capt", "Lt")
+_FULL_STOP = re.compile(
+    r"(?<![\s.][A-Z])"
+    + "".join(rf"(?<!\b{a})" for a in _ABBREVIATED)
+    + r"\.(?=[ \t]+[A-Z]|[ \t]*$)",
+    re.M,
+)
 _FIELD_BAR = re.compile(r"\s[·•|]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a title and its full stop, before the first label of a review's info line
@@ -51,6 +67,7 @@ NAME_KINDS = {
     "filmEditor": EntityType.PERSON,
     "productionCompany": EntityType.ORGANIZATION,
     "distributor": EntityType.ORGANIZATION,
+    "filmingLocation": EntityType.PLACE,
 }
 
 
@@ -158,7 +175,13 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
             continue
         # a company's name may hold "&" or "and" ("Harrow & Finch"); people are listed so
         split = _SPLIT_COMPANIES if NAME_KINDS.get(predicate) is EntityType.ORGANIZATION else _SPLIT
-        names = tuple(_names(text[match.end() : end], match.end(), split))
+        value = text[match.end() : end]
+        if NAME_KINDS.get(predicate) is EntityType.PLACE:
+            # "Loc: Achill Island, Co. Mayo; Ardmore Studios, Bray": places between
+            # semicolons, each with the county or town that locates it after a comma
+            split = _SPLIT_PLACES if ";" in value else _SPLIT_COMPANIES
+            value = _PLACE_QUALIFIER.sub(lambda m: " " * len(m.group()), value)
+        names = tuple(_names(value, match.end(), split))
         if names and (match.group("label") or _line_of_names(names)):
             for each in (predicate, *extras):
                 yield Credit(match.start(), each, names)
@@ -306,6 +329,8 @@ def _line_of_names(names: tuple[tuple[str, int, int], ...]) -> bool:
 def _names(value: str, offset: int, split: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
     """The names a credit lists, with their offsets: brackets ("(uncredited)") and the part
     after "as" are dropped."""
+    # "Aisling Rooney (in talks)": a name its bracket hedges is no credit yet
+    value = _HEDGED.sub(lambda m: " " * len(m.group()), value)
     cleaned = _BRACKETED.sub(lambda m: " " * len(m.group()), value)
     position = 0
     for piece in split.split(cleaned):

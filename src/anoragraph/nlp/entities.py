@@ -153,6 +153,22 @@ _BIO = "context:bio-heading"
 
 
 @functools.cache
+@functools.lru_cache(maxsize=4)
+def _described_publications(text: str, nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """The words, lower-cased, before each apposition in `text` that calls something a
+    podcast, a newsletter or the like ("SPLICE & DICE — a podcast about ...")."""
+    pattern = re.compile(
+        rf"[ \t]*[—–,:-][ \t]*(?:a|an|the|our)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}"
+        rf"(?:{alternatives(nouns)})\b",
+        re.IGNORECASE,
+    )
+    found = []
+    for match in pattern.finditer(text):
+        start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
+        found.append(" ".join(text[start : match.start()].split()).casefold())
+    return tuple(found)
+
+
 def _column_nouns(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """What follows a publication's own name when the text names its column or desk."""
     return re.compile(rf"[ \t]+(?:{alternatives(nouns)})\b")
@@ -1159,15 +1175,24 @@ class EntityFinder:
             if not (
                 c.type is EntityType.FILM
                 and c.rule in _GRAMMATICAL_TITLES
-                # "Bae Min-seol directs Callum Reddick and Yoon Da-bin": a clause, no title
-                # (a title's verbs are capitalised)
-                and any(
-                    t.pos_ == "VERB" and t.text.islower() and t.lower_ not in lex.title_words
-                    for t in doc[c.start : c.end]
+                and (
+                    # "Bae Min-seol directs Callum Reddick and Yoon Da-bin": a clause, no
+                    # title (a title's verbs are capitalised)
+                    any(
+                        t.pos_ == "VERB" and t.text.islower() and t.lower_ not in lex.title_words
+                        for t in doc[c.start : c.end]
+                    )
+                    # "Letters may be edited for length": a page's section
+                    or lex.section_heading(c.name)
                 )
             )
+            # 'passed "X" by the censor': one letter is no title
+            and not (c.type is EntityType.FILM and c.rule == "title:quoted" and len(c.name) < 2)
         ]
         chosen = self._split_paired_titles(doc, chosen)
+        surnames = {
+            c.name.split()[-1] for c in chosen if c.type is EntityType.PERSON and " " in c.name
+        }
         for cand in chosen:
             if cand.type is EntityType.FILM and cand.rule in _GRAMMATICAL_TITLES:
                 last = cand.name.split()[-1]
@@ -1177,6 +1202,14 @@ class EntityFinder:
                 elif last in lex.org_suffixes:
                     # "Tinderbox Distribution has picked up UK rights": a company
                     cand.type, cand.rule = EntityType.ORGANIZATION, "cue:organization"
+                elif (
+                    cand.name.split()[0].casefold() in lex.opening["honorifics"]
+                    and len(cand.name.split()) == 2
+                    and cand.name.split()[-1] in surnames
+                ):
+                    # "Toby Greaves's piece ... Mr Greaves was right about the rest": a
+                    # person the text names, addressed by title (not "Mr. Vampire")
+                    cand.type, cand.rule = EntityType.PERSON, "context:person-name"
         for cand in chosen:
             if cand.type is EntityType.CHARACTER and lex.country(cand.name) is not None:
                 # "born in Split, in what was then Yugoslavia": a country, no part
@@ -1657,6 +1690,10 @@ class EntityFinder:
                 ):
                     # "20th Century Fox": a longer name that ends with an outlet's
                     first -= 1
+                if first < start and not any(is_ordinal(t) or t.like_num for t in doc[first:start]):
+                    # "In Good Time (1974)", "Golden Empire": a name that only ends with an
+                    # outlet's word, no outlet
+                    continue
                 yield _Candidate(
                     first,
                     end,
@@ -4752,15 +4789,12 @@ class EntityFinder:
     def _publication(self, text: str, name: str) -> bool:
         """Whether the text calls `name` a podcast, a newsletter, a magazine or the like in
         apposition ("SPLICE & DICE — a podcast about the films ...")."""
-        nouns = alternatives(self.lex.relations["section_headings"]["column_nouns"])
-        return (
-            re.search(
-                rf"(?<![\w'’]){re.escape(name)}[ \t]*[—–,:-][ \t]*(?:a|an|the|our)[ \t]+"
-                rf"(?:[\w'’-]+[ \t]+){{0,2}}(?:{nouns})\b",
-                text,
-                re.IGNORECASE,
+        key = name.casefold()
+        return any(
+            before == key or before.endswith(" " + key)
+            for before in _described_publications(
+                text, tuple(self.lex.relations["section_headings"]["column_nouns"])
             )
-            is not None
         )
 
     def _column_name(self, text: str, name: str) -> bool:
@@ -5709,6 +5743,15 @@ class EntityFinder:
                 continue
             if key in films and cand.type is not EntityType.FILM:
                 cand.type, cand.rule = EntityType.FILM, "context:film-title"
+                continue
+            if (
+                cand.type is EntityType.FILM
+                and cand.rule == "ner:work"
+                and cand.start > 0
+                and doc[cand.start - 1].lemma_.casefold() in lex.place_nouns
+            ):
+                # "the fictional border village Llanfair Isaf": a place
+                cand.type, cand.rule = EntityType.PLACE, "context:place"
                 continue
             if cand.type is EntityType.FILM and cand.rule == "ner:work":
                 described = self._described_as(doc, cand.end)

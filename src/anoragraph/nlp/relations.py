@@ -1353,6 +1353,19 @@ def _films_listed_after(ctx: _Context, films: list[EntityRef]) -> list[EntityRef
     return found
 
 
+def _member_of_films(noun: Token) -> bool:
+    """Whether a plural film noun counts the copula's subject among them: "X was the first
+    (of three) Taiwanese films to win", "X is one of the best British films"."""
+    head = noun
+    for _ in range(3):
+        if head.dep_ == "attr" and head.head.lemma_ == "be":
+            return True
+        if head.dep_ not in ("pobj", "prep") and not (head is noun and head.dep_ == "attr"):
+            break
+        head = head.head
+    return noun.dep_ == "attr"
+
+
 def _prep_of(obj: Token) -> Token:
     """The preposition an object hangs on, through the conjuncts before it ("by A and B")."""
     while obj.dep_ == "conj" and obj.head.i != obj.i:
@@ -1582,6 +1595,9 @@ _UNREALISED = re.compile(
 )
 
 
+_PLANNED = re.compile(r"\b(?:was|were)[ \t]+to[ \t]+have\b", re.IGNORECASE)
+
+
 def _negated_heads(doc: Doc) -> frozenset[int]:
     """The tokens a negation hangs on ("was not shot", "never won"), and the verbs of a
     negated subject ("not a single scene was shot in X", "no scene was", "none of it was")."""
@@ -1627,6 +1643,16 @@ def _negated_heads(doc: Doc) -> frozenset[int]:
         ):
             # "We'd love to shoot the race scene in Belgium", "we hope to film in X": a wish
             heads.update(c.i for c in t.children if c.dep_ == "xcomp")
+    for match in _PLANNED.finditer(doc_text(doc)):
+        # "It was to have been directed by X and to star Y, shooting in Z": a plan that
+        # fell through, every part of it
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        for plan in (c for c in span[0].children if c.dep_ == "xcomp"):
+            for verb in (plan, *plan.conjuncts):
+                heads.add(verb.i)
+                heads.update(c.i for c in verb.children if c.dep_ in ("advcl", "xcomp"))
     for i in list(heads):
         verb = doc[i]
         if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.children):
@@ -2562,8 +2588,14 @@ class _Rules:
         ):
             # "the American remake, which was": another film than the one in hand
             return
-        if film is None and noun.tag_ == "NNS" and ctx.ref_at(noun) is None:
+        if (
+            film is None
+            and noun.tag_ == "NNS"
+            and ctx.ref_at(noun) is None
+            and not _member_of_films(noun)
+        ):
             # "the most admired British thrillers of the 1970s": many films, none in hand
+            # (but "X was the first of three Taiwanese films to win ...": one of them)
             return
         film = film or ctx.film_of(noun)
         if (
@@ -3341,9 +3373,19 @@ class _Rules:
         if owner is None:
             return
         person = self.spouse_at(owner)
-        named = [c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i] or [
-            c for c in (noun.head,) if noun.dep_ == "appos" and noun.head.i < noun.i
-        ]
+        named = (
+            [c for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i]
+            or [c for c in (noun.head,) if noun.dep_ == "appos" and noun.head.i < noun.i]
+            # "Caddick's husband was Leo Farrant"
+            or [
+                c
+                for c in noun.head.children
+                if noun.dep_ == "nsubj"
+                and noun.head.lemma_ == "be"
+                and c.dep_ == "attr"
+                and noun.head.i not in ctx.negated
+            ]
+        )
         partner = next((p for t in _named_in(named) if (p := self.spouse_at(t))), None)
         if person is not None and partner is not None and person != partner:
             ctx.emit(person, "spouse", partner, (owner, noun), "spouse:noun")
@@ -9320,6 +9362,15 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             for child in token.children:
                 if child.dep_ == "ccomp":
                     ranges.extend(_asserted_part(child))
+        elif (
+            lemma in _REPORT_VERBS
+            and token.pos_ == "VERB"
+            and any(c.dep_ == "neg" for c in token.children)
+        ):
+            # "I did not in fact claim that Caddick married Throup": what no one says
+            for child in token.children:
+                if child.dep_ == "ccomp":
+                    ranges.extend(_asserted_part(child))
         elif lemma in _PROOF_NOUNS and _denied_proof(token):
             # "Nor have we found any evidence for the story that X was first cast as Y",
             # "there is no record that ...": what no evidence supports
@@ -9400,7 +9451,16 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             ranges.extend(_reported_before(sents, span[0]))
     # the claim a fact-check rates false ("CLAIM: ... / OUR RATING: FALSE")
     ranges.extend((r.label_start, r.claim_end) for r in rulings(text) if r.false)
+    lowered = text.casefold()
+    if any(cue in lowered for cue in words["correcting_words"]):
+        # a letter or a note that sets out to correct another text: the words it quotes
+        # from it ('he says it was "shot on location in Brighton"') are that text's
+        ranges.extend(m.span(1) for m in _QUOTED_FRAGMENT.finditer(text))
     return ranges
+
+
+# a phrase quoted in lower case, not a sentence: 'the film was "directed by X"'
+_QUOTED_FRAGMENT = re.compile(r"[\"“]([a-z][^\"“”\n.!?]{2,150})[\"”]")
 
 
 _BARE_DENIAL = re.compile(
@@ -9652,6 +9712,7 @@ def _reported_before(sents: list[Span], token: Token) -> list[tuple[int, int]]:
     sent = sents[here]
     # "Some reviewers have suggested that she appears in it; she does not.": a report
     # earlier in the denial's own sentence, else in the sentence before
+    claim_nouns = frozenset(load_lexicon().relations["disputed"]["claim_nouns"])
     words = [w for w in sent if w.i < token.i and w.lemma_.casefold() in _REPORT_VERBS]
     if not words and here > 0:
         words = list(sents[here - 1])
@@ -9661,6 +9722,12 @@ def _reported_before(sents: list[Span], token: Token) -> list[tuple[int, int]]:
             for child in word.children:
                 if child.dep_ == "ccomp":
                     ranges.extend(_asserted_part(child))
+        elif word.lemma_.casefold() in claim_nouns and word.pos_ == "NOUN":
+            # "he repeats the old story that Miss Caddick married her director. She did
+            # not": the story's clause
+            for child in word.children:
+                if child.dep_ in ("acl", "ccomp", "relcl") and child.left_edge.lower_ == "that":
+                    ranges.append((child.left_edge.idx, _end_char(child.right_edge)))
     return ranges
 
 
@@ -10601,4 +10668,6 @@ def _credit_object(ctx: _Context, predicate: str, name: str) -> Value | None:
         return EntityRef(EntityType.PERSON, normalise_name(name)) if len(words) <= 5 else None
     if predicate == "basedOn":
         return EntityRef(EntityType.WORK, normalise_name(name))
+    if predicate == "filmingLocation":
+        return EntityRef(EntityType.PLACE, normalise_name(name))
     return EntityRef(EntityType.ORGANIZATION, normalise_name(name))
