@@ -5218,3 +5218,36 @@ def test_a_film_that_was_to_have_been_made_asserts_nothing(nlp: Language) -> Non
     )
     found = triples(nlp, text)
     assert not any(p in ("director", "castMember", "filmingLocation") for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_where_are_they_now_piece_about_a_film_named_for_its_hero(nlp: Language) -> None:
+    text = (
+        "WHERE ARE THEY NOW? The cast of Jonny Vesper\n\n"
+        "Nobody expected much from Jonny Vesper. Shot around Gallup, New Mexico, the 1996 "
+        "film is set in an Arizona that exists mostly in Wade Kessler's head.\n\n"
+        "RORY GALLOWAY\nGalloway was 23 when he played the title role. He spent the next "
+        "decade in studio pictures, most memorably as the astronaut Cal Brody in The "
+        "Harbinger Line (2001). He married his co-star Nadia Esposito in 1999.\n\n"
+        'THE RUMOUR\nIt was not Lux Kettle. "That\'s Ezra," Wade Kessler says, meaning '
+        "Ezra Pohl, the film's composer.\n\n"
+        "MORE: Gallup, N.M.: the town that played Arizona\n"
+    )
+    found = triples(nlp, text)
+    assert ("Jonny Vesper", "filmingLocation", "Gallup") in found
+    assert ("Jonny Vesper", "narrativeLocation", "Arizona") in found
+    assert ("Jonny Vesper", "composer", "Ezra Pohl") in found
+    assert ("Galloway", "spouse", "Nadia Esposito") in found
+    assert not any(p == "spouse" and s == "Cal Brody" for s, p, _ in found)
+    assert not any(s == "That's Ezra" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_an_award_for_a_maker_s_film_names_the_film_without_the_maker(nlp: Language) -> None:
+    text = (
+        "She won the Independent Spirit Award for Best Supporting Female for Omar Haddad's "
+        "Paper Kites (2004). Haddad later directed The Quiet Season."
+    )
+    found = triples(nlp, text)
+    assert ("Paper Kites", "publicationDate", Year(2004)) in found
+    assert not any("Haddad's" in s for s, _, _ in found)

@@ -270,6 +270,20 @@ def _tracks_as_works(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]
     return candidates
 
 
+_SAYING = frozenset({"say", "tell", "add", "explain", "recall", "joke", "laugh", "insist", "reply"})
+
+
+def _said(doc: Doc, end: int) -> bool:
+    """Whether a quotation that ends at token `end` is what someone says: a comma inside or
+    after it, then a speaker and a verb of saying ('"That's Ezra," Kessler says')."""
+    k = end
+    while k < len(doc) and (doc[k].is_quote or doc[k].text in (",", "...", "…")):
+        k += 1
+    if k == end or not any(t.text == "," for t in doc[end - 1 : k]):
+        return False
+    return any(t.lemma_.casefold() in _SAYING for t in doc[k : min(len(doc), k + 5)])
+
+
 def _initials(title: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", title)).casefold()
 
@@ -1188,6 +1202,8 @@ class EntityFinder:
             )
             # 'passed "X" by the censor': one letter is no title
             and not (c.type is EntityType.FILM and c.rule == "title:quoted" and len(c.name) < 2)
+            # '"That's Ezra," Wade Kessler says': a quoted remark
+            and not (c.type is EntityType.FILM and c.rule == "title:quoted" and _said(doc, c.end))
         ]
         chosen = self._split_paired_titles(doc, chosen)
         surnames = {
@@ -1205,7 +1221,14 @@ class EntityFinder:
                 elif (
                     cand.name.split()[0].casefold() in lex.opening["honorifics"]
                     and len(cand.name.split()) == 2
-                    and cand.name.split()[-1] in surnames
+                    and (
+                        cand.name.split()[-1] in surnames
+                        or re.search(
+                            rf"\b(?!{re.escape(cand.name.split()[0])}\b)[A-Z][a-z]+[ \t]+"
+                            rf"{re.escape(cand.name.split()[-1])}\b",
+                            doc_text(doc),
+                        )
+                    )
                 ):
                     # "Toby Greaves's piece ... Mr Greaves was right about the rest": a
                     # person the text names, addressed by title (not "Mr. Vampire")
@@ -4446,6 +4469,10 @@ class EntityFinder:
                     and run[0] == token.i + 1
                     and not _relative_subject(doc, run, token)
                 ):
+                    maker = self._maker_before_title(doc, run)
+                    if maker is not None:
+                        # "for Omar Haddad's Paper Kites (2004)": the title after its maker
+                        run = (maker, run[1])
                     yield _Candidate(
                         *run, EntityType.FILM, doc[run[0] : run[1]].text, "title:award-for", 7
                     )
@@ -5653,6 +5680,17 @@ class EntityFinder:
                 # "Music: Agathe Morrow" ... "Agathe Morrow's score stays out of the way": the
                 # person the credits name, not a film
                 cand.type, cand.rule = EntityType.PERSON, "context:person-name"
+        for cand in chosen:
+            if (
+                cand.rule.startswith("ner:")
+                and cand.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
+                and cand.start >= 2
+                and doc[cand.start - 1].lower_ == "of"
+                and doc[cand.start - 2].lower_ in lex.opening["film_of_nouns"]
+                and lex.country(cand.name) is None
+            ):
+                # "Where are they now? The cast of Jonny Vesper": a film named after its hero
+                cand.type, cand.rule = EntityType.FILM, "title:cast-of"
         # a transcript's speakers ("MAYA: ...", two turns or more) are people, whatever a
         # title rule made of their names elsewhere ("it is not a cat horror movie Maya")
         speakers = {name.casefold() for name, n in _speaker_turns(doc_text(doc)).items() if n >= 2}
@@ -6377,7 +6415,18 @@ class EntityFinder:
                 return True
         for token in (first, last):
             if token.dep_ == "dobj" and token.head.lemma_.casefold() in _PLAY_LEMMAS:
-                return True
+                player = next(
+                    (c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+                if (
+                    player is not None
+                    and player.lower_ in ("that", "which")
+                    and token.head.dep_ == "relcl"
+                ):
+                    player = token.head.head
+                # (not "Gallup, N.M.: the town that played Arizona": a place standing in
+                # for another)
+                return player is None or player.lemma_.casefold() not in lex.place_nouns
         after = doc[cand.end] if cand.end < len(doc) else None
         if after is not None and after.text == "(" and cand.end + 1 < len(doc):
             inner = doc[cand.end + 1]

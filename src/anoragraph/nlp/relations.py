@@ -1062,6 +1062,13 @@ class _Context:
             # "Unlike Orme, who shot in Leeds, ...": a person has no filming location;
             # "Lanternfish will release the film in fall 2025": a company no release date
             return
+        if predicate == "spouse" and (
+            subject.type is not EntityType.PERSON
+            or not isinstance(obj, EntityRef)
+            or obj.type is not EntityType.PERSON
+        ):
+            # "as the astronaut Cal Brody ... He married Nadia Esposito": a part marries no one
+            return
         subject = self.character_name(subject)
         if isinstance(obj, EntityRef):
             obj = self.character_name(obj)
@@ -3452,9 +3459,10 @@ class _Rules:
             return None
         return self.ctx.person_before(pronoun) or self.antecedent(pronoun)
 
-    def antecedent(self, pronoun: Token) -> EntityRef | None:
+    def antecedent(self, pronoun: Token, depth: int = 0) -> EntityRef | None:
         """The one person who is a subject before `pronoun` in its sentence, else in the
-        sentence before."""
+        sentence before; when that sentence's subject is the same pronoun ("Galloway was
+        23 ... He spent the next decade ... He married ..."), whom that one stands for."""
         ctx = self.ctx
         sent = pronoun.sent
         for lo, hi in ((sent.start, pronoun.i), (None, sent.start)):
@@ -3462,6 +3470,28 @@ class _Rules:
                 if sent.start == 0:
                     return None
                 lo = ctx.doc[sent.start - 1].sent.start
+                same = next(
+                    (
+                        t
+                        for t in ctx.doc[lo:hi]
+                        if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.lower_ == pronoun.lower_
+                        and t.head.dep_ == "ROOT"
+                    ),
+                    None,
+                )
+                if (
+                    same is not None
+                    and depth < 3
+                    and pronoun.dep_ in ("nsubj", "nsubjpass")
+                    and not any(
+                        t.dep_ in ("nsubj", "nsubjpass")
+                        and (ref := ctx.ref_at(t)) is not None
+                        and ref.type is EntityType.PERSON
+                        for t in ctx.doc[lo:hi]
+                    )
+                ):
+                    return self.antecedent(same, depth + 1)
             people = {
                 ref
                 for t in ctx.doc[lo:hi]
@@ -8441,6 +8471,13 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
         ):
             # "in Obi Eze's debut", "Tove Brandt's latest", "Wade Hollister's 2021 novel": a
             # maker, not a title
+            continue
+        if (
+            token.i + 1 < len(doc)
+            and owner[token.i + 1] >= 0
+            and refs[owner[token.i + 1]].type is EntityType.FILM
+        ):
+            # "for Omar Haddad's Paper Kites (2004)": a maker before a title of its own
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
             # "structures The Cartographer's Daughter as ...": the possessive is inside
