@@ -430,3 +430,30 @@ def test_a_production_chart_s_terse_labels(nlp: Language) -> None:
     assert ("No Fixed Abode", "castMember", "Ravi Dhillon") not in found
     assert ("Parish Notices", "castMember", "Bronwen Ellis") in found
     assert not any(o == "Rev" or "(" in str(o) for _, _, o in found)
+
+
+@pytest.mark.model
+def test_an_accolades_table_carries_its_award_down_and_reads_each_recipient(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Salt Road is a 2023 drama film directed by Ana Vale.\n\n"
+        "Accolades[edit]\n\n"
+        "Award               | Date of ceremony | Category                                 "
+        "| Recipient(s)      | Result\n"
+        "Golden Globe Awards | January 7, 2024  | Best Motion Picture – Drama              "
+        "| The Salt Road     | Nominated\n"
+        "                    |                  | Best Actress in a Motion Picture – Drama "
+        "| Mara Holm         | Won\n"
+        "                    |                  | Best Supporting Actor – Motion Picture   "
+        "| Caleb Marchetti[a] | Nominated\n"
+    )
+    found = triples(nlp, text)
+    award = "Golden Globe Award for Best Actress in a Motion Picture – Drama"
+    assert ("Mara Holm", "awardReceived", award) in found
+    assert (
+        "Caleb Marchetti",
+        "nominatedFor",
+        "Golden Globe Award for Best Supporting Actor – Motion Picture",
+    ) in found
+    assert not any("|" in s or "[" in s for s, _, _ in found)

@@ -763,18 +763,25 @@ def _find_accolades(text: str, lex: Lexicon) -> Iterator[FilmographyRow]:
     if _RESULT_COLUMN.search(text) is None:
         # (no table without a result column to read)
         return
-    yield from _table_rows(text, lex.relations["accolade_columns"]["columns"], "result")
+    yield from _table_rows(
+        text, lex.relations["accolade_columns"]["columns"], "result", spanned=("award", "date")
+    )
 
 
 _RESULT_COLUMN = re.compile(r"(?i)\|[ \t]*(?:results?|outcome)[ \t]*(?:\||$)", re.M)
 
 
-def _table_rows(text: str, columns: dict[str, str], key: str) -> Iterator[FilmographyRow]:
+def _table_rows(
+    text: str, columns: dict[str, str], key: str, spanned: tuple[str, ...] = ()
+) -> Iterator[FilmographyRow]:
     """The rows under a heading line of bar-separated cells that all name known columns,
-    `key` among them, each row's known cells with their offsets."""
+    `key` among them, each row's known cells with their offsets. A `spanned` column's empty
+    cell holds what the row above holds (an accolades table prints "Golden Globe Awards"
+    once above its categories)."""
     if text.count("|") < 4:
         return
     heading: list[str | None] | None = None
+    above: dict[str, tuple[str, int, int]] = {}
     offset = 0
     for line in text.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
@@ -784,7 +791,7 @@ def _table_rows(text: str, columns: dict[str, str], key: str) -> Iterator[Filmog
         cells = _cells(line, start)
         names = [columns.get(cell.casefold()) for cell, _ in cells]
         if all(names) and key in names and len(names) >= 2:
-            heading = names
+            heading, above = names, {}
             continue
         if heading is None or len(cells) < len(heading) - 1:
             continue
@@ -793,8 +800,12 @@ def _table_rows(text: str, columns: dict[str, str], key: str) -> Iterator[Filmog
             for name, (cell, lo) in zip(heading, cells, strict=False)
             if name is not None and cell
         )
-        if any(name == key for name, _ in found):
-            yield FilmographyRow(found)
+        if not any(name == key for name, _ in found):
+            continue
+        have = {name for name, _ in found}
+        found += tuple((n, above[n]) for n in spanned if n not in have and n in above)
+        above.update((name, cell) for name, cell in found if name in spanned)
+        yield FilmographyRow(found)
 
 
 _read_credits = per_text(_find_credits)

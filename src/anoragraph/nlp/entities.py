@@ -5296,6 +5296,16 @@ class EntityFinder:
             ):
                 # "Ines Varga, Cinematographer, Dies at 82": a headline's trade, no name
                 continue
+            cell = next(
+                (k for k in range(start, end) if doc[k].text == "|" or doc[k].is_space), None
+            )
+            if cell is not None:
+                # "The Tallow Road      | Won": a table's cell ends at its bar
+                end = cell
+                while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+                    end -= 1
+                if end == start:
+                    continue
             cut = next((k for k in range(start + 1, end) if doc[k].text == "as"), None)
             if cut is not None:
                 # "the cast of Dust Road as Sheriff Amos Pike", read as one place: a name ends

@@ -243,8 +243,8 @@ def load_pipeline() -> Language:
 
 
 _BRACKET_FACES = frozenset({"):", "(:", "(;", ";)", "8)", ":(", ":)", "(=", "=)", "=("})
-# ("Cunha.[1]", "scene.⁴": a footnote's marker, bracketed or superscript)
-_FOOTNOTES = (r"\[\d{1,3}\]", r"\[\d{1,3}", r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# ("Cunha.[1]", "Marchetti[a]", "scene.⁴": a footnote's marker, bracketed or superscript)
+_FOOTNOTES = (r"\[\d{1,3}\]", r"\[\d{1,3}", r"\[[a-z]\]", r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 class _TextKeeping:

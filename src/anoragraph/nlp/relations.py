@@ -9976,9 +9976,13 @@ def _accolade_rows(ctx: _Context) -> None:
                 else ()
             )
         words = set(name.casefold().split())
+        roles = lex.relations["category_roles"]["words"]
+        # ("Best Actress in a Motion Picture – Drama" is a player's, whatever film word it has)
+        personal = any(w.strip("–-") in roles for w in words)
         people: list[EntityRef] = []
-        if recipient is not None and not words & film_words:
-            for part in re.split(r"\s*(?:,|&|\band\b)\s*", recipient[0]):
+        if recipient is not None and (personal or not words & film_words):
+            cell = _TABLE_FOOTNOTE.sub("", recipient[0])
+            for part in re.split(r"\s*(?:,|&|\band\b)\s*", cell):
                 if (
                     part
                     and part.casefold() != film.name.casefold()
@@ -10110,6 +10114,10 @@ def _award_list_item(
         ctx.emit(ref, "nominatedFor", award, (token,), "award:listed", quals + extra)
         if won:
             ctx.emit(ref, "awardReceived", award, (token,), "award:listed-winner", quals + extra)
+
+
+# a table cell's footnote marker: "Delphine Marchetti[d]", "Nominated[c]"
+_TABLE_FOOTNOTE = re.compile(r"\[[a-z0-9]{1,3}\]")
 
 
 def _weaker_countries(ctx: _Context) -> None:
