@@ -5251,3 +5251,15 @@ def test_an_award_for_a_maker_s_film_names_the_film_without_the_maker(nlp: Langu
     found = triples(nlp, text)
     assert ("Paper Kites", "publicationDate", Year(2004)) in found
     assert not any("Haddad's" in s for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_film_noun_then_he_wrote_and_directed_credits_both(nlp: Language) -> None:
+    text = (
+        "Rory Galloway was 23 when he played the title role. These days Galloway works "
+        "behind the camera: Fence Lines (2019), a ranch drama he wrote and directed, played "
+        "in competition at the Berlinale."
+    )
+    found = triples(nlp, text)
+    assert ("Fence Lines", "director", "Galloway") in found
+    assert ("Fence Lines", "screenwriter", "Galloway") in found

@@ -2339,6 +2339,8 @@ class _Rules:
             and set(roles) >= {"Person"}
             and verb.tag_ in ("VBD", "VBZ")
             and not any(c.dep_ in ("prep", "prt", "ccomp", "xcomp") for c in verb.children)
+            # (not "a ranch drama he wrote and directed": the relative's noun is its object)
+            and verb.dep_ != "relcl"
         ):
             # "Imke Sollner directed, and ...": the film in hand
             maker = self.maker_at(subj)
@@ -2380,14 +2382,20 @@ class _Rules:
         if dobj is None and subj is not None and "Person" in roles:
             # "Halfway to Mesa, the neo-western thriller Dom Threl is set to direct": a
             # film noun, then its maker and the role verb, the relative pronoun left out
-            start = ctx.mention_start(subj)
+            start = ctx.mention_start(subj) if ctx.ref_at(subj) is not None else subj.i
             maker = ctx.ref_at(subj)
+            if maker is None and subj.lower_ in ("he", "she"):
+                # "Fence Lines (2019), a ranch drama he wrote and directed"
+                maker = self.pronoun_person(subj)
             before = ctx.doc[start - 1] if start > 0 else None
             if (
                 maker is not None
                 and maker.type is EntityType.PERSON
                 and before is not None
-                and before.lemma_.casefold() in self.lex.film_nouns
+                and (
+                    before.lemma_.casefold() in self.lex.film_nouns
+                    or (before.lower_ in self.lex.genres and before.pos_ == "NOUN")
+                )
                 and verb.i > subj.i
             ):
                 k = before.i
@@ -2402,6 +2410,13 @@ class _Rules:
                     ctx.emit(
                         film, roles["Person"], maker, (before, subj, verb), "role-verb:relative"
                     )
+                    for also in verb.conjuncts:
+                        # "he wrote and directed": each of the roles
+                        more = self.role_verbs.get(also.lemma_.casefold(), {}).get("Person")
+                        if more is not None and not any(
+                            c.dep_ in ("nsubj", "dobj") for c in also.children
+                        ):
+                            ctx.emit(film, more, maker, (before, subj, also), "role-verb:relative")
             return
         if subj is None or dobj is None:
             return
