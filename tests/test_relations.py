@@ -5263,3 +5263,21 @@ def test_a_film_noun_then_he_wrote_and_directed_credits_both(nlp: Language) -> N
     found = triples(nlp, text)
     assert ("Fence Lines", "director", "Galloway") in found
     assert ("Fence Lines", "screenwriter", "Galloway") in found
+
+
+@pytest.mark.model
+def test_a_location_guide_s_stops_are_places_and_its_titles_whole(nlp: Language) -> None:
+    text = (
+        "1. Tabernas Desert\n"
+        "These badlands have played the American West. Carlo Venturelli built a town here "
+        "for Dead Man's Wage (1968), the western he directed.\n\n"
+        "2. Playa de Mónsul, Cabo de Gata\n"
+        "The cove stood in for Sicily 1941 in The Salt Pilgrims (1994).\n\n"
+        "3. Rodalquilar\n"
+        "This village played a Bolivian mining town.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Dead Man's Wage", "director", "Carlo Venturelli") in found
+    assert ("The Salt Pilgrims", "publicationDate", Year(1994)) in found
+    assert not any(s in ("Tabernas Desert", "Rodalquilar", "Wage") for s, _, _ in found)
+    assert not any(s.startswith(("Playa", "1941")) for s, _, _ in found)

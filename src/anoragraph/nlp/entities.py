@@ -284,6 +284,29 @@ def _said(doc: Doc, end: int) -> bool:
     return any(t.lemma_.casefold() in _SAYING for t in doc[k : min(len(doc), k + 5)])
 
 
+def _after_inner_article(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
+    """A run that joined a phrase to the title after it ("stood in for Sicily 1941 in The
+    Salt Pilgrims (1994)"): the title starts at the capitalised article after the inner
+    preposition, which no title writes in capitals mid-title."""
+    for k in range(run[0] + 1, run[1] - 1):
+        if doc[k].lower_ in ("in", "at", "on", "from", "for") and doc[k + 1].text in (
+            "The",
+            "A",
+            "An",
+        ):
+            return k + 1, run[1]
+    return run
+
+
+# how a guide's entry points at the place its heading names: "built a town here", "this
+# village"
+_PLACE_DEIXIS = re.compile(
+    r"\b(?:here|these\s+(?:badlands|streets|hills|walls|ravines|dunes)|this\s+(?:village|town|"
+    r"city|beach|bay|coast|valley|island|desert|fortress|castle|street|square|spot|stretch))\b",
+    re.IGNORECASE,
+)
+
+
 def _initials(title: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", title)).casefold()
 
@@ -2078,6 +2101,33 @@ class EntityFinder:
                     name = next(iter(full))
                 out.append(_Candidate(lo, hi, EntityType.FILM, name, cand.rule, cand.priority))
         return out
+
+    def _possessive_inside(self, doc: Doc, run: tuple[int, int], lo: int) -> tuple[int, int]:
+        """A title run that a possessive cut short: "Dead Man's Wage (1968)", "Saladin's
+        Gate (1961)" (not a maker's "Lorna Fiske's Rust Belt Hymn (2009)", a person's name
+        before the possessive)."""
+        k = run[0]
+        if k - 2 < lo or doc[k - 1].lower_ not in ("'s", "’s") or doc[k - 2].whitespace_:
+            return run
+        before = capitalised_run(doc, k - 2, lo, k - 1, self.lex)
+        if before is None or before[1] != k - 1:
+            return run
+        owner = doc[before[0] : before[1]]
+        # (a name the tagger reads through the possessive is one name: "Dead Man's Wage")
+        inside = doc[k - 1].ent_iob_ == "I" and doc[k].ent_iob_ == "I"
+        if (
+            (
+                not inside
+                and (
+                    any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in owner)
+                    or personal_name(owner.text, self.lex)
+                )
+            )
+            or doc[before[0]].is_sent_start
+            or len(owner) > 3
+        ):
+            return run
+        return before[0], run[1]
 
     def _described_as(self, doc: Doc, end: int) -> Token | None:
         """The noun an apposition after token `end` heads: "X, a stage play by Y" -> play."""
@@ -4046,6 +4096,21 @@ class EntityFinder:
         ):
             # a list of people ("1. Tom Hale"), unless its entries talk about films
             return
+        ends = [span.end_char for span in found]
+        starts = [span.start_char for span in found[1:]] + [len(text)]
+        places = sum(
+            1
+            for span, lo, hi in zip(found, ends, starts, strict=True)
+            if not any(t.text in ("(", ")") for t in span)
+            and (
+                any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span)
+                or _PLACE_DEIXIS.search(text, lo, hi) is not None
+            )
+        )
+        if places * 2 > len(found):
+            # a guide's stops ("1. Tabernas Desert", "3. Playa de Mónsul, Cabo de Gata"):
+            # places, whose films the entries name with their years
+            return
         for span in found:
             # "2. THE VELVET CONTRACT (1952)": a heading's capitals are no part of the name
             name = title_case(span.text, self.lex) if span.text.isupper() else span.text
@@ -4413,6 +4478,8 @@ class EntityFinder:
                 if run:
                     # "Das stille Haus (1983)": a title capitalised as its language does
                     run = (_foreign_title_start(doc, run[0], sent_start[token.i]), run[1])
+                    run = self._possessive_inside(doc, run, sent_start[token.i])
+                    run = _after_inner_article(doc, run)
                 if (
                     run
                     and not _BY_LABEL.match(
