@@ -5281,3 +5281,20 @@ def test_a_location_guide_s_stops_are_places_and_its_titles_whole(nlp: Language)
     assert ("The Salt Pilgrims", "publicationDate", Year(1994)) in found
     assert not any(s in ("Tabernas Desert", "Rodalquilar", "Wage") for s, _, _ in found)
     assert not any(s.startswith(("Playa", "1941")) for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_campaign_s_correction_of_its_press_kit_and_a_festival_section(
+    nlp: Language,
+) -> None:
+    text = (
+        "Hollis Point is a 2024 drama. Update #1 — A correction: our press kit said we "
+        "filmed at Peggy's Cove. We scouted it, but every frame was shot in Lunenburg and "
+        "Blue Rocks.\n\n"
+        "7pm — LEMONADE WINTER (Out of Competition, world premiere)\n"
+        "Cass Mortimer's comedy-drama stars Del Fairweather.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Hollis Point", "filmingLocation", "Peggy's Cove") not in found
+    assert ("Hollis Point", "filmingLocation", "Blue Rocks") in found
+    assert not any(s == "Out of Competition" for s, _, _ in found)

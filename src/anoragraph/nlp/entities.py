@@ -1490,6 +1490,8 @@ class EntityFinder:
                     t.text in self.lex.org_suffixes or t.text in self.lex.studio_words
                     for t in words
                 )
+                # "(Out of Competition, world premiere)": a festival's section
+                or self.lex.section_heading(words.text)
             ):
                 # a name ("Via Appia (Sofia Marchetti)") or a place, not a title
                 continue

@@ -541,7 +541,12 @@ class _Context:
         ):
             # a film the text has not named yet is no referent of "it" or "the film"
             dominant = None
-        if dominant is not None and self.turns:
+        if (
+            dominant is not None
+            and self.turns
+            # (the talk's, not an article's before its comments: "Then came the Q&A ...")
+            and any(lo <= doc[before].idx < hi for lo, hi, _ in self.turns)
+        ):
             # a transcript's talk is about its film, whatever else its speakers name
             return dominant
         if self.interview_film is not None and doc[before].idx >= self.interview_start:
@@ -1131,8 +1136,11 @@ _PLACE_SET = re.compile(r"(?<=\w[-‐])set\b")
 # what "we shot ... in X" may say was shot besides the film's parts: all of it
 _THE_WHOLE = frozenset({"it", "most", "all", "much", "everything", "bulk", "majority", "rest"})
 _SHOT_PARTS = frozenset(
-    {"exterior", "interior", "scene", "sequence", "footage", "shot", "exteriors", "interiors"}
-)
+    {
+        "exterior", "interior", "scene", "sequence", "footage", "shot", "exteriors",
+        "interiors", "frame", "frames", "location", "locations",
+    }
+)  # fmt: skip
 # prepositions by which a plot passes through a place: "the slums of Mumbai", "in Rome"
 _PLOT_PLACE_PREPS = frozenset({"in", "of", "from", "through", "across", "around", "to"})
 # verbs whose "opposite X" or "alongside X" names another cast member
@@ -9296,6 +9304,11 @@ def _corrected_next(verb: Token) -> bool:
 
 
 # what a text finds none of, when it doubts a story: "no evidence for the claim that ..."
+# what a correction says its own earlier words were in: "our press kit said ..."
+_OWN_PAPERS = frozenset(
+    {"kit", "release", "notes", "note", "listing", "site", "website", "poster", "page", "post"}
+)
+_CORRECTION_BEFORE = re.compile(r"(?i)\bcorrections?\b\s*:")
 _PROOF_NOUNS = ("evidence", "proof", "record", "trace")
 
 
@@ -9346,6 +9359,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         "actually",
         "in reality",
         "in truth",
+        "correction",
         *_PROOF_NOUNS,
     ]
     # the tokens are walked only when the text has a word a denial or a correction needs
@@ -9406,8 +9420,18 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     ranges.extend(_asserted_part(child))
         elif lemma in _REPORT_VERBS and any(
             c.dep_ == "nsubj"
-            and c.lemma_.casefold() in ("version", "report", "edition", "story", "article")
-            and any(a.lower_ in ("earlier", "previous", "original") for a in c.children)
+            and (
+                (
+                    c.lemma_.casefold() in ("version", "report", "edition", "story", "article")
+                    and any(a.lower_ in ("earlier", "previous", "original") for a in c.children)
+                )
+                # "A correction: our press kit said we filmed at Peggy's Cove."
+                or (
+                    c.lemma_.casefold() in _OWN_PAPERS
+                    and _CORRECTION_BEFORE.search(doc_text(doc), token.sent.start_char, token.idx)
+                    is not None
+                )
+            )
             for c in token.children
         ):
             # "Correction: An earlier version of this article said the film was shot in X"
