@@ -468,6 +468,9 @@ def _recase_cued(text: str) -> str:
                 # "Fado para um Ladrão", "Filmes do Cais", "Vasco da Gama"
                 continue
             for part in re.finditer(r"[^\W\d_]+", word):
+                if part.start() and word[part.start() - 1] != "-":
+                    # ("it's", "b&w": one word; "teles-brandão": two names)
+                    continue
                 i = start + at + part.start()
                 chars[i] = chars[i].upper()
 
