@@ -5298,3 +5298,16 @@ def test_a_campaign_s_correction_of_its_press_kit_and_a_festival_section(
     assert ("Hollis Point", "filmingLocation", "Peggy's Cove") not in found
     assert ("Hollis Point", "filmingLocation", "Blue Rocks") in found
     assert not any(s == "Out of Competition" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_an_unrealised_film_s_planned_director_credits_no_film(nlp: Language) -> None:
+    text = (
+        "The Iron Shore (1968) is an epic directed by Lewis Frayne.\n\n"
+        "Jezebel of the Nile (unrealised)\n"
+        "A Roman-Egyptian epic that was to have been directed by Julian Frayne and to star "
+        "Vivienne Castellane.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Iron Shore", "director", "Lewis Frayne") in found
+    assert not any(o in ("Julian Frayne", "Vivienne Castellane") for _, _, o in found)

@@ -8202,11 +8202,15 @@ def _fallbacks(ctx: _Context, rules: _Rules) -> None:
             clause = token.i
             while clause > token.sent.start and doc[clause - 1].lower_ not in _CLAUSE_BREAKS:
                 clause -= 1
-            if any(
-                t.dep_ == "neg" or t.lower_ in ("not", "n't", "never", "no", "none", "nothing")
-                for t in doc[max(clause, token.i - 12) : token.i]
+            if (
+                any(
+                    t.dep_ == "neg" or t.lower_ in ("not", "n't", "never", "no", "none", "nothing")
+                    for t in doc[max(clause, token.i - 12) : token.i]
+                )
+                or token.i in ctx.negated
             ):
-                # "wasn't directed by X, it was Y", "not a frame of it was shot in Venice"
+                # "wasn't directed by X, it was Y", "not a frame of it was shot in Venice",
+                # "that was to have been directed by X"
                 continue
             j = token.i + k
             cast = predicate == "castMember"
