@@ -5303,10 +5303,14 @@ def test_a_campaign_s_correction_of_its_press_kit_and_a_festival_section(
 @pytest.mark.model
 def test_an_unrealised_film_s_planned_director_credits_no_film(nlp: Language) -> None:
     text = (
-        "The Iron Shore (1968) is an epic directed by Lewis Frayne.\n\n"
-        "Jezebel of the Nile (unrealised)\n"
+        "3.3\nOfficer's greatcoat\nThe Iron Shore (1966)\nDirected by Lewis Frayne\n"
+        "Worn by Dirk Halvorsen as Captain Edmund Morrow\n"
+        "The film is set at Gallipoli in 1915 but was shot on Malta.\n\n"
+        "3.4\nCostume sketches (four sheets)\nJezebel of the Nile (unrealised)\n"
+        "Gouache and pencil on card\n"
         "A Roman-Egyptian epic that was to have been directed by Julian Frayne and to star "
-        "Vivienne Castellane.\n"
+        "Vivienne Castellane. Its backers withdrew in 1971, before a single scene was "
+        "shot.\n"
     )
     found = triples(nlp, text)
     assert ("The Iron Shore", "director", "Lewis Frayne") in found
