@@ -457,3 +457,14 @@ def test_an_accolades_table_carries_its_award_down_and_reads_each_recipient(
         "Golden Globe Award for Best Supporting Actor – Motion Picture",
     ) in found
     assert not any("|" in s or "[" in s for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_an_exhibition_label_s_worn_by_line_casts_the_player(nlp: Language) -> None:
+    text = (
+        "3.3\nOfficer's greatcoat\nThe Iron Shore (1966)\nDirected by Lewis Frayne\n"
+        "Worn by Dirk Halvorsen as Captain Edmund Morrow\nWool melton, brass buttons\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Iron Shore", "castMember", "Dirk Halvorsen") in found
+    assert ("The Iron Shore", "director", "Lewis Frayne") in found
