@@ -5315,3 +5315,21 @@ def test_an_unrealised_film_s_planned_director_credits_no_film(nlp: Language) ->
     found = triples(nlp, text)
     assert ("The Iron Shore", "director", "Lewis Frayne") in found
     assert not any(o in ("Julian Frayne", "Vivienne Castellane") for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_diary_s_paragraph_under_an_entry_is_about_that_entry_s_film(nlp: Language) -> None:
+    text = (
+        "8.30am — SHEPHERD'S ALMANAC (Competition) ★★★★\n"
+        "Levan Tsiklauri's drama follows a shepherdess through one year with her flock.\n\n"
+        "7pm — LEMONADE WINTER (Out of Competition, world premiere) ★★★½\n"
+        "Cass Mortimer's comedy-drama stars Del Fairweather as Jo Pruitt. Silas Greer's "
+        "banjo score is the best thing in it.\n\n"
+        "Then came the Q&A, which ran forty minutes. The moderator asked about the budget. "
+        "Mortimer laughed. Asked why Idaho looked so much like Canada, Mortimer admitted "
+        "every Idaho scene was filmed in Alberta.\n\n"
+        "UPDATE: Shepherd's Almanac took the Silver Lion.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Lemonade Winter", "filmingLocation", "Alberta") in found
+    assert ("Shepherd's Almanac", "filmingLocation", "Alberta") not in found

@@ -591,7 +591,29 @@ class _Context:
             return self.heading_film
         if nearby:
             return nearby[-1]
+        if recent is not None and dominant is not None and recent != dominant:
+            last = max(pos for pos, ref in self.film_positions if ref == recent and pos < before)
+            if self.opens_line(last):
+                # "7pm — LEMONADE WINTER (Out of Competition)" ... "Then came the Q&A ...
+                # the film cost $2.1 million": the entry the paragraph is under, not the
+                # post's most named film
+                return recent
         return dominant or self.heading_film or recent
+
+    def opens_line(self, i: int) -> bool:
+        """Whether the title at token `i` heads an entry: it opens its line, after at most a
+        time, a number or a bullet, and ends it but for a bracket, a dash or stars ("7pm —
+        LEMONADE WINTER (Out of Competition) ★★★½", "3. Title (1968)")."""
+        text = doc_text(self.doc)
+        at = self.doc[i].idx
+        before = _CLOCK_TIME.sub("", text[text.rfind("\n", 0, at) + 1 : at])
+        if any(c.isalpha() for c in before) or len(before) > 12 or '"' in before:
+            return False
+        end = self.mention_end(i)
+        after_at = self.doc[end - 1].idx + len(self.doc[end - 1].text) if end > i else at
+        line_end = text.find("\n", after_at)
+        rest = text[after_at : len(text) if line_end < 0 else line_end].strip()
+        return not rest or rest[0] in "([★☆—–-:|"
 
     def contrasted(self, at: int, film: EntityRef) -> bool:
         """Whether the sentence of token `at` names `film` only in a subordinate clause that
@@ -1099,6 +1121,8 @@ class _Context:
 
 
 _ANAPHOR_WINDOW = 3
+# a time of day before an entry: "7pm", "8.30am", "21:00"
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 # the ontology's properties of a film (rdfs:domain ag:Film) but a work's publication date:
 # no person is their subject
 FILM_FACTS = frozenset(
