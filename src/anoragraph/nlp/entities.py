@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import EntityRef, EntityType, Mention
 from . import announcements, credits
 from .lexicon import Lexicon, load_lexicon
-from .spans import alternatives, doc_text, sentence_index, sentence_starts, words_in
+from .spans import alternatives, doc_text, sentence_index, sentence_starts, tokens_among, words_in
 
 SPANS_KEY = "anoragraph"
 GENRES_KEY = "anoragraph_genres"
@@ -305,6 +305,9 @@ _PLACE_DEIXIS = re.compile(
     r"city|beach|bay|coast|valley|island|desert|fortress|castle|street|square|spot|stretch))\b",
     re.IGNORECASE,
 )
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def _initials(title: str) -> str:
@@ -1314,7 +1317,9 @@ class EntityFinder:
             for c in chosen
             if c.type is not EntityType.FILM and not c.rule.startswith("ner:")
         }
-        lowered = {t.text for t in doc if t.text.islower()}
+        # (the words the text writes in lower case, read from the text: walking the tokens
+        # costs a Python object each)
+        lowered = {w for w in _WORD_RUN.findall(doc_text(doc)) if w.islower()}
         titles: dict[tuple[str, ...], str] = {}
         exact: set[tuple[str, ...]] = set()
         for cand in chosen:
@@ -1893,7 +1898,7 @@ class EntityFinder:
     ) -> Iterator[_Candidate]:
         """Award categories named on their own: "Best Picture", "won Best Director"."""
         lex = self.lex
-        for token in doc:
+        for token in tokens_among(doc, lex.category_words):
             if (
                 token.i in covered
                 or token.lower_ not in lex.category_words
@@ -2008,8 +2013,8 @@ class EntityFinder:
         festival prize named by its metal or material and an emblem, where a prize is won,
         competed for or awarded, or is given at a ceremony."""
         materials = self.lex.prize_materials
-        for token in doc:
-            if token.lower_ not in materials or not token.text[:1].isupper():
+        for token in tokens_among(doc, materials):
+            if not token.text[:1].isupper():
                 continue
             end = token.i + 1
             while end < min(len(doc), token.i + 3) and is_capitalised(doc[end]):

@@ -40,6 +40,9 @@ class _Kept:
     strings: tuple[str, ...]
     # span group name -> (start, end, label, kb_id, id) per span
     spans: tuple[tuple[str, tuple[tuple[int, int, str, str, str], ...]], ...]
+    # the text the parse was made from (rebuilding it from the tokens costs more than
+    # keeping it)
+    text: str
     # the text as the source gives it, when it was read otherwise (see `spans.keep_text`)
     source: str | None = None
 
@@ -50,6 +53,7 @@ class _Kept:
             + self.spaces.nbytes
             + sum(map(len, self.strings))
             + 64 * sum(len(group) for _, group in self.spans)
+            + len(self.text)
         )
 
 
@@ -79,12 +83,14 @@ class ParsedDocs:
             for name, group in doc.spans.items()
         )
         source = source_text(doc)
+        text = doc_text(doc)
         kept = _Kept(
             tokens,
             doc.to_array("SPACY").astype(bool),
             strings,
             spans,
-            source if source != doc_text(doc) else None,
+            text,
+            source if source != text else None,
         )
         self._docs[document.sha256] = kept
         self._size += kept.size
@@ -106,7 +112,7 @@ class ParsedDocs:
                 Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
                 for start, end, label, kb_id, span_id in group
             ]
-        keep_text(doc, doc.text, kept.source)
+        keep_text(doc, kept.text, kept.source)
         return doc
 
     @contextmanager

@@ -8124,10 +8124,14 @@ def _character_descriptions(ctx: _Context, rules: _Rules) -> None:
         for st in ctx.out.values()
         if st.predicate == "character" and isinstance(st.object, EntityRef)
     }
-    for token in doc:
-        ref = ctx.ref_at(token)
-        if ref is None or not (ref.type is EntityType.CHARACTER or ref.name in parts):
+    for i, k in enumerate(ctx.owner):
+        # (by the mentions' owner index, not by walking every token)
+        if k < 0:
             continue
+        ref = ctx.refs[k]
+        if not (ref.type is EntityType.CHARACTER or ref.name in parts):
+            continue
+        token = doc[i]
         for noun in token.children:
             if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i > token.i:
                 rules.described_places(ctx.salient_film(token.i), noun)

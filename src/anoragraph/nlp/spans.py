@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -50,6 +51,19 @@ def words_in(doc: Doc, pattern: re.Pattern[str]) -> list[Token]:
         if span is not None and len(span) == 1:
             found.append(span[0])
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern for any of `words` standing alone (see `words_in`)."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b", re.IGNORECASE)
+
+
+def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-cased text is one of `words` (lower-case, one token each), in
+    order, found from the text rather than by walking every token."""
+    return [t for t in words_in(doc, word_pattern(words)) if t.lower_ in words]
 
 
 def sentence_starts(doc: Doc) -> list[int]:
