@@ -1328,12 +1328,7 @@ class EntityFinder:
             words = tuple(t.lower_ for t in doc[cand.start : cand.end])
             if cand.name.casefold() in other or words[-1] in ("'s", "’s"):
                 continue
-            if cand.rule in _GRAMMATICAL_TITLES and cand.name.split()[-1] in lex.org_suffixes:
-                # "The Meridian Film Archive is proud to announce ...": a body's name, which
-                # `__call__` types as one
-                continue
-            if self._publication(doc_text(doc), cand.name):
-                # "REEL & DEAL — a podcast about ...": `_retype` makes it a work
+            if self._no_title_to_spread(doc_text(doc), cand):
                 continue
             if len(words) == 1 and (
                 cand.rule in _GRAMMATICAL_TITLES
@@ -4887,6 +4882,15 @@ class EntityFinder:
                     name = title_case(name, self.lex) if name.isupper() else name
                     yield _Candidate(span.start, span.end, typed, name, rule, 9)
 
+    def _no_title_to_spread(self, text: str, cand: _Candidate) -> bool:
+        """Whether a title candidate's name is no title to look for elsewhere in the text:
+        a body's name a grammatical title rule took ("The Meridian Film Archive is proud to
+        announce ...", which `__call__` types as a company), or a publication's ("REEL &
+        DEAL — a podcast about ...", which `_retype` makes a work)."""
+        return (
+            cand.rule in _GRAMMATICAL_TITLES and cand.name.split()[-1] in self.lex.org_suffixes
+        ) or self._publication(text, cand.name)
+
     def _publication(self, text: str, name: str) -> bool:
         """Whether the text calls `name` a podcast, a newsletter, a magazine or the like in
         apposition ("SPLICE & DICE — a podcast about the films ...")."""
@@ -5783,10 +5787,7 @@ class EntityFinder:
             for c in chosen
             if c.type is EntityType.FILM
             and c.rule.startswith("title:")
-            # (not "The Meridian Film Archive is proud to announce ...": a body, whose name
-            # a grammatical title rule took; see `__call__`)
-            and not (c.rule in _GRAMMATICAL_TITLES and c.name.split()[-1] in lex.org_suffixes)
-            and not self._publication(text, c.name)
+            and not self._no_title_to_spread(text, c)
         } - speakers
         for cand in chosen:
             if cand.type is EntityType.FILM and cand.name.casefold() in speakers:

@@ -497,8 +497,9 @@ class _Context:
         return None
 
     def entry_film(self, before: int) -> EntityRef | None:
-        """The film named last before token `before`, when its name opens its sentence, in
-        this sentence or the one before: the title of the entry the token is in."""
+        """The film named last before token `before`, when its name heads an entry line
+        (`opens_line`) in this sentence or the one before: "[31:05] TITLE (1988). X directs
+        this drama"."""
         here = sentence_index(self.starts, before)
         last = None
         for pos, ref in self.film_positions:
@@ -508,12 +509,7 @@ class _Context:
         if last is None:
             return None
         pos, ref = last
-        sentence = sentence_index(self.starts, pos)
-        if here - sentence > 1:
-            return None
-        opening = self.doc[self.starts[sentence] : pos]
-        if any(t.is_alpha and not t.is_upper for t in opening) or len(opening) > 6:
-            # (a timestamp, a bullet or a number may come first: "[31:05] TITLE (1988).")
+        if here - sentence_index(self.starts, pos) > 1 or not self.opens_line(pos):
             return None
         return ref
 
