@@ -5333,3 +5333,80 @@ def test_a_diary_s_paragraph_under_an_entry_is_about_that_entry_s_film(nlp: Lang
     found = triples(nlp, text)
     assert ("Lemonade Winter", "filmingLocation", "Alberta") in found
     assert ("Shepherd's Almanac", "filmingLocation", "Alberta") not in found
+
+
+@pytest.mark.model
+def test_a_citation_with_a_runtime_after_its_year_credits_the_maker(nlp: Language) -> None:
+    text = (
+        "Week 3 · Rivers\n"
+        "Screening: Low Water (Anouk de Vries, 2010, 88 min)\n"
+        "A Dutch documentary about a drought.\n"
+        "Reading: Ruth Ellery, The Dry Mind (1998), ch. 1–2.\n\n"
+        "Week 4 · Islands\n"
+        "Screening: Cold Rock (Bruno Ferrante, 1962, 108 min; Italian with subtitles)\n"
+        "Ferrante's drama stars Lucia Benvenuti as Anna Greco. It was shot on Favignana.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Low Water", "director", "Anouk de Vries") in found
+    assert ("Low Water", "publicationDate", Year(2010)) in found
+    assert ("Cold Rock", "director", "Bruno Ferrante") in found
+    assert ("Cold Rock", "castMember", "Lucia Benvenuti") in found
+    assert ("Cold Rock", "filmingLocation", "Favignana") in found
+    assert not any(s == "The Dry Mind" and p != "publicationDate" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_who_adapts_a_work_writes_the_film_in_hand(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The Quiet Harbour is a 2004 drama. Declan Roe adapted it from Frances Quayle's "
+        "novel Winter Birds.",
+    )
+    assert ("The Quiet Harbour", "screenwriter", "Declan Roe") in found
+    assert ("The Quiet Harbour", "basedOn", "Winter Birds") in found
+    found = triples(
+        nlp,
+        "Cold Comfort (2004) is a drama. Hugh Penrose adapted his own stage play, Cellar "
+        "Door, and directs at a gallop.",
+    )
+    assert ("Cold Comfort", "screenwriter", "Hugh Penrose") in found
+    assert ("Cold Comfort", "basedOn", "Cellar Door") in found
+    found = triples(
+        nlp,
+        "The Quiet Harbour is a 2004 drama based on a novel by Ann Lee. Lee later adapted "
+        "the novel for the stage.",
+    )
+    assert not any(p == "screenwriter" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_results_strip_gives_winners_of_the_page_s_one_award_family(nlp: Language) -> None:
+    text = (
+        "LIVE: European Film Awards — every winner as it happens\n\n"
+        "KEY WINNERS\n"
+        "Best Film: Small Hours · Best Director: Marisol Ortega · Best Actor: Jonas Falk\n\n"
+        "21:30 — BEST DIRECTOR: Marisol Ortega for Agnes. Also nominated: Katrin Aalto, "
+        "Paul Weiss and Goran Petrović. Ortega thanked her husband, Luis Baena.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Small Hours", "awardReceived", "European Film Award for Best Film") in found
+    assert ("Jonas Falk", "awardReceived", "European Film Award for Best Actor") in found
+    assert ("Goran Petrović", "nominatedFor", "European Film Award for Best Director") in found
+    assert not any(p in ("character", "portrayedBy", "castMember") for _, p, _ in found)
+    assert not any(s == "Luis Baena" and p == "nominatedFor" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_nomination_a_film_earned_someone_is_theirs(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Ironwood (1987) is a thriller. It earned composer Teo Vance an Academy Award "
+        "nomination for Best Original Score.",
+    )
+    assert ("Teo Vance", "nominatedFor", "Academy Award for Best Original Score") in found
+
+
+@pytest.mark.model
+def test_a_product_line_after_a_dash_is_no_maker(nlp: Language) -> None:
+    found = triples(nlp, "IRONWOOD (1987) — Limited Edition\n\nA thriller, out now.")
+    assert not any(p == "director" for _, p, _ in found)

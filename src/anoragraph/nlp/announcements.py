@@ -22,7 +22,7 @@ from .lexicon import Lexicon, per_text
 
 _OPEN = (
     r"(?:^[ \t]*(?:[-*•][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:[—–-][ \t]*)?)?"
-    r"|(?<=[.!?][ \t])|(?<=[—–][ \t]))"
+    r"|(?<=[.!?][ \t])|(?<=[—–·•][ \t]))"
 )
 _WORD = r"[A-Z][\w'’-]*"
 _SMALL = r"(?:in|of|a|an|the|for|by|and|or|&|to|with|on|at)"
@@ -33,11 +33,12 @@ _CONNECT = (
     r"(?:[ \t]*:[ \t]+|[ \t]+(?:(?:goes|went|go)[ \t]+)?to(?:\.{3}|…)?[ \t]+(?=[A-Z0-9\"“])"
     r"|[ \t]*\n[ \t]*(?=[A-Z0-9\"“]))"
 )
-_NAME = r"[\"“]?[A-Z0-9][^\n,;:!?()\"“”—–]*?[\"”]?"
+_NAME = r"[\"“]?[A-Z0-9][^\n,;:!?()\"“”—–·•]*?[\"”]?"
 _WORK_LEAD = (
     r"(?:[ \t]+(?:wins[ \t]+|won[ \t]+)?for[ \t]+|[ \t]+in[ \t]+|[ \t]*,[ \t]+|[ \t]*\([ \t]*)"
 )
-_END = r"(?=[ \t]*(?:[.,;!?()]|[—–]|$))"
+# (a strip of results is parted by middle dots: "Best Film: X · Best Director: Y")
+_END = r"(?=[ \t]*(?:[.,;!?()]|[—–·•]|$))"
 # (a comma may end a title's word: "Northbound, Quietly")
 _TITLE_WORD = re.compile(
     r"[\"“]?(?:[A-Z0-9][\w'’:-]*,?|of|in|a|an|the|and|to|on|at|for|with)[\"”]?$"
@@ -218,7 +219,7 @@ def _nominees(
         position = cue.end()
         limit = stop.start() if stop else end
         while position < limit:
-            found = _NOMINEE.match(text, position)
+            found = _NOMINEE.match(text, position, limit)
             if found is None:
                 # an aside between items ("and, for the second time tonight,")
                 comma = text.find(",", position, limit)

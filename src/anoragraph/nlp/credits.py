@@ -263,6 +263,9 @@ def part_pairs(text: str, lex: Lexicon) -> Iterator[CastLine]:
             continue
         if any(m.group("part").casefold() in labels for m in pairs):
             continue
+        if any(m.group("part").split()[0].casefold() in lex.category_words for m in pairs):
+            # "Best Film: X · Best Director: Y": a strip of award results, no parts
+            continue
         for m in pairs:
             yield CastLine(
                 start,

@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Span, Token
 from ..records import EntityRef, EntityType, Mention
 from . import announcements, credits
 from .lexicon import Lexicon, load_lexicon
-from .spans import alternatives, doc_text, sentence_index, sentence_starts, tokens_among, words_in
+from .spans import (
+    alternatives,
+    closes_citation,
+    doc_text,
+    sentence_index,
+    sentence_starts,
+    tokens_among,
+    words_in,
+)
 
 SPANS_KEY = "anoragraph"
 GENRES_KEY = "anoragraph_genres"
@@ -351,6 +359,14 @@ def _abbreviated_titles(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     return chosen + added
 
 
+def _bare_category(name: str) -> str:
+    """A category's name without the award family a text gave it ("Academy Award for Best
+    Actor" is "Best Actor")."""
+    if name.split()[0] in ("Best", "Outstanding"):
+        return name
+    return name.partition(" for ")[2] or name
+
+
 def _prize_categories(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """A festival prize and the category after its "for" are one award: "the Silver Bear for
     Best Leading Performance"."""
@@ -367,9 +383,9 @@ def _prize_categories(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
             and category is not None
             and category.type is EntityType.AWARD
             and category.rule == "vocab:award-category"
-            and category.name.split()[0] in ("Best", "Outstanding")
+            and _bare_category(category.name).split()[0] in ("Best", "Outstanding")
         ):
-            cand.name = f"{cand.name} for {category.name}"
+            cand.name = f"{cand.name} for {_bare_category(category.name)}"
             cand.end = category.end
             dropped.add(id(category))
     return [c for c in chosen if id(c) not in dropped]
@@ -1485,6 +1501,13 @@ class EntityFinder:
                 or any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in words)
                 or not all(is_capitalised(t) or t.lower_ in self.lex.title_words for t in words)
                 or not (words[0].lower_ in self.lex.title_words or any(t.is_lower for t in words))
+                # "(Anouk de Vries, 2010)": a name whose only small words are its particles
+                or (
+                    words[0].lower_ not in self.lex.title_words
+                    and all(
+                        t.lower_ in self.lex.opening["name_particles"] for t in words if t.is_lower
+                    )
+                )
                 # "(A-Frame Distribution)": a company's name
                 or any(
                     t.text in self.lex.org_suffixes or t.text in self.lex.studio_words
@@ -1830,6 +1853,9 @@ class EntityFinder:
         """End of a category name starting at token `i` ("Best Actress in a Leading Role")."""
         end = i + 1
         sent_end = doc[i].sent.end
+        if doc[i].is_upper and sent_end < len(doc) and "\n" not in doc[sent_end - 1].text_with_ws:
+            # "BEST | DIRECTOR: ...", capitals the parse may break in two
+            sent_end = doc[sent_end].sent.end
         if doc[i].text.islower():
             # "best supporting actress": the nouns and adjectives after a lower-case "best"
             while (
@@ -1893,6 +1919,7 @@ class EntityFinder:
     ) -> Iterator[_Candidate]:
         """Award categories named on their own: "Best Picture", "won Best Director"."""
         lex = self.lex
+        only = {award for named in families.values() for _, award in named}
         for token in tokens_among(doc, lex.category_words):
             if (
                 token.i in covered
@@ -1925,7 +1952,10 @@ class EntityFinder:
                 continue
             covered.update(range(token.i, end))
             category = doc[token.i : end].text
-            if not token.text[:1].isupper():
+            if category.isupper():
+                # "BEST ACTOR goes to ...": a results page's capitals
+                category = title_case(category, lex)
+            elif not token.text[:1].isupper():
                 category = " ".join(
                     w if w in lex.title_words else w[:1].upper() + w[1:] for w in category.split()
                 )
@@ -1934,12 +1964,29 @@ class EntityFinder:
             named = families.get(token.sent.start, [])
             before = [award for at, award in named if at < token.i]
             family = before[-1] if before else (named[0][1] if named else None)
+            if family is None and len(only) == 1 and not self._place_after(doc, end):
+                # a live blog or a results page headed "European Film Awards": its bare
+                # categories are the one award family the whole text names
+                family = next(iter(only))
             if family and self._unknown_ceremony_after(doc, end):
                 # "Best Foreign Language Film at the Orvieto Academy Awards": the ceremony
                 # named with it is not the family's the sentence names elsewhere
                 family = None
             name = f"{family} for {category}" if family else category
             yield _Candidate(token.i, end, EntityType.AWARD, name, "vocab:award-category", 8)
+
+    @staticmethod
+    def _place_after(doc: Doc, end: int) -> bool:
+        """Whether "at" or "in" and a name follow a category ("Best Director at Cannes"): a
+        prize of the place's festival, whatever award family the text names elsewhere."""
+        return (
+            end + 1 < len(doc)
+            and doc[end].lower_ in ("at", "in")
+            and (
+                is_capitalised(doc[end + 1])
+                or (doc[end + 1].lower_ == "the" and end + 2 < len(doc))
+            )
+        )
 
     def _unknown_ceremony_after(self, doc: Doc, end: int) -> bool:
         """Whether "at (the) Name ..." after a category names a ceremony no known award
@@ -3270,17 +3317,26 @@ class EntityFinder:
             return None
         return _Candidate(*run, EntityType.FILM, tokens.text, "title:country-bracket", 7)
 
-    @staticmethod
-    def _year_citation(doc: Doc, bracket: Token) -> bool:
+    def _year_citation(self, doc: Doc, bracket: Token) -> bool:
         """Whether a bracket holds a year, or a maker's name and a year, as film writing
-        cites films: "(2019)", "(Ann Vale, 2019)"."""
+        cites films: "(2019)", "(Ann Vale, 2019)", "(Anouk de Vries, 2010, 88 min)"."""
+        particles = self.lex.opening["name_particles"]
         k = bracket.i + 1
         if k < len(doc) and (doc[k].ent_type_ == "PERSON" or doc[k].pos_ == "PROPN"):
             while (
                 k < len(doc)
-                and (doc[k].ent_type_ == "PERSON" or doc[k].pos_ == "PROPN")
-                and is_capitalised(doc[k])
                 and k - bracket.i <= 4
+                and (
+                    (
+                        (doc[k].ent_type_ == "PERSON" or doc[k].pos_ == "PROPN")
+                        and is_capitalised(doc[k])
+                    )
+                    or (
+                        doc[k].lower_ in particles
+                        and k + 1 < len(doc)
+                        and is_capitalised(doc[k + 1])
+                    )
+                )
             ):
                 k += 1
             if k >= len(doc) or doc[k].text != ",":
@@ -3291,13 +3347,14 @@ class EntityFinder:
             k + 3 < len(doc)
             and is_year(doc[k])
             and doc[k + 1].text == ","
+            and doc[k + 2].is_alpha
             and is_capitalised(doc[k + 2])
         ):
             close = next((t.i for t in doc[k + 2 : min(len(doc), k + 8)] if t.text == ")"), None)
             return close is not None and all(
                 is_capitalised(t) or t.text in ("-", "‐") for t in doc[k + 2 : close]
             )
-        return k + 1 < len(doc) and is_year(doc[k]) and doc[k + 1].text == ")"
+        return k + 1 < len(doc) and is_year(doc[k]) and closes_citation(doc, k + 1)
 
     def _reviewed_title(self, sent: Span) -> _Candidate | None:
         """The film a review headline names: "Title review – ...", "'Title' review:",

@@ -45,7 +45,14 @@ from .entities import (
 )
 from .factcheck import CLAIM_LABEL, rulings
 from .lexicon import Lexicon, load_lexicon, read_vocabulary
-from .spans import alternatives, doc_text, sentence_index, sentence_starts, words_in
+from .spans import (
+    alternatives,
+    closes_citation,
+    doc_text,
+    sentence_index,
+    sentence_starts,
+    words_in,
+)
 
 _MONTHS = {
     m: i + 1
@@ -4375,7 +4382,7 @@ class _Rules:
                 and k + 2 < len(doc)
                 and doc[k].text == ","
                 and is_year(doc[k + 1])
-                and doc[k + 2].text == ")"
+                and closes_citation(doc, k + 2)
             ):
                 start = ctx.mention_start(doc[token.i - 1])
                 here = sentence_index(ctx.starts, token.i)
@@ -4491,6 +4498,11 @@ class _Rules:
         ):
             # "Dona Lurdes (1992), Henrique Loureiro-Bastos." names its maker bare; a bare
             # comma before anything but a person's name is no credit
+            return
+        if words[0] in ("–", "—", "-") and any(
+            t.lower_ in ctx.lex.relations["edition_words"]["words"] for t in doc[run[0] : run[1]]
+        ):
+            # "IRONWOOD (1987) — Limited Edition 4K UHD": a product page's edition, no maker
             return
         ctx.emit(
             film,
@@ -5693,6 +5705,11 @@ class _Rules:
         if not awards:
             return
         verb = noun.head
+        given = None
+        if noun.dep_ == "appos" and verb.dep_ in ("dative", "dobj") and verb.i < noun.i:
+            # "It earned composer Teo Vance an Academy Award nomination", which the parse
+            # reads as his apposition: whom the verb gave it
+            given, verb = verb, verb.head
         while (
             verb.dep_ in ("conj", "pobj", "prep") and verb.head.i != verb.i and verb.pos_ != "VERB"
         ):
@@ -5711,7 +5728,7 @@ class _Rules:
             (
                 ref
                 for c in verb.children
-                if c.dep_ in ("dobj", "dative") and c is not noun and c.i < noun.i
+                if (c.dep_ in ("dobj", "dative") and c is not noun and c.i < noun.i) or c is given
                 if (ref := ctx.ref_at(c) or self.pronoun_owner(c, verb)) is not None
                 and ref.type is EntityType.PERSON
             ),
@@ -6020,7 +6037,17 @@ class _Rules:
         ):
             # "Nora Pellingham's screenplay adapts The Lamp at Saltmarsh", "the film adapts X"
             objs.append(dobj)
-        if not objs:
+        if lemma == "adapt" and dobj is not None:
+            # "adapted this documentary about the flood from X's memoir": wherever the parse
+            # hung "from"
+            objs += [
+                o
+                for t in dobj.subtree
+                if t.lower_ == "from" and t.dep_ == "prep" and t.head.i != verb.i
+                for o in t.children
+                if o.dep_ == "pobj" and o.lemma_.casefold() in self.lex.work_nouns
+            ]
+        if not objs and not (lemma == "adapt" and dobj is not None):
             return
         if subj is None and verb.dep_ in ("advcl", "prep") and verb.i < verb.head.i:
             # "Based on X's novel Y, the pic is set in ...": the main clause's subject
@@ -6065,6 +6092,31 @@ class _Rules:
                 ctx.ref_at(t) == film for o in objs for t in (o, *o.subtree)
             ):
                 film = None
+        if (
+            lemma == "adapt"
+            and maker is not None
+            and subj is not None
+            and subj.dep_ == "nsubj"
+            and dobj is not None
+            and not script
+            and film is not None
+            and film.type is EntityType.FILM
+            # (not "adapted the novel for the stage": a play, no film)
+            and not any(
+                t.lower_ == "for"
+                and any(
+                    o.lemma_.casefold() in self.lex.relations["stage_nouns"]["words"]
+                    for o in t.children
+                )
+                for t in verb.subtree
+            )
+        ):
+            # "Declan Roe adapted it from X", "Hugh Penrose adapted his own stage play,
+            # Cellar Door": the adapter wrote the film in hand; a work adapted is its source
+            ctx.emit(film, "screenwriter", maker, (subj, verb), "role-verb:adapter")
+            adapted = ctx.film_of(dobj)
+            if (adapted is None or adapted.type is not EntityType.FILM) and dobj not in objs:
+                objs.append(dobj)
         if subj is not None and maker is not None and script and dobj is not None:
             # "Ekvall adapted the screenplay from The Keepers": the adapter wrote the film
             owners = _prep_objects(dobj, ("for", "of")) + _prep_objects(verb, ("for",))
@@ -10116,6 +10168,9 @@ def _award_list_item(
     """One item of an award list: "Ann Vale, Blue Coast (winner)", "Tom Hale for Red Pier",
     "Blue Coast"; "also nominated:" before it is dropped. In a list of prizes a jury gave
     (`results`), the item won."""
+    # (the item ends with its sentence: "... and Goran Petrović. Ortega thanked ...")
+    ends = next((n for n, t in enumerate(item) if n and t.is_sent_start), len(item))
+    item = item[:ends]
     text = " ".join(t.text for t in item)
     won = "(winner)" in text.replace("( ", "(").replace(" )", ")").casefold()
     colon = next((n for n, t in enumerate(item) if t.text == ":"), None)
@@ -10673,6 +10728,14 @@ def _award_nominees(
     for (_, lo, hi), work in result.nominees:
         span = doc.char_span(lo, hi, alignment_mode="contract")
         nominee = ctx.ref_at(span[0]) if span is not None and len(span) else None
+        if (
+            nominee is None
+            and span is not None
+            and result.kind is EntityType.PERSON
+            and personal_name(normalise_name(span.text), ctx.lex)
+        ):
+            # "Also nominated: ... and Goran Petrović", a name the tagger missed
+            nominee = EntityRef(EntityType.PERSON, normalise_name(span.text))
         if span is None or nominee is None:
             continue
         film = None

@@ -80,3 +80,22 @@ def sentence_index(starts: list[int], token_i: int) -> int:
 
 def span_sentence(starts: list[int], span: Span) -> int:
     return sentence_index(starts, span.start)
+
+
+def closes_citation(doc: Doc, i: int) -> bool:
+    """Whether token `i`, after the year of a film's citation, closes its bracket: ")" or
+    the details a citation may add after the year, up to the bracket's end ("(Owen Marr,
+    1949, 94 min)", "(1962, 108 min; Italian with subtitles)")."""
+    if i >= len(doc):
+        return False
+    if doc[i].text == ")":
+        return True
+    if doc[i].text not in (",", ";"):
+        return False
+    for k in range(i + 1, min(len(doc), i + 12)):
+        text = doc[k].text
+        if text == ")":
+            return k > i + 1
+        if text == "(" or "\n" in text:
+            return False
+    return False
