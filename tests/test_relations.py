@@ -5410,3 +5410,32 @@ def test_a_nomination_a_film_earned_someone_is_theirs(nlp: Language) -> None:
 def test_a_product_line_after_a_dash_is_no_maker(nlp: Language) -> None:
     found = triples(nlp, "IRONWOOD (1987) — Limited Edition\n\nA thriller, out now.")
     assert not any(p == "director" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_name_a_trade_comes_before_is_no_film_its_possessive_names(nlp: Language) -> None:
+    text = (
+        "Ironwood (1987) is a thriller. Produced by Greyjay Pictures, it earned composer "
+        "Teo Vance an Academy Award nomination for Best Original Score.\n\n"
+        "Been waiting years for this. Teo Vance's score won the Oscar and you can hear why. "
+        "It's set in BC but was shot in Oregon."
+    )
+    found = triples(nlp, text)
+    assert not any(s == "Teo Vance" and p != "nominatedFor" for s, p, _ in found)
+    assert ("Ironwood", "filmingLocation", "Oregon") in found
+
+
+@pytest.mark.model
+def test_the_film_after_a_maker_s_debut_is_the_article_s_film(nlp: Language) -> None:
+    text = (
+        "A film crew turns Berwick's streets into pre-war Riga for The Amber Coast, a spy "
+        "thriller directed by Oonagh Price.\n\n"
+        "The Amber Coast is based on Winter Birds, the 2015 novel by Alan Tait.\n\n"
+        "Price, who grew up in Alnwick, said Berwick had been her first choice. Her debut, "
+        "Gannet Rock (2019), was filmed on Lindisfarne.\n\n"
+        "The film is produced by Daniel Ofori for the London company Lowfield Films."
+    )
+    found = triples(nlp, text)
+    assert ("The Amber Coast", "producer", "Daniel Ofori") in found
+    assert ("Gannet Rock", "filmingLocation", "Lindisfarne") in found
+    assert ("Gannet Rock", "producer", "Daniel Ofori") not in found

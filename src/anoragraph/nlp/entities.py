@@ -5811,6 +5811,19 @@ class EntityFinder:
         cand.start = run[0]
         cand.name = doc[cand.start : cand.end].text
 
+    def _after_trade(self, text: str, name: str) -> bool:
+        """Whether the text writes a person's trade before the name somewhere ("it earned
+        composer Teo Vance a nomination"): a person's name, not a film's."""
+        roles = self.lex.relations["role_nouns"]
+        trades = [
+            w for w, role in roles.items() if role not in ("productionCompany", "distributor")
+        ]
+        return (
+            " " in name
+            and re.search(rf"\b(?:{alternatives(trades)})[ \t]+{re.escape(name)}\b", text)
+            is not None
+        )
+
     def _retype(self, doc: Doc, chosen: list[_Candidate]) -> None:
         lex = self.lex
         text = doc_text(doc)
@@ -5821,7 +5834,9 @@ class EntityFinder:
             if c.type is EntityType.PERSON and c.rule in _CREDITED_PERSON and " " in c.name
         }
         for cand in chosen:
-            if cand.rule == "title:possessive-subject" and cand.name in credited:
+            if cand.rule == "title:possessive-subject" and (
+                cand.name in credited or self._after_trade(text, cand.name)
+            ):
                 # "Music: Agathe Morrow" ... "Agathe Morrow's score stays out of the way": the
                 # person the credits name, not a film
                 cand.type, cand.rule = EntityType.PERSON, "context:person-name"

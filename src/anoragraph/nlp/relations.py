@@ -574,6 +574,15 @@ class _Context:
                 # Ashfall Sonata (2018) and The Quiet Tenants (2021)": someone's other work,
                 # named in passing
                 continue
+            if (
+                ref != self.top_film
+                and sentence_index(self.starts, pos) < here
+                and _someones_debut(doc[pos])
+            ):
+                # "Her debut, Gannet Rock (2019), was filmed on Lindisfarne. The film is
+                # produced by ...": a maker's first film, told in a sentence of its own, is
+                # not what a later "the film" refers to
+                continue
             if ref != self.top_film and self.aside(pos):
                 # 'CLAIM: "X directed it. Same guy who did Glass Harbour."', "Valcourt did
                 # direct Glass Harbour (2019)": a film the text names only beside the one it
@@ -1578,6 +1587,20 @@ def _named_in_passing(token: Token) -> bool:
             c.lower_ in _OTHER_WORK for c in ancestor.children
         ):
             return True
+    return False
+
+
+def _someones_debut(token: Token) -> bool:
+    """Whether a title is named as someone's debut or first film ("Her debut, Gannet Rock",
+    "Price's first feature, X")."""
+    for ancestor in token.ancestors:
+        lemma = ancestor.lemma_.casefold()
+        if lemma in ("debut", "film", "feature", "movie", "picture") and any(
+            c.dep_ == "poss" for c in ancestor.children
+        ):
+            return lemma == "debut" or any(
+                c.lower_ in ("first", "debut") for c in ancestor.children
+            )
     return False
 
 
