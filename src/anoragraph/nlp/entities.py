@@ -4249,10 +4249,15 @@ class EntityFinder:
         yield from self._box_office_subjects(doc)
         filming = set(rel["filming_nouns"])
         for token in doc:
+            # (each attribute of a spaCy token is a call: read the ones the rules test once)
             lemma = token.lemma_.casefold()
             dep = token.dep_
+            orth = token.text
+            lower = token.lower_
+            pos = token.pos_
+            tag = token.tag_
             if (
-                (lemma in filming or token.lower_ in filming)
+                (lemma in filming or lower in filming)
                 and token.i + 2 < sent_end[token.i]
                 and doc[token.i + 1].lower_
                 in (("on", "for") if lemma == "production" else ("for", "on", "of"))
@@ -4311,7 +4316,7 @@ class EntityFinder:
                 if span and not (
                     token.ent_type_ == "PERSON"
                     and doc[span[0]].ent_iob_ == "B"
-                    and doc[span[0] : span[1]].text == token.text
+                    and doc[span[0] : span[1]].text == orth
                 ):
                     yield _Candidate(
                         *span,
@@ -4379,7 +4384,7 @@ class EntityFinder:
             # in apposition as someone's film
             if (
                 dep == "appos"
-                and (lemma in lex.film_nouns or token.lower_ in lex.genres)
+                and (lemma in lex.film_nouns or lower in lex.genres)
                 and token.head.pos_ == "PROPN"
                 and token.head.i < token.i
                 and any(
@@ -4414,8 +4419,8 @@ class EntityFinder:
             if (
                 # "the sci-fi epic Iron Compass", where the tagger may read the noun as an
                 # adjective
-                (token.tag_ == "NN" or (token.tag_ == "JJ" and lemma in lex.film_nouns))
-                and token.text.islower()
+                (tag == "NN" or (tag == "JJ" and lemma in lex.film_nouns))
+                and orth.islower()
                 and token.i + 2 < sent_end[token.i]
                 and is_capitalised(doc[token.i + 1])
                 and (
@@ -4465,9 +4470,9 @@ class EntityFinder:
             # Arc Studios' Iron Cathedral"
             if (
                 (
-                    token.lower_ in ("'s", "’s")
+                    lower in ("'s", "’s")
                     or (
-                        token.text in ("'", "’")
+                        orth in ("'", "’")
                         and token.i > 0
                         and doc[token.i - 1].text in self.lex.studio_words
                     )
@@ -4510,29 +4515,29 @@ class EntityFinder:
                 if found is not None:
                     yield found
             # "Grey Harbour, an Icelandic-Danish co-production", "X, a 2019 drama"
-            if token.text == "," and token.i > 0 and is_capitalised(doc[token.i - 1]):
+            if orth == "," and token.i > 0 and is_capitalised(doc[token.i - 1]):
                 found = self._title_before_appositive(doc, token)
                 if found is not None:
                     yield found
             # "Harbour Lights director Tom Hale", "The Quiet Coast star Mara Lind"
             if (
-                token.text.islower()
+                orth.islower()
                 and lex.relations["role_nouns"].get(lemma) not in (None, "productionCompany")
                 and lex.relations["role_nouns"].get(lemma) != "distributor"
                 # (not "from director Ruth Anselm starring Dev Carraway": a verb, no noun)
-                and token.tag_ != "VBG"
+                and tag != "VBG"
             ):
                 found = self._title_before_role(doc, token)
                 if found is not None:
                     yield found
             # "- Copper Lullaby (Nigeria, Ghana), by Obiora Nwankwo": a line-up's title, its
             # countries in brackets and its maker after them
-            if token.text == "(" and token.i > 0 and is_capitalised(doc[token.i - 1]):
+            if orth == "(" and token.i > 0 and is_capitalised(doc[token.i - 1]):
                 found = self._title_before_countries(doc, token)
                 if found is not None:
                     yield found
             # Title (2019), Title (Ann Vale, 2019)
-            if token.text == "(" and token.i > 0 and self._year_citation(doc, token):
+            if orth == "(" and token.i > 0 and self._year_citation(doc, token):
                 run = capitalised_run(doc, token.i - 1, sent_start[token.i], token.i, lex)
                 if run:
                     # "Das stille Haus (1983)": a title capitalised as its language does
@@ -4559,7 +4564,7 @@ class EntityFinder:
             # "Best Actress was shared by A (Title) and B (Other)": the work in brackets
             # after a winner's name
             if (
-                token.text == "("
+                orth == "("
                 and token.i > 0
                 and doc[token.i - 1].ent_type_ == "PERSON"
                 and self._film_award_cue(token.sent) != 0
@@ -4580,7 +4585,7 @@ class EntityFinder:
                     )
             # "Best Actress for Title": the work an award category was won for
             if (
-                token.lower_ == "for"
+                lower == "for"
                 and token.i >= 2
                 and token.i + 1 < sent_end[token.i]
                 and is_capitalised(doc[token.i + 1])
@@ -4605,7 +4610,7 @@ class EntityFinder:
             # "I watched Title in a theater": what one watches is a film or a show
             if (
                 lemma in ("watch", "rewatch")
-                and token.pos_ == "VERB"
+                and pos == "VERB"
                 and dep != "xcomp"
                 and not any(c.dep_ in ("prt", "prep") and c.i < token.i + 2 for c in token.children)
             ):
@@ -4621,7 +4626,7 @@ class EntityFinder:
             if (
                 dep == "attr"
                 and token.head.lemma_ == "be"
-                and token.pos_ in ("PROPN", "NOUN")
+                and pos in ("PROPN", "NOUN")
                 and is_capitalised(token)
             ):
                 owner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -4653,7 +4658,7 @@ class EntityFinder:
                     ),
                     None,
                 )
-                if token.pos_ == "VERB" and lemma in rel["role_verbs"]
+                if pos == "VERB" and lemma in rel["role_verbs"]
                 else None
             )
             if year_in is not None:
@@ -4668,7 +4673,7 @@ class EntityFinder:
                         )
             # "the enforcer Brak", "the wealthy heir Teodor": a figure of the plot by name
             if (
-                token.pos_ == "NOUN"
+                pos == "NOUN"
                 and lemma in lex.story_roles
                 and token.i > 0
                 # "the enforcer X", not "his wife X": a possessive relation is real life's too
@@ -4691,7 +4696,7 @@ class EntityFinder:
                     )
             # "her role as X in Title", "his performance in Title", "appeared in Title"
             if (
-                token.lower_ == "in"
+                lower == "in"
                 and token.i + 1 < sent_end[token.i]
                 and is_capitalised(doc[token.i + 1])
                 and (
@@ -4718,7 +4723,7 @@ class EntityFinder:
                 if found is not None:
                     yield found
             # "Quoted Title"
-            if token.text in ('"', "“", "‘", "«") and not token.is_sent_end:
+            if orth in ('"', "“", "‘", "«") and not token.is_sent_end:
                 yield from self._quoted(doc, token)
             # films, including X, Y and Z
             if (
@@ -4727,16 +4732,16 @@ class EntityFinder:
             ):
                 yield from self._listed_titles(doc, token)
             # directed by Person (Title, Title)
-            if token.text == "(" and token.i > 0 and doc[token.i - 1].ent_type_ == "PERSON":
+            if orth == "(" and token.i > 0 and doc[token.i - 1].ent_type_ == "PERSON":
                 yield from self._works_in_parenthesis(doc, token)
             # Corin (Actor Name): a character, then who plays them
-            if token.text == "(" and token.i > 0:
+            if orth == "(" and token.i > 0:
                 found = self._character_before_actor(doc, token)
                 if found is not None:
                     yield found
             # the Oscar-winning Title
             if (
-                token.lower_ in ("winning", "nominated")
+                lower in ("winning", "nominated")
                 and token.i >= 2
                 and doc[token.i - 1].text
                 in (

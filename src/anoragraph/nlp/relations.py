@@ -51,6 +51,7 @@ from .spans import (
     doc_text,
     sentence_index,
     sentence_starts,
+    tokens_with_lemmas,
     words_in,
 )
 
@@ -1870,13 +1871,18 @@ class _Rules:
         negated = self.ctx.negated
         characters = any(ref.type is EntityType.CHARACTER for ref in self.ctx.refs)
         for token in doc:
+            # (each attribute of a spaCy token is a call: read the ones the rules test once)
             lemma = token.lemma_.casefold()
             pos = token.pos_
-            if lemma == "double" and pos == "NOUN" and token.dep_ == "ROOT":
+            tag = token.tag_
+            dep = token.dep_
+            lower = token.lower_
+            text = token.text
+            if lemma == "double" and pos == "NOUN" and dep == "ROOT":
                 # "Budapest doubles for Leipzig", the verb tagged a plural noun
                 self.stood_in_for(token, lemma)
             if (
-                pos in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")
+                pos in ("VERB", "AUX") or tag in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")
             ) and not _negated(token, negated):
                 if lemma in self.role_verbs:
                     self.role_verb(token, lemma)
@@ -1894,7 +1900,7 @@ class _Rules:
                 ):
                     # "went home with the Audience Award", "walked away with two prizes"
                     self.won(token, lemma)
-                if (lemma in self.win_verbs or lemma == "share") and token.tag_ == "VBN":
+                if (lemma in self.win_verbs or lemma == "share") and tag == "VBN":
                     self.won_by(token)
                 if lemma in self.nominate_verbs:
                     self.nominated(token)
@@ -1936,11 +1942,11 @@ class _Rules:
                     # "Naomi Achterberg was announced as director", "came aboard as
                     # co-producer"
                     self.joined_as(token, subj)
-                if lemma == "shoot" and token.tag_ == "VBN":
+                if lemma == "shoot" and tag == "VBN":
                     self.shot_by(token)
                 elif lemma == "shoot":
                     self.shot(token)
-                elif lemma == "cut" and token.pos_ == "VERB":
+                elif lemma == "cut" and pos == "VERB":
                     # "She cut Glasslight (2022)", "Vollmer cut it"
                     self.shot(token, "filmEditor")
                 if lemma == "cast":
@@ -1969,16 +1975,16 @@ class _Rules:
                     self.plot_character(token)
                 if (
                     (lemma in self.lex.opening["plot_verbs"] and lemma != "feature")
-                    or (characters and token.pos_ == "VERB")
-                    or (token.dep_ == "ROOT" and token.tag_ in ("VBZ", "VBP"))
+                    or (characters and pos == "VERB")
+                    or (dep == "ROOT" and tag in ("VBZ", "VBP"))
                 ):
                     self.plot_places(token)
             if pos in ("NOUN", "PROPN") or (
-                token.lower_ in lex.film_nouns
+                lower in lex.film_nouns
                 and token.i + 1 < len(doc)
                 and doc[token.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
             ):
-                if lemma in lex.film_nouns or lemma in lex.forms or token.lower_ in lex.film_nouns:
+                if lemma in lex.film_nouns or lemma in lex.forms or lower in lex.film_nouns:
                     self.film_noun(token)
                 elif (described := self.genre_head(token)) is not None:
                     # "The Saltmaker's Wife (2025) is a gothic mystery"
@@ -1999,7 +2005,7 @@ class _Rules:
                     self.release_noun(token)
                 if lemma in self.filming_nouns:
                     self.filming_noun(token)
-                if token.lower_ in ("stages", "soundstage", "soundstages"):
+                if lower in ("stages", "soundstage", "soundstages"):
                     self.stages_in(token)
                 if lemma in ("budget", "cost"):
                     self.budget(token)
@@ -2015,7 +2021,7 @@ class _Rules:
                     self.collaboration(token)
                 if lemma in self.submission_nouns:
                     self.submission(token)
-                if token.tag_ == "NNS" and lemma in self.appear_verbs:
+                if tag == "NNS" and lemma in self.appear_verbs:
                     self.appear_in(token)
                 if lemma in self.lex.opening["part_nouns"]:
                     self.part_as(token)
@@ -2023,8 +2029,8 @@ class _Rules:
                     self.spouse_noun(token)
                 if lemma in self.role_nouns and (
                     # "our DP was Nadia Petrosyan": an abbreviated role
-                    token.text.islower()
-                    or (token.text.isupper() and len(token.text) <= 3)
+                    text.islower()
+                    or (text.isupper() and len(text) <= 3)
                     # "Director Arlo Fenwick cast ...": a title opening the sentence
                     or (
                         token.is_title
@@ -2036,46 +2042,46 @@ class _Rules:
                 ):
                     self.role_noun(token, _noun_role(token, self.role_nouns[lemma]))
             if (
-                token.lower_ in ("winning", "nominated")
+                lower in ("winning", "nominated")
                 and token.i >= 2
                 and doc[token.i - 1].text in ("-", "–")
             ):
                 self.award_adjective(token)
             if (
-                token.lower_ in ("stars", "starring", "features", "featuring")
-                and token.pos_ not in ("VERB", "AUX")
+                lower in ("stars", "starring", "features", "featuring")
+                and pos not in ("VERB", "AUX")
                 and token.i > 0
             ):
                 self.cast_verb(token)
             if (
-                token.pos_ == "VERB"
-                and token.lower_ in self.role_nouns
+                pos == "VERB"
+                and lower in self.role_nouns
                 and token.i + 1 < len(doc)
                 and _is_person_at(self.ctx, doc[token.i + 1])
             ):
                 # "belongs to cinematographer Yusuf Demirel", which the tagger read as a verb
-                self.role_noun(token, self.role_nouns[token.lower_])
-            if token.lower_ in ("marries", "married", "weds", "wed"):
+                self.role_noun(token, self.role_nouns[lower])
+            if lower in ("marries", "married", "weds", "wed"):
                 self.married_words(token)
-            if token.lower_ == "star" and token.i > 0 and doc[token.i - 1].lower_ == "to":
+            if lower == "star" and token.i > 0 and doc[token.i - 1].lower_ == "to":
                 # "attached to star", which the parse may read as a noun
                 self.attached_to_star(token)
-            if token.lower_ == "for" and token.head.ent_type_ == "MONEY":
+            if lower == "for" and token.head.ent_type_ == "MONEY":
                 self.grossed_for(token)
-            if token.text == "(":
+            if text == "(":
                 self.parenthesis(token)
             if (
-                token.dep_ in ("csubj", "nsubj")
-                and token.pos_ == "VERB"
-                and token.lower_ in self.filming_nouns
+                dep in ("csubj", "nsubj")
+                and pos == "VERB"
+                and lower in self.filming_nouns
                 and token.head.lemma_ in ("take", "begin", "start", "commence", "wrap", "end")
             ):
                 # "Filming for Home Alone 2 took place in Chicago", the noun parsed as a verb
                 self.filming_noun(token)
-            if token.dep_ == "poss":
+            if dep == "poss":
                 self.possessive(token)
             elif (
-                token.tag_ == "PRP$"
+                tag == "PRP$"
                 and token.i + 1 < len(doc)
                 and doc[token.i + 1].lower_ in self.lex.opening["latest_words"]
             ):
@@ -2083,11 +2089,9 @@ class _Rules:
                 self.pronoun_work(token, doc[token.i + 1])
             if token.like_num and token.i + 2 < len(doc):
                 self.rating(token)
-            if token.text[:1] in _STARS and (
-                token.i == 0 or doc[token.i - 1].text[:1] not in _STARS
-            ):
+            if text[:1] in _STARS and (token.i == 0 or doc[token.i - 1].text[:1] not in _STARS):
                 self.stars(token)
-            if token.lower_ in ("production", "coproduction", "co-production", "based"):
+            if lower in ("production", "coproduction", "co-production", "based"):
                 self.country_cue(token)
 
     def place_set(self) -> None:
@@ -9465,8 +9469,29 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         "correction",
         *_PROOF_NOUNS,
     ]
-    # the tokens are walked only when the text has a word a denial or a correction needs
-    tokens = doc if any(t in lowered for t in triggers) else ()
+    # the tokens are read only when the text has a word a denial or a correction needs, and
+    # then only those whose lemma a rule below tests
+    lemmas = {
+        *denial,
+        *claim_nouns,
+        *_REPORT_VERBS,
+        *_PROOF_NOUNS,
+        "be",
+        "say",
+        "believe",
+        "assume",
+        "state",
+        "write",
+        "think",
+        "claim",
+        "allege",
+        "contend",
+        "maintain",
+        "insist",
+        "suggest",
+        "report",
+    }
+    tokens = tokens_with_lemmas(doc, lemmas) if any(t in lowered for t in triggers) else ()
     for token in tokens:
         lemma = token.lemma_.casefold()
         if lemma in denial and token.pos_ == "VERB":

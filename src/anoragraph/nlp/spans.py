@@ -99,3 +99,13 @@ def closes_citation(doc: Doc, i: int) -> bool:
         if text == "(" or "\n" in text:
             return False
     return False
+
+
+def tokens_with_lemmas(doc: Doc, lemmas: Iterable[str]) -> list[Token]:
+    """The tokens whose lemma, case aside, is one of `lemmas`, in order, found from the
+    document's lemma array rather than by making a Python object of every token."""
+    strings = doc.vocab.strings
+    wanted = {
+        strings[form] for lemma in lemmas for form in (lemma, lemma.capitalize(), lemma.upper())
+    }
+    return [doc[i] for i, key in enumerate(doc.to_array("LEMMA").tolist()) if key in wanted]
