@@ -7,6 +7,7 @@ corpus, go into the entities graph. See ontology/anoragraph.ttl for every term.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -48,13 +49,30 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+# Literals a build writes many times over (offsets, indices, rule names, confidences) are made
+# once each: an rdflib Literal works out its datatype and lexical form when it is made.
+@functools.lru_cache(maxsize=1 << 16)
+def _number(value: int) -> Literal:
+    return Literal(value)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _name(value: str) -> Literal:
+    return Literal(value)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _confidence(value: float) -> Literal:
+    return _decimal(Decimal(str(round(value, 3))))
+
+
 def _selector(doc: URIRef, start: int, end: int) -> tuple[URIRef, list[tuple[Node, Node, Node]]]:
     """An RFC 5147 fragment IRI for the span, described as an oa:TextPositionSelector."""
     sel = URIRef(f"{doc}#char={start},{end}")
     return sel, [
         (sel, RDF.type, OA.TextPositionSelector),
-        (sel, OA.start, Literal(start)),
-        (sel, OA.end, Literal(end)),
+        (sel, OA.start, _number(start)),
+        (sel, OA.end, _number(end)),
     ]
 
 
@@ -135,7 +153,7 @@ class _Writer:
         self.triples.extend(triples)
         self.add(node, RDF.type, AG.Sentence)
         self.add(node, OA.hasSource, self.doc)
-        self.add(node, AG.sentenceIndex, Literal(sentence.index))
+        self.add(node, AG.sentenceIndex, _number(sentence.index))
         self.add(node, OA.hasSelector, sel)
         self.add(node, OA.hasSelector, quote)
         self.add(quote, RDF.type, OA.TextQuoteSelector)
@@ -163,8 +181,8 @@ class _Writer:
         self.add(node, AG.denotes, self.entity(ref))
         self.add(node, OA.hasSource, self.doc)
         self.add(node, AG.surfaceForm, Literal(text))
-        self.add(node, AG.rule, Literal(rule))
-        self.add(node, AG.confidence, _decimal(Decimal(str(round(confidence, 3)))))
+        self.add(node, AG.rule, _name(rule))
+        self.add(node, AG.confidence, _confidence(confidence))
         self.provenance(node, sentence, start, end)
 
     def statement(self, statement: Statement) -> URIRef:
@@ -190,8 +208,8 @@ class _Writer:
         self.add(node, RDF.subject, subject)
         self.add(node, RDF.predicate, predicate)
         self.add(node, RDF.object, obj)
-        self.add(node, AG.rule, Literal(statement.rule))
-        self.add(node, AG.confidence, _decimal(Decimal(str(round(statement.confidence, 3)))))
+        self.add(node, AG.rule, _name(statement.rule))
+        self.add(node, AG.confidence, _confidence(statement.confidence))
         for name, qualifier in statement.qualifiers:
             self.add(node, ag(name), self.value(qualifier, f"{anchor}-{name}"))
         self.provenance(node, statement.sentence, statement.start, statement.end)
@@ -223,8 +241,8 @@ class _Writer:
         self.add(node, AG.stance, ag(claim.stance.value))
         self.add(node, AG.claimKind, ag(claim.kind.value))
         self.add(node, SDO.text, Literal(claim.text))
-        self.add(node, AG.rule, Literal(claim.rule))
-        self.add(node, AG.confidence, _decimal(Decimal(str(round(claim.confidence, 3)))))
+        self.add(node, AG.rule, _name(claim.rule))
+        self.add(node, AG.confidence, _confidence(claim.confidence))
         for k, aspect in enumerate(claim.about):
             target = self.entity(aspect.target)
             self.add(node, SDO.about, target)
