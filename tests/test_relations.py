@@ -9,7 +9,17 @@ from spacy.language import Language
 
 from anoragraph.nlp.entities import find_mentions
 from anoragraph.nlp.relations import find_statements, parse_date, parse_money
-from anoragraph.records import Date, EntityRef, EntityType, Money, Rating, Statement, Value, Year
+from anoragraph.records import (
+    Date,
+    EntityRef,
+    EntityType,
+    Money,
+    Rating,
+    Statement,
+    Text,
+    Value,
+    Year,
+)
 
 
 def facts(nlp: Language, text: str) -> list[Statement]:
@@ -5439,3 +5449,24 @@ def test_the_film_after_a_maker_s_debut_is_the_article_s_film(nlp: Language) -> 
     assert ("The Amber Coast", "producer", "Daniel Ofori") in found
     assert ("Gannet Rock", "filmingLocation", "Lindisfarne") in found
     assert ("Gannet Rock", "producer", "Daniel Ofori") not in found
+
+
+@pytest.mark.model
+def test_a_certificate_is_a_content_rating_not_a_critic_s_grade(nlp: Language) -> None:
+    listing = (
+        "TUESDAY\n\n9.00pm · BBC FOUR\nHAPPY RETURNS (1994) (PG) ★★★★\n"
+        "Comedy. A retired postman wins the lottery.\n"
+    )
+    found = triples(nlp, listing)
+    assert ("Happy Returns", "contentRating", Text("PG")) in found
+    page = (
+        "IRONWOOD (1987) — Limited Edition\n\nA backwoods thriller.\n"
+        "Certificate: 15 (rated 18 on original release)\n"
+    )
+    found = triples(nlp, page)
+    assert ("IRONWOOD", "contentRating", Text("15")) in found
+    assert ("IRONWOOD", "contentRating", Text("18")) in found
+    found = triples(
+        nlp, "Ironwood (1987) is a thriller. Critics rated it 15/20 and the sequel was never made."
+    )
+    assert not any(p == "contentRating" for _, p, _ in found)

@@ -83,6 +83,7 @@ class AG(DefinedNamespace):
     author: URIRef
     conferredBy: URIRef
     rating: URIRef
+    contentRating: URIRef
     approximate: URIRef
 
     # Statement qualifiers

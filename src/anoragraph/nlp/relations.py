@@ -29,6 +29,7 @@ from ..records import (
     Money,
     Rating,
     Statement,
+    Text,
     Value,
     Year,
 )
@@ -1157,6 +1158,7 @@ FILM_FACTS = frozenset(
         "narrativeLocation",
         "filmingLocation",
         "mainSubject",
+        "contentRating",
     }
 )
 # what leads a cast: "a cast led by A and B", "an ensemble headed by A"
@@ -8988,6 +8990,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _rejected_parts(ctx)
     _priced_films(ctx)
     _predicted_awards(ctx)
+    _certificates(ctx)
     disputed = (
         _disputed_ranges(doc, lex)
         + _questions(doc)
@@ -9017,6 +9020,55 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         ),
         key=lambda s: (s.start, s.end, s.predicate),
     )
+
+
+@functools.cache
+def _certificate_pattern(certificates: tuple[str, ...]) -> re.Pattern[str]:
+    cert = alternatives(certificates)
+    return re.compile(
+        # "Certificate: 15", "Cert 12A", "Classification: PG"
+        rf"\b(?:[Cc]ertificate|[Cc]ert\.?|[Cc]lassification|[Aa]ge rating)[ \t]*:?[ \t]*"
+        rf"(?P<label>{cert})(?![\w/-])"
+        # "rated R for violence", "rated 18 on original release" (not "rated 15/20")
+        rf"|\b[Rr]ated[ \t]+(?P<rated>{cert})(?![\w/.-])"
+        rf"(?![ \t]*(?:/|out[ \t]+of|stars?\b|points?\b|%|per[ \t]*cent))"
+        # a listing's "HAPPY RETURNS (1994) (PG)"
+        rf"|\((?:18|19|20)\d\d\)[ \t]*\((?P<bracket>{cert})\)"
+        # "The R-rated film", "released with an R rating", "given a 15 certificate"
+        rf"|(?<![\w-])(?P<hyphen>{cert})-rated\b"
+        rf"|\b(?:an?|its|the)[ \t]+(?P<noun>{cert})[ \t]+(?:rating|certificate)\b"
+    )
+
+
+def _certificates(ctx: _Context) -> None:
+    """The content certificate a rating board gave the film, as printed: "Certificate: 15",
+    "rated PG-13 for violence", a listing's "HAPPY RETURNS (1994) (PG)"."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    if not any(cue in text for cue in ("ated", "ert", ") (", "lassif", "rating")):
+        return
+    certificates = tuple(ctx.lex.relations["credit_labels"]["certificates"])
+    for match in _certificate_pattern(certificates).finditer(text):
+        group = next(g for g in ("label", "rated", "bracket", "hyphen", "noun") if match.group(g))
+        span = doc.char_span(*match.span(group), alignment_mode="expand")
+        if span is None:
+            continue
+        if group == "bracket":
+            year = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+            named = ctx.ref_at(doc[year.start - 1]) if year is not None and year.start else None
+            film = named if named is not None and named.type is EntityType.FILM else None
+        else:
+            film = ctx.sentence_film(sentence_index(ctx.starts, span.start)) or ctx.salient_film(
+                span.start
+            )
+        if film is not None and not (span.start and _negated(doc[span.start - 1], ctx.negated)):
+            ctx.emit(
+                film,
+                "contentRating",
+                Text(match.group(group)),
+                doc[max(0, span.start - 1) : span.end],
+                f"certificate:{'rated' if group in ('hyphen', 'noun') else group}",
+            )
 
 
 # verbs whose object was taken on to do what their clause says: "hired X to direct"
