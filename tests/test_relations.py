@@ -5470,3 +5470,40 @@ def test_a_certificate_is_a_content_rating_not_a_critic_s_grade(nlp: Language) -
         nlp, "Ironwood (1987) is a thriller. Critics rated it 15/20 and the sequel was never made."
     )
     assert not any(p == "contentRating" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_programme_entry_headed_by_a_title_and_its_original_credits_that_film(
+    nlp: Language,
+) -> None:
+    text = (
+        "THE FILMS\n\n"
+        "SAT 14 MARCH 15:00 · TUE 17 MARCH 20:30\n"
+        "NEAR ENOUGH (Nah genug)\n"
+        "1974 · West Germany/France · 101 min · Cert 12A\n"
+        "With Anke Pfeil, Jean-Luc Ferrand\n"
+        "Shot in Lübeck in one freezing January.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Near Enough", "castMember", "Anke Pfeil") in found
+    assert ("Near Enough", "publicationDate", Year(1974)) in found
+    assert ("Near Enough", "contentRating", Text("12A")) in found
+
+
+@pytest.mark.model
+def test_a_commentary_s_speakers_are_the_people_their_first_names_label(
+    nlp: Language,
+) -> None:
+    text = (
+        "SHORT NOTICE — 10th Anniversary Edition (DVD)\n"
+        "Audio commentary: director Felix Amadi and actor Tessa Blundell\n\n"
+        "[00:00:14]\n"
+        "FELIX: Hello, I'm Felix Amadi. I directed Short Notice.\n"
+        "TESSA: And I'm Tessa Blundell. I play Jude Pike, the only honest thief in Leeds.\n"
+        "FELIX: Nadia Farouk wrote it.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Short Notice", "director", "Felix Amadi") in found
+    assert ("Jude Pike", "portrayedBy", "Tessa Blundell") in found
+    assert ("Short Notice", "screenwriter", "Nadia Farouk") in found
+    assert not any(p == "narrativeLocation" and o == "Short Notice" for _, p, o in found)

@@ -570,7 +570,9 @@ def _heading_above(
             return None
         if not stripped[:1].isupper() and not stripped[:1].isdigit():
             return None
-        words = _WORD.findall(stripped)
+        main = _BRACKET_AFTER.sub("", stripped) or stripped
+        # ("NEAR ENOUGH (Nah genug)": a title in capitals, whatever case its original has)
+        words = _WORD.findall(main if main.isupper() else stripped)
         if prose < 2 and any(w.islower() and w not in lex.title_words for w in words[1:]):
             prose += 1
             end = line_start - 1

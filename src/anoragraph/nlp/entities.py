@@ -910,16 +910,23 @@ _BANNER_AFTER = re.compile(
 )
 
 
-def _datelines(doc: Doc) -> Iterator[_Candidate]:
+def _datelines(doc: Doc, lex: Lexicon) -> Iterator[_Candidate]:
     """ "SPLIT, Croatia — ...", "CANNES — ...": a news story's dateline, a place in capitals
     before a dash at the start of a line, never a title."""
     text = doc_text(doc)
+    editions = frozenset(lex.relations["edition_words"]["words"])
     for match in _DATELINE.finditer(text):
         span = doc.char_span(*match.span("place"), alignment_mode="contract")
         if span is None or len(span) > 4:
             continue
         name = span.text.title()
-        if "," not in match.group(0) and _BANNER_AFTER.match(text, match.end()):
+        line_end = text.find("\n", match.end())
+        rest = text[match.end() : len(text) if line_end < 0 else line_end]
+        if "," not in match.group(0) and (
+            _BANNER_AFTER.match(text, match.end())
+            # "SHORT NOTICE — 10th Anniversary Edition (DVD)": a disc's film, and its edition
+            or any(w.casefold().strip("()") in editions for w in rest.split())
+        ):
             # "PIGEON SUMMER — a British independent feature film": a page's film, named in
             # its banner
             yield _Candidate(span.start, span.end, EntityType.FILM, name, "title:banner", 9)
@@ -1143,7 +1150,7 @@ class EntityFinder:
         candidates.extend(self._boarded_titles(doc))
         candidates.extend(self._award_results(doc))
         candidates.extend(self._before_credit_clause(doc))
-        candidates.extend(_datelines(doc))
+        candidates.extend(_datelines(doc, self.lex))
         candidates.extend(self._headline_quotes(doc))
         candidates = self._without_shouted_titles(doc, candidates)
         candidates = _tracks_as_works(doc, candidates)

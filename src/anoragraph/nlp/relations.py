@@ -831,16 +831,17 @@ class _Context:
         for lo, hi, label in self.turns:
             if lo <= token.idx < hi:
                 words = label.split()
-                return next(
-                    (
-                        ref
-                        for ref in self.refs
-                        if ref.type is EntityType.PERSON
-                        and " " in ref.name
-                        and ref.name.casefold().split()[-len(words) :] == words
-                    ),
+                people = [r for r in self.refs if r.type is EntityType.PERSON and " " in r.name]
+                found = next(
+                    (r for r in people if r.name.casefold().split()[-len(words) :] == words),
                     None,
                 )
+                if found is None:
+                    # "FELIX: Hello, I'm Felix Amadi": a label of the first name, when one
+                    # person the text names in full has it
+                    named = {r for r in people if r.name.casefold().split()[: len(words)] == words}
+                    found = named.pop() if len(named) == 1 else None
+                return found
         return None
 
     def person_before(self, pronoun: Token) -> EntityRef | None:
