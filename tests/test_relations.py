@@ -5507,3 +5507,33 @@ def test_a_commentary_s_speakers_are_the_people_their_first_names_label(
     assert ("Jude Pike", "portrayedBy", "Tessa Blundell") in found
     assert ("Short Notice", "screenwriter", "Nadia Farouk") in found
     assert not any(p == "narrativeLocation" and o == "Short Notice" for _, p, o in found)
+
+
+@pytest.mark.model
+def test_a_wire_s_stories_keep_their_own_films(nlp: Language) -> None:
+    text = (
+        "---------------------------------------------------------------\n"
+        "ENTERTAINMENT-FILM/DENMARK-DEAL\n"
+        "Harbinger buys rights to Danish Sundance winner\n\n"
+        'COPENHAGEN, Feb 3 (CPA) - Harbinger Films has acquired rights to "The Long Field", '
+        "Danish director Karin Holst's drama about a farming family.\n"
+        'Holst expanded it from her own short film "Furrow" (2016). It stars Bodil Strom as '
+        "the widowed farmer Else Dahl.\n"
+        "Produced by Copenhagen-based Skagerak Film, it cost 18 million Danish crowns to make, "
+        "Holst told CPA.\n"
+        "(Reporting by Mette Lund; Editing by Alan Price)\n\n"
+        "---------------------------------------------------------------\n"
+        "ENTERTAINMENT-FILM/BRITAIN-CASTING\n"
+        "Nyambura to play poet Lydia Fenwick; Brisco in talks\n\n"
+        "LONDON, Feb 4 (CPA) - British actress Coral Nyambura will play the poet Lydia Fenwick "
+        'in "Ink and Ashes", a biopic directed by Tobias Wren.\n'
+    )
+    found = triples(nlp, text)
+    assert ("The Long Field", "castMember", "Bodil Strom") in found
+    assert ("The Long Field", "basedOn", "Furrow") in found
+    assert ("The Long Field", "screenwriter", "Holst") in found
+    assert ("The Long Field", "productionCompany", "Skagerak Film") in found
+    assert ("Ink and Ashes", "castMember", "Coral Nyambura") in found
+    assert not any(o == "Alan Price" for _, _, o in found)
+    assert not any(s == "The Long Field" and "Nyambura" in str(o) for s, _, o in found)
+    assert not any(s == "Brisco" or o == "Brisco" for s, _, o in found)

@@ -3193,6 +3193,11 @@ class EntityFinder:
             if main is None:
                 return None
             root = main
+        reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        if reported is not None and reported.i > start:
+            # "Produced by Skagerak Film, it cost 18 million crowns, Holst told CPA": the
+            # clause a speaker is quoted saying, not the speaker
+            root = reported
         found = self._participle_title(sent, start, root)
         if found is None:
             # "Produced by X, Title was released in 2006 and, like its predecessor, the film

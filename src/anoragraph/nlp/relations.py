@@ -251,6 +251,8 @@ class _Context:
     passing_at: dict[int, bool] = field(default_factory=dict)
     aside_at: dict[int, bool] = field(default_factory=dict)
     films_by_sentence: dict[int, EntityRef] | None = None
+    # the first token after each rule line between stories (`story_start`), worked out once
+    rules: list[int] | None = None
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
     # -- entities at tokens -------------------------------------------------------------
@@ -535,6 +537,17 @@ class _Context:
         if own is not None and not (this and self.contrasted(before, own)):
             return own
         dominant = self.dominant_film()
+        cut = self.story_start(before)
+        if cut and not any(cut <= pos < before for pos, _ in self.film_positions):
+            # a wire's or a digest's next story, past its rule line, names no film yet: none
+            # of the stories before is what its "it" means
+            return None
+        if cut and dominant is not None:
+            dominant = (
+                dominant
+                if any(cut <= pos and ref == dominant for pos, ref in self.film_positions)
+                else None
+            )
         if self.film_positions and this:
             # "this is a modest family drama", "this film": the text's own film (its dominant
             # one, else the one it names first), not one it has just compared it with; in a
@@ -566,6 +579,8 @@ class _Context:
         for pos, ref in self.film_positions:
             if pos >= before:
                 break
+            if pos < cut:
+                continue
             if self.fronted(pos) and not (
                 # "for X's work in the film, Y won": an anaphor inside the same phrase
                 sentence_index(self.starts, pos) == here and self.fronted(before)
@@ -613,6 +628,18 @@ class _Context:
                 # post's most named film
                 return recent
         return dominant or self.heading_film or recent
+
+    def story_start(self, before: int) -> int:
+        """The first token after the last rule line ("-----", "* * *") before token
+        `before`, where a wire or a digest starts its next story; 0 when there is none."""
+        if self.rules is None:
+            doc = self.doc
+            self.rules = [
+                span.end
+                for m in _RULE_LINE.finditer(doc_text(doc))
+                if (span := doc.char_span(*m.span(), alignment_mode="expand")) is not None
+            ]
+        return max((end for end in self.rules if end <= before), default=0)
 
     def opens_line(self, i: int) -> bool:
         """Whether the title at token `i` heads an entry: it opens its line, after at most a
@@ -1577,10 +1604,23 @@ def _named_in_passing(token: Token) -> bool:
     and the like ("her previous film Glass Birds"), or as where people or things come from
     ("two key collaborators from The Quietening", "a clip from X")."""
     root = token
-    while root.dep_ in ("compound", "flat", "det", "amod", "nmod") and root.head.i != root.i:
+    while (
+        root.dep_ in ("compound", "flat", "det", "amod", "nmod", "appos") and root.head.i != root.i
+    ):
         root = root.head
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PRON"):
+        return True
+    if (
+        root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and (
+            prep.head.lemma_.casefold() in load_lexicon().relations["based_verbs"]
+            or prep.head.lemma_.casefold() in load_lexicon().relations["expanding_verbs"]["verbs"]
+        )
+    ):
+        # "Holst expanded it from her own short film "Furrow" (2016). It stars ...": the
+        # source a film was made from
         return True
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl" and any(
@@ -1841,7 +1881,10 @@ class _Rules:
         self.nominate_verbs = frozenset(rel["nominate_verbs"])
         self.nomination_nouns = frozenset(rel["nomination_nouns"])
         self.winner_nouns = frozenset(rel["winner_nouns"])
-        self.based_verbs: dict[str, list[str]] = rel["based_verbs"]
+        self.based_verbs: dict[str, list[str]] = {
+            **rel["based_verbs"],
+            **rel["expanding_verbs"]["verbs"],
+        }
         self.based_nouns = frozenset(rel["based_nouns"])
         self.handling_verbs = frozenset(rel["handling_verbs"]["verbs"])
         self.handled_parts: dict[str, str] = {
@@ -3950,7 +3993,22 @@ class _Rules:
         )
         if actor is None:
             return
-        film = next((f for f in (ctx.film_of(o) for o in _prep_objects(verb, ("in",))) if f), None)
+        # "will play the poet Lydia Fenwick in Ink and Ashes", wherever the parse hung "in"
+        where = _prep_objects(verb, ("in",)) + [
+            o
+            for t in dobj.subtree
+            if t.lower_ == "in" and t.dep_ == "prep"
+            for o in t.children
+            if o.dep_ == "pobj"
+        ]
+        film = next((f for f in (ctx.film_of(o) for o in where) if f), None)
+        after = next((t for t in ctx.doc[dobj.i + 1 : verb.sent.end] if t.lower_ == "in"), None)
+        if film is None and after is not None and after.i + 2 < len(ctx.doc):
+            # (read off the surface where the parse lost "in": the film right after it)
+            named = ctx.doc[after.i + 2] if ctx.doc[after.i + 1].is_quote else None
+            named = named or ctx.doc[after.i + 1]
+            found = ctx.ref_at(named)
+            film = found if found is not None and found.type is EntityType.FILM else None
         if film is None:
             own = ctx.sentence_subjects.get(sentence_index(ctx.starts, verb.i))
             tied = ctx.film_of_actor(actor)
@@ -3963,7 +4021,12 @@ class _Rules:
                 if pos < verb.i
             )
             film = own or (near if recent else None) or tied or near
-        objects = _named_in(_objects(dobj))
+        objects = [
+            o
+            for o in _named_in(_objects(dobj))
+            # (not "Nyambura to play poet Lydia Fenwick; Brisco in talks": a clause of its own)
+            if not any(t.text == ";" for t in ctx.doc[dobj.i : o.i])
+        ]
         if len(objects) == 1 and dobj.pos_ == "NOUN":
             # "plays the moneylender, Kostas Marangos", which the parse hung on the verb
             objects += [
@@ -6114,7 +6177,12 @@ class _Rules:
             maker = ctx.person_despite_tagger(subj) or (
                 ctx.guess(subj, EntityType.PERSON) if ctx.ref_at(subj) is None else None
             )
-        if film is None and maker is not None and lemma in ("draw", "adapt") and not script:
+        if (
+            film is None
+            and maker is not None
+            and lemma in ("draw", "adapt", "expand")
+            and not script
+        ):
             # "Delacroix-Bain and co-writer Tomas Fjeld draw on X's memoir": the makers' source
             # is the film in hand's (not the source itself, should the tagger call it a film)
             film = ctx.salient_film(verb.i)
@@ -6123,7 +6191,7 @@ class _Rules:
             ):
                 film = None
         if (
-            lemma == "adapt"
+            lemma in ("adapt", "expand")
             and maker is not None
             and subj is not None
             and subj.dep_ == "nsubj"
@@ -6131,6 +6199,7 @@ class _Rules:
             and not script
             and film is not None
             and film.type is EntityType.FILM
+            and film.name != maker.name
             # (not "adapted the novel for the stage": a play, no film)
             and not any(
                 t.lower_ == "for"
@@ -8953,6 +9022,13 @@ _MALE = re.compile(r"(?i)\b(?:he|him|his|himself)\b")
 _FEMALE = re.compile(r"(?i)\b(?:she|her|hers|herself)\b")
 
 
+# a rule between a wire's or a digest's stories: "-----", "* * *", "====="
+_RULE_LINE = re.compile(r"^[ \t]*(?:-{4,}|={4,}|_{4,}|\*(?:[ \t]*\*){2,}|#{3,})[ \t]*$", re.M)
+_SIGN_OFF = re.compile(
+    r"\((?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Cc]ompiled)[ \t]+by[^()\n]*\)"
+)
+
+
 def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement]:
     """Every film fact the rules find in `doc`, one statement per (subject, predicate, object)."""
     lex = load_lexicon()
@@ -9004,6 +9080,9 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         for i in ctx.negated
         if doc[i].dep_ == "ROOT" and doc[i].pos_ in ("NOUN", "PROPN")
     ]
+    # a wire story's sign-off: "(Reporting by Mette Lund; Editing by Alan Price)" credits the
+    # story's journalists, not a film's crew
+    disputed += [m.span() for m in _SIGN_OFF.finditer(doc_text(doc))]
     denied = _negated_attributes(doc, ctx.negated)
     retracted = ctx.retracted
     text = doc_text(doc)
