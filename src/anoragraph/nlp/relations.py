@@ -4005,9 +4005,7 @@ class _Rules:
         after = next((t for t in ctx.doc[dobj.i + 1 : verb.sent.end] if t.lower_ == "in"), None)
         if film is None and after is not None and after.i + 2 < len(ctx.doc):
             # (read off the surface where the parse lost "in": the film right after it)
-            named = ctx.doc[after.i + 2] if ctx.doc[after.i + 1].is_quote else None
-            named = named or ctx.doc[after.i + 1]
-            found = ctx.ref_at(named)
+            found = ctx.ref_at(ctx.doc[after.i + (2 if ctx.doc[after.i + 1].is_quote else 1)])
             film = found if found is not None and found.type is EntityType.FILM else None
         if film is None:
             own = ctx.sentence_subjects.get(sentence_index(ctx.starts, verb.i))
