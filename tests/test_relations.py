@@ -5537,3 +5537,20 @@ def test_a_wire_s_stories_keep_their_own_films(nlp: Language) -> None:
     assert not any(o == "Alan Price" for _, _, o in found)
     assert not any(s == "The Long Field" and "Nyambura" in str(o) for s, _, o in found)
     assert not any(s == "Brisco" or o == "Brisco" for s, _, o in found)
+
+
+@pytest.mark.model
+def test_old_and_nordic_currencies_are_money_and_a_budget_cites_its_amount(
+    nlp: Language,
+) -> None:
+    text = (
+        "Glass Harbour (1968) is a docks drama. Made for DM 180,000.\n\n"
+        "The Long Field is a drama. Produced by Skagerak Film, it cost 18 million Danish "
+        "crowns to make, Holst told CPA."
+    )
+    doc = nlp(text)
+    found = list(find_statements(doc, list(find_mentions(doc))))
+    assert not any(st.predicate == "productionCompany" and "DM" in str(st.object) for st in found)
+    cost = next(st for st in found if st.predicate == "cost")
+    assert cost.object == Money(Decimal("18000000"), "DKK")
+    assert "18 million Danish crowns" in text[cost.start : cost.end]

@@ -7476,7 +7476,9 @@ class _Rules:
                 film = ctx.film_of(child) or film
         if film is None:
             film = ctx.salient_film(noun.i)
-        ctx.emit(film, "cost", value, (noun, nearest[0]), "cost:budget")
+        # (the evidence runs to the amount's last word, not a full stop the parse gave it)
+        words = [t for t in nearest if not t.is_punct] or [nearest[0]]
+        ctx.emit(film, "cost", value, (noun, words[0], words[-1]), "cost:budget")
 
 
 _FULL_STARS = "★✭✮✯⭐"
