@@ -5551,6 +5551,53 @@ def test_old_and_nordic_currencies_are_money_and_a_budget_cites_its_amount(
     doc = nlp(text)
     found = list(find_statements(doc, list(find_mentions(doc))))
     assert not any(st.predicate == "productionCompany" and "DM" in str(st.object) for st in found)
-    cost = next(st for st in found if st.predicate == "cost")
-    assert cost.object == Money(Decimal("18000000"), "DKK")
+    costs = {st.object: st for st in found if st.predicate == "cost"}
+    assert Money(Decimal("180000"), "DEM") in costs
+    cost = costs[Money(Decimal("18000000"), "DKK")]
     assert "18 million Danish crowns" in text[cost.start : cost.end]
+
+
+@pytest.mark.model
+def test_hearsay_the_text_contests_is_not_asserted(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Standing Room (1979) is her only comedy. It is often said that Ebel wrote it first as "
+        "a radio play; Marnow insisted the script was hers alone.",
+    )
+    assert not any(p == "screenwriter" for _, p, _ in found)
+    found = triples(
+        nlp,
+        "Lanternfall (2011) is a fantasy epic. Fans often say Brennick has a cameo as a guard "
+        "in Lanternfall. She doesn't: the guard is her sister.",
+    )
+    assert not any(p == "castMember" for _, p, _ in found)
+    found = triples(
+        nlp, "Lanternfall (2011) is a fantasy epic. People say it was shot in Iceland, and it was."
+    )
+    assert ("Lanternfall", "filmingLocation", "Iceland") in found
+
+
+@pytest.mark.model
+def test_a_part_married_in_the_story_is_no_marriage(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Tidal Gate is a disaster film. The film stars Kang Min-ho as a harbour engineer. "
+        "Kim Se-ryun plays his estranged wife, Cho Eun-ha.",
+    )
+    assert ("Cho Eun-ha", "portrayedBy", "Kim Se-ryun") in found
+    assert not any(p == "spouse" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_programme_heading_s_original_title_is_no_character(nlp: Language) -> None:
+    text = (
+        "FRI 6 MARCH 18:10 · OPENING NIGHT\n"
+        "GLASS HARBOUR (Glashafen)\n"
+        "1968 · West Germany · 84 min · b/w · Cert PG\n"
+        "With Dieter Roswald, Anke Pfeil\n"
+        "Marnow's debut, a docks drama. Made for DM 180,000.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Glass Harbour", "castMember", "Anke Pfeil") in found
+    assert ("Glass Harbour", "cost", Money(Decimal("180000"), "DEM")) in found
+    assert not any(p in ("character", "productionCompany") for _, p, _ in found)

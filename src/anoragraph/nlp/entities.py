@@ -1499,18 +1499,38 @@ class EntityFinder:
             close = next(
                 (t.i for t in doc[open_at + 1 : open_at + 14] if t.text in (")", ",")), None
             )
-            if close is None or close < open_at + 3:
+            # "GLASS HARBOUR (Glashafen)" over a programme's metadata line: the heading's
+            # original title, closing its line
+            heading = (
+                close is not None
+                and cand.rule == "title:credits-heading"
+                and doc[close].text == ")"
+                and (
+                    "\n" in doc[close].whitespace_
+                    or close + 1 >= len(doc)
+                    or doc[close + 1].is_space
+                )
+            )
+            if close is None or close < open_at + (2 if heading else 3):
                 continue
             words = doc[open_at + 1 : close]
             if (
                 not is_capitalised(words[0])
-                or all(t.ent_type_ == "PERSON" for t in words)
+                or (
+                    all(t.ent_type_ == "PERSON" for t in words)
+                    and not (heading and len(words) == 1)
+                )
                 or any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in words)
                 or not all(is_capitalised(t) or t.lower_ in self.lex.title_words for t in words)
-                or not (words[0].lower_ in self.lex.title_words or any(t.is_lower for t in words))
+                or not (
+                    heading
+                    or words[0].lower_ in self.lex.title_words
+                    or any(t.is_lower for t in words)
+                )
                 # "(Anouk de Vries, 2010)": a name whose only small words are its particles
                 or (
-                    words[0].lower_ not in self.lex.title_words
+                    not heading
+                    and words[0].lower_ not in self.lex.title_words
                     and all(
                         t.lower_ in self.lex.opening["name_particles"] for t in words if t.is_lower
                     )

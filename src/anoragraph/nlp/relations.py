@@ -3053,7 +3053,8 @@ class _Rules:
             return
         for obj in targets:
             company = self.company_at(obj)
-            if company is not None:
+            if company is not None and parse_money(company.name) is None:
+                # (not "Made for DM 180,000": an amount, whatever the tagger made of it)
                 ctx.emit(film, "productionCompany", company, (verb, obj), "company:made-for")
 
     def collaboration(self, noun: Token) -> None:
@@ -3501,6 +3502,9 @@ class _Rules:
         ctx = self.ctx
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
+            return
+        if noun.dep_ == "dobj" and noun.head.lemma_.casefold() in self.play_verbs:
+            # "Kim Se-ryun plays his estranged wife, Cho Eun-ha": a part, married in the story
             return
         person = self.spouse_at(owner)
         named = (
@@ -7418,7 +7422,7 @@ class _Rules:
         ctx = self.ctx
         for obj in _prep_objects(verb, ("for", "on")):
             span = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
-            if not any(t.ent_type_ == "MONEY" for t in span):
+            if not any(t.ent_type_ == "MONEY" or t.like_num for t in span):
                 continue
             value = parse_money(span.text)
             if value is None:
@@ -9521,9 +9525,16 @@ def _questions(doc: Doc) -> list[tuple[int, int]]:
 
 
 # who passes on what they heard: "Sources say ...", "Insiders say ..."
-_HEARSAY_SUBJECTS = frozenset({"source", "insider", "report", "rumour", "rumor", "word", "tipster"})
+_HEARSAY_SUBJECTS = frozenset(
+    {"source", "insider", "report", "rumour", "rumor", "word", "tipster", "fan", "people"}
+)
 _CORRECTION_CUE = re.compile(
     r"\b(?:however|in fact|in reality|actually|in truth|on the contrary"
+    # "It is often said that Ebel wrote it first; Marnow insisted the script was hers alone"
+    r"|insist(?:s|ed)?"
+    # "Fans often say Brennick has a cameo. She doesn't."
+    r"|(?:she|he|they|it)\s+(?:doesn['’]t|didn['’]t|does\s+not|did\s+not|isn['’]t|wasn['’]t)"
+    r"(?=\s*[.;:,])"
     # "..., a figure Meridian flatly denies", "a figure Orison described as "pure fiction""
     r"|den(?:y|ies|ied)|(?:described|called|dismissed|branded|labell?ed)\s+(?:it\s+|them\s+)?"
     r"as\s+[\"“'‘]?(?:pure\s+|complete\s+|total\s+)?(?:fiction|false|untrue|nonsense|rubbish))\b",
@@ -9539,7 +9550,7 @@ def _corrected_next(verb: Token) -> bool:
     stop = sent.end_char
     if sent.end < len(doc):
         stop = doc[sent.end].sent.end_char
-    return _CORRECTION_CUE.search(doc_text(doc), verb.idx, stop) is not None
+    return _CORRECTION_CUE.search(doc_text(doc), verb.idx + len(verb.text), stop) is not None
 
 
 # what a text finds none of, when it doubts a story: "no evidence for the claim that ..."
