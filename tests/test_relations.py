@@ -5601,3 +5601,18 @@ def test_a_programme_heading_s_original_title_is_no_character(nlp: Language) -> 
     assert ("Glass Harbour", "castMember", "Anke Pfeil") in found
     assert ("Glass Harbour", "cost", Money(Decimal("180000"), "DEM")) in found
     assert not any(p in ("character", "productionCompany") for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_writing_credit_names_the_work_the_script_came_from(nlp: Language) -> None:
+    text = (
+        "THE SALT ROAD (Die Salzstraße)\n"
+        "1997 · Germany/Poland · 105 min · Cert 15\n"
+        "With Zofia Krall, Anke Pfeil\n"
+        "Written by Konrad Ebel, from Tadeusz Wrona's play Border Crossing\n"
+        "Her last film: a customs officer cannot arrest a smuggler.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Salt Road", "basedOn", "Border Crossing") in found
+    assert ("Border Crossing", "author", "Tadeusz Wrona") in found
+    assert ("The Salt Road", "screenwriter", "Konrad Ebel") in found

@@ -9072,6 +9072,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _priced_films(ctx)
     _predicted_awards(ctx)
     _certificates(ctx)
+    _credited_sources(ctx)
     disputed = (
         _disputed_ranges(doc, lex)
         + _questions(doc)
@@ -9153,6 +9154,43 @@ def _certificates(ctx: _Context) -> None:
                 doc[max(0, span.start - 1) : span.end],
                 f"certificate:{'rated' if group in ('hyphen', 'noun') else group}",
             )
+
+
+@functools.cache
+def _credited_source_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    name = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'’.-]*){0,3}"
+    return re.compile(
+        rf"^[ \t]*(?:Written|Screenplay|Script|Adapted)\b[^\n]*?,[ \t]*"
+        rf"(?:from|based[ \t]+on|adapted[ \t]+from|after)[ \t]+"
+        rf"(?P<author>{name})['’]s?[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>{alternatives(nouns)})"
+        rf",?[ \t]+[\"“]?(?P<title>[A-Z][^\n\"”.;,]*?)[\"”]?[ \t]*\.?[ \t]*$",
+        re.M,
+    )
+
+
+def _credited_sources(ctx: _Context) -> None:
+    """A credit line that names the work its script came from: "Written by A and B, from
+    Ruth Salmann's novel The Ferry" makes the work the film's source and its author the
+    work's."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    if ", from " not in text and "based on" not in text and ", after " not in text:
+        return
+    nouns = tuple(sorted(ctx.lex.work_nouns))
+    for match in _credited_source_pattern(nouns).finditer(text):
+        title = doc.char_span(*match.span("title"), alignment_mode="contract")
+        author = doc.char_span(*match.span("author"), alignment_mode="contract")
+        if title is None or author is None or not len(title) or not len(author):
+            continue
+        film = ctx.salient_film(title.start)
+        if film is None:
+            continue
+        work = EntityRef(EntityType.WORK, normalise_name(match.group("title")))
+        ctx.emit(film, "basedOn", work, (title[0], title[-1]), "credits:source")
+        writer = ctx.ref_at(author[0])
+        if writer is None or writer.type is not EntityType.PERSON:
+            writer = EntityRef(EntityType.PERSON, normalise_name(match.group("author")))
+        ctx.emit(work, "author", writer, (author[0], title[-1]), "credits:source")
 
 
 # verbs whose object was taken on to do what their clause says: "hired X to direct"
