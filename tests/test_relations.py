@@ -5616,3 +5616,21 @@ def test_a_writing_credit_names_the_work_the_script_came_from(nlp: Language) -> 
     assert ("The Salt Road", "basedOn", "Border Crossing") in found
     assert ("Border Crossing", "author", "Tadeusz Wrona") in found
     assert ("The Salt Road", "screenwriter", "Konrad Ebel") in found
+
+
+@pytest.mark.model
+def test_a_fact_told_of_both_films_or_all_three_holds_for_each(nlp: Language) -> None:
+    text = (
+        "Lanternfall (2011) and Lanternfall: The Drowned Crown (2014) are fantasy epics. "
+        "Sorrell directed both. Both films were shot in Slovakia's High Tatras.\n\n"
+        "The prequel Varga (2017) was written and directed by Noor Hadley. Ilan Mercer scored "
+        "all three."
+    )
+    found = triples(nlp, text)
+    for film in ("Lanternfall", "The Drowned Crown"):
+        assert (film, "director", "Sorrell") in found
+        places = {o for s, p, o in found if s == film and p == "filmingLocation"}
+        assert places & {"High Tatras", "Slovakia"}
+    for film in ("Lanternfall", "The Drowned Crown", "Varga"):
+        assert (film, "composer", "Ilan Mercer") in found
+    assert ("Varga", "director", "Sorrell") not in found

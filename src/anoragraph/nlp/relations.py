@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from itertools import islice
 from typing import Any
@@ -253,6 +253,8 @@ class _Context:
     films_by_sentence: dict[int, EntityRef] | None = None
     # the first token after each rule line between stories (`story_start`), worked out once
     rules: list[int] | None = None
+    # sentences that credit "both" films or "all three": how many (`_quantified_films`)
+    quantified: dict[int, int] = field(default_factory=dict)
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
     # -- entities at tokens -------------------------------------------------------------
@@ -908,6 +910,14 @@ class _Context:
         if ref is not None:
             return ref if ref.type in _FILMLIKE else None
         lemma = token.lemma_.casefold()
+        count = _quantity(token, self.lex)
+        if count is not None:
+            # "Sorrell directed both", "Both films were shot in X", "scored all three": the
+            # last film named, whose fellows `_quantified_films` credits alike
+            film = self.salient_film(token.i)
+            if film is not None:
+                self.quantified[sentence_index(self.starts, token.i)] = count
+            return film
         if lemma == "work" and any(c.dep_ == "poss" for c in token.children):
             # "His best-known work as director, Title (1976), is set in ...": the title
             for holder in (token, *_prep_objects(token, ("as",))):
@@ -9073,6 +9083,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _predicted_awards(ctx)
     _certificates(ctx)
     _credited_sources(ctx)
+    _quantified_films(ctx)
     disputed = (
         _disputed_ranges(doc, lex)
         + _questions(doc)
@@ -9154,6 +9165,63 @@ def _certificates(ctx: _Context) -> None:
                 doc[max(0, span.start - 1) : span.end],
                 f"certificate:{'rated' if group in ('hyphen', 'noun') else group}",
             )
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _quantity(token: Token, lex: Lexicon) -> int | None:
+    """How many films a quantifier names, when `token` is one: "both" (2), "both films",
+    "all three", "all three released films", "all six of her features"."""
+    lower = token.lower_
+    children = [c.lower_ for c in token.children]
+    if lower == "both" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return 2
+    if lower in _COUNT_WORDS and "all" in children:
+        if token.dep_ == "nummod" and token.head.lemma_.casefold() not in lex.film_nouns:
+            return None
+        return _COUNT_WORDS[lower]
+    if token.lemma_.casefold() in lex.film_nouns and token.tag_ == "NNS":
+        if "both" in children:
+            return 2
+        for c in token.children:
+            # "all three released films", where "all" may hang on the number
+            if c.lower_ in _COUNT_WORDS and (
+                "all" in children or any(g.lower_ == "all" for g in c.children)
+            ):
+                return _COUNT_WORDS[c.lower_]
+    return None
+
+
+def _quantified_films(ctx: _Context) -> None:
+    """ "Sorrell directed both", "Greyhollow produced all three": a fact a sentence states of
+    "both" films or "all three" holds for each of the last two or three films named before
+    it (not those named in brackets or in passing), as it does for the last one."""
+    if not ctx.quantified:
+        return
+    doc = ctx.doc
+    for sentence, count in ctx.quantified.items():
+        start = ctx.starts[sentence]
+        group: list[EntityRef] = []
+        for pos, ref in reversed(ctx.film_positions):
+            if pos >= start or ref in group or ref.type is not EntityType.FILM:
+                continue
+            if _in_parentheses(doc, pos) or ctx.in_passing(pos):
+                continue
+            group.append(ref)
+            if len(group) == count:
+                break
+        if len(group) != count:
+            continue
+        for st in list(ctx.out.values()):
+            if (
+                st.sentence == sentence
+                and st.subject == group[0]
+                and st.predicate in FILM_FACTS
+                and st.predicate not in ("character", "countryOfOrigin", "genre")
+            ):
+                for other in group[1:]:
+                    ctx.out.setdefault((other, st.predicate, st.object), replace(st, subject=other))
 
 
 @functools.cache
