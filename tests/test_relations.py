@@ -5634,3 +5634,32 @@ def test_a_fact_told_of_both_films_or_all_three_holds_for_each(nlp: Language) ->
     for film in ("Lanternfall", "The Drowned Crown", "Varga"):
         assert (film, "composer", "Ilan Mercer") in found
     assert ("Varga", "director", "Sorrell") not in found
+
+
+@pytest.mark.model
+def test_minutes_and_reports_number_sections_not_films(nlp: Language) -> None:
+    text = (
+        "MINUTES OF THE MONTHLY MEETING\n\n"
+        "1. MINUTES OF THE JANUARY MEETING\nApproved as a true record.\n\n"
+        "2. MATTERS ARISING\nThe replacement speaker cable has been bought.\n\n"
+        "3. FEBRUARY SCREENING: HALF TERM (1979)\n"
+        "Patrick Moyle plays Len Garside, a supply teacher.\n"
+        "(a) KP said the film was shot in Margate. HD corrected this: the seafront scenes "
+        "were filmed in Folkestone.\n"
+        "(b) KP thought Furey had also directed it; MV pointed out that he only acts in it."
+        "\n\n"
+        "4. AUTUMN SEASON\n"
+        "(a) Any Other Business (2019), Niamh Colgan's Irish office satire, with Declan Furey "
+        "as Martin Gleeson.\n\n"
+        "5. TREASURER'S REPORT\nBalance £1,412.36.\n\n"
+        "6. ANY OTHER BUSINESS\nNone.\n"
+    )
+    found = triples(nlp, text)
+    subjects = {s for s, _, _ in found}
+    assert ("Half Term", "castMember", "Patrick Moyle") in found
+    assert ("Half Term", "filmingLocation", "Margate") not in found
+    assert ("Any Other Business", "castMember", "Declan Furey") in found
+    assert not any(p == "director" and o == "Furey" for _, p, o in found)
+    assert not subjects & {"Autumn Season", "Matters Arising", "Treasurer's Report"}
+    report = "HAAR (2024)\nThriller · Dutch-British\nDirector: Sanne de Wit\n"
+    assert ("Haar", "director", "Sanne de Wit") in triples(nlp, report)

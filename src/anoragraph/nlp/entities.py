@@ -910,6 +910,14 @@ _BANNER_AFTER = re.compile(
 )
 
 
+def _closes_line(doc: Doc, bracket: Token) -> bool:
+    """Whether the bracket opened at `bracket` closes its line."""
+    for token in doc[bracket.i + 1 : min(len(doc), bracket.i + 12)]:
+        if token.text == ")":
+            return token.i + 1 >= len(doc) or "\n" in token.whitespace_ or doc[token.i + 1].is_space
+    return False
+
+
 def _datelines(doc: Doc, lex: Lexicon) -> Iterator[_Candidate]:
     """ "SPLIT, Croatia — ...", "CANNES — ...": a news story's dateline, a place in capitals
     before a dash at the start of a line, never a title."""
@@ -4581,8 +4589,13 @@ class EntityFinder:
                     and not _BY_LABEL.match(
                         text, text.rfind("\n", 0, doc[run[0]].idx) + 1, doc[run[0]].idx
                     )
-                    # (not "ORIGINAL CREDITS (1947)": a section's heading, dated)
-                    and not self.lex.section_heading(doc[run[0] : run[1]].text)
+                    # (not "ORIGINAL CREDITS (1947)": a section's heading, dated, on a line
+                    # of its own; "(a) Any Other Business (2019), Niamh Colgan's satire" is
+                    # a film)
+                    and not (
+                        self.lex.section_heading(doc[run[0] : run[1]].text)
+                        and _closes_line(doc, token)
+                    )
                 ):
                     # (not "Portrayed by: Desmond Ayrton (1964); ...": an infobox's players,
                     # each with the year of their film)
@@ -4909,6 +4922,14 @@ class EntityFinder:
             if len(span) > 1 and is_year(span[-1]):
                 # "PALE HORSES OF AUGUST  2024": a film page's heading, its year after it
                 span = span[:-1]
+            elif (
+                len(span) > 3
+                and span[-1].text == ")"
+                and is_year(span[-2])
+                and span[-3].text == "("
+            ):
+                # "HAAR (2024)": the heading's title, without its year
+                span = span[:-3]
             winner = _FOR_CAPS_TITLE.search(span.text)
             if winner is not None and any(c.islower() for c in span.text[: winner.start()]):
                 # "Hamid Tavallaei for THE LONG NOON (Iran, France)": a results line's

@@ -9638,6 +9638,9 @@ _CORRECTION_CUE = re.compile(
     r"\b(?:however|in fact|in reality|actually|in truth|on the contrary"
     # "It is often said that Ebel wrote it first; Marnow insisted the script was hers alone"
     r"|insist(?:s|ed)?"
+    # minutes: "KP said the film was shot in Margate. HD corrected this", "MV pointed out
+    # that he only acts in it", "GT checked: he was nominated but lost"
+    r"|correct(?:ed|s)\s+(?:this|that|him|her|them|it)|pointed\s+out\s+that|checked\s*:"
     # "Fans often say Brennick has a cameo. She doesn't."
     r"|(?:she|he|they|it)\s+(?:doesn['’]t|didn['’]t|does\s+not|did\s+not|isn['’]t|wasn['’]t)"
     r"(?=\s*[.;:,])"
@@ -9716,6 +9719,15 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         "in reality",
         "in truth",
         "correction",
+        "corrected",
+        "pointed out",
+        "checked",
+        "doesn't",
+        "didn't",
+        "does not",
+        "did not",
+        "isn't",
+        "wasn't",
         *_PROOF_NOUNS,
     ]
     # the tokens are read only when the text has a word a denial or a correction needs, and
@@ -9784,6 +9796,13 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                         c.dep_ == "nsubj" and c.lemma_.casefold() in _HEARSAY_SUBJECTS
                         for c in token.children
                     )
+                )
+                # "KP said the film was shot in Margate. HD corrected this": what someone
+                # said or remembered that the text goes on to correct
+                or (
+                    lemma in ("say", "remember", "recall")
+                    and any(c.dep_ == "nsubj" for c in token.children)
+                    and any(c.dep_ == "ccomp" for c in token.children)
                 )
             )
             and token.pos_ in ("VERB", "AUX")
@@ -10141,7 +10160,15 @@ def _asserted_part(clause: Token) -> list[tuple[int, int]]:
     asides = sorted(
         (t.left_edge.idx, _end_char(t.right_edge))
         for t in clause.subtree
-        if t.dep_ in ("appos", "acl", "relcl")
+        if (
+            t.dep_ in ("appos", "acl", "relcl")
+            # "Lou insists that because it's set in Cornwall it must have been shot there":
+            # the premise a claim gives is no part of what is disputed
+            or (
+                t.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in ("because", "since") for c in t.children)
+            )
+        )
         and t is not clause
         # ("set in Boston, Massachusetts": the place's own state, no aside)
         and not (t.dep_ == "appos" and t.ent_type_ in ("GPE", "LOC"))
