@@ -5663,3 +5663,22 @@ def test_minutes_and_reports_number_sections_not_films(nlp: Language) -> None:
     assert not subjects & {"Autumn Season", "Matters Arising", "Treasurer's Report"}
     report = "HAAR (2024)\nThriller · Dutch-British\nDirector: Sanne de Wit\n"
     assert ("Haar", "director", "Sanne de Wit") in triples(nlp, report)
+
+
+@pytest.mark.model
+def test_a_crew_page_s_credit_rows_credit_each_film_and_the_client(nlp: Language) -> None:
+    text = (
+        "CLIENTS › CREW › CINEMATOGRAPHERS › HENRIK SOLBERG\n\n"
+        "HENRIK SOLBERG\nDirector of Photography\n"
+        "Agent: Rupert Achebe · Based: Oslo / London\n\n"
+        "FEATURES (Director of Photography unless stated)\n"
+        "2024 · Low Country · dir. Brendan Keane · Irish-Dutch co-production\n"
+        "2020 · Halvmørke · dir. Kaja Lindahl · Norwegian-language\n"
+        "2018 · The Understudy · dir. Maxine Orr · additional photography only\n"
+    )
+    found = triples(nlp, text)
+    assert ("Low Country", "director", "Brendan Keane") in found
+    assert ("Halvmørke", "publicationDate", Year(2020)) in found
+    assert ("Halvmørke", "directorOfPhotography", "Henrik Solberg") in found
+    assert ("The Understudy", "directorOfPhotography", "Henrik Solberg") not in found
+    assert not any(p in ("character", "castMember") for _, p, _ in found)

@@ -263,6 +263,11 @@ def part_pairs(text: str, lex: Lexicon) -> Iterator[CastLine]:
             continue
         if any(m.group("part").casefold() in labels for m in pairs):
             continue
+        if any(
+            m.group("part").casefold() in lex.relations["profile_labels"]["words"] for m in pairs
+        ):
+            # "Agent: Imogen Price · Assistant: Daniel Oyelaran": a profile's fields
+            continue
         if any(m.group("part").split()[0].casefold() in lex.category_words for m in pairs):
             # "Best Film: X · Best Director: Y": a strip of award results, no parts
             continue

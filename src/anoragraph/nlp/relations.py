@@ -9084,6 +9084,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _certificates(ctx)
     _credited_sources(ctx)
     _quantified_films(ctx)
+    _credit_rows(ctx)
     disputed = (
         _disputed_ranges(doc, lex)
         + _questions(doc)
@@ -9165,6 +9166,80 @@ def _certificates(ctx: _Context) -> None:
                 doc[max(0, span.start - 1) : span.end],
                 f"certificate:{'rated' if group in ('hyphen', 'noun') else group}",
             )
+
+
+# a client's or a crew member's credit row: "2024 · Low Country · Ann Coyle · dir. Brendan
+# Keane", "2020 · Halvmørke · dir. Kaja Lindahl · Norwegian-language"
+_CREDIT_ROW = re.compile(
+    r"^[ \t]*(?P<year>(?:18|19|20)\d\d)[ \t]*[·|][ \t]*(?P<title>[^·|\n]+?)[ \t]*[·|][ \t]*"
+    r"(?:(?P<role>[^·|\n]+?)[ \t]*[·|][ \t]*)?dir\.?[ \t]+(?P<director>[A-Z][^·|\n]*?)"
+    r"[ \t]*(?:[·|][ \t]*(?P<notes>[^\n]*))?$",
+    re.M,
+)
+_LISTED_CREDIT = re.compile(
+    r"^[^\n·|]+(?:[ \t]*[·|][ \t]*[^\n·|]+)*?[ \t]*[·|][ \t]*dir\.[^\n]*$", re.M
+)
+# what a section heading says its rows credit the person with: "FEATURES (Director of
+# Photography unless stated)"
+_ROWS_ROLE = re.compile(
+    r"^[ \t]*[A-Z][A-Z ]+\((?P<role>[A-Za-z ]+?)(?: unless stated)?\)[ \t]*$", re.M
+)
+
+
+def _credit_rows(ctx: _Context) -> None:
+    """The rows of a credits list on a client page or a CV: each film's year and director,
+    and the page's person in it, cast in the part the row names or in the role its section's
+    heading names ("FEATURES (Director of Photography unless stated)"), unless the row's
+    notes limit the credit ("additional photography only")."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    if " · dir" not in text and "| dir" not in text:
+        return
+    roles: dict[str, str] = ctx.lex.relations["role_nouns"]
+    # the people the page is headed by, each on a line of its own ("SAOIRSE LANIGAN")
+    headed: list[tuple[int, EntityRef]] = []
+    for line in re.finditer(r"^[ \t]*(\S[^\n]*?)[ \t]*$", text, re.M):
+        span = doc.char_span(*line.span(1), alignment_mode="contract")
+        if span is None or not 1 < len(span) <= 4 or ctx.lex.section_heading(line.group(1)):
+            continue
+        ref = ctx.ref_at(span[0])
+        if ref is None:
+            name = title_case(line.group(1), ctx.lex) if line.group(1).isupper() else ""
+            if personal_name(name, ctx.lex) and all(t.is_alpha for t in span):
+                # "HENRIK SOLBERG" over his credits, a name the tagger left alone
+                headed.append((line.start(), EntityRef(EntityType.PERSON, name)))
+        elif ref.type is EntityType.PERSON and ctx.mention_end(span[0].i) >= span.end:
+            headed.append((line.start(), ref))
+    for row in _CREDIT_ROW.finditer(text):
+        title = doc.char_span(*row.span("title"), alignment_mode="contract")
+        director = doc.char_span(*row.span("director"), alignment_mode="contract")
+        if title is None or director is None or not len(title) or not len(director):
+            continue
+        film = _film_named(ctx, title)
+        rule = "credits:row"
+        ctx.emit(film, "publicationDate", Year(int(row.group("year"))), (title[0],), rule)
+        maker = EntityRef(EntityType.PERSON, normalise_name(row.group("director")))
+        ctx.emit(film, "director", maker, (director[0], director[-1]), rule)
+        person = next((ref for pos, ref in reversed(headed) if pos < row.start()), None)
+        if person is None or "only" in (row.group("notes") or ""):
+            continue
+        if row.group("role"):
+            part = row.group("role").strip()
+            ctx.emit(film, "castMember", person, (title[0], title[-1]), rule)
+            words = part.split()
+            if words and all(w[:1].isupper() for w in words) and len(words) <= 4:
+                character = EntityRef(EntityType.CHARACTER, part)
+                ctx.emit(film, "character", character, (title[0], title[-1]), rule)
+                ctx.emit(character, "portrayedBy", person, (title[0], title[-1]), rule)
+            continue
+        heading = None
+        for match in _ROWS_ROLE.finditer(text, 0, row.start()):
+            heading = match
+        if heading is None or "\n\n" in text[heading.end() : row.start()].strip("\n"):
+            continue
+        role = roles.get(heading.group("role").strip().casefold())
+        if role is not None and role not in ("productionCompany", "distributor"):
+            ctx.emit(film, role, person, (title[0], title[-1]), rule)
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
@@ -10594,7 +10669,13 @@ def _credit_lines(ctx: _Context) -> None:
         if (title := row.get("title")) is not None
     ]
     labelled = {text.rfind("\n", 0, c.start) + 1 for c in credits.credits(text, ctx.lex)}
+    # a CV's credit rows ("2024 · Low Country · Ann Coyle · dir. Brendan Keane") and its
+    # projects ("Northern Line · dir. Kaja Lindahl"): each credit is its own line's film's
+    # (`_credit_rows`), none a heading's
+    cv_lines = [m.span() for m in _LISTED_CREDIT.finditer(text)]
     for credit in credits.credits(text, ctx.lex):
+        if any(lo <= credit.start < hi for lo, hi in cv_lines):
+            continue
         # a review's credits box is its film's, whatever films its prose named before it;
         # a table row's notes ("Starring Amélia Rocha.") are its row's film's
         in_row = next((name for lo, hi, name in rows if lo <= credit.start < hi), None)
