@@ -5646,8 +5646,9 @@ def test_minutes_and_reports_number_sections_not_films(nlp: Language) -> None:
         "Patrick Moyle plays Len Garside, a supply teacher.\n"
         "(a) KP said the film was shot in Margate. HD corrected this: the seafront scenes "
         "were filmed in Folkestone.\n"
-        "(b) KP thought Furey had also directed it; MV pointed out that he only acts in it."
-        "\n\n"
+        "(b) KP thought Furey had also directed it; MV pointed out that he only acts in it.\n"
+        "(c) AB said Moyle won the BAFTA for Best Actor for the role. GT checked: he was "
+        "nominated but lost.\n\n"
         "4. AUTUMN SEASON\n"
         "(a) Any Other Business (2019), Niamh Colgan's Irish office satire, with Declan Furey "
         "as Martin Gleeson.\n\n"
@@ -5660,6 +5661,7 @@ def test_minutes_and_reports_number_sections_not_films(nlp: Language) -> None:
     assert ("Half Term", "filmingLocation", "Margate") not in found
     assert ("Any Other Business", "castMember", "Declan Furey") in found
     assert not any(p == "director" and o == "Furey" for _, p, o in found)
+    assert not any(p == "awardReceived" for _, p, _ in found)
     assert not subjects & {"Autumn Season", "Matters Arising", "Treasurer's Report"}
     report = "HAAR (2024)\nThriller · Dutch-British\nDirector: Sanne de Wit\n"
     assert ("Haar", "director", "Sanne de Wit") in triples(nlp, report)

@@ -9715,7 +9715,7 @@ _CORRECTION_CUE = re.compile(
     r"|insist(?:s|ed)?"
     # minutes: "KP said the film was shot in Margate. HD corrected this", "MV pointed out
     # that he only acts in it", "GT checked: he was nominated but lost"
-    r"|correct(?:ed|s)\s+(?:this|that|him|her|them|it)|pointed\s+out\s+that|checked\s*:"
+    r"|correct(?:ed|s)\s+(?:this|that|him|her|them|it)|pointed\s+out\s+that|checked(?=\s*:)"
     # "Fans often say Brennick has a cameo. She doesn't."
     r"|(?:she|he|they|it)\s+(?:doesn['’]t|didn['’]t|does\s+not|did\s+not|isn['’]t|wasn['’]t)"
     r"(?=\s*[.;:,])"
