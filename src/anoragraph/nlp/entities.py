@@ -5872,14 +5872,17 @@ class EntityFinder:
     def _after_trade(self, text: str, name: str) -> bool:
         """Whether the text writes a person's trade before the name somewhere ("it earned
         composer Teo Vance a nomination"): a person's name, not a film's."""
-        roles = self.lex.relations["role_nouns"]
-        trades = [
-            w for w, role in roles.items() if role not in ("productionCompany", "distributor")
-        ]
         return (
             " " in name
-            and re.search(rf"\b(?:{alternatives(trades)})[ \t]+{re.escape(name)}\b", text)
-            is not None
+            and re.search(rf"\b(?:{self._trades})[ \t]+{re.escape(name)}\b", text) is not None
+        )
+
+    @functools.cached_property
+    def _trades(self) -> str:
+        """An alternation of the nouns for a person's trade (role nouns, not a company's)."""
+        roles = self.lex.relations["role_nouns"]
+        return alternatives(
+            w for w, role in roles.items() if role not in ("productionCompany", "distributor")
         )
 
     def _retype(self, doc: Doc, chosen: list[_Candidate]) -> None:

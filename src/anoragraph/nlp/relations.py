@@ -1608,6 +1608,14 @@ def _maker_words(span: Span) -> Span | None:
     return words
 
 
+@functools.cache
+def _source_verbs() -> dict[str, list[str]]:
+    """The verbs that name what a film was made from, each with the prepositions that
+    introduce it: the ontology's based_verbs and expanding_verbs."""
+    rel = load_lexicon().relations
+    return {**rel["based_verbs"], **rel["expanding_verbs"]["verbs"]}
+
+
 def _named_in_passing(token: Token) -> bool:
     """Whether a title is named as someone's other work: in a "whose" clause ("Owen
     Tashima, whose debut feature Little Furnace won ...") or after "previous", "earlier"
@@ -1624,10 +1632,7 @@ def _named_in_passing(token: Token) -> bool:
     if (
         root.dep_ == "pobj"
         and prep.lower_ == "from"
-        and (
-            prep.head.lemma_.casefold() in load_lexicon().relations["based_verbs"]
-            or prep.head.lemma_.casefold() in load_lexicon().relations["expanding_verbs"]["verbs"]
-        )
+        and prep.head.lemma_.casefold() in _source_verbs()
     ):
         # "Holst expanded it from her own short film "Furrow" (2016). It stars ...": the
         # source a film was made from
@@ -1891,10 +1896,7 @@ class _Rules:
         self.nominate_verbs = frozenset(rel["nominate_verbs"])
         self.nomination_nouns = frozenset(rel["nomination_nouns"])
         self.winner_nouns = frozenset(rel["winner_nouns"])
-        self.based_verbs: dict[str, list[str]] = {
-            **rel["based_verbs"],
-            **rel["expanding_verbs"]["verbs"],
-        }
+        self.based_verbs = _source_verbs()
         self.based_nouns = frozenset(rel["based_nouns"])
         self.handling_verbs = frozenset(rel["handling_verbs"]["verbs"])
         self.handled_parts: dict[str, str] = {
@@ -4016,8 +4018,12 @@ class _Rules:
             if o.dep_ == "pobj"
         ]
         film = next((f for f in (ctx.film_of(o) for o in where) if f), None)
-        after = next((t for t in ctx.doc[dobj.i + 1 : verb.sent.end] if t.lower_ == "in"), None)
-        if film is None and after is not None and after.i + 2 < len(ctx.doc):
+        after = (
+            next((t for t in ctx.doc[dobj.i + 1 : verb.sent.end] if t.lower_ == "in"), None)
+            if film is None
+            else None
+        )
+        if after is not None and after.i + 2 < len(ctx.doc):
             # (read off the surface where the parse lost "in": the film right after it)
             found = ctx.ref_at(ctx.doc[after.i + (2 if ctx.doc[after.i + 1].is_quote else 1)])
             film = found if found is not None and found.type is EntityType.FILM else None
@@ -9210,6 +9216,7 @@ def _credit_rows(ctx: _Context) -> None:
                 headed.append((line.start(), EntityRef(EntityType.PERSON, name)))
         elif ref.type is EntityType.PERSON and ctx.mention_end(span[0].i) >= span.end:
             headed.append((line.start(), ref))
+    headings = list(_ROWS_ROLE.finditer(text))
     for row in _CREDIT_ROW.finditer(text):
         title = doc.char_span(*row.span("title"), alignment_mode="contract")
         director = doc.char_span(*row.span("director"), alignment_mode="contract")
@@ -9232,9 +9239,7 @@ def _credit_rows(ctx: _Context) -> None:
                 ctx.emit(film, "character", character, (title[0], title[-1]), rule)
                 ctx.emit(character, "portrayedBy", person, (title[0], title[-1]), rule)
             continue
-        heading = None
-        for match in _ROWS_ROLE.finditer(text, 0, row.start()):
-            heading = match
+        heading = next((m for m in reversed(headings) if m.start() < row.start()), None)
         if heading is None or "\n\n" in text[heading.end() : row.start()].strip("\n"):
             continue
         role = roles.get(heading.group("role").strip().casefold())
