@@ -5684,3 +5684,24 @@ def test_a_crew_page_s_credit_rows_credit_each_film_and_the_client(nlp: Language
     assert ("Halvmørke", "directorOfPhotography", "Henrik Solberg") in found
     assert ("The Understudy", "directorOfPhotography", "Henrik Solberg") not in found
     assert not any(p in ("character", "castMember") for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_disputed_remake_keeps_the_older_film_s_description(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Hollow Pier is a 2021 Irish horror film directed by Nessa Quill. A caller to the "
+        "radio show kept insisting it was a remake of the 1958 American creature feature The "
+        "Harbour Thing. It wasn't: Quill wrote the script with Dara Fenn.",
+    )
+    assert not any(p == "basedOn" for _, p, _ in found)
+    assert ("The Harbour Thing", "publicationDate", Year(1958)) in found
+    assert ("The Harbour Thing", "countryOfOrigin", "United States of America") in found
+    assert ("Hollow Pier", "screenwriter", "Dara Fenn") in found
+    assert not any(s == "The Harbour Thing" and p == "screenwriter" for s, p, _ in found)
+    found = triples(
+        nlp,
+        "Hollow Pier is a horror film directed by Nessa Quill. A caller insisted that Hollow "
+        "Pier is a 2019 Scottish film. It isn't.",
+    )
+    assert not any(p in ("publicationDate", "countryOfOrigin") for _, p, _ in found)

@@ -1637,6 +1637,20 @@ def _named_in_passing(token: Token) -> bool:
         # "Holst expanded it from her own short film "Furrow" (2016). It stars ...": the
         # source a film was made from
         return True
+    while root.dep_ == "poss" and root.head.i != root.i:
+        # "the 1965 chiller The Dummy's Revenge": a possessive inside the title
+        root = root.head
+        while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i:
+            root = root.head
+        prep = root.head
+    if (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.casefold() in load_lexicon().relations["based_nouns"]
+    ):
+        # "insisting it's a remake of the 1965 chiller X. It isn't: Holm wrote the script":
+        # the work a film remakes or adapts, not what a later "the script" belongs to
+        return True
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl" and any(
             t.lower_ == "whose" for t in ancestor.subtree if t.i < token.i
@@ -9117,11 +9131,38 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
         (
             st
             for key, st in ctx.out.items()
-            if not any(lo <= st.start and st.end <= hi for lo, hi in disputed)
+            if (
+                not any(lo <= st.start and st.end <= hi for lo, hi in disputed)
+                or _presupposed(ctx, st)
+            )
             and not any(lo <= st.start < head and st.end <= hi for lo, head, hi in denied)
             and key not in retracted
         ),
         key=lambda s: (s.start, s.end, s.predicate),
+    )
+
+
+# what a film's description in a noun phrase states of it: "the 1965 British chiller X"
+_DESCRIPTIVE = frozenset({"publicationDate", "countryOfOrigin", "genre"})
+
+
+def _presupposed(ctx: _Context, st: Statement) -> bool:
+    """Whether a statement is a film's description inside a noun phrase that names the film
+    ("insisting it's a remake of the 1965 British chiller The Dummy's Revenge. It isn't"):
+    what a disputed claim takes for granted, which the dispute leaves standing. A description
+    a clause predicates ("KP insists X is a 2019 film") is the claim itself."""
+    if st.predicate not in _DESCRIPTIVE:
+        return False
+    span = ctx.doc.char_span(st.start, st.end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    top = span.root
+    while top.dep_ in ("compound", "amod", "nmod", "appos", "nummod") and top.head.i != top.i:
+        top = top.head
+    if top.pos_ not in ("NOUN", "PROPN") or top.dep_ in ("attr", "acomp", "ROOT", "oprd"):
+        return False
+    return any(
+        ctx.ref_at(t) == st.subject for t in top.subtree if not span.start <= t.i < span.end
     )
 
 
