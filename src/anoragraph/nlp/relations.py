@@ -9161,9 +9161,7 @@ def _presupposed(ctx: _Context, st: Statement) -> bool:
         top = top.head
     if top.pos_ not in ("NOUN", "PROPN") or top.dep_ in ("attr", "acomp", "ROOT", "oprd"):
         return False
-    return any(
-        ctx.ref_at(t) == st.subject for t in top.subtree if not span.start <= t.i < span.end
-    )
+    return any(ctx.ref_at(t) == st.subject for t in top.subtree if not span.start <= t.i < span.end)
 
 
 @functools.cache
