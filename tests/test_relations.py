@@ -5705,3 +5705,53 @@ def test_a_disputed_remake_keeps_the_older_film_s_description(nlp: Language) -> 
         "Pier is a 2019 Scottish film. It isn't.",
     )
     assert not any(p in ("publicationDate", "countryOfOrigin") for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_profile_past_its_magazine_furniture_is_about_its_subject(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "NORTH LIGHT MAGAZINE\nIssue 12 · Spring 2025 ·\nTHE INTERVIEW\n\n"
+        '"I never planned any of it"\n'
+        "Anna Whitmore spent ten years in other people's films. Now she makes her own.\n\n"
+        "Words: Petra Lind · Photographs: Joss Amadi\n\n"
+        "Anna Whitmore orders coffee and forgets it. She first worked with the director Tomas "
+        "Brede on his thriller Cold Harbour (2009). She married Brede in 2010; they divorced "
+        "in 2015. Then she directed. Small Hours (2022), which she co-wrote with Ada Finch, "
+        "is a comedy set in Bergen.",
+    )
+    assert ("Anna Whitmore", "spouse", "Brede") in found or (
+        "Anna Whitmore",
+        "spouse",
+        "Tomas Brede",
+    ) in found
+    assert ("Small Hours", "director", "Anna Whitmore") in found
+    assert not any(p in ("castMember", "character", "portrayedBy") for _, p, _ in found)
+    assert not any("Photographs" in (s, o) or "Words" in (s, o) for s, _, o in found)
+
+
+@pytest.mark.model
+def test_a_film_named_after_its_maker_s_possessive_is_the_film(nlp: Language) -> None:
+    found = triples(nlp, "Maria Lund is an actor. She starred in Tove Berg's Harrow Gate.")
+    assert ("Harrow Gate", "castMember", "Maria Lund") in found
+    assert ("Harrow Gate", "director", "Tove Berg") in found
+    found = triples(nlp, "Maria Lund starred in Jonas Brink Holm's Danish horror film.")
+    assert not any(s == "Danish" for s, _, _ in found)
+    found = triples(
+        nlp,
+        "Maria Lund is set to star opposite Ada Fox in The Cartographer's Daughter, a "
+        "period drama directed by Ian Moor.",
+    )
+    assert ("The Cartographer's Daughter", "director", "Ian Moor") in found
+
+
+@pytest.mark.model
+def test_what_someone_declined_or_failed_to_do_is_not_done(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Harriet Vollmer was a film editor. In 1986 she declined to edit The Candle Men "
+        "(1987) for the director Ross Ellery.",
+    )
+    assert not any(p == "filmEditor" for _, p, _ in found)
+    found = triples(nlp, "Pale Sun (1990) is a drama. It failed to win the Golden Bear.")
+    assert not any(p == "awardReceived" for _, p, _ in found)

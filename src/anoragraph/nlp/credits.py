@@ -263,10 +263,13 @@ def part_pairs(text: str, lex: Lexicon) -> Iterator[CastLine]:
             continue
         if any(m.group("part").casefold() in labels for m in pairs):
             continue
-        if any(
-            m.group("part").casefold() in lex.relations["profile_labels"]["words"] for m in pairs
-        ):
-            # "Agent: Imogen Price · Assistant: Daniel Oyelaran": a profile's fields
+        fields = (
+            *lex.relations["profile_labels"]["words"],
+            *lex.relations["byline_labels"]["words"],
+        )
+        if any(m.group("part").casefold() in fields for m in pairs):
+            # "Agent: Imogen Price · Assistant: Daniel Oyelaran": a profile's fields; "Words:
+            # Dominic Achterberg · Photographs: Yaw Mensah": an article's byline
             continue
         if any(m.group("part").split()[0].casefold() in lex.category_words for m in pairs):
             # "Best Film: X · Best Director: Y": a strip of award results, no parts

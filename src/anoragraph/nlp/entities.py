@@ -4746,6 +4746,8 @@ class EntityFinder:
                 and is_capitalised(doc[token.i + 1])
                 and (
                     doc[token.i + 1].ent_type_ not in ("GPE", "LOC", "DATE", "PERSON", "NORP")
+                    # "starred in Tove Berg's Harrow Gate": a maker's name, then the title
+                    or self._possessed_title(doc, token.i + 1, sent_end[token.i])
                     # "plays the matriarch Bimala in Halcyon": where a named part is played
                     or (
                         _plays_named_part(token.head)
@@ -4817,6 +4819,30 @@ class EntityFinder:
                             7,
                         )
 
+    @classmethod
+    def _possessed_title(cls, doc: Doc, start: int, stop: int) -> bool:
+        """Whether a person's name at `start` owns a capitalised name: "Tove Berg's Harrow
+        Gate", "Okafor's Harrow Gate"."""
+        k = start
+        while k < min(stop, start + 4) and doc[k].pos_ == "PROPN":
+            k += 1
+        return (
+            k + 1 < stop
+            and doc[k].lower_ in ("'s", "’s")
+            and is_capitalised(doc[k + 1])
+            and cls._maker_name(doc, doc[start:k])
+        )
+
+    @staticmethod
+    def _maker_name(doc: Doc, name: Span) -> bool:
+        """Whether a name is a person's: named in full as the tagger reads a person, or by
+        a surname the tagger reads as a person's somewhere in the text."""
+        if not name or not all(t.pos_ == "PROPN" for t in name):
+            return False
+        if len(name) > 1:
+            return all(t.ent_type_ == "PERSON" for t in name)
+        return any(e.label_ == "PERSON" and e[-1].text == name.text for e in doc.ents)
+
     def _role_in(self, doc: Doc, prep: Token) -> _Candidate | None:
         """The title after "in" when what is in it is a part someone plays: "her role as the
         ghost in Once Upon a Night in Lisbon", "his turn in X", "she appeared in X"."""
@@ -4828,6 +4854,8 @@ class EntityFinder:
             (head.pos_ == "NOUN" and head.lemma_.casefold() in self.lex.opening["part_nouns"])
             # "stars in", which the tagger may read as a plural noun
             or ((head.pos_ == "VERB" or head.tag_ == "NNS") and head.lemma_.casefold() in appear)
+            # "she will next be seen in Okafor's Harrow Gate"
+            or (head.lemma_ == "see" and any(c.dep_ == "auxpass" for c in head.children))
         ):
             if hops >= 3 or head.head.i == head.i or head.dep_ not in ("pobj", "prep"):
                 head = None
@@ -4847,9 +4875,33 @@ class EntityFinder:
         if run is None or run[0] != prep.i + 1:
             return None
         tokens = doc[run[0] : run[1]]
-        if run[1] + 1 < prep.sent.end and doc[run[1]].lower_ in ("'s", "’s", "'", "’"):
-            # "in Obi Eze's debut": the maker of a film the sentence describes
-            return None
+        mark = next((k for k in range(run[0] + 1, run[1]) if doc[k].lower_ in ("'s", "’s")), run[1])
+        if mark + 1 < prep.sent.end and doc[mark].lower_ in ("'s", "’s", "'", "’"):
+            # "in Obi Eze's debut": the maker of a film the sentence describes; "starred in
+            # Tove Berg's Harrow Gate": the maker's name, and the title after it
+            owned = (
+                (mark + 1, run[1])
+                if mark < run[1]
+                else capitalised_run(doc, mark + 1, mark + 1, prep.sent.end, self.lex)
+            )
+            maker = doc[run[0] : mark]
+            if (
+                head is not None
+                and owned is not None
+                and owned[0] == mark + 1
+                # a maker named in full, or by the surname of someone the text names in full
+                # (not "Sophie's Choice", a title)
+                and self._maker_name(doc, maker)
+                # (not "in Jonas Holm's Danish horror film": a description)
+                and not any(t.ent_type_ in ("NORP", "DATE") for t in doc[owned[0] : owned[1]])
+                and not (
+                    owned[1] < prep.sent.end and doc[owned[1]].pos_ in ("NOUN", "PROPN", "ADJ")
+                )
+            ):
+                run = owned
+                tokens = doc[run[0] : run[1]]
+            elif mark == run[1] or self._maker_name(doc, doc[run[0] : mark]):
+                return None
         starring = head is not None and head.lemma_.casefold() in appear
         if starring and doc[prep.i + 1].text not in _QUOTES:
             assert head is not None
@@ -6217,15 +6269,28 @@ class EntityFinder:
 
     @staticmethod
     def _surnames_read_as_places(doc: Doc, chosen: list[_Candidate]) -> None:
-        """ "Ferreira's next film", "Prado, 34, was named": the surname of a person the text
-        names in full, which the tagger read as a place. A place would more likely follow
-        "in", "at" or "from"."""
-        surnames = {
-            c.name.split()[-1].casefold()
-            for c in chosen
-            if c.type is EntityType.PERSON and " " in c.name
-        }
+        """ "Ferreira's next film", "Prado, 34, was named", "She married Grange in 2008": the
+        surname of a person the text names in full, which the tagger read as a place or a
+        company. A place would more likely follow "in", "at" or "from". A person's full name
+        the tagger read as a place or a company elsewhere ("in Hollis Grange's Dunsinane") is
+        the person's there too."""
+        full = {c.name for c in chosen if c.type is EntityType.PERSON and " " in c.name}
+        surnames = {name.split()[-1].casefold() for name in full}
         for cand in chosen:
+            if (
+                cand.type in (EntityType.PLACE, EntityType.ORGANIZATION)
+                and cand.rule.startswith("ner:")
+                and (
+                    cand.name in full
+                    or (
+                        " " not in cand.name
+                        and cand.name.casefold() in surnames
+                        and doc[cand.start].dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
+                    )
+                )
+            ):
+                cand.type, cand.rule = EntityType.PERSON, "context:surname"
+                continue
             if (
                 cand.type in (EntityType.PLACE, EntityType.ORGANIZATION)
                 and cand.rule.startswith("ner:")

@@ -1728,9 +1728,13 @@ _NEGATION = re.compile(r"(?i)(?:not|never|no|n't|n’t|nt|neither|nor|none|nothi
 
 
 _UNREALISED = re.compile(
-    r"\b(?:going|might|may|must|could|love|like|hope|hoping|wish|want|wants|wanted|wanting)\b",
+    r"\b(?:going|might|may|must|could|love|like|hope|hoping|wish|want|wants|wanted|wanting"
+    r"|declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+# the verbs whose complement did not happen: "she declined to edit X", "he refused to direct
+# it", "it failed to win"
+_NEGATIVE_IMPLICATIVES = frozenset({"decline", "refuse", "fail"})
 
 
 _PLANNED = re.compile(r"\b(?:was|were)[ \t]+to[ \t]+have\b", re.IGNORECASE)
@@ -1780,6 +1784,8 @@ def _negated_heads(doc: Doc) -> frozenset[int]:
             or any(c.lower_ in ("would", "'d", "’d") for c in t.children)
         ):
             # "We'd love to shoot the race scene in Belgium", "we hope to film in X": a wish
+            heads.update(c.i for c in t.children if c.dep_ == "xcomp")
+        elif t.lemma_.casefold() in _NEGATIVE_IMPLICATIVES:
             heads.update(c.i for c in t.children if c.dep_ == "xcomp")
     for match in _PLANNED.finditer(doc_text(doc)):
         # "It was to have been directed by X and to star Y, shooting in Z": a plan that
@@ -2479,7 +2485,7 @@ class _Rules:
             # "Imke Sollner directed, and ...": the film in hand
             maker = self.maker_at(subj)
             if maker is not None and lemma in ("direct", "co-direct"):
-                film = ctx.salient_film(verb.i)
+                film = self.next_sentence_film(verb) or ctx.salient_film(verb.i)
                 ctx.emit(film, roles["Person"], maker, (subj, verb), "role-verb:intransitive")
             elif lemma in ("produce", "co-produce") and "Organization" in roles:
                 # "Northway Films and Larkspur Entertainment produced.": the film in hand's
@@ -3499,6 +3505,16 @@ class _Rules:
             assert nxt is not None
             ctx.emit(film, "director", person, (token, nxt), "possessive:pronoun-film")
 
+    def next_sentence_film(self, verb: Token) -> EntityRef | None:
+        """The film the next sentence opens with, when a verb ends its own: "Then she
+        directed. Small Gods of August (2022), which she co-wrote ..."."""
+        doc = self.ctx.doc
+        sent = verb.sent
+        if verb.i + 2 != sent.end or doc[verb.i + 1].text != "." or sent.end >= len(doc):
+            return None
+        ref = self.ctx.ref_at(doc[sent.end])
+        return ref if ref is not None and ref.type is EntityType.FILM else None
+
     def married(self, verb: Token) -> None:
         """ "Rex Tallis marries June Halvey", "Halloran married the film's cinematographer,
         Pieter Wallin", "A and B wed in Lisbon", "who had married Korvath in 1975": spouses."""
@@ -3562,6 +3578,8 @@ class _Rules:
                 or ctx.person_before(token)
                 or self.antecedent(token)
                 or self.lone_person_before(token)
+                # "She married Grange in 2008": a profile's subject
+                or ctx.salient_person(token)
             )
         guessed = ctx.guess(token, EntityType.PERSON)
         return guessed if guessed is not None and guessed.type is EntityType.PERSON else None
@@ -3579,6 +3597,14 @@ class _Rules:
             for t in ctx.doc[before.start : pronoun.i]
             if (ref := ctx.ref_at(t)) is not None and ref.type is EntityType.PERSON
         }
+        gender = _PERSONAL_PRONOUNS[pronoun.lower_]
+        if any(
+            _PERSONAL_PRONOUNS.get(t.lower_, gender) != gender
+            for t in ctx.doc[before.start : before.end]
+        ):
+            # "She first worked with Tomas Brede on his thriller. She married Brede": the one
+            # person named there is "his", not "she"
+            return None
         return people.pop() if len(people) == 1 else None
 
     def married_words(self, verb: Token) -> None:
@@ -8980,14 +9006,18 @@ def _topic_person(
     film-maker, has died. He was 84.")."""
     if not people:
         return None
-    first_sentences = set(islice(doc.sents, _TOPIC_SENTENCES))
+    sentences = list(islice(doc.sents, 3 * _TOPIC_SENTENCES))
+    first_sentences = set(sentences[:_TOPIC_SENTENCES])
+    # past a magazine's furniture ("LONG TAKE MAGAZINE", "Issue 88 · Winter 2025 ·",
+    # "THE PROFILE"), the first two statements it makes
+    later = set([sent for sent in sentences[_TOPIC_SENTENCES:] if _is_prose(sent)][:2])
     counts = Counter(refs[owner[root.i]].name.split()[-1] for _, root in people)
     top = max(counts.values())
     opening = [
         (start, root)
         for start, root in people
         if root.dep_ in ("nsubj", "nsubjpass")
-        and root.sent in first_sentences
+        and (root.sent in first_sentences or root.sent in later)
         # not a critic named once in the standfirst ("X surveys a career") of a text that
         # names its subject again and again
         and (counts[refs[owner[root.i]].name.split()[-1]] > 1 or top < _TOPIC_MENTIONS)
@@ -8997,7 +9027,7 @@ def _topic_person(
         # "There is a particular kind of silence in a Teodora Vasilescu film": the person
         # the opening names whom the text goes on to name most, by surname or in full
         ranked = counts.most_common(2)
-        first_two = set(islice(doc.sents, 2))
+        first_two = set(sentences[:2])
         early = {
             refs[owner[root.i]].name.split()[-1] for _, root in people if root.sent in first_two
         }
@@ -9050,6 +9080,16 @@ def _topic_person(
         # with no pronoun for them, an interview's "I" may still be them
         return person, start, gender or ""
     return None
+
+
+def _is_prose(sent: Span) -> bool:
+    """Whether a sentence is a statement in running text: it has a verb and words in lower
+    case, and ends with a full stop (not a heading's line, not a quiz's question)."""
+    return (
+        any(t.pos_ in ("VERB", "AUX") for t in sent)
+        and sum(t.is_lower and t.is_alpha for t in sent) >= 3
+        and sent.text.rstrip().rstrip('"”’)').endswith((".", "!"))
+    )
 
 
 _MALE = re.compile(r"(?i)\b(?:he|him|his|himself)\b")
