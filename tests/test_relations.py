@@ -5755,3 +5755,39 @@ def test_what_someone_declined_or_failed_to_do_is_not_done(nlp: Language) -> Non
     assert not any(p == "filmEditor" for _, p, _ in found)
     found = triples(nlp, "Pale Sun (1990) is a drama. It failed to win the Golden Bear.")
     assert not any(p == "awardReceived" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_review_under_a_masthead_is_about_its_headline_s_film(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "THE WEEKLY LANTERN\nNews · Opinion · Culture\nCulture › Film › Reviews\n\n"
+        "The Salt Lodger review – a cold house, and a colder heart\n★★★★☆\n\n"
+        "There is a moment in The Salt Lodger when Agnes Pell (Ruth Okoro) listens at her "
+        "door. Agnes, widowed and poor, takes in a lodger, a clerk played by Callum Reeve. "
+        "The Oscar-winning Dora Quist – her statuette came for Ivo Brandt's Quiet Country "
+        "(1998) – has ten minutes as the mother, and Orla Finn is sly as Win. Reeve once "
+        "played a cook in Tom Ashby's comedy Agnes (2008). If it resembles anything, it is "
+        "Marco Ferri's Italian thriller Dopo la neve (1981). The score is by Jonah Pell.",
+    )
+    assert ("The Salt Lodger", "castMember", "Callum Reeve") in found
+    assert ("The Salt Lodger", "composer", "Jonah Pell") in found
+    assert ("Agnes", "publicationDate", Year(2008)) in found
+    assert not any(p == "castMember" and ("Quiet" in s or s == "Dora Quist") for s, p, _ in found)
+    assert not any(s == "Agnes" and o == "Callum Reeve" for s, _, o in found)
+    assert ("Dopo la neve", "director", "Marco Ferri") in found
+    assert ("Dopo la neve", "publicationDate", Year(1981)) in found
+
+
+@pytest.mark.model
+def test_has_contracted_after_a_name_is_no_possessive(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Nadia Farouk wrote Short Notice (2009). Nadia's written a sequel, Final Notice, and "
+        "Nadia also produced the first film with Kwame Idowu.",
+    )
+    assert not any(s == "Nadia" for s, _, _ in found)
+    assert {o for s, p, o in found if (s, p) == ("Final Notice", "screenwriter")} & {
+        "Nadia",
+        "Nadia Farouk",
+    }

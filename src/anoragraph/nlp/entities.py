@@ -1035,6 +1035,36 @@ def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
     return start
 
 
+def _year_after_name(doc: Doc, start: int, stop: int) -> bool:
+    """Whether the words from `start` run straight into a year in brackets: "Dopo la neve
+    (1981)"."""
+    k = start
+    while k < stop and k - start < 6 and doc[k].is_alpha:
+        k += 1
+    return k > start and k + 2 < stop and doc[k].text == "(" and is_year(doc[k + 1])
+
+
+def _sentence_case_title(doc: Doc, run: tuple[int, int], stop: int) -> tuple[int, int]:
+    """A title run carried through the lower-case words of a title in sentence case up to
+    its year: "the Italian thriller Dopo la neve (1981)"."""
+    k = run[1]
+    while k < stop and k - run[1] < 4 and doc[k].is_alpha and doc[k].is_lower:
+        k += 1
+    if k > run[1] and k + 2 < stop and doc[k].text == "(" and is_year(doc[k + 1]):
+        return run[0], k
+    return run
+
+
+def _person_aside(doc: Doc, end: int, stop: int) -> bool:
+    """Whether a name ending at `end` is followed by an aside about a person: ", who",
+    "– her statuette", "(his first)"."""
+    return (
+        end + 1 < stop
+        and doc[end].text in (",", "–", "—", "(", "-")
+        and doc[end + 1].lower_ in ("who", "whose", "her", "his", "she", "he")
+    )
+
+
 _COPULAS = frozenset({"be", "become", "remain"})
 # four words in capitals in a row: a headline set in capitals may be near
 _SHOUTING = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’,:-]*){3,}")
@@ -1369,6 +1399,8 @@ class EntityFinder:
                 or words[0] in lowered
                 or lex.country(words[0]) is not None
                 or words[0] in lex.genres
+                # (a part's first or last name the text uses on its own)
+                or self._names_a_part(chosen, words[0])
             ):
                 continue
             titles.setdefault(words, cand.name)
@@ -2492,6 +2524,11 @@ class EntityFinder:
         if possessive:
             if opener:
                 # "When X's name was read out": a fronted clause
+                return None
+            if j + 1 < sent.end and (
+                doc[j + 1].tag_ in ("VBN", "VBG", "RB") or doc[j + 1].lower_ in ("been", "got")
+            ):
+                # "Nadia's written a sequel", "Nadia's also produced": "has", not a possessive
                 return None
             head = next(
                 (t for t in doc[j + 1 : min(sent.end, j + 5)] if t.pos_ in ("NOUN", "PROPN")),
@@ -4473,7 +4510,11 @@ class EntityFinder:
                     # title, whatever the tagger made of the name
                     or (
                         doc[token.i + 1].ent_type_ in ("GPE", "PERSON")
-                        and any(is_year(t) for t in doc[max(0, token.i - 4) : token.i])
+                        and (
+                            any(is_year(t) for t in doc[max(0, token.i - 4) : token.i])
+                            # "the Italian thriller Dopo la neve (1981)": or its year after
+                            or _year_after_name(doc, token.i + 1, sent_end[token.i])
+                        )
                     )
                 )
                 and (
@@ -4499,6 +4540,7 @@ class EntityFinder:
                     and run[0] == token.i + 1
                     and not _relative_subject(doc, run, token)
                 ):
+                    run = _sentence_case_title(doc, run, sent_end[token.i])
                     yield _Candidate(
                         *run,
                         EntityType.FILM,
@@ -4810,6 +4852,8 @@ class EntityFinder:
                         # "an award-winning 2006 short film": a year, not a title
                         and any(t.is_alpha for t in doc[run[0] : run[1]])
                         and doc[run[0]].ent_type_ not in ("DATE", "NORP", "CARDINAL")
+                        # (not "The Oscar-winning Dagny Ross – her statuette came for ...")
+                        and not _person_aside(doc, run[1], sent_end[token.i])
                     ):
                         yield _Candidate(
                             *run,
@@ -5937,6 +5981,19 @@ class EntityFinder:
             w for w, role in roles.items() if role not in ("productionCompany", "distributor")
         )
 
+    @staticmethod
+    def _names_a_part(chosen: list[_Candidate], key: str) -> bool:
+        """Whether a one-word name is the first or last name of a part or a person the text
+        names in full on its own evidence: "Margery Pell (Ruth Adeyemi)" ... "Margery,
+        widowed, takes in a lodger", in a text that also names a film "Margery"."""
+        return " " not in key and any(
+            c.type in (EntityType.CHARACTER, EntityType.PERSON)
+            and not c.rule.startswith("ner:")
+            and " " in c.name
+            and key in (c.name.split()[0].casefold(), c.name.split()[-1].casefold())
+            for c in chosen
+        )
+
     def _retype(self, doc: Doc, chosen: list[_Candidate]) -> None:
         lex = self.lex
         text = doc_text(doc)
@@ -6049,7 +6106,11 @@ class EntityFinder:
                 # (not "GRANITE HYMN (United States)": a country, not a part)
                 cand.type, cand.rule = EntityType.CHARACTER, "context:character"
                 continue
-            if key in films and cand.type is not EntityType.FILM:
+            if (
+                key in films
+                and cand.type is not EntityType.FILM
+                and not self._names_a_part(chosen, key)
+            ):
                 cand.type, cand.rule = EntityType.FILM, "context:film-title"
                 continue
             if (
@@ -6276,6 +6337,9 @@ class EntityFinder:
         the person's there too."""
         full = {c.name for c in chosen if c.type is EntityType.PERSON and " " in c.name}
         surnames = {name.split()[-1].casefold() for name in full}
+        # "Nadia Farouk wrote it" ... "Nadia also produced it": a first name one person has
+        firsts = Counter(name.split()[0].casefold() for name in full)
+        surnames |= {first for first, n in firsts.items() if n == 1}
         for cand in chosen:
             if (
                 cand.type in (EntityType.PLACE, EntityType.ORGANIZATION)

@@ -1307,15 +1307,26 @@ def _in_fronted_phrase(doc: Doc, i: int) -> bool:
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:
-    """Whether token `i` sits inside a parenthesis opened in its own sentence."""
+    """Whether token `i` sits inside a parenthesis opened in its own sentence, or between
+    a pair of dashes there ("The Oscar-winning Dagny Ross – her statuette came for Quiet
+    Country (1998) – has ten glorious minutes")."""
     sent = doc[i].sent
     depth = 0
+    dashes = 0
     for token in doc[sent.start : i]:
         if token.text == "(":
             depth += 1
         elif token.text == ")" and depth:
             depth -= 1
-    return depth > 0
+        elif token.text in _ASIDE_DASHES and token.whitespace_:
+            dashes += 1
+    return depth > 0 or (
+        dashes % 2 == 1
+        and any(t.text in _ASIDE_DASHES and t.whitespace_ for t in doc[i + 1 : sent.end])
+    )
+
+
+_ASIDE_DASHES = frozenset({"–", "—", "--"})
 
 
 def _decimal_or_none(text: str) -> Decimal | None:
@@ -8931,6 +8942,15 @@ def _heading_film(
         )
         if named is not None:
             return named.ref
+    reviewed = {
+        m.ref
+        for m in mentions
+        if m.rule == "title:reviewed" and text.count("\n", 0, m.start) < 2 * _PAGE_TOP_LINES
+    }
+    if len(reviewed) == 1:
+        # "The Winter Lodger review – Idris Calloway lets the cold in" under a paper's
+        # masthead and its section links
+        return reviewed.pop()
     pages = [
         m for m in _PAGE_TITLE.finditer(text) if text.count("\n", 0, m.start()) < _PAGE_TOP_LINES
     ]
