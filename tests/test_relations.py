@@ -5791,3 +5791,15 @@ def test_has_contracted_after_a_name_is_no_possessive(nlp: Language) -> None:
         "Nadia",
         "Nadia Farouk",
     }
+
+
+@pytest.mark.model
+def test_a_category_s_unlabelled_list_names_nominees_not_a_winner(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The nominations were announced this morning.\n\nBEST DIRECTOR\n"
+        "Conrad Ashby (The Pale Map); Sorcha Deane (Undertow); Lucia Benn (Ghosts of "
+        "Ortigia).\n\nThe ceremony is on 15 March.",
+    )
+    assert not any(p == "awardReceived" for _, p, _ in found)
+    assert {s for s, p, _ in found if p == "nominatedFor"} >= {"Conrad Ashby", "Sorcha Deane"}

@@ -48,6 +48,8 @@ _TITLE_WORD = re.compile(
 # "for her role as", "for his performance in": what a person's prize was for
 _FOR_PART = re.compile(r"[ \t]+for[ \t]+(?:her|his|their)[ \t]")
 _MARKED = re.compile(r"\((?:winner|won)\)", re.IGNORECASE)
+# the next name of a list, after a name or its work: "(The Pale Cartographer); Sorcha ..."
+_NEXT_NOMINEE = re.compile(r"[ \t]*\)?[ \t]*;")
 _NOMINEES = re.compile(r"^\s*;|nominat", re.IGNORECASE)
 
 
@@ -119,6 +121,12 @@ def _find(text: str, lex: Lexicon) -> Iterator[Announcement]:
             marked or _NOMINEES.search(rest)
         ):
             # "Best Picture: Blue Coast; The Glass Pier", "... also nominated: ..."
+            continue
+        if not marked and _NEXT_NOMINEE.match(
+            text, match.end("work") if match.group("work") else match.end("winner")
+        ):
+            # "BEST DIRECTOR" / "Conrad Ashgrove (The Pale Cartographer); Sorcha Delaney
+            # (Undertow); ...": its nominees, no winner
             continue
         line_start = text.rfind("\n", 0, match.start("category")) + 1
         if "|" in text[line_start : match.end()]:
@@ -301,6 +309,11 @@ _ITEM_PARTS = re.compile(
     re.I,
 )
 _BLOCK_LINES = 16  # lines a category's nominees may run to
+# two names or more, each with its work in brackets, between semicolons
+_BRACKETED_LIST = re.compile(
+    r"^[ \t]*[^;()\n]+\([^()\n]+\)(?:[ \t]*;[ \t]*[^;()\n]+\([^()\n]+\)){1,}[ \t]*[.;]?[ \t]*$",
+    re.M,
+)
 
 
 @functools.cache
@@ -319,8 +332,9 @@ def nominee_lists(text: str, lex: Lexicon) -> tuple[Nomination, ...]:
     """The nominees that awards coverage lists under each category heading: "BEST PICTURE"
     / "Nominees: A · B · C", or "Best Director nominees:" above bullets ("- Ann Vale, Blue
     Coast"). A label that names the items as nominees is needed, so predictions after them
-    ("Will win: A") are read as nothing."""
-    if not _NOMINEE_LABEL.search(text):
+    ("Will win: A") are read as nothing; or a line right under the heading that lists two
+    names or more with their works in brackets ("Ann Vale (Blue Coast); Ivo Lind (Salt)")."""
+    if not _NOMINEE_LABEL.search(text) and not _BRACKETED_LIST.search(text):
         return ()
     return _read_nominees(text, lex)
 
@@ -397,12 +411,17 @@ def _items_below(text: str, end: int, labelled: bool) -> list[tuple[int, int]]:
         elif not labelled and (label := _NOMINEE_LABEL.match(line)) is not None:
             labelled = True
             items.append((at + label.end(), stop))
+        elif not labelled and not items and _BRACKETED_LIST.match(line):
+            # "Conrad Ashgrove (The Pale Cartographer); Sorcha Delaney (Undertow); ...": a
+            # category's nominees on the line under it, with no label
+            items.append((at, stop))
+            break
         elif labelled and (bullet := BULLET.match(line)) is not None:
             items.append((at + bullet.end(), stop))
         else:
             break
         at = stop + 1
-    return items if labelled else []
+    return items if labelled or items else []
 
 
 def _part(match: re.Match[str], group: str, at: int) -> tuple[str, int, int] | None:
