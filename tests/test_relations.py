@@ -5803,3 +5803,16 @@ def test_a_category_s_unlabelled_list_names_nominees_not_a_winner(nlp: Language)
     )
     assert not any(p == "awardReceived" for _, p, _ in found)
     assert {s for s, p, _ in found if p == "nominatedFor"} >= {"Conrad Ashby", "Sorcha Deane"}
+
+
+@pytest.mark.model
+def test_a_report_denied_in_the_passive_is_not_asserted(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Undertow (2025) is a drama by Sorcha Delaney. Reports that it was shot in Iceland "
+        "were denied by the studio. Rumours that Delaney has already signed to direct The "
+        "Cartographer's Daughter, Halloran's planned sequel, were denied by her agent on "
+        "Thursday.",
+    )
+    assert not any(p == "filmingLocation" for _, p, _ in found)
+    assert not any(s == "The Cartographer's Daughter" for s, _, _ in found)

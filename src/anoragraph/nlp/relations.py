@@ -9936,6 +9936,12 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         lemma = token.lemma_.casefold()
         if lemma in denial and token.pos_ == "VERB":
             for child in token.children:
+                if child.dep_ == "nsubjpass" and child.lemma_.casefold() in claim_nouns:
+                    # "Rumours that Delaney has signed to direct X were denied by her agent"
+                    for clause in child.children:
+                        if clause.dep_ in ("acl", "ccomp"):
+                            ranges.extend(_asserted_part(clause))
+                    continue
                 if child.dep_ not in ("ccomp", "dobj"):
                     continue
                 if child.lower_ in ("it", "this", "that") or (
