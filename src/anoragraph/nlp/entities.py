@@ -1035,13 +1035,18 @@ def _after_fronted_date(doc: Doc, start: int, stop: int) -> int:
     return start
 
 
+def _year_bracket_at(doc: Doc, k: int, stop: int) -> bool:
+    """Whether a year in brackets opens at token `k`: "(1981)"."""
+    return k + 2 < stop and doc[k].text == "(" and is_year(doc[k + 1])
+
+
 def _year_after_name(doc: Doc, start: int, stop: int) -> bool:
     """Whether the words from `start` run straight into a year in brackets: "Dopo la neve
     (1981)"."""
     k = start
     while k < stop and k - start < 6 and doc[k].is_alpha:
         k += 1
-    return k > start and k + 2 < stop and doc[k].text == "(" and is_year(doc[k + 1])
+    return k > start and _year_bracket_at(doc, k, stop)
 
 
 def _sentence_case_title(doc: Doc, run: tuple[int, int], stop: int) -> tuple[int, int]:
@@ -1050,9 +1055,7 @@ def _sentence_case_title(doc: Doc, run: tuple[int, int], stop: int) -> tuple[int
     k = run[1]
     while k < stop and k - run[1] < 4 and doc[k].is_alpha and doc[k].is_lower:
         k += 1
-    if k > run[1] and k + 2 < stop and doc[k].text == "(" and is_year(doc[k + 1]):
-        return run[0], k
-    return run
+    return (run[0], k) if k > run[1] and _year_bracket_at(doc, k, stop) else run
 
 
 def _person_aside(doc: Doc, end: int, stop: int) -> bool:
@@ -6341,30 +6344,23 @@ class EntityFinder:
         firsts = Counter(name.split()[0].casefold() for name in full)
         surnames |= {first for first, n in firsts.items() if n == 1}
         for cand in chosen:
-            if (
-                cand.type in (EntityType.PLACE, EntityType.ORGANIZATION)
-                and cand.rule.startswith("ner:")
-                and (
-                    cand.name in full
-                    or (
-                        " " not in cand.name
-                        and cand.name.casefold() in surnames
-                        and doc[cand.start].dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
-                    )
-                )
+            if cand.type not in (EntityType.PLACE, EntityType.ORGANIZATION) or not (
+                cand.rule.startswith("ner:")
             ):
-                cand.type, cand.rule = EntityType.PERSON, "context:surname"
                 continue
-            if (
-                cand.type in (EntityType.PLACE, EntityType.ORGANIZATION)
-                and cand.rule.startswith("ner:")
-                and " " not in cand.name
+            if cand.name in full or (
+                " " not in cand.name
                 and cand.name.casefold() in surnames
-                and not (cand.start > 0 and doc[cand.start - 1].pos_ == "ADP")
-                and cand.end < len(doc)
                 and (
-                    doc[cand.end].lower_ in ("'s", "’s", ",", "'", "’")
-                    or doc[cand.end].pos_ in ("VERB", "AUX")
+                    doc[cand.start].dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
+                    or (
+                        not (cand.start > 0 and doc[cand.start - 1].pos_ == "ADP")
+                        and cand.end < len(doc)
+                        and (
+                            doc[cand.end].lower_ in ("'s", "’s", ",", "'", "’")
+                            or doc[cand.end].pos_ in ("VERB", "AUX")
+                        )
+                    )
                 )
             ):
                 cand.type, cand.rule = EntityType.PERSON, "context:surname"
