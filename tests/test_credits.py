@@ -39,6 +39,25 @@ def test_labelled_lines_list_their_names_with_offsets() -> None:
         assert CATALOGUE[lo:hi] == name
 
 
+def test_a_box_of_labels_without_colons_is_read_as_credits() -> None:
+    box = (
+        "THE WINTER GUEST\n2025 · 118 mins\nDirector Ida Callan\n"
+        "Screenplay Ida Callan, Nell Quin, from the novel by Maud Ellery\n"
+        "Producer Bea Rees · Cinematography Anna Wrobel · Music Jon Callan\n"
+    )
+    found = {(c.predicate, name) for c in credits(box, load_lexicon()) for name, _, _ in c.names}
+    assert found == {
+        ("director", "Ida Callan"),
+        ("screenwriter", "Ida Callan"),
+        ("screenwriter", "Nell Quin"),
+        ("producer", "Bea Rees"),
+        ("directorOfPhotography", "Anna Wrobel"),
+        ("composer", "Jon Callan"),
+    }
+    # a heading with a role word in it, alone on its line, is no credit
+    assert not credits("Music Video Awards\n\nThe nominees were announced today.\n", load_lexicon())
+
+
 def test_a_metadata_line_holds_countries_a_year_and_a_running_time_and_nothing_else() -> None:
     lex = load_lexicon()
     found = list(metadata(CATALOGUE, lex))

@@ -5816,3 +5816,36 @@ def test_a_report_denied_in_the_passive_is_not_asserted(nlp: Language) -> None:
     )
     assert not any(p == "filmingLocation" for _, p, _ in found)
     assert not any(s == "The Cartographer's Daughter" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_listing_that_named_someone_as_co_director_then_denied(nlp: Language) -> None:
+    text = (
+        "Saltgrass (2019) is a thriller written by Oona Pike and Teodor Lind. "
+        "Some early festival listings named Lind as co-director. He isn't; the direction "
+        "is Pike's alone."
+    )
+    found = triples(nlp, text)
+    assert ("Saltgrass", "screenwriter", "Teodor Lind") in found
+    assert not any(p == "director" and o in ("Lind", "Teodor Lind") for _, p, o in found)
+    # the verb that gives a person a job is no plot naming a character
+    assert not any(p == "character" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_partner_in_a_passive_co_credit(nlp: Language) -> None:
+    found = triples(nlp, "Co-written with Nessa Quinlan, Grey Harbour (2010) is set in Hull.")
+    assert ("Grey Harbour", "screenwriter", "Nessa Quinlan") in found
+    found = triples(nlp, "Grey Harbour (2010) was co-directed with Ivo Brandt.")
+    assert ("Grey Harbour", "director", "Ivo Brandt") in found
+
+
+@pytest.mark.model
+def test_two_companies_a_slash_joins_before_production(nlp: Language) -> None:
+    text = (
+        "GREY HARBOUR\n2010 · 104 mins\nDirector Idris Calloway\n"
+        "A Greylag Films / Corrib Screen production. Released by Sable Door Pictures."
+    )
+    found = triples(nlp, text)
+    assert ("Grey Harbour", "productionCompany", "Greylag Films") in found
+    assert ("Grey Harbour", "productionCompany", "Corrib Screen") in found

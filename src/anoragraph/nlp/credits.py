@@ -100,7 +100,8 @@ _LABEL_JOIN = re.compile(r"[ \t]*(?:,|/|&|\band\b)[ \t]*")
 def _label_pattern(labels: tuple[str, ...], abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     # a label opens a line or follows a full stop, semicolon, bar or slash, and a colon ends
     # it; a label that reads as the start of a phrase ("Directed by", "Starring", "With") may
-    # do without the colon where it opens a line of its own, and an abbreviation ("Dir.",
+    # do without the colon where it opens a line of its own or follows another label's colon
+    # ("Cast & crew: Directed by X"), and an abbreviation ("Dir.",
     # "Scr.") with its full stop
     opening = r"(?:^|(?<=[.;|·•/):]\s)|(?<=[.;|·•]))"
     phrases = tuple(
@@ -119,7 +120,7 @@ def _label_pattern(labels: tuple[str, ...], abbreviations: tuple[str, ...]) -> r
         rf"|{opening}[ \t]*(?P<abbreviations>(?:{alternatives(abbreviations)})\."
         rf"(?:[ \t]*/[ \t]*(?:{alternatives(abbreviations)})\.)+)[ \t]*:?[ \t]*(?=[A-Z])"
         rf"|{opening}[ \t]*(?P<abbreviation>{alternatives(abbreviations)})\.[ \t]+(?=[A-Z])"
-        rf"|(?:^|(?<=[.;|·•][ \t]))[ \t]*(?P<phrase>{alternatives(phrases)})[ \t]+(?=[A-Z])",
+        rf"|(?:^|(?<=[.;|·•:][ \t]))[ \t]*(?P<phrase>{alternatives(phrases)})[ \t]+(?=[A-Z])",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -185,6 +186,56 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
         if names and (match.group("label") or _line_of_names(names)):
             for each in (predicate, *extras):
                 yield Credit(match.start(), each, names)
+    taken = [match.span() for match in matches]
+    yield from _bare_credits(text, lex, taken)
+
+
+# what a screenplay credit may add after its writers: "Screenplay A, B, from the novel by C"
+_SOURCE_AFTER = re.compile(r",?[ \t]+(?:from|after|based[ \t]+on|adapted[ \t]+from)[ \t].*$", re.I)
+
+
+@functools.cache
+def _bare_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[|·•][ \t]))[ \t]*(?P<label>{alternatives(labels)})[ \t]+(?=[A-Z])",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _bare_credits(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> Iterator[Credit]:
+    """A credits box whose labels go without colons ("Director Idris Calloway", "Producer
+    Bea Reith · Cinematography Agnieszka Wróbel"): a label of a person's film role opens a
+    line or follows a field bar, and two names or more of two words or more follow it. Such
+    a field counts only in a block of them, two on a line or on lines next to each other, so
+    that a heading ("Director Spotlight", "Music Video Awards") is none."""
+    labels: dict[str, str] = lex.relations["credit_labels"]["labels"]
+    roles = tuple(
+        label
+        for label, predicate in labels.items()
+        if len(label) > 3 and NAME_KINDS.get(predicate) is EntityType.PERSON
+    )
+    found: list[tuple[int, Credit]] = []  # each with its line's number
+    for match in _bare_label(roles).finditer(text):
+        if any(lo <= match.start() < hi for lo, hi in taken):
+            continue
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        bar = _FIELD_BAR.search(text, match.end(), end)
+        if bar is not None:
+            end = bar.start()
+        value = text[match.end() : end].rstrip(" \t.")
+        predicate = labels[match.group("label").casefold()]
+        if predicate == "screenwriter":
+            value = _SOURCE_AFTER.sub("", value)
+        names = tuple(_names(value, match.end(), _SPLIT))
+        if names and _line_of_names(names) and all(len(n.split()) >= 2 for n, _, _ in names):
+            found.append(
+                (text.count("\n", 0, match.start()), Credit(match.start(), predicate, names))
+            )
+    lines = [line for line, _ in found]
+    for line, credit in found:
+        if lines.count(line) > 1 or line - 1 in lines or line + 1 in lines:
+            yield credit
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,8 @@ _QUANTITY_NOUNS = frozenset({"part", "half", "rest", "most", "much", "end", "sta
 # "Los Hijos del Viento", which no English name of a person or a company holds
 _FOREIGN_INNER = frozenset(
     {"de", "del", "della", "di", "du", "des", "da", "do", "dos", "et", "la", "le", "les", "y"}
-    | {"el", "los", "las", "und", "och", "en"}
+    | {"el", "los", "las", "und", "och", "en", "das", "dei", "delle", "degli", "dello", "al"}
+    | {"alla", "nel", "nella", "au", "aux"}
 )
 _INNER_WORDS = frozenset(
     # (and the Romance languages' "of": "Los Hijos del Viento", "La Notte di San Lorenzo")
@@ -461,6 +462,54 @@ def personal_name(name: str, lex: Lexicon) -> bool:
         )
         and not any(w in lex.studio_words or w in lex.org_suffixes for w in words)
     )
+
+
+# what a publication says of its own reporting ("The Call Sheet can reveal", "told The
+# Call Sheet", "More from The Long View")
+_OUTLET_SUBJECT = re.compile(
+    r"(?P<name>(?:The[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3})[ \t]+"
+    r"(?:can[ \t]+(?:reveal|confirm|report)|has[ \t]+(?:learned|learnt)|understands[ \t]*[,.])"
+)
+_OUTLET_OBJECT = re.compile(
+    r"\b(?:told|More[ \t]+from|Subscribe[ \t]+to|speaking[ \t]+to"
+    r"|in[ \t]+an[ \t]+interview[ \t]+with)"
+    r"[ \t]+(?P<name>The[ \t]+[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})"
+)
+# the line under a masthead: an issue's ("Essays on cinema · Issue 14 · Autumn 2025")
+_ISSUE_LINE = re.compile(r"(?i)\b(?:issue|vol\.?|volume|no\.|edition)[ \t]*\d")
+
+
+@functools.lru_cache(maxsize=64)
+def page_outlets(text: str) -> frozenset[str]:
+    """The publication a page is printed by, casefolded: its masthead, the first line above
+    its section links or its issue line ("THE LONG VIEW" over "Essays on cinema · Issue 14"),
+    and a name that says it reports ("The Call Sheet can reveal", "told The Call Sheet",
+    "More from The Long View")."""
+    lex = load_lexicon()
+    names = {m.group("name") for m in _OUTLET_SUBJECT.finditer(text)}
+    names |= {m.group("name") for m in _OUTLET_OBJECT.finditer(text)}
+    lines = [line.strip() for line in text[:1000].splitlines() if line.strip()]
+    if len(lines) >= 2:
+        first, second = lines[0], lines[1]
+        words = first.split()
+        if (
+            1 <= len(words) <= 5
+            and first[-1] not in ".!?:,"
+            and all(w[:1].isupper() for w in words)
+            and (_NAVIGATION.fullmatch(second) or _ISSUE_LINE.search(second))
+        ):
+            names.add(first)
+    found = set()
+    for name in names:
+        words = name.split()
+        if words[0] in ("The", "THE") and len(words) == 1:
+            continue
+        if name in lex.outlets or (
+            (words[0].casefold() == "the" or len(words) > 1) and not personal_name(name, lex)
+        ):
+            # (one word after "told" is a person's name, "told Marsh")
+            found.add(re.sub(r"[ \t]+", " ", name).casefold())
+    return frozenset(found)
 
 
 def _cited_authors(doc: Doc) -> Iterator[_Candidate]:
@@ -1058,6 +1107,33 @@ def _sentence_case_title(doc: Doc, run: tuple[int, int], stop: int) -> tuple[int
     return (run[0], k) if k > run[1] and _year_bracket_at(doc, k, stop) else run
 
 
+def _sentence_case_before(doc: Doc, end: int, start: int) -> tuple[int, int] | None:
+    """A title in sentence case that ends at token `end`, a year's bracket: a capitalised
+    word, then up to four lower-case words ("Río abajo", "La casa de los vientos"); not
+    English prose ("Smith argues (2004)", "In those days (1950)"): the first word is a
+    foreign article or no function word, and no later word is a verb, or a function word
+    but a foreign title's."""
+    k = end - 1
+    while k > start and end - k <= 4 and doc[k].is_alpha and doc[k].is_lower:
+        k -= 1
+    if k == end - 1 or not is_capitalised(doc[k]) or not doc[k].is_alpha:
+        return None
+    if k > start and doc[k - 1].text in _FOREIGN_ARTICLES:
+        # "Les Heures blanches"
+        k -= 1
+    first, words = doc[k], doc[k + 1 : end]
+    if first.text not in _FOREIGN_ARTICLES and (
+        first.is_stop
+        or first.pos_ in ("PRON", "DET", "ADP", "VERB", "AUX")
+        or first.ent_type_ in ("PERSON", "DATE", "GPE", "NORP")
+        or any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in words)
+    ):
+        return None
+    if any(w.is_stop and w.lower_ not in _FOREIGN_INNER for w in words):
+        return None
+    return k, end
+
+
 def _person_aside(doc: Doc, end: int, stop: int) -> bool:
     """Whether a name ending at `end` is followed by an aside about a person: ", who",
     "– her statuette", "(his first)"."""
@@ -1187,6 +1263,7 @@ class EntityFinder:
         candidates.extend(self._cast_list(doc))
         candidates.extend(self._named_characters(doc))
         candidates.extend(self._credit_headings(doc))
+        candidates.extend(self._own_outlets(doc))
         candidates.extend(self._capitals_titles(doc))
         candidates.extend(self._boarded_titles(doc))
         candidates.extend(self._award_results(doc))
@@ -4624,6 +4701,10 @@ class EntityFinder:
             # Title (2019), Title (Ann Vale, 2019)
             if orth == "(" and token.i > 0 and self._year_citation(doc, token):
                 run = capitalised_run(doc, token.i - 1, sent_start[token.i], token.i, lex)
+                if run is None:
+                    # "La casa de los vientos (1986)", "Río abajo (1993)": a title written
+                    # in sentence case, as its language writes titles
+                    run = _sentence_case_before(doc, token.i, sent_start[token.i])
                 if run:
                     # "Das stille Haus (1983)": a title capitalised as its language does
                     run = (_foreign_title_start(doc, run[0], sent_start[token.i]), run[1])
@@ -5006,6 +5087,8 @@ class EntityFinder:
             # "COMPETITION" above a line-up, when the text says "the competition": a
             # section's heading, not a title
             and not re.search(rf"(?<![\w-]){re.escape(m.group(1).lower())}(?![\w-])", text)
+            # "THE CALL SHEET" ... "The Call Sheet can reveal": the page's own publication
+            and m.group(1).casefold() not in page_outlets(text)
         ]
         seen: set[int] = set()
         for lo, hi in spans:
@@ -5116,6 +5199,30 @@ class EntityFinder:
             )
         )
 
+    @staticmethod
+    def _named_alone(doc: Doc, start: int, end: int) -> bool:
+        """Whether the text names the words from token `start` to `end` elsewhere, with no
+        colon after them."""
+        name = doc[start:end].text
+        text = doc_text(doc)
+        return any(
+            m.start() != doc[start].idx
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?![ \t]*:)", text)
+        )
+
+    def _own_outlets(self, doc: Doc) -> Iterator[_Candidate]:
+        """Each mention of the publication a page is printed by (`page_outlets`): an
+        organisation, whatever the tagger made of its name ("The Call Sheet can reveal")."""
+        text = doc_text(doc)
+        for name in page_outlets(text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None:
+                    label = title_case(m.group(), self.lex) if m.group().isupper() else m.group()
+                    yield _Candidate(
+                        span.start, span.end, EntityType.ORGANIZATION, label, "context:outlet", 9
+                    )
+
     def _column_name(self, text: str, name: str) -> bool:
         """Whether the text names `name` again as a publication's column, desk or season
         ("the What to Watch desk")."""
@@ -5141,6 +5248,10 @@ class EntityFinder:
                 continue
             run = capitalised_run(doc, word.i + 1, word.i + 1, min(len(doc), word.i + 5), lex)
             if run is None or run[0] != word.i + 1:
+                continue
+            if run[1] < len(doc) and doc[run[1]].lower_ == "as":
+                # "Some listings named Lind as co-director": the verb that gives a person a
+                # job, not a name a plot gives
                 continue
             name = doc[run[0] : run[1]].text
             yield _Candidate(*run, EntityType.CHARACTER, name, "context:character", 8)
@@ -5620,6 +5731,12 @@ class EntityFinder:
             if bracket is not None:
                 # "Gonzalo Meza (Rafael": a name and the bracket after it
                 end = bracket
+            colon = next((k for k in range(start + 1, end) if doc[k].text == ":"), None)
+            if colon is not None and self._named_alone(doc, start, colon):
+                # "The Weight of Swallows: I cried on the bus": a headline's title before
+                # its colon, which the text names on its own elsewhere (not "Mission:
+                # Impossible")
+                end = colon
             # a name ends at a line break the tagger ran across ("Yoon Da-eun\n- Copper")
             brk = next((k for k in range(start, end) if "\n" in doc[k].text), None)
             if brk is not None:
@@ -5833,6 +5950,8 @@ class EntityFinder:
                 start > token.sent.start
                 and doc[start - 1].pos_ == "PROPN"
                 and doc[start - 1].ent_type_ in loose
+                # ("A Greylag Films production.": the article the tagger took for a name)
+                and doc[start - 1].lower_ not in ("a", "an")
             ):
                 start -= 1
             if start == token.i:
@@ -5854,6 +5973,32 @@ class EntityFinder:
                 continue
             name = normalise_name(doc[start : end + 1].text)
             yield _Candidate(start, end + 1, EntityType.ORGANIZATION, name, "cue:studio-name", 4)
+            yield from self._slash_partner(doc, start, end + 1)
+
+    def _slash_partner(self, doc: Doc, start: int, end: int) -> Iterator[_Candidate]:
+        """The company a slash joins to a studio's name before what they made together: "A
+        Greylag Films / Corrib Screen production", "a Corrib Screen/Greylag Films release"."""
+        sent = doc[start].sent
+        if end + 1 < sent.end and doc[end].text == "/":
+            lo = hi = end + 1
+            while hi < sent.end and doc[hi].pos_ == "PROPN" and is_capitalised(doc[hi]):
+                hi += 1
+            after = hi
+        elif start - 1 > sent.start and doc[start - 1].text == "/":
+            lo = hi = start - 1
+            while (
+                lo - 1 >= sent.start and doc[lo - 1].pos_ == "PROPN" and is_capitalised(doc[lo - 1])
+            ):
+                lo -= 1
+            after = end
+        else:
+            return
+        if not 0 < hi - lo <= 4 or after >= sent.end:
+            return
+        if doc[after].lemma_.casefold() not in self.lex.relations["made_together_nouns"]:
+            return
+        name = normalise_name(doc[lo:hi].text)
+        yield _Candidate(lo, hi, EntityType.ORGANIZATION, name, "cue:studio-name", 4)
 
     def _cut_by_author(self, doc: Doc, start: int, end: int) -> int:
         """ "The Long Field by Soviet writer Ada Pryce": the title ends before "by" when a

@@ -44,6 +44,7 @@ class Lexicon:
     # vocab/demonyms.json
     demonyms: dict[str, str]
     countries: dict[str, str]
+    demonym_nouns: frozenset[str]
     # vocab/organizations.json
     outlets: frozenset[str]
     org_suffixes: frozenset[str]
@@ -192,6 +193,7 @@ def load_lexicon() -> Lexicon:
             genre_hedges=_lower(genres["hedges"]),
             demonyms={k.casefold(): v for k, v in demonyms["demonyms"].items()},
             countries={k.casefold(): v for k, v in demonyms["countries"].items()},
+            demonym_nouns=_lower(demonyms["nouns"]),
             outlets=frozenset(orgs["outlets"]),
             org_suffixes=frozenset(orgs["suffixes"]),
             org_prefixes=frozenset(orgs["prefixes"]),

@@ -334,6 +334,10 @@ class _Context:
         run = capitalised_run(self.doc, token.i, lo, hi, self.lex)
         if run is None:
             return None
+        if kind is EntityType.PERSON:
+            while run[0] < token.i and self.doc[run[0]].lower_ in self.lex.demonym_nouns:
+                # "the Icelander Sunna Hrafnsdóttir": her country's word for its people
+                run = (run[0] + 1, run[1])
         if kind in (EntityType.WORK, EntityType.FILM):
             mark = next(
                 (
@@ -538,6 +542,12 @@ class _Context:
         own = self.sentence_subjects.get(here)
         if own is not None and not (this and self.contrasted(before, own)):
             return own
+        if any(c.dep_ == "det" and c.lower_ == "that" for c in doc[before].children):
+            # "his previous feature, Bitter Almonds (2019). That film, a Turkish drama, ...":
+            # the film named last, even in passing
+            named = [ref for pos, ref in self.film_positions if pos < before]
+            if named:
+                return named[-1]
         dominant = self.dominant_film()
         cut = self.story_start(before)
         if cut and not any(cut <= pos < before for pos, _ in self.film_positions):
@@ -1640,6 +1650,10 @@ def _named_in_passing(token: Token) -> bool:
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PRON"):
         return True
+    if root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in ("known", "famous"):
+        # "Aalto is best known for the Finnish comedy Sauna Kings (2011)": an actor's
+        # earlier work
+        return True
     if (
         root.dep_ == "pobj"
         and prep.lower_ == "from"
@@ -1661,6 +1675,16 @@ def _named_in_passing(token: Token) -> bool:
     ):
         # "insisting it's a remake of the 1965 chiller X. It isn't: Holm wrote the script":
         # the work a film remakes or adapts, not what a later "the script" belongs to
+        return True
+    before = token.doc[token.i - 2] if token.i >= 2 else None
+    if (
+        before is not None
+        and token.doc[token.i - 1].text == ","
+        and before.lemma_.casefold() in ("film", "feature", "movie", "picture")
+        and any(c.lower_ in _OTHER_WORK for c in before.children)
+    ):
+        # "worked on his previous feature, Bitter Almonds (2019)", whatever the parse hung
+        # the title on
         return True
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl" and any(
@@ -2078,6 +2102,9 @@ class _Rules:
                 elif (described := self.genre_head(token)) is not None:
                     # "The Saltmaker's Wife (2025) is a gothic mystery"
                     self.film_noun(token, described)
+                elif lemma in lex.relations["production_nouns"] and dep == "ROOT":
+                    # "A Greylag Films / Corrib Screen production.", below a film's credits
+                    self.film_noun(token)
                 if lemma in self.based_nouns:
                     self.based_on_noun(token)
                 if lemma in lex.film_nouns or lemma == "work":
@@ -2263,6 +2290,11 @@ class _Rules:
             # "makes a charming screen debut as Luz", "made an appearance": no film made
             return
         agents = _agents(verb)
+        partners: list[Token] = []
+        if not agents and verb.tag_ == "VBN" and lemma.startswith("co-"):
+            # "Grey Harbour was co-written with Nessa Quinlan": the partner shares the credit
+            partners = [o for o in _named_in(_prep_objects(verb, ("with",))) if self.maker_at(o)]
+            agents = partners
         subject = _subject_of(verb)
         part = (
             self.lex.relations["film_parts"].get(subject.lemma_.casefold())
@@ -2324,7 +2356,7 @@ class _Rules:
                 and other != film
             ]
             for agent in agents:
-                ref = ctx.agent_of(agent)
+                ref = self.maker_at(agent) if agent in partners else ctx.agent_of(agent)
                 if ref is None:
                     # "Written by her husband, the playwright Callan Dewhurst,"
                     ref = next(
@@ -2775,10 +2807,19 @@ class _Rules:
             film is None
             and noun.dep_ == "ROOT"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-            and any(c.dep_ == "prep" and c.lower_ in ("from", "by", "about") for c in noun.children)
+            and (
+                any(c.dep_ == "prep" and c.lower_ in ("from", "by", "about") for c in noun.children)
+                or (
+                    noun.lemma_.casefold() in lex.relations["production_nouns"]
+                    and any(
+                        (ref := ctx.ref_at(t)) is not None and ref.type is EntityType.ORGANIZATION
+                        for t in doc[noun.left_edge.i : noun.i]
+                    )
+                )
+            )
         ):
-            # "A quiet Norwegian family drama from X about Y.": a sentence that only
-            # describes the film in hand
+            # "A quiet Norwegian family drama from X about Y.", "A Greylag Films / Corrib
+            # Screen production.": a sentence that only describes the film in hand
             film = ctx.salient_film(noun.i)
         if (
             film is None
@@ -8951,6 +8992,18 @@ def _heading_film(
         # "The Winter Lodger review – Idris Calloway lets the cold in" under a paper's
         # masthead and its section links
         return reviewed.pop()
+    headlines = {
+        m.ref
+        for m in mentions
+        if m.ref.type is EntityType.FILM
+        and text.count("\n", 0, m.start) < 2 * _PAGE_TOP_LINES
+        and not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+        and text[m.end : m.end + 3].lstrip(" \t")[:1] in (":", "–", "—")
+    }
+    if len(headlines) == 1 and film_positions and film_positions[0][1] in headlines:
+        # "The Weight of Swallows: I cried on the bus" under a blog's masthead: a post's
+        # headline that opens with the film it is about
+        return headlines.pop()
     pages = [
         m for m in _PAGE_TITLE.finditer(text) if text.count("\n", 0, m.start()) < _PAGE_TOP_LINES
     ]
@@ -10377,7 +10430,9 @@ def _reported_before(sents: list[Span], token: Token) -> list[tuple[int, int]]:
     sent = sents[here]
     # "Some reviewers have suggested that she appears in it; she does not.": a report
     # earlier in the denial's own sentence, else in the sentence before
-    claim_nouns = frozenset(load_lexicon().relations["disputed"]["claim_nouns"])
+    disputed = load_lexicon().relations["disputed"]
+    claim_nouns = frozenset(disputed["claim_nouns"])
+    naming = frozenset(disputed["naming_verbs"])
     words = [w for w in sent if w.i < token.i and w.lemma_.casefold() in _REPORT_VERBS]
     if not words and here > 0:
         words = list(sents[here - 1])
@@ -10387,6 +10442,12 @@ def _reported_before(sents: list[Span], token: Token) -> list[tuple[int, int]]:
             for child in word.children:
                 if child.dep_ == "ccomp":
                     ranges.extend(_asserted_part(child))
+        elif word.lemma_.casefold() in naming and word.pos_ == "VERB":
+            # "Some early festival listings named Quinlan as co-director. She isn't.": who
+            # names whom, and what as
+            given = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "as"]
+            if given:
+                ranges.append((word.sent.start_char, _end_char(given[-1].right_edge)))
         elif word.lemma_.casefold() in claim_nouns and word.pos_ == "NOUN":
             # "he repeats the old story that Miss Caddick married her director. She did
             # not": the story's clause
