@@ -5849,3 +5849,61 @@ def test_two_companies_a_slash_joins_before_production(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Grey Harbour", "productionCompany", "Greylag Films") in found
     assert ("Grey Harbour", "productionCompany", "Corrib Screen") in found
+
+
+@pytest.mark.model
+def test_a_publication_that_reports_is_no_film(nlp: Language) -> None:
+    text = (
+        "THE CUTTING ROOM\nFilm | TV | Deals | Festivals\n\n"
+        "Director Ola Berg has started production on Salt Ferry, a Danish thriller, "
+        "The Cutting Room can reveal. The $9 million film is a Danish-Swedish co-production."
+    )
+    found = triples(nlp, text)
+    assert ("Salt Ferry", "countryOfOrigin", "Sweden") in found
+    assert not any(s == "The Cutting Room" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_post_headline_names_the_film_the_post_is_about(nlp: Language) -> None:
+    text = (
+        "NIGHT BUS\nfilms, mostly · a blog\nHome · Reviews · Lists · About\n\n"
+        "Paper Tide: I cried on the bus\n\n"
+        "My friend cried after Paper Tide. Vera Lind's last film, Iron Reeds (2020), was a "
+        "war drama. Lior Ben's score is all cello; he also scored Iron Reeds. The "
+        "cinematographer, Tomas Wren, shoots water beautifully.\n\nBusiness bit: the film "
+        "was made for €2.1 million."
+    )
+    found = triples(nlp, text)
+    assert ("Paper Tide", "directorOfPhotography", "Tomas Wren") in found
+    assert not any(s == "Iron Reeds" and p == "cost" for s, p, _ in found)
+
+
+@pytest.mark.model
+def test_that_film_is_the_one_named_last_even_in_passing(nlp: Language) -> None:
+    text = (
+        "Aydin is shooting Glass Harbour. His editor worked on his previous feature, "
+        "Bitter Almonds (2019). That film, a Turkish drama, won the Golden Tulip."
+    )
+    found = triples(nlp, text)
+    assert ("Bitter Almonds", "awardReceived", "Golden Tulip") in found
+    assert ("Bitter Almonds", "countryOfOrigin", "Turkey") in found
+
+
+@pytest.mark.model
+def test_titles_in_sentence_case_before_their_year(nlp: Language) -> None:
+    found = triples(nlp, "Cierzo Films produced La casa de los vientos (1986) in Galicia.")
+    assert ("La casa de los vientos", "productionCompany", "Cierzo Films") in found
+    found = triples(nlp, "Río abajo (1993), an Argentine thriller, stars Julián Ferreyra.")
+    assert ("Río abajo", "castMember", "Julián Ferreyra") in found
+    found = triples(nlp, "Les Heures blanches (2024) is a Belgian drama.")
+    assert ("Les Heures blanches", "countryOfOrigin", "Belgium") in found
+    # English prose before a bracketed year is no title
+    assert not triples(nlp, "Smith argues (2004) that the remake fails.")
+
+
+@pytest.mark.model
+def test_a_people_word_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    found = triples(
+        nlp, "Grey Harbour (2010) is a thriller. Its score is by the Icelander Sunna Hrafnsdottir."
+    )
+    assert ("Grey Harbour", "composer", "Sunna Hrafnsdottir") in found

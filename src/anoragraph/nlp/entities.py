@@ -5680,6 +5680,7 @@ class EntityFinder:
         return close
 
     def _ner(self, doc: Doc) -> Iterator[_Candidate]:
+        demonyms = self.lex.demonym_nouns
         for ent in doc.ents:
             found = _NER_TYPES.get(ent.label_)
             if found is None:
@@ -5714,6 +5715,13 @@ class EntityFinder:
                 # "the cast of Dust Road as Sheriff Amos Pike", read as one place: a name ends
                 # before a lower-case "as"
                 end = cut
+            people = next(
+                (k for k in range(start, min(start + 2, end - 1)) if doc[k].lower_ in demonyms),
+                None,
+            )
+            if kind in (EntityType.PERSON, EntityType.ORGANIZATION) and people is not None:
+                # "the Icelander Sunna Hrafnsdóttir": her country's word for its people
+                start = people + 1
             if kind is EntityType.ORGANIZATION:
                 # "the Lithuanian company Vilkas Studio": the name after its description
                 lower = [k for k in range(start, end - 1) if doc[k].text.islower()]

@@ -8941,6 +8941,20 @@ _REVIEW_HEADLINE = re.compile(
 )
 
 
+# a headline that opens with a title: "The Weight of Swallows: I cried on the bus"
+_HEADLINE_TITLE = re.compile(r"^[ \t]*([^\n:–—]{2,80}?)[ \t]*(?::|[ \t][–—])[ \t]", re.M)
+
+
+def _line_offset(text: str, lines: int) -> int:
+    """Where line number `lines` (from 0) starts, or the text's end."""
+    at = 0
+    for _ in range(lines):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return len(text)
+    return at
+
+
 def _heading_film(
     doc: Doc, film_positions: list[tuple[int, EntityRef]], mentions: Sequence[Mention]
 ) -> EntityRef | None:
@@ -8992,13 +9006,11 @@ def _heading_film(
         # "The Winter Lodger review – Idris Calloway lets the cold in" under a paper's
         # masthead and its section links
         return reviewed.pop()
+    films = {m.ref.name.casefold(): m.ref for m in mentions if m.ref.type is EntityType.FILM}
     headlines = {
-        m.ref
-        for m in mentions
-        if m.ref.type is EntityType.FILM
-        and text.count("\n", 0, m.start) < 2 * _PAGE_TOP_LINES
-        and not text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
-        and text[m.end : m.end + 3].lstrip(" \t")[:1] in (":", "–", "—")
+        films[m.group(1).casefold()]
+        for m in _HEADLINE_TITLE.finditer(text, 0, _line_offset(text, 2 * _PAGE_TOP_LINES))
+        if m.group(1).casefold() in films
     }
     if len(headlines) == 1 and film_positions and film_positions[0][1] in headlines:
         # "The Weight of Swallows: I cried on the bus" under a blog's masthead: a post's
