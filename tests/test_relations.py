@@ -5907,3 +5907,72 @@ def test_a_people_word_before_a_name_is_no_part_of_it(nlp: Language) -> None:
         nlp, "Grey Harbour (2010) is a thriller. Its score is by the Icelander Sunna Hrafnsdottir."
     )
     assert ("Grey Harbour", "composer", "Sunna Hrafnsdottir") in found
+
+
+@pytest.mark.model
+def test_the_festival_or_body_that_gives_a_prize(nlp: Language) -> None:
+    found = triples(
+        nlp, "Window Tax (2014) won the Golden Shell at the 2014 San Sebastián Film Festival."
+    )
+    assert ("Golden Shell", "conferredBy", "San Sebastián Film Festival") in found
+    found = triples(
+        nlp,
+        "Rio Lento (1993) won the Silver Condor for Best Film from the Argentine Film Critics "
+        "Association.",
+    )
+    assert any(s.startswith("Silver Condor") and p == "conferredBy" for s, p, _ in found)
+    # a prize named only with generic words is no one festival's
+    found = triples(nlp, "Rio Lento (1993) won the Grand Jury Prize at the Sundance Film Festival.")
+    assert not any(p == "conferredBy" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_maker_named_with_nationality_and_trade_after_the_year(nlp: Language) -> None:
+    found = triples(
+        nlp, "Les Heures blanches (2024), by the Belgian Mathilde Verhaegen, is a drama."
+    )
+    assert ("Les Heures blanches", "director", "Mathilde Verhaegen") in found
+    found = triples(
+        nlp, "Eight Winds (2025), from the Lithuanian director Ruta Kazlauskaite, is a drama."
+    )
+    assert ("Eight Winds", "director", "Ruta Kazlauskaite") in found
+
+
+@pytest.mark.model
+def test_a_name_with_its_trade_after_a_comma_is_a_person(nlp: Language) -> None:
+    text = (
+        "Hornero (1974) is an Argentine drama. Dolores Ibanez, its cinematographer, went on "
+        "to photograph his later films. It was Ibanez's last film with him."
+    )
+    found = triples(nlp, text)
+    assert ("Hornero", "directorOfPhotography", "Dolores Ibanez") in found
+    # a film she made with its director is no film she directed
+    assert not any(p == "director" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_a_genre_noun_then_the_title_after_its_comma(nlp: Language) -> None:
+    text = (
+        "The Tango Teacher (2004) is a comedy. His last film to date is a documentary, "
+        "Las manos de Kazuo (2016), a portrait of his composer."
+    )
+    found = triples(nlp, text)
+    assert ("Las manos de Kazuo", "genre", "documentary film") in found
+    assert ("The Tango Teacher", "genre", "documentary film") not in found
+
+
+@pytest.mark.model
+def test_a_jury_s_prizes_under_a_heading_and_an_introduction(nlp: Language) -> None:
+    text = (
+        "Ember Season is a Nigerian drama. Eight Winds is a folk horror.\n\n"
+        "THE PRIZES\n"
+        "The jury, which included the actress Seo Min-ji, spread the wealth:\n"
+        "Golden Lion: Ember Season (Chidi Okonkwo-Bello)\n"
+        "Silver Lion – Grand Jury Prize: Eight Winds (Ruta Kazlauskaite)\n"
+    )
+    found = triples(nlp, text)
+    assert ("Ember Season", "awardReceived", "Golden Lion") in found
+    assert ("Ember Season", "director", "Chidi Okonkwo-Bello") in found
+    assert ("Eight Winds", "awardReceived", "Silver Lion – Grand Jury Prize") in found
+    assert ("Eight Winds", "director", "Ruta Kazlauskaite") in found
+    assert not any(p in ("character", "portrayedBy") for _, p, _ in found)

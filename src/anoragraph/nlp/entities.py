@@ -2684,6 +2684,15 @@ class EntityFinder:
             # "Rosalind Tey was the first choice for the role of ...", "X auditioned for the
             # part": whom a part is for is a person
             return _Candidate(*span, EntityType.PERSON, tokens.text, "context:person-name", 9)
+        described = span[1] + 2 < sent.end and doc[span[1]].text == ","
+        if (
+            described
+            and maker is None
+            and doc[span[1] + 1].lower_ in ("its", "his", "her", "their", "the")
+            and self._trade(doc[span[1] + 2])
+        ):
+            # "Dolores Ibáñez, its cinematographer, went on to ...": a person and her trade
+            return _Candidate(*span, EntityType.PERSON, tokens.text, "context:person-role", 9)
         kind = self._predicate_kind(doc, span, j, sent)
         if maker is not None:
             # a person's named work is a film whatever the tagger made of it
@@ -5411,6 +5420,13 @@ class EntityFinder:
         run = capitalised_run(doc, before.i, token.sent.start, token.i, self.lex)
         if run is None:
             return None
+        text = doc_text(doc)
+        lead = text[text.rfind("\n", 0, doc[run[0]].idx) + 1 : doc[run[0]].idx]
+        prize_words = self.lex.award_heads | self.lex.prize_materials | self.lex.category_words
+        if lead.rstrip().endswith(":") and prize_words & set(re.findall(r"\w+", lead.casefold())):
+            # "Golden Lion: Ember Season (Chidi Okonkwo-Bello)": a prize's winning film and
+            # its maker, not a part and its player
+            return None
         return _Candidate(
             *run, EntityType.CHARACTER, doc[run[0] : run[1]].text, "context:character", 8
         )
@@ -5722,6 +5738,22 @@ class EntityFinder:
             if kind in (EntityType.PERSON, EntityType.ORGANIZATION) and people is not None:
                 # "the Icelander Sunna Hrafnsdóttir": her country's word for its people
                 start = people + 1
+            adjective = next(
+                (
+                    k
+                    for k in range(start, min(start + 2, end - 2))
+                    if self.lex.demonyms.get(doc[k].lower_) is not None
+                ),
+                None,
+            )
+            if (
+                adjective is not None
+                and kind in (EntityType.PERSON, EntityType.ORGANIZATION)
+                and all(doc[k].lower_ in ("the", "a", "an") for k in range(start, adjective))
+                and personal_name(doc[adjective + 1 : end].text, self.lex)
+            ):
+                # "by the Belgian Mathilde Verhaegen": the name after her nationality
+                start = adjective + 1
             if kind is EntityType.ORGANIZATION:
                 # "the Lithuanian company Vilkas Studio": the name after its description
                 lower = [k for k in range(start, end - 1) if doc[k].text.islower()]
@@ -5888,6 +5920,14 @@ class EntityFinder:
         span = doc.char_span(lo, lo + len(title), alignment_mode="contract")
         if span is not None and len(span):
             yield _Candidate(span.start, span.end, EntityType.FILM, title, "title:article", 9)
+
+    def _trade(self, token: Token) -> bool:
+        """Whether a word names a person's trade: "cinematographer", "actress"."""
+        lemma = token.lemma_.casefold()
+        return (
+            lemma in self.lex.relations["role_nouns"]
+            or lemma in self.lex.opening["occupation_nouns"]
+        )
 
     def _described_people(self, doc: Doc) -> Iterator[_Candidate]:
         """A name the tagger missed, that opens a sentence and is described after a comma by

@@ -1526,6 +1526,8 @@ _OTHER_WORK = frozenset(
 
 
 _MAKER_LABELS = frozenset({"dir", "dir.", "directed", "by", "director", "d."})
+# the trades a maker is named by after a film's year: "(2025), from the Lithuanian director X"
+_MAKER_TRADES = frozenset({"director", "filmmaker", "film-maker", "documentarian", "auteur"})
 # a line-up's entry set out with dashes: '• "The Saltworks" — Tunisia/Belgium — Amira Ben Salem'
 _DASH_ENTRY = re.compile(
     r"^[ \t]*(?:[-•*][ \t]+)?[\"“]?(?P<title>[^\"“”\n—–]+?)[\"”]?[ \t]+[—–][ \t]+"
@@ -1635,6 +1637,17 @@ def _source_verbs() -> dict[str, list[str]]:
     introduce it: the ontology's based_verbs and expanding_verbs."""
     rel = load_lexicon().relations
     return {**rel["based_verbs"], **rel["expanding_verbs"]["verbs"]}
+
+
+def _made_with(noun: Token) -> bool:
+    """Whether a film noun names, with a pronoun, the one the film was made with: "her last
+    film with him" (not "Spielberg's film with Tom Hanks", its star)."""
+    doc = noun.doc
+    return (
+        noun.i + 2 < len(doc)
+        and doc[noun.i + 1].lower_ == "with"
+        and doc[noun.i + 2].lower_ in ("him", "her", "them", "me", "us")
+    )
 
 
 def _named_in_passing(token: Token) -> bool:
@@ -2802,6 +2815,16 @@ class _Rules:
             # "the most admired British thrillers of the 1970s": many films, none in hand
             # (but "X was the first of three Taiwanese films to win ...": one of them)
             return
+        named = ctx.ref_at(doc[noun.i + 2]) if noun.i + 2 < len(doc) else None
+        if (
+            film is None
+            and named is not None
+            and named.type is EntityType.FILM
+            and doc[noun.i + 1].text == ","
+        ):
+            # "His last film is a documentary, Las manos de Kazuo (2016)": the title after
+            # the comma, whatever the parse hung it on
+            film = named
         film = film or ctx.film_of(noun)
         if (
             film is None
@@ -2950,6 +2973,8 @@ class _Rules:
                 and ref.type is EntityType.ORGANIZATION
                 and token.dep_ == "poss"
                 and named_person
+                # (not "Ibáñez's last film with him": a film she made with its director)
+                and not _made_with(noun)
             ):
                 # "Marchetti-Vance's 2019 debut", the surname of "Odile Marchetti-Vance",
                 # whatever the tagger made of it: the film's director
@@ -3341,6 +3366,9 @@ class _Rules:
         ):
             # "Stellarway's animated musical X", where the text names Stellarway a company
             # elsewhere ("X (Stellarway)", "the studio"): no director
+            return
+        if _made_with(head):
+            # "It was Ibáñez's last film with him": a film she made with its director
             return
         film = ctx.ref_at(head)
         targets: list[Token] = [head]
@@ -4621,6 +4649,10 @@ class _Rules:
             close += 1
         if close >= len(doc) or doc[close].text != ")":
             return
+        if _award_line_item(ctx, token.i):
+            # "Golden Lion: Ember Season (Chidi Okonkwo-Bello)": a prize's winner and its
+            # maker (_award_lists), not a part and its player
+            return
         film = ctx.salient_film(token.i)
         self.portrayal(film, inner, doc[token.i + 1], doc[token.i - 1], "parenthesis")
 
@@ -4672,6 +4704,21 @@ class _Rules:
         if not skip:
             return
         start = close.i + 1 + skip
+        if words[skip - 1] in ("by", "from", ","):
+            # "(2024), by the Belgian Mathilde Verhaegen", "(2025), from the Lithuanian
+            # director Rūta Kazlauskaitė": the maker past a nationality and a trade
+            lead = start + 1 if words[:skip] == [","] and doc[start].lower_ == "from" else start
+            described = lead
+            while described < min(line_end, lead + 3) and (
+                doc[described].lower_ in ("the", "a", "an")
+                or ctx.lex.demonyms.get(doc[described].lower_) is not None
+            ):
+                described += 1
+            trade = described < line_end and doc[described].lower_ in _MAKER_TRADES
+            if trade:
+                start = described + 1
+            elif described > lead and words[skip - 1] == "by":
+                start = described
         if start >= line_end:
             return
         run = capitalised_run(doc, start, start, line_end, ctx.lex)
@@ -9230,6 +9277,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _credited_sources(ctx)
     _quantified_films(ctx)
     _credit_rows(ctx)
+    _conferring_bodies(ctx)
     disputed = (
         _disputed_ranges(doc, lex)
         + _questions(doc)
@@ -9354,6 +9402,63 @@ _LISTED_CREDIT = re.compile(
 _ROWS_ROLE = re.compile(
     r"^[ \t]*[A-Z][A-Z ]+\((?P<role>[A-Za-z ]+?)(?: unless stated)?\)[ \t]*$", re.M
 )
+
+
+_EDITION = re.compile(r"^(?:(?:18|19|20)\d\d|\d+(?:st|nd|rd|th))\s+", re.I)
+
+
+def _conferring_bodies(ctx: _Context) -> None:
+    """Who gives the prizes the text says were won or nominated: the festival a prize was
+    won at ("won the Golden Shell at the San Sebastián International Film Festival"), and
+    the body it came from ("the Silver Condor for Best Film from the Argentine Film Critics
+    Association")."""
+    words = ctx.lex.relations["conferring"]
+    festivals = frozenset(words["festival_words"])
+    bodies = frozenset(words["body_words"])
+    generic = frozenset(words["generic_prize_words"])
+    doc = ctx.doc
+    for st in list(ctx.out.values()):
+        award = st.object
+        if (
+            st.predicate not in ("awardReceived", "nominatedFor")
+            or not isinstance(award, EntityRef)
+            or award.type is not EntityType.AWARD
+            or award.name.split()[0].casefold() == "best"
+            or set(award.name.casefold().split()) <= generic
+        ):
+            continue
+        span = doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span[0].sent
+        prize = next((t for t in sent if ctx.ref_at(t) == award), None)
+        if prize is None:
+            continue
+        for name, value in st.qualifiers:
+            if (
+                name == "ceremony"
+                and isinstance(value, EntityRef)
+                and festivals & set(value.name.casefold().split())
+            ):
+                held = [t for t in sent if ctx.ref_at(t) == value]
+                # "the 1984 Berlin International Film Festival": the festival, not its edition
+                festival = EntityRef(EntityType.CEREMONY, _EDITION.sub("", value.name))
+                if held:
+                    ctx.emit(
+                        award, "conferredBy", festival, (prize, held[-1]), "award:conferred-by"
+                    )
+        for word in sent[prize.i - sent.start :]:
+            if word.lower_ != "from" or word.i + 2 >= sent.end:
+                continue
+            body = ctx.ref_at(doc[word.i + 1]) or ctx.ref_at(doc[word.i + 2])
+            if (
+                body is not None
+                and body.type is EntityType.ORGANIZATION
+                and bodies & set(body.name.casefold().split())
+            ):
+                named = [t for t in sent if t.i > word.i and ctx.ref_at(t) == body]
+                ctx.emit(award, "conferredBy", body, (prize, *named), "award:conferred-by")
+                break
 
 
 def _credit_rows(ctx: _Context) -> None:
@@ -10491,6 +10596,12 @@ def _award_lists(ctx: _Context) -> None:
         k = i
         while k < len(doc) and ctx.owner[k] == ctx.owner[i]:
             k += 1
+        if k + 2 < len(doc) and doc[k].text in ("–", "—", "-"):
+            # "Silver Lion – Grand Jury Prize: Eight Winds": a prize and its other name
+            colon = next((j for j in range(k + 1, min(len(doc), k + 7)) if doc[j].text == ":"), 0)
+            if colon and all(t.is_title or t.is_upper for t in doc[k + 1 : colon]):
+                ref = EntityRef(EntityType.AWARD, normalise_name(doc[i:colon].text))
+                k = colon
         if k >= len(doc) or doc[k].text != ":":
             i = k
             continue
@@ -10726,6 +10837,7 @@ def _results_list(text: str, at: int) -> bool:
     """Whether the award line at character `at` belongs to a list of prizes a jury gave: the
     first line above the list (other than award lines and blank ones) says so."""
     end = text.rfind("\n", 0, at)
+    intro = False
     for _ in range(12):
         if end <= 0:
             return False
@@ -10735,8 +10847,29 @@ def _results_list(text: str, at: int) -> bool:
         if not line or re.match(r"[^:\n]{2,60}:[ \t]*\S", line):
             # a blank line, or another award line of the list
             continue
-        return _RESULTS_INTRO.search(line) is not None and not _NOMINEES_INTRO.search(line)
+        if _NOMINEES_INTRO.search(line):
+            return False
+        if _RESULTS_INTRO.search(line):
+            return True
+        if intro or not line.endswith(":"):
+            return False
+        # "Mohebbi's jury ... spread the wealth:" under "THE PRIZES": the heading above
+        # the sentence that introduces the list
+        intro = True
     return False
+
+
+def _award_line_item(ctx: _Context, i: int) -> bool:
+    """Whether token `i` stands after the colon of a line an award opens ("Golden Lion:
+    Ember Season (Chidi Okonkwo-Bello)")."""
+    doc = ctx.doc
+    k = i
+    while k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    award = ctx.ref_at(doc[k])
+    if award is None or award.type is not EntityType.AWARD:
+        return False
+    return any(t.text == ":" for t in doc[k:i])
 
 
 def _award_list_item(
@@ -10807,6 +10940,14 @@ def _award_list_item(
             )
             found = EntityRef(kind, normalise_name(" ".join(t.text for t in part)))
         refs.append((part[0], found))
+    if not person_award:
+        for token, ref in refs:
+            close = ctx.mention_end(token.i)
+            maker = _bracketed_name(ctx.doc, close)
+            if ref.type is EntityType.FILM and maker is not None:
+                # "Golden Lion: Ember Season (Chidi Okonkwo-Bello)": a film and its director
+                person = EntityRef(EntityType.PERSON, normalise_name(maker.text))
+                ctx.emit(ref, "director", person, (token, maker[0]), "citation:director")
     for token, ref in refs:
         if ref.type not in (EntityType.PERSON, EntityType.FILM):
             continue
@@ -10818,6 +10959,19 @@ def _award_list_item(
         ctx.emit(ref, "nominatedFor", award, (token,), "award:listed", quals + extra)
         if won:
             ctx.emit(ref, "awardReceived", award, (token,), "award:listed-winner", quals + extra)
+
+
+def _bracketed_name(doc: Doc, at: int) -> Span | None:
+    """The name a bracket at token `at` holds alone: two to four capitalised words."""
+    if at + 3 >= len(doc) or doc[at].text != "(":
+        return None
+    close = next((k for k in range(at + 1, min(len(doc), at + 7)) if doc[k].text == ")"), None)
+    if close is None or not 2 <= close - at - 1 <= 5:
+        return None
+    words = doc[at + 1 : close]
+    if not all(t.is_title or t.text in ("-", "‐") for t in words):
+        return None
+    return words if personal_name(words.text, load_lexicon()) else None
 
 
 # a table cell's footnote marker: "Delphine Marchetti[d]", "Nominated[c]"
