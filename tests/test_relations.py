@@ -5976,3 +5976,15 @@ def test_a_jury_s_prizes_under_a_heading_and_an_introduction(nlp: Language) -> N
     assert ("Eight Winds", "awardReceived", "Silver Lion – Grand Jury Prize") in found
     assert ("Eight Winds", "director", "Ruta Kazlauskaite") in found
     assert not any(p in ("character", "portrayedBy") for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_films_someone_went_on_to_make_are_named_in_passing(nlp: Language) -> None:
+    text = (
+        "His debut, Hornero (1974), is an Argentine drama. Dolores Ibanez, its "
+        "cinematographer, went on to photograph Marisol (1981) and Rio Lento (1993) as well. "
+        "Lucia Arregui played the brickmaker's wife, Nelida."
+    )
+    found = triples(nlp, text)
+    assert ("Rio Lento", "directorOfPhotography", "Dolores Ibanez") in found
+    assert ("Hornero", "castMember", "Lucia Arregui") in found

@@ -1704,6 +1704,13 @@ def _named_in_passing(token: Token) -> bool:
             t.lower_ == "whose" for t in ancestor.subtree if t.i < token.i
         ):
             return True
+        if (
+            ancestor.dep_ in ("xcomp", "advcl")
+            and ancestor.head.lemma_ == "go"
+            and any(c.dep_ == "prt" and c.lower_ == "on" for c in ancestor.head.children)
+        ):
+            # "Ibáñez, its cinematographer, went on to photograph Marisol": her later work
+            return True
         if ancestor.lemma_.casefold() in ("film", "feature", "movie", "picture", "debut") and any(
             c.lower_ in _OTHER_WORK for c in ancestor.children
         ):
