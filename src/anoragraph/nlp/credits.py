@@ -205,7 +205,7 @@ def _bare_label(labels: tuple[str, ...]) -> re.Pattern[str]:
 def _bare_credits(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> Iterator[Credit]:
     """A credits box whose labels go without colons ("Director Idris Calloway", "Producer
     Bea Reith · Cinematography Agnieszka Wróbel"): a label of a person's film role opens a
-    line or follows a field bar, and two names or more of two words or more follow it. Such
+    line or follows a field bar, and only names of two words or more follow it. Such
     a field counts only in a block of them, two on a line or on lines next to each other, so
     that a heading ("Director Spotlight", "Music Video Awards") is none."""
     labels: dict[str, str] = lex.relations["credit_labels"]["labels"]

@@ -5226,7 +5226,8 @@ class EntityFinder:
         for name in page_outlets(text):
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):
                 span = doc.char_span(m.start(), m.end())
-                if span is not None:
+                # (not a lower-case phrase that spells the name: "the call sheet for day 12")
+                if span is not None and m.group()[:1].isupper():
                     label = title_case(m.group(), self.lex) if m.group().isupper() else m.group()
                     yield _Candidate(
                         span.start, span.end, EntityType.ORGANIZATION, label, "context:outlet", 9
