@@ -5988,3 +5988,15 @@ def test_films_someone_went_on_to_make_are_named_in_passing(nlp: Language) -> No
     found = triples(nlp, text)
     assert ("Rio Lento", "directorOfPhotography", "Dolores Ibanez") in found
     assert ("Hornero", "castMember", "Lucia Arregui") in found
+
+
+@pytest.mark.model
+def test_a_bare_category_at_a_ceremony_no_family_holds_keeps_its_own_name(nlp: Language) -> None:
+    text = (
+        "Zsofia (2022) is a drama. At the Hungarian Film Awards it won Best Film, and Kalman "
+        "won Best Director. The film was the Hungarian entry for Best International Feature "
+        "Film at the 95th Academy Awards."
+    )
+    found = triples(nlp, text)
+    assert ("Kalman", "awardReceived", "Best Director") in found
+    assert not any(o == "Academy Award for Best Director" for _, _, o in found)

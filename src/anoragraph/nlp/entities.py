@@ -2111,7 +2111,16 @@ class EntityFinder:
             named = families.get(token.sent.start, [])
             before = [award for at, award in named if at < token.i]
             family = before[-1] if before else (named[0][1] if named else None)
-            if family is None and len(only) == 1 and not self._place_after(doc, end):
+            if (
+                family is None
+                and len(only) == 1
+                and not self._place_after(doc, end)
+                # (not "At the Hungarian Film Awards it won Best Film": a ceremony no family
+                # holds, named in the category's sentence)
+                and not any(
+                    t.lower_ == "at" and self._unknown_ceremony_after(doc, t.i) for t in token.sent
+                )
+            ):
                 # a live blog or a results page headed "European Film Awards": its bare
                 # categories are the one award family the whole text names
                 family = next(iter(only))
