@@ -6000,3 +6000,19 @@ def test_a_bare_category_at_a_ceremony_no_family_holds_keeps_its_own_name(nlp: L
     found = triples(nlp, text)
     assert ("Kalman", "awardReceived", "Best Director") in found
     assert not any(o == "Academy Award for Best Director" for _, _, o in found)
+
+
+@pytest.mark.model
+def test_a_part_named_like_the_director_s_earlier_film_stays_a_part(nlp: Language) -> None:
+    text = (
+        "Zsofia is a 2022 Hungarian drama film directed by Bence Kalman.\n\n"
+        "Plot\nIn 1956, Zsofia hides a student. Her younger sister, Klara, wants to leave.\n\n"
+        "Cast\n• Dora Szalai as Zsofia\n• Lilla Molnar as Klara\n\n"
+        "Production\nThe screenplay adds the character of Klara. The film was made on a "
+        "budget of €4.8 million.\n\n"
+        "Reception\nCritics compared it with Kalman's previous feature, Klara (2016), a drama."
+    )
+    found = triples(nlp, text)
+    assert any(s == "Zsofia" and p == "cost" for s, p, _ in found)
+    assert not any(s == "Klara" and p in ("cost", "castMember") for s, p, _ in found)
+    assert ("Klara", "publicationDate", Year(2016)) in found

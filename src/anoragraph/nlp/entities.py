@@ -6240,6 +6240,11 @@ class EntityFinder:
         for cand in chosen:
             if cand.type is EntityType.FILM and cand.name.casefold() in speakers:
                 cand.type, cand.rule = EntityType.PERSON, "context:person-name"
+        parts = {
+            c.name.casefold()
+            for c in chosen
+            if c.type is EntityType.CHARACTER and c.rule == "context:character"
+        }
         persons = [c.name for c in chosen if c.type is EntityType.PERSON and " " in c.name]
         surnames: dict[str, str] = {}
         for full in persons:
@@ -6316,6 +6321,9 @@ class EntityFinder:
                 key in films
                 and cand.type is not EntityType.FILM
                 and not self._names_a_part(chosen, key)
+                # (not "Lilla Molnár as Klára" ... "Her younger sister, Klára,": a part the
+                # text names as one, in a text that also names a film "Klára")
+                and key not in parts
             ):
                 cand.type, cand.rule = EntityType.FILM, "context:film-title"
                 continue
