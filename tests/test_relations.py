@@ -6016,3 +6016,14 @@ def test_a_part_named_like_the_director_s_earlier_film_stays_a_part(nlp: Languag
     assert any(s == "Zsofia" and p == "cost" for s, p, _ in found)
     assert not any(s == "Klara" and p in ("cost", "castMember") for s, p, _ in found)
     assert ("Klara", "publicationDate", Year(2016)) in found
+
+
+@pytest.mark.model
+def test_a_crew_sentence_whose_later_roles_elide_the_verb(nlp: Language) -> None:
+    text = (
+        "Zsofia (2022) is a drama. Cinematography was by Matyas Erdos, editing by Judit Soos "
+        "and the score by Florian Gruber."
+    )
+    found = triples(nlp, text)
+    assert ("Zsofia", "filmEditor", "Judit Soos") in found
+    assert ("Zsofia", "directorOfPhotography", "Judit Soos") not in found

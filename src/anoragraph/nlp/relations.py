@@ -2316,6 +2316,15 @@ class _Rules:
             partners = [o for o in _named_in(_prep_objects(verb, ("with",))) if self.maker_at(o)]
             agents = partners
         subject = _subject_of(verb)
+        if agents and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > verb.head.i:
+            # "Cinematography was by X, editing by Y": a gerund with its own "by", which
+            # credits its own role for the film in hand, not the clause's subject's
+            for agent in agents:
+                made = self.maker_at(agent)
+                if made is not None and "Person" in roles:
+                    film = ctx.salient_film(verb.i)
+                    ctx.emit(film, roles["Person"], made, (verb, agent), "role-verb:film-part")
+            return
         part = (
             self.lex.relations["film_parts"].get(subject.lemma_.casefold())
             if subject is not None and subject.lemma_.casefold() != "description"
