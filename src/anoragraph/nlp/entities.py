@@ -479,6 +479,13 @@ _OUTLET_OBJECT = re.compile(
 _ISSUE_LINE = re.compile(r"(?i)\b(?:issue|vol\.?|volume|no\.|edition)[ \t]*\d")
 
 
+def past_people_word(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where a name from token `start` to `end` begins past the word for a country's people
+    before it, and its article ("the Icelander Sunna Hrafnsdóttir"); else `start`."""
+    k = start + (doc[start].lower_ in ("the", "a", "an"))
+    return k + 1 if k < end - 1 and doc[k].lower_ in lex.demonym_nouns else start
+
+
 @functools.lru_cache(maxsize=64)
 def page_outlets(text: str) -> frozenset[str]:
     """The publication a page is printed by, casefolded: its masthead, the first line above
@@ -5706,7 +5713,6 @@ class EntityFinder:
         return close
 
     def _ner(self, doc: Doc) -> Iterator[_Candidate]:
-        demonyms = self.lex.demonym_nouns
         for ent in doc.ents:
             found = _NER_TYPES.get(ent.label_)
             if found is None:
@@ -5741,13 +5747,8 @@ class EntityFinder:
                 # "the cast of Dust Road as Sheriff Amos Pike", read as one place: a name ends
                 # before a lower-case "as"
                 end = cut
-            people = next(
-                (k for k in range(start, min(start + 2, end - 1)) if doc[k].lower_ in demonyms),
-                None,
-            )
-            if kind in (EntityType.PERSON, EntityType.ORGANIZATION) and people is not None:
-                # "the Icelander Sunna Hrafnsdóttir": her country's word for its people
-                start = people + 1
+            if kind in (EntityType.PERSON, EntityType.ORGANIZATION):
+                start = past_people_word(doc, start, end, self.lex)
             adjective = next(
                 (
                     k

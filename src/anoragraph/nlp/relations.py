@@ -41,6 +41,7 @@ from .entities import (
     is_capitalised,
     is_year,
     normalise_name,
+    past_people_word,
     personal_name,
     title_case,
 )
@@ -335,9 +336,7 @@ class _Context:
         if run is None:
             return None
         if kind is EntityType.PERSON:
-            while run[0] < token.i and self.doc[run[0]].lower_ in self.lex.demonym_nouns:
-                # "the Icelander Sunna Hrafnsdóttir": her country's word for its people
-                run = (run[0] + 1, run[1])
+            run = (past_people_word(self.doc, run[0], run[1], self.lex), run[1])
         if kind in (EntityType.WORK, EntityType.FILM):
             mark = next(
                 (
@@ -9008,16 +9007,6 @@ _REVIEW_HEADLINE = re.compile(
 _HEADLINE_TITLE = re.compile(r"^[ \t]*([^\n:–—]{2,80}?)[ \t]*(?::|[ \t][–—])[ \t]", re.M)
 
 
-def _line_offset(text: str, lines: int) -> int:
-    """Where line number `lines` (from 0) starts, or the text's end."""
-    at = 0
-    for _ in range(lines):
-        at = text.find("\n", at) + 1
-        if at == 0:
-            return len(text)
-    return at
-
-
 def _heading_film(
     doc: Doc, film_positions: list[tuple[int, EntityRef]], mentions: Sequence[Mention]
 ) -> EntityRef | None:
@@ -9070,9 +9059,10 @@ def _heading_film(
         # masthead and its section links
         return reviewed.pop()
     films = {m.ref.name.casefold(): m.ref for m in mentions if m.ref.type is EntityType.FILM}
+    page_top = "\n".join(text.split("\n", 2 * _PAGE_TOP_LINES)[: 2 * _PAGE_TOP_LINES])
     headlines = {
         films[m.group(1).casefold()]
-        for m in _HEADLINE_TITLE.finditer(text, 0, _line_offset(text, 2 * _PAGE_TOP_LINES))
+        for m in _HEADLINE_TITLE.finditer(page_top)
         if m.group(1).casefold() in films
     }
     if len(headlines) == 1 and film_positions and film_positions[0][1] in headlines:
