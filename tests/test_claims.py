@@ -413,3 +413,13 @@ def test_a_fact_check_s_rating_labels_are_no_speakers(nlp: Language) -> None:
     assert not any(c.claimant is not None and "RATING" in c.claimant.name.upper() for c in found)
     # a word in capitals opening a sentence is emphasis, not a title
     assert not any(m.ref.name.upper() == "MISLEADING" for m in entities.find_mentions(nlp(text)))
+
+
+def test_a_listing_s_genre_and_running_time_line_is_no_commenter() -> None:
+    text = (
+        "OCT 1\nThe Tin Orchard (2022)\nDrama · Romance | PG-13 | 1h 58m\nA widow ...\n\n"
+        "OCT 3\nRed Lantern (2023)\nHorror | R | 1h 41m\nTwo sisters ...\n\n"
+        "marta_k · 2 days ago\nLoved it.\n"
+    )
+    speakers = [r.speaker.name for r in claims_module.comment_regions(text)]
+    assert speakers == ["marta_k"]

@@ -6027,3 +6027,29 @@ def test_a_crew_sentence_whose_later_roles_elide_the_verb(nlp: Language) -> None
     found = triples(nlp, text)
     assert ("Zsofia", "filmEditor", "Judit Soos") in found
     assert ("Zsofia", "directorOfPhotography", "Judit Soos") not in found
+
+
+@pytest.mark.model
+def test_a_thread_s_comment_is_about_the_post_s_film_not_a_film_another_reply_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "r/MovieTalk · Posted by u/harbour_lights · 5h\n"
+        'Tomasz Wirth\'s "The Salt Orchard" gets a UK release (filmtrade.net)\n'
+        "\n"
+        "u/grey_gull · 4h · ▲ 210\n"
+        "finally. best thing he has made since his debut\n"
+        "\n"
+        "    u/harbour_lights · OP · 4h · ▲ 96\n"
+        "    For newcomers: Copper Wells (2016) is his debut, a western set in Arizona. "
+        "It won the Golden Leopard.\n"
+        "\n"
+        "u/reel_moth · 3h · ▲ 150\n"
+        "The photography is by Hanne Solvik and the film was shot in Gdańsk.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Salt Orchard", "directorOfPhotography", "Hanne Solvik") in found
+    assert ("The Salt Orchard", "filmingLocation", "Gdańsk") in found
+    assert ("Copper Wells", "directorOfPhotography", "Hanne Solvik") not in found
+    # a reply's "it" is still the film that reply names
+    assert ("Copper Wells", "awardReceived", "Golden Leopard") in found

@@ -194,7 +194,10 @@ def comment_regions(text: str, cues: Cues | None = None) -> list[Region]:
     heads += [
         (m.start(), m.end(), m.group("name"), "claim:comment-header")
         for m in cues.stamped_header.finditer(text)
-        if _looks_like_name(m.group("name")) and _TIMESTAMP.search(m.group("stamp"))
+        if _looks_like_name(m.group("name"))
+        and _TIMESTAMP.search(m.group("stamp"))
+        # "Drama · Romance | PG-13 | 1h 58m": a listing's genres and running time
+        and m.group("name").casefold() not in load_lexicon().genres
     ]
     heads += [
         (m.start(), m.end(), m.group("name"), "claim:comment-header")

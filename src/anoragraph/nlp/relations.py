@@ -34,6 +34,7 @@ from ..records import (
     Year,
 )
 from . import announcements, credits
+from .claims import comment_regions
 from .entities import (
     GENRES_KEY,
     capitalised_run,
@@ -570,6 +571,7 @@ class _Context:
         ):
             # a film the text has not named yet is no referent of "it" or "the film"
             dominant = None
+        chain = self.comment_chain(doc[before].idx)
         if (
             dominant is not None
             and self.turns
@@ -591,6 +593,10 @@ class _Context:
             if pos >= before:
                 break
             if pos < cut:
+                continue
+            if chain and not any(lo <= doc[pos].idx < hi for lo, hi in chain):
+                # a comment's "it" is a film that comment or the ones it answers names,
+                # not one a reply in another branch of the thread named
                 continue
             if self.fronted(pos) and not (
                 # "for X's work in the film, Y won": an anaphor inside the same phrase
@@ -619,6 +625,9 @@ class _Context:
             recent = ref
             if here - sentence_index(self.starts, pos) <= _ANAPHOR_WINDOW:
                 nearby.append(ref)
+        if chain:
+            # a comment that names no film is about the one the thread is about
+            return recent or self.thread_film or dominant
         if (
             nearby
             and self.heading_film is not None
@@ -639,6 +648,61 @@ class _Context:
                 # post's most named film
                 return recent
         return dominant or self.heading_film or recent
+
+    @functools.cached_property
+    def comments(self) -> list[tuple[int, int, int]]:
+        """A comment thread's comments, each as its character range and its header's
+        indent, the depth of a reply; none unless the text has three comment headers."""
+        text = doc_text(self.doc)
+        found = []
+        for region in comment_regions(text):
+            if region.rule != "claim:comment-header":
+                continue
+            line = text[text.rfind("\n", 0, region.header[0]) + 1 : region.header[1]]
+            indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip(" "))
+            found.append((region.header[0], region.end, indent))
+        return found if len(found) >= 3 else []
+
+    def comment_chain(self, at: int) -> list[tuple[int, int]]:
+        """The character ranges of the comment that holds character `at` and of the
+        comments it answers: each one less indented than the last, or in a thread that
+        indents no reply, the comment before. None outside a thread's comments, in the post
+        that opens it, or where the thread is about no one film."""
+        comments = self.comments
+        k = next((k for k, (lo, hi, _) in enumerate(comments) if lo <= at < hi), None)
+        if k is None or k == self.post_index or self.thread_film is None:
+            return []
+        chain = [comments[k][:2]]
+        if len({indent for _, _, indent in comments}) == 1:
+            return [*chain, comments[k - 1][:2]] if k > 0 else chain
+        depth = comments[k][2]
+        for lo, hi, indent in reversed(comments[:k]):
+            if indent < depth:
+                chain.append((lo, hi))
+                depth = indent
+        return chain
+
+    @functools.cached_property
+    def post_index(self) -> int:
+        """Which comment opens the thread as its post: the first, when its header is on
+        the page's first lines ("r/Films · Posted by u/x · 9h"); none after an article."""
+        text = doc_text(self.doc)
+        first = self.comments[0][0] if self.comments else 0
+        return 0 if text.count("\n", 0, first) < _PAGE_TOP_LINES else -1
+
+    @functools.cached_property
+    def thread_film(self) -> EntityRef | None:
+        """The film a thread is about: the one its post (or the article above its
+        comments) names most often, the first named on a tie."""
+        if not self.comments:
+            return None
+        end = self.comments[self.post_index + 1][0]
+        named = Counter(ref for pos, ref in self.film_positions if self.doc[pos].idx < end)
+        if not named:
+            return None
+        ref, count = named.most_common(1)[0]
+        # (not a list of films: one film takes most of the post's mentions)
+        return ref if 2 * count > named.total() else None
 
     def story_start(self, before: int) -> int:
         """The first token after the last rule line ("-----", "* * *") before token
