@@ -487,3 +487,29 @@ def test_an_exhibition_label_s_worn_by_line_casts_the_player(nlp: Language) -> N
     found = triples(nlp, text)
     assert ("The Iron Shore", "castMember", "Dirk Halvorsen") in found
     assert ("The Iron Shore", "director", "Lewis Frayne") in found
+
+
+@pytest.mark.model
+def test_a_programme_s_entries_under_a_strand_with_dotted_metadata_lines(nlp: Language) -> None:
+    text = (
+        "NORTHERN LIGHTS\n"
+        "Four films from the Baltic coast, chosen by the programming team.\n\n"
+        "WINTER HARBOUR\n"
+        "Estonia, Latvia 2025 · 101' · Colour · DCP · Estonian\n"
+        "Director: Kadri Tamm · Music: Jaan Ilves · Cast: Liis Mägi\n\n"
+        "A ferry pilot, Mari (Liis Mägi), comes home to Pärnu for one last winter.\n\n"
+        "TRIBUTE: AMBER ROAD\n"
+        "Lithuania 1994 · 95' · Colour · 35mm · Lithuanian\n"
+        "Director: Rimas Jonaitis · Cast: Ona Kairytė\n\n"
+        "Jonaitis's melodrama won the main prize here in 1994.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Winter Harbour", "director", "Kadri Tamm") in found
+    assert ("Winter Harbour", "countryOfOrigin", "Estonia") in found
+    assert ("Winter Harbour", "countryOfOrigin", "Latvia") in found
+    assert ("Winter Harbour", "publicationDate", Year(2025)) in found
+    assert ("Winter Harbour", "castMember", "Liis Mägi") in found
+    assert ("Amber Road", "director", "Rimas Jonaitis") in found
+    assert ("Amber Road", "publicationDate", Year(1994)) in found
+    assert not any(s == "Northern Lights" for s, _, _ in found)
+    assert not any(p == "character" and o == "Colour" for _, p, o in found)

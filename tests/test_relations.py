@@ -6053,3 +6053,47 @@ def test_a_thread_s_comment_is_about_the_post_s_film_not_a_film_another_reply_na
     assert ("Copper Wells", "directorOfPhotography", "Hanne Solvik") not in found
     # a reply's "it" is still the film that reply names
     assert ("Copper Wells", "awardReceived", "Golden Leopard") in found
+
+
+@pytest.mark.model
+def test_a_fact_check_s_verdicts_in_capitals_retract_false_claims(nlp: Language) -> None:
+    text = (
+        "FACT CHECK\n"
+        "Five viral claims about 'Iron Orchard', checked\n\n"
+        "Iron Orchard (2024), Dana Pike's drama about a cider farm, has been a surprise hit.\n\n"
+        '1. "The whole thing was shot in Kent."\n'
+        "FALSE. Not one scene was filmed in Kent. Principal photography took place in "
+        "Herefordshire.\n\n"
+        '2. "It cost $90 million."\n'
+        "MISLEADING. The production budget was $12 million, according to the producer.\n\n"
+        '3. "It won the Golden Bear."\n'
+        "TRUE. Iron Orchard won the Golden Bear in February.\n"
+    )
+    found = triples(nlp, text)
+    assert not any(
+        s in ("False", "FALSE", "Misleading", "MISLEADING", "Fact Check") for s, _, _ in found
+    )
+    assert ("Iron Orchard", "filmingLocation", "Kent") not in found
+    assert ("Iron Orchard", "filmingLocation", "Herefordshire") in found
+    budgets = {o for s, p, o in found if p == "cost"}
+    assert budgets == {Money(Decimal("12000000"), "USD")}
+    assert ("Iron Orchard", "awardReceived", "Golden Bear") in found
+
+
+@pytest.mark.model
+def test_talk_names_films_with_their_years_after_commas_and_no_word_of_talk_is_a_title(
+    nlp: Language,
+) -> None:
+    text = (
+        "[00:00:04] MAYA: Welcome back. This week it's Rook Street. Okay.\n\n"
+        "[00:00:09] LEO: Okay. And they shot it in Chicago, right?\n\n"
+        "[00:00:12] MAYA: No! Toronto. Every frame. It premiered at the Toronto "
+        "International Film Festival.\n\n"
+        "[00:00:20] LEO: And before that, Tin Saints, 2006, the studio one, he directed "
+        "that too.\n\n"
+        "[00:00:25] MAYA: Rook Street cost $4 million.\n"
+    )
+    doc = nlp(text)
+    films = {m.ref.name for m in find_mentions(doc) if m.ref.type is EntityType.FILM}
+    assert "Tin Saints" in films
+    assert "Okay" not in films and "Toronto" not in films

@@ -33,6 +33,7 @@ _HEDGED = re.compile(
 )
 _META_PART = re.compile(r"\s*[|·•,/]\s*")
 _META_LINE = re.compile(r"^[ \t]*([^\n]{4,120}?)[ \t]*$", re.MULTILINE)
+_COUNTRY_YEAR = re.compile(r"(?<=[^\W\d])\s+(?=(?:18[7-9]\d|19\d\d|20\d\d)$)")
 _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
 _HOURS = re.compile(r"\d{1,2}[ \t]*(?:h|hr|hrs)(?:[ \t]*\d{1,2}[ \t]*(?:m|min))?")
 _YEAR = re.compile(r"(?:18[7-9]\d|19\d\d|20\d\d|2100)")
@@ -418,7 +419,8 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
     brackets = _META_BRACKET.finditer(text) if "(" in text else iter(())
     for bracket, match in [(False, m) for m in lines] + [(True, m) for m in brackets]:
         value = match.group(1)
-        parts = [p for p in _META_PART.split(value) if p]
+        # "Greece, Cyprus 2025 · 98'": a country, then the year, without a bar between
+        parts = [q for p in _META_PART.split(value) if p for q in _COUNTRY_YEAR.split(p) if q]
         if len(parts) < 2:
             continue
         countries: list[tuple[str, int, int]] = []
@@ -620,11 +622,22 @@ def _heading_above(
             w.casefold() in lex.calendar_words for w in _WORD.findall(stripped)
         ):
             return None
-        if "|" in stripped or _LEADER.search(stripped):
-            # a metadata line this vocabulary does not read whole, or a credit line with a
-            # dotted leader ("Lars Brix ....... MIKKEL SAND")
+        if (
+            "|" in stripped
+            or _LEADER.search(stripped)
+            or (stripped.count(" · ") >= 2 and re.search(r"\d", stripped))
+        ):
+            # a metadata line this vocabulary does not read whole ("Greece, Cyprus 2025 ·
+            # 98' · Colour · DCP"), or a credit line with a dotted leader ("Lars Brix .......
+            # MIKKEL SAND")
             end = line_start - 1
             continue
+        label, colon, rest = stripped.partition(":")
+        if colon and rest.strip() and label.strip().casefold() in lex.strand_labels:
+            # "TRIBUTE: MARINA": a programme's strand, then the entry's title
+            line_start += len(line) - len(line.lstrip()) + len(label) + 1
+            line = line[len(line) - len(line.lstrip()) + len(label) + 1 :]
+            stripped = line.strip()
         if ":" in stripped or len(stripped.split()) > 10 or stripped[-1:] in ".,;":
             return None
         if not stripped[:1].isupper() and not stripped[:1].isdigit():

@@ -1378,6 +1378,12 @@ class EntityFinder:
             and not (c.type is EntityType.FILM and c.rule == "title:quoted" and len(c.name) < 2)
             # '"That's Ezra," Wade Kessler says': a quoted remark
             and not (c.type is EntityType.FILM and c.rule == "title:quoted" and _said(doc, c.end))
+            # "MISLEADING. The film is adapted ...": a fact-check's verdict
+            and not (
+                c.type is EntityType.FILM
+                and c.name.isupper()
+                and c.name.casefold() in lex.verdict_words
+            )
         ]
         chosen = self._split_paired_titles(doc, chosen)
         surnames = {
@@ -3666,6 +3672,36 @@ class EntityFinder:
             return None
         return _Candidate(*run, EntityType.FILM, tokens.text, "title:after-possessive", 7)
 
+    def _title_before_year(self, doc: Doc, comma: Token) -> _Candidate | None:
+        """ "Birdie Goes West, 2003, which people think ...", "Pawnshop Sunday, '96, a
+        heist movie": a title, then its year set off by commas, as talk gives one."""
+        j = comma.i + 1
+        if j >= len(doc):
+            return None
+        k = j + 1
+        if doc[j].text in ("'", "’") and k < len(doc) and re.fullmatch(r"\d\d", doc[k].text):
+            k += 1
+        elif not (is_year(doc[j]) or re.fullmatch(r"['’]\d\d", doc[j].text)):
+            return None
+        if k < len(doc) and doc[k].text not in (",", ".", "—", "–", ";", "!"):
+            # "Gdańsk, 2003 was the year": no year set off
+            return None
+        run = capitalised_run(doc, comma.i - 1, comma.sent.start, comma.i, self.lex)
+        if run is None or run[1] != comma.i or not doc[comma.i - 1].is_alpha:
+            return None
+        span = doc[run[0] : run[1]]
+        kinds = {t.ent_type_ for t in span}
+        if (
+            (len(kinds) == 1 and kinds & {"GPE", "LOC", "NORP", "DATE", "FAC"})
+            or (len(span) == 1 and span[0].ent_type_ in ("PERSON", "ORG"))
+            or doc[comma.sent.start : comma.i].text.count("(")
+            > doc[comma.sent.start : comma.i].text.count(")")
+            or self.lex.country(span.text) is not None
+        ):
+            # "Toronto, 2003", "March 3, 2003", "(Hale, 2003)": a place, a date, a citation
+            return None
+        return _Candidate(*run, EntityType.FILM, span.text, "title:year-comma", 7)
+
     def _title_before_appositive(self, doc: Doc, comma: Token) -> _Candidate | None:
         """The title before an apposition that calls it a film: "for Grey Harbour, an
         Icelandic-Danish co-production shot on the coast", "The Lantern Men, Imogen Drake's
@@ -4257,7 +4293,10 @@ class EntityFinder:
             # a transcript's "which is a great segue. Glass Harbor. the documentary": a
             # title said on its own, which the talk names again elsewhere
             title = match.group("title")
-            if text.count(title) < 2:
+            alone = re.compile(rf"(?<![\w'’-]){re.escape(title)}(?![\w'’-])(?![ \t]+[A-Z])")
+            if len(alone.findall(text)) < 2:
+                # (named again on its own: not "Toronto." and "the Toronto International
+                # Film Festival")
                 continue
             span = doc.char_span(*match.span("title"), alignment_mode="contract")
             after: list[Token] = list(doc[span.end : span.end + 4]) if span is not None else []
@@ -4265,6 +4304,8 @@ class EntityFinder:
                 span is not None
                 and 1 <= len(span) <= 6
                 and not any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in span)
+                # "Right, right. Okay. So ...": a word of talk, no title
+                and not all(t.pos_ == "INTJ" or t.is_punct for t in span)
                 and title.upper() not in turns
                 # a name the tagger read as a person's only where the talk goes on to call
                 # it a film: "Glass Harbor. the documentary"
@@ -4703,7 +4744,9 @@ class EntityFinder:
                     yield found
             # "Grey Harbour, an Icelandic-Danish co-production", "X, a 2019 drama"
             if orth == "," and token.i > 0 and is_capitalised(doc[token.i - 1]):
-                found = self._title_before_appositive(doc, token)
+                found = self._title_before_appositive(doc, token) or self._title_before_year(
+                    doc, token
+                )
                 if found is not None:
                     yield found
             # "Harbour Lights director Tom Hale", "The Quiet Coast star Mara Lind"
@@ -6712,7 +6755,13 @@ class EntityFinder:
             }
             counts: dict[str, int] = {}
             labels: set[str] = set()
+            meta = [
+                (m.start, m.end) for m in credits.metadata(doc_text(doc), self.lex) if not m.bracket
+            ]
             for cand in chosen:
+                if any(lo <= doc[cand.start].idx < hi for lo, hi in meta):
+                    # "Greece 2025 · 98' · Colour · DCP": a catalogue's format, no name
+                    continue
                 if cand.rule == "ner:person" and cand.end - cand.start == 1:
                     key = cand.name.casefold()
                     counts[key] = counts.get(key, 0) + 1

@@ -3,8 +3,10 @@ OUR RATING: FALSE").
 
 A verdict is a line that opens with a verdict label ("Verdict:", "Our rating:") and gives a
 verdict the ontology's scale knows ("False", "Mostly true", "Misleading") or a short value
-after it. The claim it judges is the labelled claim above it ("Claim 2: ...", up to four
-lines up), or, in a text that labels no claim, the line just above. In a text that labels its
+after it; in a text with no such label, a verdict in capitals that opens its line ("FALSE.
+Not one scene was filmed there."), where two lines at least do so. The claim it judges is
+the labelled claim above it ("Claim 2: ...", up to four lines up), or, in a text that labels
+no claim, the line just above. In a text that labels its
 claims, a verdict with no label of its own since the last verdict judges nothing.
 
 Both the relation rules (a false verdict retracts the facts in its claim) and the claim
@@ -41,9 +43,9 @@ class Ruling:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int | None]]:
-    """The verdict line, a false verdict and the scale, from the ontology's "disputed"
-    vocabulary."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int | None]]:
+    """The verdict line, an unlabelled verdict in capitals, a false verdict and the scale,
+    from the ontology's "disputed" vocabulary."""
     words = load_lexicon().relations["disputed"]
     scale: dict[str, int | None] = words["verdict_scale"]
     known = alternatives([*scale, *words["false_words"]])
@@ -54,22 +56,31 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int | None]
         re.I | re.M,
     )
     is_false = re.compile(rf"(?:{alternatives(words['false_words'])})\b", re.I)
-    return verdict, is_false, scale
+    # "FALSE. Not one scene was filmed in Montana.": a verdict in capitals, unlabelled,
+    # opening the line under the claim it rules on
+    upper = alternatives([w.upper() for w in (*scale, *words["false_words"])])
+    bare = re.compile(rf"^[ \t]*(?P<known>{upper})(?=[ \t]*[.:!—–]|[ \t]*$)", re.M)
+    return verdict, bare, is_false, scale
 
 
 @lru_cache(maxsize=4)
 def rulings(text: str) -> tuple[Ruling, ...]:
     """Every ruling in `text` (kept for the last few texts: the relation rules and the
     claim finder both read them)."""
-    verdict, is_false, scale = _patterns()
+    verdict, bare, is_false, scale = _patterns()
     any_label = CLAIM_LABEL.search(text) is not None
     found: list[Ruling] = []
     previous = 0
-    for match in verdict.finditer(text):
-        value = match.group("known") or match.group("short")
-        if match.group("short") is not None and (
-            len(value.split()) > _SHORT_VERDICT or not any_label
-        ):
+    matches = list(verdict.finditer(text))
+    if not matches:
+        # a fact-check that rules in capitals, each verdict opening the line under its
+        # claim; two at least, or one word in capitals opening a line is no verdict
+        matches = list(bare.finditer(text))
+        matches = matches if len(matches) >= 2 else []
+    for match in matches:
+        short: str | None = match.groupdict().get("short")
+        value: str = match.group("known") or short or ""
+        if short is not None and (len(value.split()) > _SHORT_VERDICT or not any_label):
             continue  # a long line, or a rating outside a fact-check ("Rating: 3/5")
         before = text[: match.start()].rstrip()
         last, previous = previous, match.end()

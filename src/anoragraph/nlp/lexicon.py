@@ -106,6 +106,20 @@ class Lexicon:
         """Headings of a section ("PRODUCTION NOTES", "Did you know?"), lower case."""
         return frozenset(w.casefold() for w in self.relations["section_headings"]["words"])
 
+    @functools.cached_property
+    def verdict_words(self) -> frozenset[str]:
+        """What a fact-check rules a claim ("TRUE", "MISLEADING", "Pants on fire"), lower
+        case."""
+        disputed = self.relations["disputed"]
+        return frozenset(
+            w.casefold() for w in (*disputed["verdict_scale"], *disputed["false_words"])
+        )
+
+    @functools.cached_property
+    def strand_labels(self) -> frozenset[str]:
+        """What a programme prints before an entry's title ("TRIBUTE: MARINA"), lower case."""
+        return frozenset(w.casefold() for w in self.relations["section_headings"]["strand_labels"])
+
     def section_heading(self, line: str) -> bool:
         """Whether `line` only names a section: "CAST", "About the Production:", an
         encyclopedia's "Production[edit]"."""
