@@ -6097,3 +6097,26 @@ def test_talk_names_films_with_their_years_after_commas_and_no_word_of_talk_is_a
     films = {m.ref.name for m in find_mentions(doc) if m.ref.type is EntityType.FILM}
     assert "Tin Saints" in films
     assert "Okay" not in films and "Toronto" not in films
+
+
+@pytest.mark.model
+def test_a_disc_review_s_headline_names_its_film_and_its_label_in_brackets(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Owl's Lantern (Gloaming Editions) – Blu-ray review\n"
+        "By Jo Marsh · Film ★★★★ · Disc ★★★★★\n\n"
+        "Label: Gloaming Editions · Cat. no. GLM-044\n"
+        "Extras: Fumo (1969), Bassi's debut short\n\n"
+        "Piero Bassi made five features. Bassi and Lidia Conte loosely adapted Ruth "
+        "Adler's English novel Ash on the Glass, moving it from York to Genoa. "
+        "The film was photographed by Ennio Sala.\n"
+    )
+    found = triples(nlp, text)
+    assert ("The Owl's Lantern", "directorOfPhotography", "Ennio Sala") in found
+    assert ("The Owl's Lantern", "basedOn", "Ash on the Glass") in found
+    assert ("Ash on the Glass", "author", "Ruth Adler") in found
+    writers = {o for s, p, o in found if s == "The Owl's Lantern" and p == "screenwriter"}
+    assert "Lidia Conte" in writers and writers & {"Bassi", "Piero Bassi"}
+    assert not any(p == "portrayedBy" for _, p, _ in found)
+    assert not any(s == "GLM-044" for s, _, _ in found)

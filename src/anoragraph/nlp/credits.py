@@ -618,6 +618,9 @@ def _heading_above(
         if not stripped or line_start in block or lex.section_heading(stripped):
             end = line_start - 1
             continue
+        if _BYLINE.match(stripped):
+            # "By Jo Marsh · Film ★★★★": a review's byline, over its specs box
+            return None
         if re.search(r"(?<!\d)\d{1,2}(?!\d)", stripped) and any(
             w.casefold() in lex.calendar_words for w in _WORD.findall(stripped)
         ):
@@ -671,6 +674,8 @@ def _heading_above(
     return None
 
 
+# a byline: "By Jo Marsh", "By Callum Reddy · 2 December 2025"
+_BYLINE = re.compile(r"By[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}[ \t]*(?:$|[·|,–—])")
 _MARKERS_AFTER = re.compile(r"[ \t]*[★☆*†‡✦◆]+$")
 
 

@@ -51,6 +51,26 @@ _NER_TYPES = {
 }
 _APOSTROPHES = ("'s", "’s", "'", "’")
 # a numbered line holding only a title and, after a dash, a bracket or "on", where it is shown
+# what labels a number: "Cat. no. NOC-031", "ref. ABC-12", "#"
+_NUMBER_LABEL = re.compile(r"(?:\b(?:no|nr|ref|cat)\.?|#)[ \t]*$", re.I)
+# what a home-video review reviews: "Blu-ray review", "4K UHD review", "DVD review"
+_FORMAT_WORDS = frozenset(
+    {
+        "blu",
+        "-",
+        "ray",
+        "blu-ray",
+        "dvd",
+        "4k",
+        "uhd",
+        "hd",
+        "disc",
+        "box",
+        "set",
+        "vhs",
+        "laserdisc",
+    }
+)
 _HEADING = re.compile(
     r"^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2}|\d{1,2}[:.]\d{2})[ \t]+(?P<title>[^\n()–—|]{2,80}?)"
     r"(?:[ \t]*\([^\n)]{1,40}\))?(?:[ \t]*\[[^\]\n]{1,12}\])?"
@@ -1754,6 +1774,9 @@ class EntityFinder:
                 and doc[span.start - 1].text.islower()
             ):
                 # "use code SPLICE for 15% off", "the hashtag FREEFILM": a word a noun labels
+                continue
+            if _NUMBER_LABEL.search(text, max(0, match.start() - 12), match.start()):
+                # "Cat. no. NOC-031": a catalogue's number
                 continue
             # (one word keeps its capitals: it may be an acronym, "WALL-E")
             name = title_case(match.group(), lex) if len(words) > 1 else match.group()
@@ -3565,11 +3588,29 @@ class EntityFinder:
             tokens = doc[run[0] : run[1]]
             return _Candidate(*run, EntityType.FILM, tokens.text, "title:reviewed", 9)
         end = self._title_run(doc, start, sent.end)
+        while (
+            start < end < sent.end - 1
+            and doc[end].lower_ in ("'s", "’s")
+            and is_capitalised(doc[end + 1])
+        ):
+            # "The Wolf's Breath (...) – Blu-ray review": a possessive inside the title
+            end = max(end + 1, self._title_run(doc, end + 1, sent.end))
         k = end
         while k < sent.end and (
             doc[k].text in _QUOTES or doc[k].text in ("(", ")") or is_year(doc[k])
         ):
+            if doc[k].text == "(":
+                # "The Wolf's Breath (Nocturne Editions) – Blu-ray review": the label or
+                # the edition in brackets
+                k = next((t.i for t in doc[k : min(sent.end, k + 8)] if t.text == ")"), k)
             k += 1
+        if k + 1 < sent.end and doc[k].text in ("–", "—", "-", "|"):
+            # "– Blu-ray review", "- 4K UHD review": the format reviewed, after a dash
+            j = k + 1
+            while j < min(sent.end, k + 6) and doc[j].lower_ in _FORMAT_WORDS:
+                j += 1
+            if j > k + 1:
+                k = j
         if k >= sent.end or doc[k].lower_ != "review" or end <= start:
             return None
         nxt = doc[k + 1] if k + 1 < sent.end else None
@@ -4181,6 +4222,17 @@ class EntityFinder:
         ):
             # "Ines Duarte and Tomas Reis have ...": people, not a title
             return None
+        if (
+            ents
+            and ents[-1].label_ == "PERSON"
+            and len(ents[-1]) >= 2
+            and ents[-1].end == end
+            and ents[-1].start - 1 > start
+            and doc[ents[-1].start - 1].lower_ == "and"
+        ):
+            # "Ferri and Dario Sforza loosely adapted ...": two writers, the second named in
+            # full
+            return None
         head_word = first.lower_
         if any(w in self.lex.person_roles for w in (head_word, head_word[:-1], head_word[:-2])):
             return None
@@ -4599,6 +4651,31 @@ class EntityFinder:
                     yield _Candidate(
                         *run,
                         self._work_type(head),
+                        doc[run[0] : run[1]].text,
+                        "title:film-noun-apposition",
+                        8,
+                    )
+            # "Margaret Hale's English novel Breath on the Glass": a work's noun the tagger
+            # read as an adjective ("novel"), before the title it names
+            if (
+                tag in ("JJ", "NN")
+                and lower in lex.work_nouns
+                and token.i > 0
+                and (
+                    doc[token.i - 1].tag_ in ("POS", "DT", "PRP$")
+                    or doc[token.i - 1].ent_type_ in ("NORP", "LANGUAGE")
+                )
+                and token.i + 1 < sent_end[token.i]
+                and doc[token.i + 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                and is_capitalised(doc[token.i + 1])
+            ):
+                run = capitalised_run(
+                    doc, token.i + 1, token.i + 1, sent_end[token.i], lex, articles=True
+                )
+                if run is not None and run[0] == token.i + 1:
+                    yield _Candidate(
+                        *run,
+                        self._work_type(token),
                         doc[run[0] : run[1]].text,
                         "title:film-noun-apposition",
                         8,
@@ -5680,10 +5757,13 @@ class EntityFinder:
         inner = doc[i + 1 : close]
         if not all(t.pos_ == "PROPN" and is_capitalised(t) and t.is_alpha for t in inner):
             return None
-        if inner.text.casefold() in self.lex.countries or any(
-            t.ent_type_ in ("PERSON", "DATE") for t in inner
+        if (
+            inner.text.casefold() in self.lex.countries
+            or any(t.ent_type_ in ("PERSON", "DATE") for t in inner)
+            or inner[-1].text in self.lex.org_suffixes
         ):
-            # a person the tagger found needs no help; "(France)" is a country
+            # a person the tagger found needs no help; "(France)" is a country, "(Nocturne
+            # Editions)" a company
             return None
         verbs = self.lex.opening["plot_verbs"]
         if any(t.lemma_.casefold() in verbs for t in doc[i].sent if t.pos_ == "VERB"):
@@ -5744,13 +5824,27 @@ class EntityFinder:
             # entry's title and its label, not a part in a synopsis
             return None
         inner = [t for t in doc[i + 1 : close] if t.text not in ("-", "‐")]
-        if not 2 <= len(inner) <= 3 or not all(
-            t.pos_ == "PROPN"
-            and t.text[:1].isupper()
-            and not t.is_upper
-            and t.ent_type_
-            not in ("GPE", "LOC", "ORG", "DATE", "NORP", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT")
-            for t in inner
+        if (
+            not 2 <= len(inner) <= 3
+            or inner[-1].text in load_lexicon().org_suffixes
+            or not all(
+                t.pos_ == "PROPN"
+                and t.text[:1].isupper()
+                and not t.is_upper
+                and t.ent_type_
+                not in (
+                    "GPE",
+                    "LOC",
+                    "ORG",
+                    "DATE",
+                    "NORP",
+                    "FAC",
+                    "WORK_OF_ART",
+                    "EVENT",
+                    "PRODUCT",
+                )
+                for t in inner
+            )
         ):
             return None
         return close

@@ -3542,7 +3542,7 @@ class _Rules:
             self.earlier_works(owner, token, head)
         for target in targets:
             film = ctx.ref_at(target)
-            if film is None or film.type is not EntityType.FILM:
+            if film is None or film.type not in (EntityType.FILM, EntityType.WORK):
                 continue
             root = target
             while root.head.i != root.i and ctx.owner[root.head.i] == ctx.owner[root.i]:
@@ -3570,6 +3570,8 @@ class _Rules:
                     work = EntityRef(EntityType.WORK, film.name)
                     author = EntityRef(EntityType.PERSON, owner.name)
                     ctx.emit(work, "author", author, (token, target), "work:author")
+                continue
+            if film.type is EntityType.WORK:
                 continue
             if owner.type is EntityType.ORGANIZATION and (
                 ctx.surname(owner)
@@ -6449,6 +6451,13 @@ class _Rules:
             # "Declan Roe adapted it from X", "Hugh Penrose adapted his own stage play,
             # Cellar Door": the adapter wrote the film in hand; a work adapted is its source
             ctx.emit(film, "screenwriter", maker, (subj, verb), "role-verb:adapter")
+            if any(t.lower_ in ("and", "&") for t in subj.subtree):
+                # "Ferri and Dario Sforza loosely adapted ...", however the parse hung the
+                # first name on the second
+                for t in subj.subtree:
+                    other = ctx.ref_at(t)
+                    if other is not None and other.type is EntityType.PERSON and other != maker:
+                        ctx.emit(film, "screenwriter", other, (t, verb), "role-verb:adapter")
             adapted = ctx.film_of(dobj)
             if (adapted is None or adapted.type is not EntityType.FILM) and dobj not in objs:
                 objs.append(dobj)
