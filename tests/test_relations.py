@@ -6120,3 +6120,43 @@ def test_a_disc_review_s_headline_names_its_film_and_its_label_in_brackets(
     assert "Lidia Conte" in writers and writers & {"Bassi", "Piero Bassi"}
     assert not any(p == "portrayedBy" for _, p, _ in found)
     assert not any(s == "GLM-044" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_two_actors_who_play_two_parts_each_play_the_one_in_the_same_place(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "Salt Road (2025) is a drama about a mining town. Mara Quint and Felix Dorr, who "
+        "play Nora and Eli Rusk, have been married since 2019.",
+    )
+    assert ("Nora", "portrayedBy", "Mara Quint") in found
+    assert ("Eli Rusk", "portrayedBy", "Felix Dorr") in found
+    assert ("Eli Rusk", "portrayedBy", "Mara Quint") not in found
+
+
+@pytest.mark.model
+def test_a_part_said_to_be_its_actor(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Birdie Flynn (2000) is a crime comedy about a bookie's daughter. And Birdie is "
+        "Carla Mendes, in the role that should have made her a star.",
+    )
+    assert ("Birdie", "portrayedBy", "Carla Mendes") in found
+    assert ("Birdie Flynn", "castMember", "Carla Mendes") in found
+
+
+@pytest.mark.model
+def test_nominations_listed_after_a_colon_take_the_family_of_the_body_that_gave_them(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "Copper Valley (2025) is a drama by Ruth Adeyemi, with Tessa Vaughn. The Academy of "
+        "Motion Picture Arts and Sciences gave Copper Valley five nominations: Best Picture, "
+        "Best Actress for Vaughn and Best Cinematography for Marco Iturbe.",
+    )
+    assert ("Copper Valley", "nominatedFor", "Academy Award for Best Picture") in found
+    assert ("Marco Iturbe", "nominatedFor", "Academy Award for Best Cinematography") in found
+    assert ("Copper Valley", "directorOfPhotography", "Marco Iturbe") in found

@@ -1929,6 +1929,15 @@ class EntityFinder:
                 if text == "the academy" and not doc[start + 1].text[:1].isupper():
                     continue
                 name = lex.award_organizations[text]
+                given = next(
+                    (f.award for f in lex.families.values() if f.organization == name), None
+                )
+                if given is not None:
+                    # "The Academy of Motion Picture Arts and Sciences gave it five
+                    # nominations: Best Picture, ...": the categories of the body's awards
+                    families_in_sentence.setdefault(doc[start].sent.start, []).append(
+                        (start, given)
+                    )
                 yield _Candidate(start, end, EntityType.ORGANIZATION, name, "vocab:organization", 8)
             elif label == "OUTLET":
                 if not doc[start].text[:1].isupper() and not doc[start].text[:1].isdigit():

@@ -4257,6 +4257,46 @@ class _Rules:
                 and ctx.doc[dobj.i + 1].text == ","
             ]
         credited = False
+        lead = subj
+        if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            lead = verb.head
+        cast = [
+            (t, ref)
+            for t in sorted((lead, *lead.conjuncts), key=lambda t: t.i)
+            if (
+                ref := (
+                    found
+                    if (found := ctx.ref_at(t)) is not None and found.type is EntityType.PERSON
+                    else ctx.agent_of(t, _PERSONLIKE) or ctx.person_despite_tagger(t)
+                )
+            )
+            is not None
+        ]
+        if len(cast) > len(objects):
+            # "play Nora and Eli Rusk", which the parse reads as one name: the first part
+            # hung on the second
+            joined = [
+                t
+                for t in dobj.subtree
+                if t.i < dobj.i
+                and t.pos_ == "PROPN"
+                and any(c.dep_ == "cc" for c in t.children)
+                and ctx.ref_at(t) is not None
+            ]
+            if len(cast) == len(objects) + len(joined):
+                objects = sorted([*objects, *joined], key=lambda t: t.i)
+        if len(cast) >= 2 and len(cast) == len(objects) == len({ref for _, ref in cast}):
+            # "Tessa Vaughn and Cole Amberly, who play Nora and Eli Rusk": each actor the
+            # part in the same place
+            for (token, ref), obj in zip(cast, objects, strict=True):
+                named_part = ctx.ref_at(obj)
+                part = (
+                    EntityRef(EntityType.CHARACTER, named_part.name)
+                    if named_part is not None and named_part.type is EntityType.PERSON
+                    else None
+                )
+                self.portrayal(film, ref, token, obj, "plays", part)
+            return
         for obj in objects:
             if obj is not dobj and _opens_clause(ctx, obj):
                 # "plays Mara Quint and Felix Dorr is the landlord": a new clause's subject
@@ -6032,6 +6072,22 @@ class _Rules:
         """ "received a nomination for X", "three nominations, including X"."""
         ctx = self.ctx
         objs = _prep_objects(noun, ("for", "including", "at"))
+        doc = ctx.doc
+        if (
+            not objs
+            and noun.tag_ == "NNS"
+            and noun.i + 1 < len(doc)
+            and doc[noun.i + 1].text == ":"
+        ):
+            # "gave Copper Valley five nominations: Best Picture, Best Actress for Vaughn,
+            # ...": the categories listed after the colon
+            objs = [
+                t
+                for t in doc[noun.i + 2 : noun.sent.end]
+                if (ref := ctx.ref_at(t)) is not None
+                and ref.type is EntityType.AWARD
+                and ctx.mention_start(t) == t.i
+            ]
         awards = self.awards_in(objs)
         if not awards:
             return
@@ -8537,6 +8593,9 @@ def _copula_parts(ctx: _Context, rules: _Rules) -> None:
     doc = ctx.doc
     for _, root in ctx.people:
         verb = root.head
+        if root.dep_ == "attr" and verb.lemma_ == "be" and verb.i < root.i:
+            _part_is_actor(ctx, rules, verb, root)
+            continue
         if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < root.i:
             continue
         attr = next((c for c in verb.children if c.dep_ == "attr"), None)
@@ -8579,6 +8638,46 @@ def _copula_parts(ctx: _Context, rules: _Rules) -> None:
         film = ctx.salient_film(verb.i)
         if film is not None:
             rules.portrayal(film, actor, root, char_tok, "is")
+
+
+def _part_is_actor(ctx: _Context, rules: _Rules, verb: Token, root: Token) -> None:
+    """ "And Birdie is Carla Mendes", "the dad, Big Mike Flynn, is Walter Haney": a part the
+    text names, said to be the actor who plays it."""
+    actor = ctx.ref_at(root)
+    if (
+        actor is None
+        or actor.type is not EntityType.PERSON
+        or " " not in actor.name
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    char_tok: Token | None = subj
+    if subj.pos_ == "NOUN":
+        # "the dad, Big Mike Flynn, is ...": the part's name in apposition
+        char_tok = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if char_tok is None:
+        return
+    part = ctx.ref_at(char_tok)
+    if part is None or not (
+        part.type is EntityType.CHARACTER
+        # a one-word name no one the text names in full has (the tagger's "person")
+        or (
+            part.type is EntityType.PERSON
+            and " " not in part.name
+            and not any(
+                part.name in ref.name.split()
+                for ref in ctx.refs
+                if ref.type is EntityType.PERSON and " " in ref.name
+            )
+        )
+    ):
+        return
+    film = ctx.salient_film(verb.i)
+    if film is not None:
+        rules.portrayal(film, actor, root, char_tok, "is")
 
 
 def _fallbacks(ctx: _Context, rules: _Rules) -> None:
