@@ -7499,7 +7499,17 @@ class _Rules:
                 film = before
         if (
             film is None
-            and role in _CRAFT_ROLES
+            and (
+                role in _CRAFT_ROLES
+                # "the marketing spend of the distributor, Longhorn Releasing": the film's
+                # distributor, a company named in apposition
+                or (
+                    role == "distributor"
+                    and who is not None
+                    and who.type is EntityType.ORGANIZATION
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                )
+            )
             # not "sound editor X", "supervising music editor X": another craft
             and not any(c.dep_ in ("compound", "amod") for c in noun.children)
             and not (
