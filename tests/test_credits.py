@@ -513,3 +513,24 @@ def test_a_programme_s_entries_under_a_strand_with_dotted_metadata_lines(nlp: La
     assert ("Amber Road", "publicationDate", Year(1994)) in found
     assert not any(s == "Northern Lights" for s, _, _ in found)
     assert not any(p == "character" and o == "Colour" for _, p, o in found)
+
+
+@pytest.mark.model
+def test_a_letters_page_s_signatures_and_the_editor_s_replies_are_no_credits(
+    nlp: Language,
+) -> None:
+    text = (
+        "YOUR LETTERS\n\n"
+        "Two writers, not one\n"
+        "Your review of Velvet Alibi (2003) credits the screenplay to its director, Juno "
+        "Marsh, as well as to Clive Adair. Surely a slip?\n"
+        "Peter Quayle, Norwich\n"
+        "Ed: No slip. The on-screen credit names both, and our reviewer stands by it.\n\n"
+        "A budget bother\n"
+        "Your feature says Grey Wolf Run (1996) cost £3 million. The budget was £1.8 million.\n"
+        "Jo Rudd, Sheffield\n"
+        "Ed: Fair point, and thank you.\n"
+    )
+    assert not [c for c in credits(text, load_lexicon()) if c.predicate == "filmEditor"]
+    found = triples(nlp, text)
+    assert not any(s in ("Peter Quayle, Norwich", "Jo Rudd, Sheffield") for s, _, _ in found)

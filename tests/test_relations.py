@@ -6160,3 +6160,13 @@ def test_nominations_listed_after_a_colon_take_the_family_of_the_body_that_gave_
     assert ("Copper Valley", "nominatedFor", "Academy Award for Best Picture") in found
     assert ("Marco Iturbe", "nominatedFor", "Academy Award for Best Cinematography") in found
     assert ("Copper Valley", "directorOfPhotography", "Marco Iturbe") in found
+
+
+@pytest.mark.model
+def test_the_distributor_named_in_apposition_is_the_film_s(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Copper Valley (2025) is a drama. The larger figure appears to add the marketing "
+        "spend of the distributor, Longhorn Releasing.",
+    )
+    assert ("Copper Valley", "distributor", "Longhorn Releasing") in found
