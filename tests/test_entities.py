@@ -638,3 +638,16 @@ def test_a_person_named_by_trade_before_stars_is_no_title(nlp: Language) -> None
     )
     films = {m.text for m in find_mentions(doc) if m.ref.type is EntityType.FILM}
     assert "Peter Vasko" not in films
+
+
+@pytest.mark.model
+def test_a_magazine_s_masthead_over_its_issue_line_is_no_article_s_film(nlp: Language) -> None:
+    text = (
+        "THE MATINEE\n"
+        "Issue 215 · December 2025 · Letters\n\n"
+        "YOUR LETTERS\n"
+        "Letters may be edited for length.\n\n"
+        "Your review of Grey Wolf Run (1996) says it cost £3 million.\n"
+    )
+    assert EntityType.FILM not in types(nlp, text).get("The Matinee", set())
+    assert EntityType.FILM not in types(nlp, text).get("THE MATINEE", set())

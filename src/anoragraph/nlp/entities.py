@@ -6070,8 +6070,13 @@ class EntityFinder:
             return
         if not any(self.lex.section_heading(line) for _, line in lines[1:4]):
             return
-        if words[-1].capitalize() in self.lex.org_suffixes or _NAVIGATION.fullmatch(lines[1][1]):
-            # "THE NORTHERN CHRONICLE" over "News | Sport | Culture": a paper's masthead
+        if (
+            words[-1].capitalize() in self.lex.org_suffixes
+            or _NAVIGATION.fullmatch(lines[1][1])
+            or title.casefold() in page_outlets(text)
+        ):
+            # "THE NORTHERN CHRONICLE" over "News | Sport | Culture", "THE MATINÉE" over
+            # "Issue 215 · Letters": a publication's masthead
             return
         lo = at + first.index(title)
         span = doc.char_span(lo, lo + len(title), alignment_mode="contract")
