@@ -50,27 +50,14 @@ _NER_TYPES = {
     "EVENT": (EntityType.CEREMONY, "ner:event"),
 }
 _APOSTROPHES = ("'s", "’s", "'", "’")
-# a numbered line holding only a title and, after a dash, a bracket or "on", where it is shown
 # what labels a number: "Cat. no. NOC-031", "ref. ABC-12", "#"
 _NUMBER_LABEL = re.compile(r"(?:\b(?:no|nr|ref|cat)\.?|#)[ \t]*$", re.I)
 # what a home-video review reviews: "Blu-ray review", "4K UHD review", "DVD review"
 _FORMAT_WORDS = frozenset(
-    {
-        "blu",
-        "-",
-        "ray",
-        "blu-ray",
-        "dvd",
-        "4k",
-        "uhd",
-        "hd",
-        "disc",
-        "box",
-        "set",
-        "vhs",
-        "laserdisc",
-    }
-)
+    {"blu", "-", "ray", "blu-ray", "dvd", "4k", "uhd", "hd", "disc", "box", "set", "vhs",
+     "laserdisc"}
+)  # fmt: skip
+# a numbered line holding only a title and, after a dash, a bracket or "on", where it is shown
 _HEADING = re.compile(
     r"^[ \t]*(?:#?\d{1,2}[.)]|#\d{1,2}|\d{1,2}[:.]\d{2})[ \t]+(?P<title>[^\n()–—|]{2,80}?)"
     r"(?:[ \t]*\([^\n)]{1,40}\))?(?:[ \t]*\[[^\]\n]{1,12}\])?"
