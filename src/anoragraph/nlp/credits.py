@@ -188,14 +188,16 @@ def _find_credits(text: str, lex: Lexicon) -> Iterator[Credit]:
             NAME_KINDS.get(predicate) is EntityType.PERSON
             and names
             and any(
-                w.islower() and w not in _NAME_PARTICLES and w not in ("for", "with", "at")
+                w.islower()
+                and w not in lex.opening["name_particles"]
+                and w not in ("for", "with", "at")
                 for w in names[0][0].split()
             )
         ):
             # "Ed: Alan is quite right, and ...": a letters page's editor replying, no
             # names after the label
             continue
-        if names and (match.group("label") or _line_of_names(names)):
+        if names and (match.group("label") or _line_of_names(names, lex)):
             for each in (predicate, *extras):
                 yield Credit(match.start(), each, names)
     taken = [match.span() for match in matches]
@@ -240,7 +242,7 @@ def _bare_credits(text: str, lex: Lexicon, taken: list[tuple[int, int]]) -> Iter
         if predicate == "screenwriter":
             value = _SOURCE_AFTER.sub("", value)
         names = tuple(_names(value, match.end(), _SPLIT))
-        if names and _line_of_names(names) and all(len(n.split()) >= 2 for n, _, _ in names):
+        if names and _line_of_names(names, lex) and all(len(n.split()) >= 2 for n, _, _ in names):
             found.append(
                 (text.count("\n", 0, match.start()), Credit(match.start(), predicate, names))
             )
@@ -390,19 +392,14 @@ def _is_name(name: str, shortest: int = 2) -> bool:
     return shortest <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
 
 
-# the small words of a name: "Ana de la Cruz", "Ludwig van der Berg", "Harrow & Finch"
-_NAME_PARTICLES = frozenset(
-    {"&", "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le",
-     "van", "von", "ten", "ter", "y", "e", "bin", "ibn", "al", "el", "zu"}
-)  # fmt: skip
-
-
-def _line_of_names(names: tuple[tuple[str, int, int], ...]) -> bool:
+def _line_of_names(names: tuple[tuple[str, int, int], ...], lex: Lexicon) -> bool:
     """Whether a line after a label with no colon lists only names ("Directed by Priya
     Ramanathan"), not a sentence ("Directed by Ana Ruiz, the film follows ...")."""
     return all(
         1 <= len(name.split()) <= 5
-        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in name.split())
+        and all(
+            w[:1].isupper() or w == "&" or w in lex.opening["name_particles"] for w in name.split()
+        )
         for name, _, _ in names
     )
 
