@@ -11,6 +11,7 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 from rdflib.compare import isomorphic
+from spacy.tokens import Doc
 
 from anoragraph.cli import cli
 
@@ -113,6 +114,37 @@ def test_bad_files_in_a_folder_are_skipped_and_named(runner: CliRunner, tmp_path
     assert "documents  1" in out
     code, _, err = invoke(runner, "build", str(corpus), "--store", str(tmp_path / "t"), "--strict")
     assert code == 1 and "bad.txt" in err
+
+
+def test_a_text_the_extractor_fails_on_is_named_and_the_others_are_built(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from anoragraph.nlp.entities import EntityFinder
+
+    annotate = EntityFinder._annotate
+
+    def failing(self: EntityFinder, doc: Doc) -> Doc:
+        if "Quarantine" in doc.text:
+            raise KeyError("'")
+        return annotate(self, doc)
+
+    monkeypatch.setattr(EntityFinder, "_annotate", failing)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(FILM_TEXT, encoding="utf-8")
+    (corpus / "odd.txt").write_text("Quarantine is a 2020 film directed by Ada Vell.\n")
+    store = tmp_path / "s"
+    code, out, err = invoke(runner, "build", str(corpus), "--store", str(store))
+    assert code == 0, err
+    assert "documents  2" in out
+    assert any("odd.txt" in r.getMessage() and "KeyError" in r.getMessage() for r in caplog.records)
+    _, rows = select(
+        runner, store, "SELECT ?d WHERE { ?s ag:director ?p . ?p rdfs:label ?d }", "tsv"
+    )
+    assert "Odile Ferrand" in rows and "Ada Vell" not in rows
 
 
 def test_a_failed_build_leaves_the_previous_store_as_it_was(

@@ -651,3 +651,9 @@ def test_a_magazine_s_masthead_over_its_issue_line_is_no_article_s_film(nlp: Lan
     )
     assert EntityType.FILM not in types(nlp, text).get("The Matinee", set())
     assert EntityType.FILM not in types(nlp, text).get("THE MATINEE", set())
+
+
+@pytest.mark.model
+def test_a_title_in_single_quotes_after_its_genre_noun(nlp: Language) -> None:
+    found = types(nlp, "Lighthouse drama 'Grey Tide' takes the top prize; Okafor named best actor")
+    assert EntityType.FILM in found["Grey Tide"]

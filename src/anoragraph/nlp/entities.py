@@ -40,6 +40,8 @@ from .spans import (
 SPANS_KEY = "anoragraph"
 GENRES_KEY = "anoragraph_genres"
 
+# where the component notes that it failed on a text (`Doc.user_data`)
+FAILURE_KEY = "anoragraph_failure"
 _NER_TYPES = {
     "PERSON": (EntityType.PERSON, "ner:person"),
     "ORG": (EntityType.ORGANIZATION, "ner:organization"),
@@ -1262,6 +1264,15 @@ class EntityFinder:
     # -- the component ---------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._annotate(doc)
+        except Exception as exc:  # one text's failure is not the batch's
+            # `extract_doc` reports it and gives the document no records; the other
+            # documents in the batch are read as usual
+            doc.user_data[FAILURE_KEY] = f"{type(exc).__name__}: {exc}"
+            return doc
+
+    def _annotate(self, doc: Doc) -> Doc:
         lex = self.lex
         candidates: list[_Candidate] = []
         candidates.extend(self._vocabulary(doc))
@@ -5565,7 +5576,10 @@ class EntityFinder:
         )
 
     def _quoted(self, doc: Doc, token: Token) -> Iterator[_Candidate]:
-        closing = {'"': '"', "“": "”", "‘": "’", "«": "»"}[token.text]
+        closing = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»"}.get(token.text)
+        if closing is None:
+            # a closing mark opens nothing
+            return
         # ('"Riders of the Tin Sky."' may close after the sentence's last token)
         for j in range(token.i + 1, min(token.i + 14, token.sent.end + 1, len(doc))):
             if doc[j].text == closing or (closing == '"' and doc[j].text == "”"):

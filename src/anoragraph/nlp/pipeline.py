@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -32,6 +33,8 @@ from . import claims, entities, gazetteer, relations
 from .lexicon import load_lexicon
 from .parsed import PARSED
 from .spans import alternatives, doc_text, keep_text, source_text, words_in
+
+log = logging.getLogger(__name__)
 
 
 @Language.component("anoragraph_lemmas")
@@ -548,13 +551,28 @@ def _hyphenated_verbs(nlp: Language) -> None:
 def extract_doc(doc: Doc, document: Document, titles: Collection[str] = ()) -> Extraction:
     """All records from one parsed document, with `titles` taken for films where they are
     named and not yet a film mention."""
-    gazetteer.apply(doc, titles)
-    # quotes cite the text as the source gives it, not as it was read (unwrapped, recased)
-    source = source_text(doc)
-    sentences = tuple(
+    failure = doc.user_data.get(entities.FAILURE_KEY)
+    if failure is None:
+        try:
+            return _records(doc, document, titles)
+        except Exception as exc:  # a fault in one text must not stop a build
+            failure = f"{type(exc).__name__}: {exc}"
+    log.warning("%s: no facts read, the extractor failed on this text (%s)", document.path, failure)
+    return Extraction(document, _sentences(doc, source_text(doc)), (), (), (), tokens=len(doc))
+
+
+def _sentences(doc: Doc, source: str) -> tuple[Sentence, ...]:
+    return tuple(
         Sentence(i, sent.start_char, sent.end_char, source[sent.start_char : sent.end_char])
         for i, sent in enumerate(doc.sents)
     )
+
+
+def _records(doc: Doc, document: Document, titles: Collection[str]) -> Extraction:
+    gazetteer.apply(doc, titles)
+    # quotes cite the text as the source gives it, not as it was read (unwrapped, recased)
+    source = source_text(doc)
+    sentences = _sentences(doc, source)
     mentions = tuple(entities.find_mentions(doc))
     statements = tuple(relations.find_statements(doc, mentions))
     author, found = claims.find_claims(doc, document, mentions, statements)
