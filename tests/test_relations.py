@@ -6170,3 +6170,43 @@ def test_the_distributor_named_in_apposition_is_the_film_s(nlp: Language) -> Non
         "spend of the distributor, Longhorn Releasing.",
     )
     assert ("Copper Valley", "distributor", "Longhorn Releasing") in found
+
+
+@pytest.mark.model
+def test_an_actor_s_earlier_film_in_a_who_clause_takes_none_of_the_film_in_hand_s_facts(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "The Salt Road (2021) is an Irish drama directed by Aine Moran. Orla Keane, who "
+        "starred in Whin, plays the ferryman's widow Maura. Harlan Reese produced the film.",
+    )
+    assert ("The Salt Road", "castMember", "Orla Keane") in found
+    assert ("Maura", "portrayedBy", "Orla Keane") in found
+    assert ("The Salt Road", "producer", "Harlan Reese") in found
+    assert not {t for t in found if t[0] == "Whin" and t[1] != "castMember"}
+
+
+@pytest.mark.model
+def test_shot_by_and_cut_by_name_the_crew_whatever_the_tagger_made_of_the_name(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "The Salt Road (2021) is an Irish drama directed by Aine Moran. The film was shot by "
+        "Ines Marr and cut by Paul Okafor.",
+    )
+    assert ("The Salt Road", "directorOfPhotography", "Ines Marr") in found
+    assert ("The Salt Road", "filmEditor", "Paul Okafor") in found
+
+
+@pytest.mark.model
+def test_the_partner_s_part_after_opposite(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The Salt Road (2021) is an Irish drama directed by Aine Moran. Keane plays Maura, a "
+        "widow, opposite Dan Hurley as her brother Sean. Orla Keane also stars.",
+    )
+    assert ("Sean", "portrayedBy", "Dan Hurley") in found
+    assert ("The Salt Road", "character", "Sean") in found
+    assert ("The Salt Road", "castMember", "Orla Keane") in found

@@ -1282,6 +1282,7 @@ class EntityFinder:
         candidates.extend(self._ner(doc))
         candidates.extend(self._studio_names(doc))
         candidates.extend(self._described_people(doc))
+        candidates.extend(self._missed_people(doc))
         candidates.extend(_cited_authors(doc))
         candidates.extend(self._article_title(doc))
         candidates.extend(self._actors_in_brackets(doc))
@@ -6091,6 +6092,35 @@ class EntityFinder:
             lemma in self.lex.relations["role_nouns"]
             or lemma in self.lex.opening["occupation_nouns"]
         )
+
+    def _missed_people(self, doc: Doc) -> Iterator[_Candidate]:
+        """A name the tagger took for a product or a nationality, where only a person fits:
+        "shot by Ines Marr", "starring Odile Varga", "Harlan Reese produced the film"."""
+        lex = self.lex
+        roles = lex.relations["role_verbs"]
+        for ent in doc.ents:
+            if ent.label_ not in ("PRODUCT", "NORP") or not 2 <= len(ent) <= 3:
+                continue
+            if (
+                not all(t.pos_ == "PROPN" and is_capitalised(t) and t.is_alpha for t in ent)
+                or ent[-1].text in lex.org_suffixes
+                or any(lex.demonyms.get(t.lower_) or lex.country(t.text) for t in ent)
+            ):
+                continue
+            cand = _Candidate(
+                ent.start, ent.end, EntityType.PERSON, ent.text, "context:person-role", 9
+            )
+            root, verb = ent.root, ent.root.head
+            if root.dep_ == "pobj" and verb.dep_ == "agent":
+                # "shot by Ines Marr", "produced by Harlan Reese"
+                root, verb = verb, verb.head
+            lemma = verb.lemma_.casefold()
+            if self._person_slot(doc, cand) or (
+                root.dep_ in ("nsubj", "agent")
+                and verb.pos_ == "VERB"
+                and ("Person" in roles.get(lemma, ()) or lemma in ("shoot", "cut"))
+            ):
+                yield cand
 
     def _described_people(self, doc: Doc) -> Iterator[_Candidate]:
         """A name the tagger missed, that opens a sentence and is described after a comma by

@@ -1764,8 +1764,10 @@ def _named_in_passing(token: Token) -> bool:
         return True
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl" and any(
-            t.lower_ == "whose" for t in ancestor.subtree if t.i < token.i
+            t.lower_ in ("whose", "who") for t in ancestor.subtree if t.i < token.i
         ):
+            # "Orla Keane, who starred in Whin, plays Maura": what a clause about someone
+            # names is their other work
             return True
         if (
             ancestor.dep_ in ("xcomp", "advcl")
@@ -2142,6 +2144,9 @@ class _Rules:
                     self.shot_by(token)
                 elif lemma == "shoot":
                     self.shot(token)
+                elif lemma == "cut" and tag == "VBN":
+                    # "it was shot by X and cut by Y"
+                    self.shot_by(token, "filmEditor")
                 elif lemma == "cut" and pos == "VERB":
                     # "She cut Glasslight (2022)", "Vollmer cut it"
                     self.shot(token, "filmEditor")
@@ -4097,7 +4102,12 @@ class _Rules:
                 if film is not None and film.type is EntityType.FILM and actor is not None:
                     ctx.emit(film, "castMember", actor, (subj, verb), "cast:subject")
                 return
-            if not _prep_objects(verb, ("as",)):
+            if not _prep_objects(verb, ("as", "alongside", "opposite")) and (
+                # "Orla Keane also stars": the film in hand's cast, but not "stars in X"
+                # (read as appearing in X) nor "the film stars X"
+                any(c.dep_ in ("dobj", "prep", "attr", "ccomp", "xcomp") for c in verb.children)
+                or verb.dep_ not in ("ROOT", "conj")
+            ):
                 return
         elif not any(
             c.dep_ == "dobj"
@@ -4368,8 +4378,24 @@ class _Rules:
         for partner in partners:
             for token in (partner, *partner.conjuncts):
                 actor = ctx.person_despite_tagger(token)
-                if actor is not None and actor.type is EntityType.PERSON:
-                    ctx.emit(film, "castMember", actor, (verb, token), "cast:opposite")
+                if actor is None or actor.type is not EntityType.PERSON:
+                    continue
+                ctx.emit(film, "castMember", actor, (verb, token), "cast:opposite")
+                part = next(
+                    (
+                        o
+                        for prep in (*token.children, *verb.children)
+                        if prep.lower_ == "as" and prep.i == token.i + 1
+                        for o in prep.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if part is not None:
+                    # "opposite Dan Hurley as her brother Sean": the partner's part too
+                    named = [c for c in part.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                    char_tok = named[0] if part.pos_ == "NOUN" and named else part
+                    self.portrayal(film, actor, token, char_tok, "as")
 
     def cast_self(self, verb: Token) -> None:
         """ "He cast himself as the village mayor, Anselmo Ruiz": a maker who plays a part in
@@ -4390,9 +4416,10 @@ class _Rules:
             char_tok = named[0] if part.pos_ == "NOUN" and named else part
             self.portrayal(ctx.salient_film(verb.i), actor, subj, char_tok, "as")
 
-    def shot_by(self, verb: Token) -> None:
+    def shot_by(self, verb: Token, craft: str = "directorOfPhotography") -> None:
         """ "Shot by Marisa Odriozola and scored by X, it starred ...": a person who shot the
-        film is its cinematographer (unless the text calls them its director)."""
+        film is its cinematographer (unless the text calls them its director); one who cut
+        it, its editor."""
         ctx = self.ctx
         agents = _prep_objects(verb, ("by",))
         if not agents:
@@ -4404,13 +4431,15 @@ class _Rules:
         film = ctx.film_at(subj, verb)
         for agent in agents:
             ref = ctx.ref_at(agent)
-            if ref is None or ref.type is not EntityType.PERSON:
+            if ref is not None and ref.type is not EntityType.PERSON:
+                ref = ctx.person_despite_tagger(agent)
+            if ref is None:
                 continue
             start = ctx.mention_start(agent)
             if start > 0 and ctx.doc[start - 1].lemma_.casefold() in self.role_nouns:
                 # "shot by director X": the role the text gives
                 continue
-            ctx.emit(film, "directorOfPhotography", ref, (verb, agent), "role-verb:shot-by")
+            ctx.emit(film, craft, ref, (verb, agent), "role-verb:shot-by")
 
     def shot(self, verb: Token, craft: str = "directorOfPhotography") -> None:
         """ "Cinematographer Paul Dufresne shot the film on 35mm", "Jonas Becker shot it", "He
