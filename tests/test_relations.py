@@ -6210,3 +6210,38 @@ def test_the_partner_s_part_after_opposite(nlp: Language) -> None:
     assert ("Sean", "portrayedBy", "Dan Hurley") in found
     assert ("The Salt Road", "character", "Sean") in found
     assert ("The Salt Road", "castMember", "Orla Keane") in found
+
+
+@pytest.mark.model
+def test_a_part_described_in_words_and_its_actor_in_brackets(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Marrow Lane (2024) is a German drama. In it, a Berlin locksmith (Jonas Feld) falls "
+        "for a thief (Mira Hahn). Her husband (Tom Hale) died in 1990.",
+    )
+    assert ("Marrow Lane", "castMember", "Jonas Feld") in found
+    assert ("Marrow Lane", "castMember", "Mira Hahn") in found
+    assert ("Marrow Lane", "castMember", "Tom Hale") not in found
+
+
+@pytest.mark.model
+def test_a_fronted_phrase_naming_someone_s_feature_gives_the_film_in_hand_its_director(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "Marrow Lane (2024) is a German drama. In Petra Voss's third feature, a locksmith "
+        "falls for a thief.",
+    )
+    assert ("Marrow Lane", "director", "Petra Voss") in found
+
+
+@pytest.mark.model
+def test_a_company_that_put_the_film_out_is_its_distributor(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Marrow Lane (2024) is a German drama. Quarry Pictures put it out in 2025, and "
+        "Halyard Films brought it out on disc.",
+    )
+    assert ("Marrow Lane", "distributor", "Quarry Pictures") in found
+    assert ("Marrow Lane", "distributor", "Halyard Films") in found

@@ -2024,6 +2024,7 @@ class _Rules:
         self.lex = ctx.lex
         rel = self.lex.relations
         self.role_verbs: dict[str, dict[str, str]] = rel["role_verbs"]
+        self.phrasal_heads = frozenset(k.split()[0] for k in self.role_verbs if " " in k)
         self.role_nouns: dict[str, str] = rel["role_nouns"]
         self.cast_verbs = frozenset(rel["cast_verbs"])
         self.marry_verbs = frozenset(rel["marriage"]["verbs"])
@@ -2084,6 +2085,11 @@ class _Rules:
             ) and not _negated(token, negated):
                 if lemma in self.role_verbs:
                     self.role_verb(token, lemma)
+                if lemma in self.phrasal_heads:
+                    # "Quarry Pictures put it out": a verb and its particle
+                    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+                    if f"{lemma} {particle}" in self.role_verbs:
+                        self.role_verb(token, f"{lemma} {particle}")
                 if lemma in self.cast_verbs:
                     self.cast_verb(token)
                 if lemma in _CAST_SUBJECT_VERBS:
@@ -3527,6 +3533,13 @@ class _Rules:
                 # "SMALL PRINT (2021). Tobias Kettering's heist comedy about ...": a list
                 # entry's description of its film
                 or (head.dep_ == "ROOT" and ctx.entry_film(head.i) is not None)
+                # "In Petra Voss's third feature, a locksmith falls for a thief"
+                or (
+                    head.dep_ == "pobj"
+                    and head.head.lower_ in ("in", "with")
+                    and head.head.i == head.sent.start
+                    and head.head.head.dep_ == "ROOT"
+                )
             )
             # one film, not "Ian Voss's films offer a level gaze"
             and head.tag_ != "NNS"
@@ -9471,6 +9484,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _page_categories(ctx)
     _category_roles(ctx)
     _characters_of_films(ctx)
+    _unnamed_parts(ctx)
     _award_lists(ctx)
     _weaker_countries(ctx)
     _credit_lines(ctx)
@@ -9873,6 +9887,50 @@ def _rejected_parts(ctx: _Context) -> None:
                     and st.object.name.split()[-1] == surname
                 ):
                     ctx.retracted.add(key)
+
+
+_OPEN_ROUND = re.compile(r"\(")
+
+
+def _unnamed_parts(ctx: _Context) -> None:
+    """ "a Berlin locksmith (Jonas Feld) falls for a thief": a part described in words and
+    the actor in brackets after it, in a synopsis told in the present (not "her husband
+    (Tom Hale) died in 1990", nor "the producer (Ada Vell)")."""
+    doc = ctx.doc
+    lex = ctx.lex
+    trades = lex.person_roles | set(lex.relations["role_nouns"])
+    plot_verbs = lex.opening["plot_verbs"]
+    for bracket in words_in(doc, _OPEN_ROUND):
+        i = bracket.i
+        if i == 0 or i + 2 >= len(doc):
+            continue
+        noun = doc[i - 1]
+        ref = ctx.ref_at(doc[i + 1])
+        if (
+            ref is None
+            or ref.type is not EntityType.PERSON
+            # (an actor by full name; "a young dancer (Alex)" names the part)
+            or " " not in ref.name
+            # (a lower-case word, whatever the tagger made of it)
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or not noun.text.islower()
+            or noun.lemma_.casefold() in trades
+        ):
+            continue
+        j = i + 1
+        while j < len(doc) and ctx.owner[j] == ctx.owner[i + 1]:
+            j += 1
+        if j >= len(doc) or doc[j].text != ")":
+            continue
+        sent = noun.sent
+        if not (
+            sent.root.tag_ in ("VBZ", "VBP")
+            or any(t.lemma_.casefold() in plot_verbs for t in sent if t.pos_ == "VERB")
+        ):
+            continue
+        film = ctx.salient_film(noun.i)
+        if film is not None:
+            ctx.emit(film, "castMember", ref, (noun, doc[i + 1]), "cast:unnamed-part")
 
 
 def _priced_films(ctx: _Context) -> None:
