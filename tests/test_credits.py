@@ -534,3 +534,20 @@ def test_a_letters_page_s_signatures_and_the_editor_s_replies_are_no_credits(
     assert not [c for c in credits(text, load_lexicon()) if c.predicate == "filmEditor"]
     found = triples(nlp, text)
     assert not any(s in ("Peter Quayle, Norwich", "Jo Rudd, Sheffield") for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_magazine_s_starred_heading_over_its_long_specs_line(nlp: Language) -> None:
+    text = (
+        "THE REVIEWS PAGE\n\n"
+        "GULL COUNTRY ★★★½\n"
+        "Norway/Denmark 2024 · Dir. Sunniva Hald · Scr. Sunniva Hald, Per Ostby · With Liv "
+        "Strand, Jon Vik, Mads Brun, Eli Rask · 103 min · Cert 12A · Fjord Pictures · In "
+        "cinemas 3 May\n\n"
+        "A slow, salt-stung drama about a ferry crew. Strand is superb.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Gull Country", "director", "Sunniva Hald") in found
+    assert ("Gull Country", "publicationDate", Year(2024)) in found
+    assert ("Gull Country", "castMember", "Liv Strand") in found
+    assert ("Gull Country", "countryOfOrigin", "Norway") in found

@@ -6245,3 +6245,41 @@ def test_a_company_that_put_the_film_out_is_its_distributor(nlp: Language) -> No
     )
     assert ("Marrow Lane", "distributor", "Quarry Pictures") in found
     assert ("Marrow Lane", "distributor", "Halyard Films") in found
+
+
+@pytest.mark.model
+def test_a_part_named_after_someone_else_gives_no_character_of_that_name(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "The Lamplighters (2026) is a drama by Eliot Sand. Patrick Oduya plays Ellen's father.",
+    )
+    assert ("The Lamplighters", "castMember", "Patrick Oduya") in found
+    assert not {t for t in found if t[1] in ("character", "portrayedBy")}
+
+
+@pytest.mark.model
+def test_a_crew_member_named_by_another_trade_is_not_given_the_part_written(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "The Lamplighters (2026) is a drama by Eliot Sand. Sand's regular cinematographer, "
+        "Beatriz Salcedo, returns, and Ilya Brandt is writing the score.",
+    )
+    assert ("The Lamplighters", "composer", "Ilya Brandt") in found
+    assert ("The Lamplighters", "composer", "Beatriz Salcedo") not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is sometimes said to have won Best Film, an error repeated on its Blu-ray.",
+        "It is often said to have been shot in Perth, but it was shot in Adelaide.",
+        "The trailer music, by Gil Maddox, is often misattributed as the film's score.",
+    ],
+)
+def test_what_the_text_calls_a_mistake_is_not_asserted(nlp: Language, sentence: str) -> None:
+    found = triples(nlp, "Saltbush (2023) is an Australian drama. " + sentence)
+    assert not {t for t in found if t[1] in ("awardReceived", "composer")}
+    assert ("Saltbush", "filmingLocation", "Perth") not in found

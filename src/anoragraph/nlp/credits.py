@@ -32,7 +32,7 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 _META_PART = re.compile(r"\s*[|·•,/]\s*")
-_META_LINE = re.compile(r"^[ \t]*([^\n]{4,120}?)[ \t]*$", re.MULTILINE)
+_META_LINE = re.compile(r"^[ \t]*([^\n]{4,250}?)[ \t]*$", re.MULTILINE)
 _COUNTRY_YEAR = re.compile(r"(?<=[^\W\d])\s+(?=(?:18[7-9]\d|19\d\d|20\d\d)$)")
 _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
 _HOURS = re.compile(r"\d{1,2}[ \t]*(?:h|hr|hrs)(?:[ \t]*\d{1,2}[ \t]*(?:m|min))?")
@@ -466,9 +466,15 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
             elif (genre := lex.genres.get(part.casefold())) is not None:
                 genres.append((genre, lo, lo + len(part)))
             elif part.casefold() not in lex.forms:
-                if year is not None and runtime and not bracket:
+                if (
+                    year is not None
+                    and (runtime or (countries and re.search(r"[·|•]", value)))
+                    and not bracket
+                ):
                     # "1983 | West Germany | 131 min | New 4K restoration": a catalogue's
-                    # further fields (language, format) after the ones it always prints
+                    # further fields (language, format) after the ones it always prints;
+                    # "Canada/Ireland 2025 · Dir. Maren Dunphy · ...": a magazine's specs
+                    # line, its credits after the countries and the year
                     yield Metadata(
                         match.start(), match.end(), bracket, tuple(countries), year, tuple(genres)
                     )
@@ -691,7 +697,7 @@ def _heading_above(
 
 # a byline: "By Jo Marsh", "By Callum Reddy · 2 December 2025"
 _BYLINE = re.compile(r"By[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}[ \t]*(?:$|[·|,–—])")
-_MARKERS_AFTER = re.compile(r"[ \t]*[★☆*†‡✦◆]+$")
+_MARKERS_AFTER = re.compile(r"[ \t]*[★☆✩✪✫✬✭✮✯½*†‡✦◆]+$")
 
 
 def _caps_title_above(text: str, line_start: int) -> tuple[int, int] | None:

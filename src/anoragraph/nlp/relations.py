@@ -603,7 +603,11 @@ class _Context:
                 sentence_index(self.starts, pos) == here and self.fronted(before)
             ):
                 continue
-            if _in_parentheses(doc, pos) or self.in_passing(pos) or pos in self.listed_works:
+            if (
+                _in_parentheses(doc, pos)
+                or (self.in_passing(pos) and not _same_relative_clause(doc[pos], doc[before]))
+                or pos in self.listed_works
+            ):
                 # "directed by X (The Quietening)", "whose debut feature X won ...", "after
                 # Ashfall Sonata (2018) and The Quiet Tenants (2021)": someone's other work,
                 # named in passing
@@ -1783,6 +1787,13 @@ def _named_in_passing(token: Token) -> bool:
     return False
 
 
+def _same_relative_clause(title: Token, other: Token) -> bool:
+    """Whether `other` lies in the relative clause that holds `title` ("who plays Aldric Fenn
+    in both Lanternfall films": the films are the ones the clause names)."""
+    clause = next((a for a in title.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and clause.left_edge.i <= other.i <= clause.right_edge.i
+
+
 def _someones_debut(token: Token) -> bool:
     """Whether a title is named as someone's debut or first film ("Her debut, Gannet Rock",
     "Price's first feature, X")."""
@@ -2747,7 +2758,11 @@ class _Rules:
             owners = _prep_objects(dobj, ("for", "of")) + _prep_objects(verb, ("for",))
             film = next((f for o in owners if (f := ctx.film_of(o)) is not None), None)
             film = film or ctx.salient_film(verb.i)
-            ctx.emit(film, part, maker, (subj, verb, dobj), "role-verb:film-part")
+            trade = self.role_nouns.get(subj.lemma_.casefold())
+            if trade is None or trade == part or trade == "director":
+                # (not "the cinematographer, X, returns, and Y is writing the score", which
+                # the parse makes the cinematographer's writing)
+                ctx.emit(film, part, maker, (subj, verb, dobj), "role-verb:film-part")
             for other_tok in _objects(subj)[1:]:
                 # "Hugo Almeida and I wrote the script"
                 other = ctx.agent_of(other_tok, (EntityType.PERSON,))
@@ -4336,7 +4351,11 @@ class _Rules:
             and verb.lemma_ == "play"
             and dobj.pos_ == "NOUN"
             and dobj.lemma_.casefold() not in _NOT_A_PART
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in dobj.children)
+            # "a retired conductor", "Ellen's father"
+            and any(
+                (c.dep_ == "det" and c.lower_ in ("a", "an", "the")) or c.dep_ == "poss"
+                for c in dobj.children
+            )
             and (
                 any(
                     ctx.film_of(o)
@@ -8428,6 +8447,10 @@ def _plays_words(ctx: _Context, rules: _Rules) -> None:
         named = ctx.ref_at(doc[k])
         if named is None or named.type not in (EntityType.PERSON, EntityType.CHARACTER):
             continue
+        end = ctx.mention_end(k)
+        if end < len(doc) and doc[end].lower_ in _POSSESSIVE_MARKS:
+            # "plays Ellen's father": a part named after someone else
+            continue
         film = ctx.salient_film(verb.i)
         if film is None:
             continue
@@ -10269,6 +10292,10 @@ _CORRECTION_CUE = re.compile(
     r"|(?:she|he|they|it)\s+(?:doesn['’]t|didn['’]t|does\s+not|did\s+not|isn['’]t|wasn['’]t)"
     r"(?=\s*[.;:,])"
     # "..., a figure Meridian flatly denies", "a figure Orison described as "pure fiction""
+    # "..., an error repeated on the cover of its Blu-ray", "— a myth"
+    r"|[,;—–]\s*(?:an?\s+)?(?:error|mistake|myth|misconception|misattribution)"
+    # "It is said to have been shot in Perth, but it was shot in Adelaide"
+    r"|but\s+(?:it|she|he|they)\s+(?:was|were|did|had)\b(?!\s+(?:also|too)\b)"
     r"|den(?:y|ies|ied)|(?:described|called|dismissed|branded|labell?ed)\s+(?:it\s+|them\s+)?"
     r"as\s+[\"“'‘]?(?:pure\s+|complete\s+|total\s+)?(?:fiction|false|untrue|nonsense|rubbish))\b",
     re.IGNORECASE,
@@ -10320,6 +10347,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     ("Claim: ... / Verdict: False")."""
     words = lex.relations["disputed"]
     denial = frozenset(words["denial_verbs"])
+    misattributing = frozenset(words["misattribution_verbs"])
     claim_nouns = frozenset(words["claim_nouns"])
     false = alternatives(words["false_words"])
     is_false = re.compile(rf"(?:{false})\b", re.I)
@@ -10352,12 +10380,15 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         "did not",
         "isn't",
         "wasn't",
+        "said to",
+        *(v[:-1] if v[-1] in "ye" else v for v in misattributing),
         *_PROOF_NOUNS,
     ]
     # the tokens are read only when the text has a word a denial or a correction needs, and
     # then only those whose lemma a rule below tests
     lemmas = {
         *denial,
+        *misattributing,
         *claim_nouns,
         *_REPORT_VERBS,
         *_PROOF_NOUNS,
@@ -10379,7 +10410,11 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     tokens = tokens_with_lemmas(doc, lemmas) if any(t in lowered for t in triggers) else ()
     for token in tokens:
         lemma = token.lemma_.casefold()
-        if lemma in denial and token.pos_ == "VERB":
+        if lemma in misattributing and token.pos_ == "VERB":
+            # "The trailer music, by Gil Maddox, is often misattributed as the film's score":
+            # a credit the text calls a mistake, whichever part of the sentence gives it
+            ranges.append((token.sent.start_char, token.sent.end_char))
+        elif lemma in denial and token.pos_ == "VERB":
             for child in token.children:
                 if child.dep_ == "nsubjpass" and child.lemma_.casefold() in claim_nouns:
                     # "Rumours that Delaney has signed to direct X were denied by her agent"
@@ -10414,6 +10449,11 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     and (
                         any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
                         or lemma in ("assume", "believe", "think")
+                        # "The film is sometimes said to have won Best Film, an error ..."
+                        or (
+                            any(c.dep_ == "nsubjpass" for c in token.children)
+                            and any(c.dep_ == "xcomp" for c in token.children)
+                        )
                     )
                 )
                 or lemma
@@ -10442,7 +10482,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # records, however, place the entire shoot in the Julian Alps": a claim the text
             # goes on to correct, in its own sentence or the next
             for child in token.children:
-                if child.dep_ == "ccomp":
+                if child.dep_ in ("ccomp", "xcomp"):
                     ranges.extend(_asserted_part(child))
         elif lemma in _REPORT_VERBS and any(
             c.dep_ == "nsubj"
