@@ -6283,3 +6283,29 @@ def test_what_the_text_calls_a_mistake_is_not_asserted(nlp: Language, sentence: 
     found = triples(nlp, "Saltbush (2023) is an Australian drama. " + sentence)
     assert not {t for t in found if t[1] in ("awardReceived", "composer")}
     assert ("Saltbush", "filmingLocation", "Perth") not in found
+
+
+@pytest.mark.model
+def test_a_title_with_a_foreign_particle_in_a_career_profile_is_the_film_in_hand(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "Her first credit was Ravi Menon's Chanda ki Raat (2004), a family drama. It is set "
+        "in Pune and was made for ₹4 crore by Menon's company, Dhoop Films.",
+    )
+    assert ("Chanda ki Raat", "director", "Ravi Menon") in found
+    assert ("Chanda ki Raat", "narrativeLocation", "Pune") in found
+    assert ("Chanda ki Raat", "productionCompany", "Dhoop Films") in found
+
+
+@pytest.mark.model
+def test_a_title_after_its_genre_in_apposition_to_a_film_noun(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "She began with Pike Run (2014), a hockey comedy set in Halifax. Her second film, "
+        "the ghost story Brackwater (2019), shot on Sable Island, was the turning point.",
+    )
+    assert ("Brackwater", "filmingLocation", "Sable Island") in found
+    assert ("Brackwater", "genre", "ghost film") in found
+    assert ("Pike Run", "filmingLocation", "Sable Island") not in found

@@ -98,6 +98,8 @@ _FOREIGN_INNER = frozenset(
     {"de", "del", "della", "di", "du", "des", "da", "do", "dos", "et", "la", "le", "les", "y"}
     | {"el", "los", "las", "und", "och", "en", "das", "dei", "delle", "degli", "dello", "al"}
     | {"alla", "nel", "nella", "au", "aux"}
+    # "Kaagaz ki Nao", "Clara e o Mar", "Mig og Dig"
+    | {"ki", "ka", "ke", "aur", "e", "og", "på", "av", "ve", "din"}
 )
 _INNER_WORDS = frozenset(
     # (and the Romance languages' "of": "Los Hijos del Viento", "La Notte di San Lorenzo")

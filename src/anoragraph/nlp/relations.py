@@ -621,7 +621,14 @@ class _Context:
                 # produced by ...": a maker's first film, told in a sentence of its own, is
                 # not what a later "the film" refers to
                 continue
-            if ref != self.top_film and self.aside(pos):
+            if (
+                ref != self.top_film
+                and self.aside(pos)
+                # (a maker's dated film, "Meera Iyer's Kaagaz ki Nao (2008)", is an aside
+                # only beside a film the text is about; a career profile's films are each
+                # the film in hand in turn)
+                and not (self.top_film is None and self.makers_dated_film(pos))
+            ):
                 # 'CLAIM: "X directed it. Same guy who did Glass Harbour."', "Valcourt did
                 # direct Glass Harbour (2019)": a film the text names only beside the one it
                 # is about
@@ -798,6 +805,24 @@ class _Context:
         idx = self.doc[i].idx
         return any(start <= idx < end for start, end in self.claim_lines)
 
+    def makers_dated_film(self, i: int) -> bool:
+        """Whether the title at token `i` follows a possessive and its year follows it:
+        "Pierre Lavaud's "Les Amants de Sète" (1959)"."""
+        doc = self.doc
+        k = self.owner[i]
+        end = i
+        while end < len(doc) and self.owner[end] == k:
+            end += 1
+        before = i - 1
+        while before > 0 and doc[before].text in _QUOTE_MARKS:
+            before -= 1
+        return (
+            before > 0
+            and doc[before].lower_ in ("'s", "’s")
+            and _CREDIT_YEAR.match(doc_text(doc), doc[end - 1].idx + len(doc[end - 1].text))
+            is not None
+        )
+
     def filmography(self, i: int) -> bool:
         """Whether the title at token `i` is a person's earlier credit: dated ("Valcourt did
         direct Glass Harbour (2019)", "She wrote The Quiet Tenants (2021)") or said to be
@@ -823,7 +848,7 @@ class _Context:
         before = i - 1
         while before > 0 and doc[before].text in _QUOTE_MARKS:
             before -= 1
-        if dated and before > 0 and doc[before].lower_ in ("'s", "’s"):
+        if self.makers_dated_film(i):
             # "then best known for Pierre Lavaud's "Les Amants de Sète" (1959)": a maker's
             # dated work, named beside the one the text is about
             return True
@@ -1019,8 +1044,11 @@ class _Context:
                     found = self.ref_at(child)
                     if found is not None and found.type in _FILMLIKE:
                         return found
-                    if child.dep_ == "appos" and child.lower_ in lex.genres:
-                        # "Her most recent film, the psychological thriller Cordillera (2023),"
+                    if child.dep_ == "appos" and (
+                        child.lower_ in lex.genres or child.pos_ == "NOUN"
+                    ):
+                        # "Her most recent film, the psychological thriller Cordillera (2023),",
+                        # "Her second film, the ghost story Tuckamore (2019), shot on ..."
                         for inner in child.children:
                             found = self.ref_at(inner) if inner.dep_ == "appos" else None
                             if found is not None and found.type in _FILMLIKE:
@@ -2354,6 +2382,15 @@ class _Rules:
         before = ctx.film_before_comma(noun.left_edge.i)
         if before is not None and before.type is EntityType.FILM:
             return before
+        doc = ctx.doc
+        after = ctx.ref_at(doc[noun.i + 1]) if noun.i + 1 < len(doc) else None
+        if (
+            after is not None
+            and after.type is EntityType.FILM
+            and ctx.mention_start(doc[noun.i + 1]) == noun.i + 1
+        ):
+            # "the ghost story Tuckamore (2019)": the title after its genre
+            return after
         if noun.dep_ != "attr" or noun.head.lemma_ != "be":
             return None
         subj = _subject_of(noun.head)
@@ -9146,6 +9183,9 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     if GENRES_KEY in doc.spans:
         for gspan in doc.spans[GENRES_KEY]:
             genre_at[gspan.start] = (gspan.end, gspan.kb_id_)
+        for gspan in doc.spans[GENRES_KEY]:
+            # "the ghost story Tuckamore": the phrase's head noun names the genre too
+            genre_at.setdefault(gspan.end - 1, (gspan.end, gspan.kb_id_))
     return _Context(
         doc,
         lex,
