@@ -6309,3 +6309,39 @@ def test_a_title_after_its_genre_in_apposition_to_a_film_noun(nlp: Language) -> 
     assert ("Brackwater", "filmingLocation", "Sable Island") in found
     assert ("Brackwater", "genre", "ghost film") in found
     assert ("Pike Run", "filmingLocation", "Sable Island") not in found
+
+
+@pytest.mark.model
+def test_an_award_family_s_body_named_in_the_text_confers_each_of_its_awards(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "Redgum (2022) is an Australian drama. At the 12th AACTA Awards, presented by the "
+        "Australian Academy of Cinema and Television Arts, Redgum won three: Best Lead Actress "
+        "(Tilly Marsh), Best Adapted Screenplay (Joel Pryor and Ann Kemp) and Best Editing. "
+        "It also won the Golden Lion at the Venice Film Festival, and two BAFTAs.",
+    )
+    body = "Australian Academy of Cinema and Television Arts"
+    assert ("AACTA Award for Best Lead Actress", "conferredBy", body) in found
+    assert ("AACTA Award for Best Editing", "conferredBy", body) in found
+    assert ("Tilly Marsh", "awardReceived", "AACTA Award for Best Lead Actress") in found
+    assert ("Ann Kemp", "awardReceived", "AACTA Award for Best Adapted Screenplay") in found
+    assert ("Redgum", "awardReceived", "AACTA Award for Best Editing") in found
+    assert ("Golden Lion", "conferredBy", "Venice International Film Festival") in found
+    assert not {t for t in found if t[0].startswith("BAFTA") and t[1] == "conferredBy"}
+
+
+@pytest.mark.model
+def test_a_sponsored_prize_named_like_a_category_keeps_its_own_name(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Brackwater (2019) is a ghost story. It won the Rogers Best Canadian Film Award from "
+        "the Toronto Film Critics Association, and Best Director at the Canadian Screen Awards.",
+    )
+    assert ("Brackwater", "awardReceived", "Rogers Best Canadian Film Award") in found
+    assert (
+        "Rogers Best Canadian Film Award",
+        "conferredBy",
+        "Toronto Film Critics Association",
+    ) in found

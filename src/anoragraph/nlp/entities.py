@@ -2143,6 +2143,24 @@ class EntityFinder:
             end = self._category_end(doc, token.i)
             if end <= token.i + 1 or any(i in covered for i in range(token.i, end)):
                 continue
+            if doc[end - 1].lower_ in lex.award_heads or (
+                end < len(doc) and doc[end].lower_ in lex.award_heads and is_capitalised(doc[end])
+            ):
+                # "the Rogers Best Canadian Film Award": a prize's own name, with the name
+                # of its sponsor before it, in no family's series
+                stop = end if doc[end - 1].lower_ in lex.award_heads else end + 1
+                start = token.i
+                while (
+                    start > token.sent.start + 1
+                    and doc[start - 1].pos_ == "PROPN"
+                    and is_capitalised(doc[start - 1])
+                    and start - 1 not in covered
+                ):
+                    start -= 1
+                covered.update(range(start, stop))
+                name = doc[start:stop].text
+                yield _Candidate(start, stop, EntityType.AWARD, name, "vocab:award-named", 8)
+                continue
             covered.update(range(token.i, end))
             category = doc[token.i : end].text
             if category.isupper():

@@ -5530,6 +5530,15 @@ class _Rules:
             elif child.dep_ == "dobj" and child.pos_ == "NUM":
                 # "won six, including Best Film and Best Actor for A"
                 objs.extend(_prep_objects(verb, ("including",)))
+                if child.i + 1 < len(ctx.doc) and ctx.doc[child.i + 1].text == ":":
+                    # "won three: Best Lead Actress (Marlowe), Best Cinematography (Aaberg)"
+                    objs.extend(
+                        t
+                        for t in ctx.doc[child.i + 2 : child.sent.end]
+                        if (ref := ctx.ref_at(t)) is not None
+                        and ref.type is EntityType.AWARD
+                        and ctx.mention_start(t) == t.i
+                    )
         awards = self.awards_in(objs)
         quals = self.qualifiers(verb)
         if not awards:
@@ -5555,6 +5564,17 @@ class _Rules:
                     (("ceremony", own),) if own is not None else ()
                 )
             named = self.winner_after_for(obj, award) if person is None else None
+            if named is None and person is None and film is not None:
+                # "Best Adapted Screenplay (Wirth and Dunleavy)": the winners in brackets
+                winners = self.winners_in_brackets(obj, award)
+                for winner, token in winners:
+                    pq = (*mine, ("forWork", film))
+                    ctx.emit(
+                        winner, "awardReceived", award, (obj, token), "award:won-for-person", pq
+                    )
+                if winners:
+                    ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", mine)
+                    continue
             if named is not None and film is not None:
                 # "it won six, including Best Director for Wolańska": the film's award,
                 # given to the person named
@@ -5570,6 +5590,45 @@ class _Rules:
             else:
                 ctx.emit(film, "awardReceived", award, (verb, obj), "award:won", mine)
             self.winner_nominee(film or person, award, verb, obj, mine)
+
+    def winners_in_brackets(self, token: Token, award: EntityRef) -> list[tuple[EntityRef, Token]]:
+        """The people in the bracket right after the award mention at `token`: "Best
+        Adapted Screenplay (Wirth and Dunleavy)"."""
+        ctx = self.ctx
+        doc = ctx.doc
+        i = ctx.mention_end(token.i)
+        if i >= token.sent.end or doc[i].text != "(":
+            return []
+        close = next(
+            (k for k in range(i + 1, min(i + 5, token.sent.end)) if doc[k].text == ")"), None
+        )
+        words = self.lex.opening["person_category_words"]
+        if (
+            close is not None
+            and ctx.ref_at(doc[i + 1]) is None
+            and 2 <= close - i - 1 <= 3
+            and all(t.pos_ == "PROPN" and is_capitalised(t) for t in doc[i + 1 : close])
+            and any(w in award.name.casefold().split() for w in words)
+        ):
+            # "Best Lead Actress (Tilly Marsh)": a person's category, whatever the tagger
+            # made of the name
+            name = normalise_name(doc[i + 1 : close].text)
+            return [(EntityRef(EntityType.PERSON, name), doc[i + 1])]
+        found: list[tuple[EntityRef, Token]] = []
+        for t in doc[i + 1 : token.sent.end]:
+            if t.text == ")":
+                return found
+            if ctx.mention_start(t) != t.i:
+                continue
+            ref = ctx.ref_at(t)
+            if ref is not None and ref.type is not EntityType.PERSON:
+                ref = ctx.person_despite_tagger(t)
+            if ref is None:
+                if t.text not in (",", "and", "&"):
+                    return []
+                continue
+            found.append((ref, t))
+        return []
 
     def winner_after_for(self, token: Token, award: EntityRef) -> EntityRef | None:
         """The person named after "for" right after an award mention: "Best Actor for
@@ -9711,6 +9770,24 @@ def _conferring_bodies(ctx: _Context) -> None:
     bodies = frozenset(words["body_words"])
     generic = frozenset(words["generic_prize_words"])
     doc = ctx.doc
+    # an award family's body, where the text names it ("presented by the Australian
+    # Academy of Cinema and Television Arts"): it gives every award of that family
+    text = doc_text(ctx.doc).casefold()
+    organizations = {r.name for r in ctx.refs if r.type is EntityType.ORGANIZATION}
+    family_bodies = {
+        family.award: (
+            EntityRef(EntityType.ORGANIZATION, family.organization)
+            if family.organization in organizations
+            # (named in full, whatever the tagger made of the name; not "Filmfare" in the
+            # award's own name)
+            or (
+                family.organization.casefold() in text
+                and family.organization.casefold() not in family.award.casefold()
+            )
+            else None
+        )
+        for family in ctx.lex.families.values()
+    }
     for st in list(ctx.out.values()):
         award = st.object
         if (
@@ -9728,19 +9805,37 @@ def _conferring_bodies(ctx: _Context) -> None:
         prize = next((t for t in sent if ctx.ref_at(t) == award), None)
         if prize is None:
             continue
-        for name, value in st.qualifiers:
-            if (
-                name == "ceremony"
-                and isinstance(value, EntityRef)
-                and festivals & set(value.name.casefold().split())
-            ):
+        family = next(
+            (
+                name
+                for name in family_bodies
+                if award.name == name or award.name.startswith(f"{name} for ")
+            ),
+            None,
+        )
+        if family is not None:
+            # (a family's award is its body's, not a festival's the sentence names)
+            body = family_bodies[family]
+            if body is not None:
+                ctx.emit(award, "conferredBy", body, (prize,), "award:family-body")
+            continue
+        held_at = [v for n, v in st.qualifiers if n == "ceremony" and isinstance(v, EntityRef)]
+        if not held_at:
+            # "won the Golden Bear at the 76th Berlin International Film Festival", read by
+            # a rule that gave no ceremony: the one the sentence names
+            in_sentence = {
+                ref
+                for t in sent
+                if (ref := ctx.ref_at(t)) is not None and ref.type is EntityType.CEREMONY
+            }
+            held_at = list(in_sentence) if len(in_sentence) == 1 else []
+        for value in held_at:
+            if festivals & set(value.name.casefold().split()):
                 held = [t for t in sent if ctx.ref_at(t) == value]
                 # "the 1984 Berlin International Film Festival": the festival, not its edition
                 festival = EntityRef(EntityType.CEREMONY, _EDITION.sub("", value.name))
-                if held:
-                    ctx.emit(
-                        award, "conferredBy", festival, (prize, held[-1]), "award:conferred-by"
-                    )
+                # (a results list's line gives its festival from the list's heading)
+                ctx.emit(award, "conferredBy", festival, (prize, *held[-1:]), "award:conferred-by")
         for word in sent[prize.i - sent.start :]:
             if word.lower_ != "from" or word.i + 2 >= sent.end:
                 continue
