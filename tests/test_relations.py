@@ -6345,3 +6345,25 @@ def test_a_sponsored_prize_named_like_a_category_keeps_its_own_name(nlp: Languag
         "conferredBy",
         "Toronto Film Critics Association",
     ) in found
+
+
+@pytest.mark.model
+def test_respectively_pairs_the_actors_with_the_named_parts_not_their_description(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "Las Tejedoras (2026) is a Mexican comedy. Sofía Barrón and Lupe Ortega play, "
+        "respectively, the eldest and youngest sisters, Rosa and Lola.",
+    )
+    assert ("Rosa", "portrayedBy", "Sofía Barrón") in found
+    assert ("Lola", "portrayedBy", "Lupe Ortega") in found
+    assert ("Lola", "portrayedBy", "Sofía Barrón") not in found
+
+
+@pytest.mark.model
+def test_the_title_role_is_the_character_the_film_is_named_after(nlp: Language) -> None:
+    found = triples(nlp, "Kwame Adjei plays the title role in Solomon (2026).")
+    assert ("Solomon", "castMember", "Kwame Adjei") in found
+    assert ("Solomon", "character", "Solomon") in found
+    assert ("Solomon", "portrayedBy", "Kwame Adjei") in found

@@ -4315,6 +4315,15 @@ class _Rules:
                 if pos < verb.i
             )
             film = own or (near if recent else None) or tied or near
+        if (
+            film is not None
+            and dobj.lemma_.casefold() in ("role", "part")
+            and any(c.lower_ in ("title", "titular", "eponymous") for c in dobj.children)
+        ):
+            # "plays the title role in Solomon": the part the film is named after
+            part = EntityRef(EntityType.CHARACTER, film.name)
+            self.portrayal(film, actor, subj, dobj, "plays", part)
+            return
         objects = [
             o
             for o in _named_in(_objects(dobj))
@@ -4360,6 +4369,11 @@ class _Rules:
             ]
             if len(cast) == len(objects) + len(joined):
                 objects = sorted([*objects, *joined], key=lambda t: t.i)
+        named_parts = [o for o in objects if ctx.ref_at(o) is not None or o.pos_ == "PROPN"]
+        if len(cast) >= 2 and len(named_parts) == len(cast) < len(objects):
+            # "A and B play, respectively, the eldest and youngest sisters, Rosa and Lola":
+            # the names, not the words that describe them
+            objects = named_parts
         if len(cast) >= 2 and len(cast) == len(objects) == len({ref for _, ref in cast}):
             # "Tessa Vaughn and Cole Amberly, who play Nora and Eli Rusk": each actor the
             # part in the same place
