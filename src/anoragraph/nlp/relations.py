@@ -4321,8 +4321,8 @@ class _Rules:
             and any(c.lower_ in ("title", "titular", "eponymous") for c in dobj.children)
         ):
             # "plays the title role in Solomon": the part the film is named after
-            part = EntityRef(EntityType.CHARACTER, film.name)
-            self.portrayal(film, actor, subj, dobj, "plays", part)
+            title_part = EntityRef(EntityType.CHARACTER, film.name)
+            self.portrayal(film, actor, subj, dobj, "plays", title_part)
             return
         objects = [
             o
