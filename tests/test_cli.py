@@ -147,6 +147,24 @@ def test_a_text_the_extractor_fails_on_is_named_and_the_others_are_built(
     assert "Odile Ferrand" in rows and "Ada Vell" not in rows
 
 
+def test_a_vocabulary_fault_stops_the_build_in_one_line(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from anoragraph.errors import OntologyError
+    from anoragraph.nlp.entities import EntityFinder
+
+    def failing(self: EntityFinder, doc: Doc) -> Doc:
+        raise OntologyError("mention rule 'x' is missing from ontology/patterns/rules.json")
+
+    monkeypatch.setattr(EntityFinder, "_annotate", failing)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(FILM_TEXT, encoding="utf-8")
+    code, _, err = invoke(runner, "build", str(corpus), "--store", str(tmp_path / "s"))
+    assert code == 1
+    assert err.startswith("Error: mention rule 'x'") and "Traceback" not in err
+
+
 def test_a_failed_build_leaves_the_previous_store_as_it_was(
     runner: CliRunner, tmp_path: Path
 ) -> None:

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..errors import OntologyError
 from ..records import EntityRef, EntityType, Mention
 from . import announcements, credits
 from .lexicon import Lexicon, load_lexicon
@@ -1268,6 +1269,9 @@ class EntityFinder:
     def __call__(self, doc: Doc) -> Doc:
         try:
             return self._annotate(doc)
+        except OntologyError:
+            # (a vocabulary that does not load fails every text: the build stops)
+            raise
         except Exception as exc:  # one text's failure is not the batch's
             # `extract_doc` reports it and gives the document no records; the other
             # documents in the batch are read as usual

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_suffix_regex
 
+from ..errors import OntologyError
 from ..records import Claim, Document, Extraction, Mention, Sentence, Statement
 from . import claims, entities, gazetteer, relations
 from .lexicon import load_lexicon
@@ -555,6 +556,8 @@ def extract_doc(doc: Doc, document: Document, titles: Collection[str] = ()) -> E
     if failure is None:
         try:
             return _records(doc, document, titles)
+        except OntologyError:
+            raise
         except Exception as exc:  # a fault in one text must not stop a build
             failure = f"{type(exc).__name__}: {exc}"
     log.warning("%s: no facts read, the extractor failed on this text (%s)", document.path, failure)
