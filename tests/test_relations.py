@@ -6367,3 +6367,17 @@ def test_the_title_role_is_the_character_the_film_is_named_after(nlp: Language) 
     assert ("Solomon", "castMember", "Kwame Adjei") in found
     assert ("Solomon", "character", "Solomon") in found
     assert ("Solomon", "portrayedBy", "Kwame Adjei") in found
+
+
+@pytest.mark.model
+def test_a_prize_first_named_in_a_headline_takes_its_festival_from_the_story(
+    nlp: Language,
+) -> None:
+    found = triples(
+        nlp,
+        "Dock drama 'Szara Rzeka' takes the Golden Bear\n\n"
+        "BERLIN – Ewa Nowak's Szara Rzeka, a Polish drama about a crane driver who goes on "
+        "strike in a Gdynia dockyard, won the Golden Bear at the 76th Berlin International "
+        "Film Festival on Saturday night.",
+    )
+    assert ("Golden Bear", "conferredBy", "Berlin International Film Festival") in found

@@ -9836,13 +9836,19 @@ def _conferring_bodies(ctx: _Context) -> None:
         held_at = [v for n, v in st.qualifiers if n == "ceremony" and isinstance(v, EntityRef)]
         if not held_at:
             # "won the Golden Bear at the 76th Berlin International Film Festival", read by
-            # a rule that gave no ceremony: the one the sentence names
-            in_sentence = {
-                ref
-                for t in sent
-                if (ref := ctx.ref_at(t)) is not None and ref.type is EntityType.CEREMONY
-            }
-            held_at = list(in_sentence) if len(in_sentence) == 1 else []
+            # a rule that gave no ceremony (or first read in a headline that names none):
+            # the one ceremony a sentence naming the prize names
+            for t in doc:
+                if ctx.ref_at(t) != award or ctx.mention_start(t) != t.i:
+                    continue
+                in_sentence = {
+                    ref
+                    for u in t.sent
+                    if (ref := ctx.ref_at(u)) is not None and ref.type is EntityType.CEREMONY
+                }
+                if len(in_sentence) == 1:
+                    held_at, sent, prize = list(in_sentence), t.sent, t
+                    break
         for value in held_at:
             if festivals & set(value.name.casefold().split()):
                 held = [t for t in sent if ctx.ref_at(t) == value]
