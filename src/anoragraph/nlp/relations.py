@@ -5242,10 +5242,10 @@ class _Rules:
 
     def bracketed_actor(self, noun: Token) -> tuple[Token, EntityRef] | None:
         """The person named in brackets right after a lower-case noun: "a street vendor
-        (Lucia Prado)"."""
+        (Lucia Prado)" (whatever the tagger made of the noun: "a Berlin locksmith")."""
         ctx = self.ctx
         doc = ctx.doc
-        if not noun.text.islower() or noun.pos_ != "NOUN":
+        if not noun.text.islower() or noun.pos_ not in ("NOUN", "PROPN"):
             return None
         i = noun.i + 1
         if i + 2 >= len(doc) or doc[i].text != "(":
@@ -9620,7 +9620,7 @@ def find_statements(doc: Doc, mentions: Sequence[Mention]) -> Iterator[Statement
     _page_categories(ctx)
     _category_roles(ctx)
     _characters_of_films(ctx)
-    _unnamed_parts(ctx)
+    _unnamed_parts(ctx, rules)
     _award_lists(ctx)
     _weaker_countries(ctx)
     _credit_lines(ctx)
@@ -9774,21 +9774,12 @@ _ROWS_ROLE = re.compile(
 _EDITION = re.compile(r"^(?:(?:18|19|20)\d\d|\d+(?:st|nd|rd|th))\s+", re.I)
 
 
-def _conferring_bodies(ctx: _Context) -> None:
-    """Who gives the prizes the text says were won or nominated: the festival a prize was
-    won at ("won the Golden Shell at the San Sebastián International Film Festival"), and
-    the body it came from ("the Silver Condor for Best Film from the Argentine Film Critics
-    Association")."""
-    words = ctx.lex.relations["conferring"]
-    festivals = frozenset(words["festival_words"])
-    bodies = frozenset(words["body_words"])
-    generic = frozenset(words["generic_prize_words"])
-    doc = ctx.doc
-    # an award family's body, where the text names it ("presented by the Australian
-    # Academy of Cinema and Television Arts"): it gives every award of that family
+def _family_bodies(ctx: _Context) -> dict[str, EntityRef | None]:
+    """Each award family's body, where the text names it ("presented by the Australian
+    Academy of Cinema and Television Arts"): it gives every award of that family."""
     text = doc_text(ctx.doc).casefold()
     organizations = {r.name for r in ctx.refs if r.type is EntityType.ORGANIZATION}
-    family_bodies = {
+    return {
         family.award: (
             EntityRef(EntityType.ORGANIZATION, family.organization)
             if family.organization in organizations
@@ -9802,16 +9793,39 @@ def _conferring_bodies(ctx: _Context) -> None:
         )
         for family in ctx.lex.families.values()
     }
-    for st in list(ctx.out.values()):
+
+
+def _conferring_bodies(ctx: _Context) -> None:
+    """Who gives the prizes the text says were won or nominated: the festival a prize was
+    won at ("won the Golden Shell at the San Sebastián International Film Festival"), and
+    the body it came from ("the Silver Condor for Best Film from the Argentine Film Critics
+    Association")."""
+    words = ctx.lex.relations["conferring"]
+    festivals = frozenset(words["festival_words"])
+    bodies = frozenset(words["body_words"])
+    generic = frozenset(words["generic_prize_words"])
+    doc = ctx.doc
+    awards = [
+        st
+        for st in ctx.out.values()
+        if st.predicate in ("awardReceived", "nominatedFor")
+        and isinstance(st.object, EntityRef)
+        and st.object.type is EntityType.AWARD
+        and st.object.name.split()[0].casefold() != "best"
+        and not set(st.object.name.casefold().split()) <= generic
+    ]
+    if not awards:
+        return
+    family_bodies = _family_bodies(ctx)
+    # where each prize is named (a mention's first token), read once for all its statements
+    named_at: dict[EntityRef, list[Token]] = {}
+    for t in doc:
+        ref = ctx.ref_at(t)
+        if ref is not None and ref.type is EntityType.AWARD and ctx.mention_start(t) == t.i:
+            named_at.setdefault(ref, []).append(t)
+    for st in awards:
         award = st.object
-        if (
-            st.predicate not in ("awardReceived", "nominatedFor")
-            or not isinstance(award, EntityRef)
-            or award.type is not EntityType.AWARD
-            or award.name.split()[0].casefold() == "best"
-            or set(award.name.casefold().split()) <= generic
-        ):
-            continue
+        assert isinstance(award, EntityRef)
         span = doc.char_span(st.start, st.end, alignment_mode="expand")
         if span is None:
             continue
@@ -9838,9 +9852,7 @@ def _conferring_bodies(ctx: _Context) -> None:
             # "won the Golden Bear at the 76th Berlin International Film Festival", read by
             # a rule that gave no ceremony (or first read in a headline that names none):
             # the one ceremony a sentence naming the prize names
-            for t in doc:
-                if ctx.ref_at(t) != award or ctx.mention_start(t) != t.i:
-                    continue
+            for t in named_at.get(award, ()):
                 in_sentence = {
                     ref
                     for u in t.sent
@@ -10070,7 +10082,7 @@ def _rejected_parts(ctx: _Context) -> None:
 _OPEN_ROUND = re.compile(r"\(")
 
 
-def _unnamed_parts(ctx: _Context) -> None:
+def _unnamed_parts(ctx: _Context, rules: _Rules) -> None:
     """ "a Berlin locksmith (Jonas Feld) falls for a thief": a part described in words and
     the actor in brackets after it, in a synopsis told in the present (not "her husband
     (Tom Hale) died in 1990", nor "the producer (Ada Vell)")."""
@@ -10079,27 +10091,18 @@ def _unnamed_parts(ctx: _Context) -> None:
     trades = lex.person_roles | set(lex.relations["role_nouns"])
     plot_verbs = lex.opening["plot_verbs"]
     for bracket in words_in(doc, _OPEN_ROUND):
-        i = bracket.i
-        if i == 0 or i + 2 >= len(doc):
+        if bracket.i == 0:
             continue
-        noun = doc[i - 1]
-        ref = ctx.ref_at(doc[i + 1])
+        noun = doc[bracket.i - 1]
+        found = rules.bracketed_actor(noun)
         if (
-            ref is None
-            or ref.type is not EntityType.PERSON
+            found is None
             # (an actor by full name; "a young dancer (Alex)" names the part)
-            or " " not in ref.name
-            # (a lower-case word, whatever the tagger made of it)
-            or noun.pos_ not in ("NOUN", "PROPN")
-            or not noun.text.islower()
+            or " " not in found[1].name
             or noun.lemma_.casefold() in trades
         ):
             continue
-        j = i + 1
-        while j < len(doc) and ctx.owner[j] == ctx.owner[i + 1]:
-            j += 1
-        if j >= len(doc) or doc[j].text != ")":
-            continue
+        actor_tok, ref = found
         sent = noun.sent
         if not (
             sent.root.tag_ in ("VBZ", "VBP")
@@ -10108,7 +10111,7 @@ def _unnamed_parts(ctx: _Context) -> None:
             continue
         film = ctx.salient_film(noun.i)
         if film is not None:
-            ctx.emit(film, "castMember", ref, (noun, doc[i + 1]), "cast:unnamed-part")
+            ctx.emit(film, "castMember", ref, (noun, actor_tok), "cast:unnamed-part")
 
 
 def _priced_films(ctx: _Context) -> None:
