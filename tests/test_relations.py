@@ -6381,3 +6381,46 @@ def test_a_prize_first_named_in_a_headline_takes_its_festival_from_the_story(
         "Film Festival on Saturday night.",
     )
     assert ("Golden Bear", "conferredBy", "Berlin International Film Festival") in found
+
+
+@pytest.mark.model
+def test_counted_films_are_those_listed_or_the_last_named(nlp: Language) -> None:
+    text = (
+        "Mara Quist directed Blue Hour (2010) and Salt Road (2014). Tom Bell produced both. "
+        "Ana Kerr has cut three films since 2000: Tide (2001), Ash (2004) and Wren (2008). "
+        "Lev Orr, her regular cinematographer, shot all three."
+    )
+    found = triples(nlp, text)
+    for film in ("Blue Hour", "Salt Road"):
+        assert (film, "producer", "Tom Bell") in found
+    for film in ("Tide", "Ash", "Wren"):
+        assert (film, "filmEditor", "Ana Kerr") in found
+        assert (film, "directorOfPhotography", "Lev Orr") in found
+    assert ("Salt Road", "filmEditor", "Ana Kerr") not in found
+
+
+@pytest.mark.model
+def test_a_maker_s_works_listed_after_a_colon(nlp: Language) -> None:
+    found = triples(
+        nlp,
+        "Ines Rau has edited all four of Paul Grant's features since 2009: "
+        "Low Water (2010), The Kiln (2013), Dry Season (2017) and Crowfoot (2021).",
+    )
+    for film in ("Low Water", "The Kiln", "Dry Season", "Crowfoot"):
+        assert (film, "filmEditor", "Ines Rau") in found
+        assert (film, "director", "Paul Grant") in found
+
+
+@pytest.mark.model
+def test_both_remaining_films_and_both_films_of_a_series(nlp: Language) -> None:
+    text = (
+        "Harbour Light (1971) was his first success. After it came Grey Rain (1979). It was "
+        "edited by Rosa Pinto, who cut both of his remaining films.\n\n"
+        "Starfall (2012) and Starfall: Embers (2016) were shot in Iceland, and Moss (2019) in "
+        "Wales. Ada Wren married Leo Kant, who plays Captain Orm in both Starfall films."
+    )
+    found = triples(nlp, text)
+    assert ("Harbour Light", "filmEditor", "Rosa Pinto") not in found
+    for film in ("Starfall", "Starfall: Embers"):
+        assert (film, "castMember", "Leo Kant") in found
+    assert ("Moss", "castMember", "Leo Kant") not in found

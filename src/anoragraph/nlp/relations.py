@@ -255,8 +255,8 @@ class _Context:
     films_by_sentence: dict[int, EntityRef] | None = None
     # the first token after each rule line between stories (`story_start`), worked out once
     rules: list[int] | None = None
-    # sentences that credit "both" films or "all three": how many (`_quantified_films`)
-    quantified: dict[int, int] = field(default_factory=dict)
+    # sentences that credit "both" films or "all three": which films (`_quantified_films`)
+    quantified: dict[int, list[EntityRef]] = field(default_factory=dict)
     out: dict[tuple[EntityRef, str, Value], Statement] = field(default_factory=dict)
 
     # -- entities at tokens -------------------------------------------------------------
@@ -1015,11 +1015,21 @@ class _Context:
         count = _quantity(token, self.lex)
         if count is not None:
             # "Sorrell directed both", "Both films were shot in X", "scored all three": the
-            # last film named, whose fellows `_quantified_films` credits alike
-            film = self.salient_film(token.i)
-            if film is not None:
-                self.quantified[sentence_index(self.starts, token.i)] = count
-            return film
+            # films counted, the first of which the rule credits and `_quantified_films`
+            # credits its fellows alike
+            group = self.counted_films(token, count)
+            if group:
+                self.quantified[sentence_index(self.starts, token.i)] = group
+                return group[0]
+            return self.salient_film(token.i)
+        if token.tag_ == "NNS" and lemma in self.lex.film_nouns:
+            # "directed three films: Tide (2001), Ash (2004) and Wren (2008)": the films
+            # the colon lists, as many as the number says
+            number = next((c for c in token.children if c.dep_ == "nummod"), None)
+            listed = [ref for _, ref in self.films_after_colon(token, 3)]
+            if number is not None and _COUNT_WORDS.get(number.lower_) == len(listed):
+                self.quantified[sentence_index(self.starts, token.i)] = listed
+                return listed[0]
         if lemma == "work" and any(c.dep_ == "poss" for c in token.children):
             # "His best-known work as director, Title (1976), is set in ...": the title
             for holder in (token, *_prep_objects(token, ("as",))):
@@ -1169,6 +1179,71 @@ class _Context:
         return None
 
     # -- output --------------------------------------------------------------------------
+
+    def films_after_colon(self, token: Token, reach: int) -> list[tuple[int, EntityRef]]:
+        """The films listed after a colon at most `reach` tokens after `token` in its
+        sentence ("Hart's features since: A (2013), B, C and D"), with where each is
+        named."""
+        sent = token.sent
+        colon = next(
+            (
+                t
+                for t in self.doc[token.i + 1 : min(token.i + 1 + reach, sent.end)]
+                if t.text == ":"
+            ),
+            None,
+        )
+        if colon is None:
+            return []
+        first = next(
+            (
+                (pos, ref)
+                for pos, ref in self.film_positions
+                if colon.i < pos < sent.end and ref.type is EntityType.FILM
+            ),
+            None,
+        )
+        if first is None or any(t.pos_ == "VERB" for t in self.doc[colon.i + 1 : first[0]]):
+            return []
+        found = [first]
+        for ref in _films_listed_after(self, [first[1]]):
+            pos = next(p for p, r in self.film_positions if r == ref and p > first[0])
+            found.append((pos, ref))
+        return found
+
+    def counted_films(self, token: Token, count: int) -> list[EntityRef]:
+        """The films a quantifier counts: those its sentence lists after a colon ("has cut
+        all four of Hart's features since: A (2013), B, C and D"), else the last `count`
+        films named before it, outside brackets ("directed A (2010) and B (2014). Bell
+        produced both"), preferring those not named in passing; none for
+        "both of his remaining films", which the text has yet to name."""
+        doc = self.doc
+        listed = [ref for _, ref in self.films_after_colon(token, len(token.sent))]
+        if len(listed) == count:
+            return listed
+        if any(t.lower_ in _LATER_WORK for t in token.subtree):
+            # "cut both of his remaining films": films the text has yet to name
+            return []
+        cut = self.story_start(token.i)
+        # "both Lanternfall films": a series' films, whose titles carry its name
+        series = [c.text for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        named = [
+            (pos, ref)
+            for pos, ref in self.film_positions
+            if cut <= pos < token.i
+            and ref.type is EntityType.FILM
+            and not _in_parentheses(doc, pos)
+            and all(word in ref.name.split() or f"{word}:" in ref.name for word in series)
+        ]
+        for passing in (False, True):
+            group: list[EntityRef] = []
+            for pos, ref in reversed(named):
+                if ref in group or (not passing and self.in_passing(pos)):
+                    continue
+                group.append(ref)
+                if len(group) == count:
+                    return group
+        return []
 
     def film_of_actor(self, actor: EntityRef) -> EntityRef | None:
         """The one film the text has so far tied this actor to, by cast or by an award for
@@ -1411,6 +1486,13 @@ def _in_fronted_phrase(doc: Doc, i: int) -> bool:
     return any(t.text == "," for t in doc[i + 1 : subject.left_edge.i])
 
 
+def _perfect(verb: Token) -> bool:
+    """Whether a past participle is an active perfect ("she has cut all four"), not a
+    passive ("was cut by", "Shot by X, it ...")."""
+    children = [c.dep_ for c in verb.children]
+    return "aux" in children and "auxpass" not in children and verb.dep_ != "relcl"
+
+
 def _in_parentheses(doc: Doc, i: int) -> bool:
     """Whether token `i` sits inside a parenthesis opened in its own sentence, or between
     a pair of dashes there ("The Oscar-winning Dagny Ross – her statuette came for Quiet
@@ -1618,6 +1700,7 @@ def _objects(token: Token) -> list[Token]:
 _OTHER_WORK = frozenset(
     {"previous", "earlier", "last", "next", "other", "prior", "upcoming", "former", "later"}
 )
+_LATER_WORK = frozenset({"next", "upcoming", "later", "remaining", "subsequent", "following"})
 
 
 _MAKER_LABELS = frozenset({"dir", "dir.", "directed", "by", "director", "d."})
@@ -2185,12 +2268,12 @@ class _Rules:
                     # "Naomi Achterberg was announced as director", "came aboard as
                     # co-producer"
                     self.joined_as(token, subj)
-                if lemma == "shoot" and tag == "VBN":
+                if lemma == "shoot" and tag == "VBN" and not _perfect(token):
                     self.shot_by(token)
                 elif lemma == "shoot":
                     self.shot(token)
-                elif lemma == "cut" and tag == "VBN":
-                    # "it was shot by X and cut by Y"
+                elif lemma == "cut" and tag == "VBN" and not _perfect(token):
+                    # "it was shot by X and cut by Y"; not "she has cut all four"
                     self.shot_by(token, "filmEditor")
                 elif lemma == "cut" and pos == "VERB":
                     # "She cut Glasslight (2022)", "Vollmer cut it"
@@ -3528,6 +3611,9 @@ class _Rules:
                 if lemma in self.lex.film_nouns
                 else []
             )
+            if not targets and lemma in self.lex.film_nouns and head.tag_ == "NNS":
+                # "she has cut all four of Hart's features since: A (2013), B and C"
+                targets = [ctx.doc[pos] for pos, _ in ctx.films_after_colon(head, 3)]
             listed = bool(targets)
             if not targets:
                 titled = ctx.film_of(head)
@@ -9965,30 +10051,15 @@ def _quantity(token: Token, lex: Lexicon) -> int | None:
 
 def _quantified_films(ctx: _Context) -> None:
     """ "Sorrell directed both", "Greyhollow produced all three": a fact a sentence states of
-    "both" films or "all three" holds for each of the last two or three films named before
-    it (not those named in brackets or in passing), as it does for the last one."""
-    if not ctx.quantified:
-        return
-    doc = ctx.doc
-    for sentence, count in ctx.quantified.items():
-        start = ctx.starts[sentence]
-        group: list[EntityRef] = []
-        for pos, ref in reversed(ctx.film_positions):
-            if pos >= start or ref in group or ref.type is not EntityType.FILM:
-                continue
-            if _in_parentheses(doc, pos) or ctx.in_passing(pos):
-                continue
-            group.append(ref)
-            if len(group) == count:
-                break
-        if len(group) != count:
-            continue
+    "both" films or "all three" (`_Context.counted_films`) holds for each of them, as it
+    does for the first."""
+    for sentence, group in ctx.quantified.items():
         for st in list(ctx.out.values()):
             if (
                 st.sentence == sentence
                 and st.subject == group[0]
                 and st.predicate in FILM_FACTS
-                and st.predicate not in ("character", "countryOfOrigin", "genre")
+                and st.predicate not in ("countryOfOrigin", "genre")
             ):
                 for other in group[1:]:
                     ctx.out.setdefault((other, st.predicate, st.object), replace(st, subject=other))
