@@ -657,3 +657,27 @@ def test_a_magazine_s_masthead_over_its_issue_line_is_no_article_s_film(nlp: Lan
 def test_a_title_in_single_quotes_after_its_genre_noun(nlp: Language) -> None:
     found = types(nlp, "Lighthouse drama 'Grey Tide' takes the top prize; Okafor named best actor")
     assert EntityType.FILM in found["Grey Tide"]
+
+
+def test_titles_in_sentence_case_in_other_languages(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "VIGO – Iria Lamas's La casa do vento, a coastal drama, opens tonight. "
+        "Els vells amics, Pere Sunyer-Vall's first comedy, follows in May. "
+        "Her debut was in Tomáš Hruška's Cesta z Brna (1979). "
+        "Later came Ivo Zeman's comedy Dům s věží (1984).",
+    )
+    for title in ("La casa do vento", "Els vells amics", "Cesta z Brna", "Dům s věží"):
+        assert found.get(title) == {EntityType.FILM}, title
+    for fragment in ("La", "Brna", "věží", "Tomáš Hruška's Cesta"):
+        assert EntityType.FILM not in found.get(fragment, set()), fragment
+
+
+def test_english_prose_in_sentence_case_is_no_title(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "Marta sat down, a rare moment of calm in the drama. "
+        "La Paz was quiet, a city film crews love.",
+    )
+    assert "Marta sat down" not in found
+    assert "La Paz was quiet" not in found

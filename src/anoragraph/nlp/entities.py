@@ -98,9 +98,9 @@ _QUANTITY_NOUNS = frozenset({"part", "half", "rest", "most", "much", "end", "sta
 _FOREIGN_INNER = frozenset(
     {"de", "del", "della", "di", "du", "des", "da", "do", "dos", "et", "la", "le", "les", "y"}
     | {"el", "los", "las", "und", "och", "en", "das", "dei", "delle", "degli", "dello", "al"}
-    | {"alla", "nel", "nella", "au", "aux"}
-    # "Kaagaz ki Nao", "Clara e o Mar", "Mig og Dig"
-    | {"ki", "ka", "ke", "aur", "e", "og", "på", "av", "ve", "din"}
+    | {"alla", "nel", "nella", "au", "aux", "à"}
+    # "Kaagaz ki Nao", "Clara e o Mar", "Mig og Dig", "Léto s Irmou", "Vlak z Kolína"
+    | {"ki", "ka", "ke", "aur", "e", "og", "på", "av", "ve", "din", "s", "z", "ze", "v", "w"}
 )
 _INNER_WORDS = frozenset(
     # (and the Romance languages' "of": "Los Hijos del Viento", "La Notte di San Lorenzo")
@@ -109,6 +109,7 @@ _INNER_WORDS = frozenset(
 # articles a title may open with: "Lee's The Ward", "Fontaine's Les Heures Blanches"
 _TITLE_ARTICLES = frozenset(
     {"the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das"}
+    | {"els", "het", "ein", "eine"}
 )
 # capitalised articles that open titles in languages which capitalise only a title's first
 # word ("La règle du jeu"); not "Die" or "Lo", which open English phrases too
@@ -1153,6 +1154,69 @@ def _sentence_case_before(doc: Doc, end: int, start: int) -> tuple[int, int] | N
     return k, end
 
 
+def _english_words(nlp: Language) -> frozenset[str]:
+    """The English words the pipeline's lemmatizer knows (its index of nouns, verbs,
+    adjectives and adverbs), which tell an English phrase from a title in another language
+    written in sentence case ("La hija del farero", "Zimní zahrada")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+
+
+def _sentence_case_after(
+    doc: Doc, start: int, stop: int, english: frozenset[str]
+) -> tuple[int, int] | None:
+    """A title in another language, written in sentence case, that opens at token `start`:
+    a foreign article or a word no English dictionary has, then words that are no English
+    ("La hija del farero", "El peso del aire", "Zimní zahrada", "Léto s Irmou"), ending on
+    a word of its own; not English prose ("La Paz was quiet", "Marta sat down")."""
+    if not english:
+        return None
+
+    def foreign(token: Token) -> bool:
+        return not (
+            token.is_stop
+            or token.lower_ in english
+            or token.lemma_.casefold() in english
+            or (not token.is_lower and token.ent_type_ in ("PERSON", "GPE", "DATE", "NORP"))
+        )
+
+    first = doc[start]
+    if not (is_capitalised(first) and first.is_alpha):
+        return None
+    article = first.text in _FOREIGN_ARTICLES
+    if not article and not foreign(first):
+        return None
+    end = start + 1
+    own = 0
+    while end < stop and end - start <= 6:
+        token = doc[end]
+        if not token.is_alpha:
+            break
+        if token.lower_ in _FOREIGN_INNER:
+            end += 1
+            continue
+        if not (
+            foreign(token)
+            # "El peso del aire": after a foreign article, any word but English grammar's
+            or (article and token.is_lower and not token.is_stop and token.pos_ != "VERB")
+            # "Poslední vlak z Kolína": a name after a small word
+            or (is_capitalised(token) and doc[end - 1].lower_ in _FOREIGN_INNER)
+        ):
+            break
+        own += token.is_lower
+        end += 1
+    while end > start + 1 and doc[end - 1].lower_ in _FOREIGN_INNER:
+        end -= 1
+    if own == 0 or end - start < 2:
+        return None
+    return start, end
+
+
 def _person_aside(doc: Doc, end: int, stop: int) -> bool:
     """Whether a name ending at `end` is followed by an aside about a person: ", who",
     "– her statuette", "(his first)"."""
@@ -1261,6 +1325,7 @@ class EntityFinder:
         add("OUTLET", [o for o in lex.outlets if len(o) > 2 or o.isupper()])
         self.genre_matcher.add("GENRE", [make(p) for p in lex.genres])
         self.ceremony_awards = {f.ceremony: f.award for f in lex.families.values()}
+        self.english = _english_words(nlp)
         rel = lex.relations
         self.prize_verbs = frozenset(rel["win_verbs"]) | frozenset(rel["nominate_verbs"])
 
@@ -3655,6 +3720,18 @@ class EntityFinder:
         tokens = doc[span[0] : span[1]]
         return _Candidate(*span, EntityType.FILM, tokens.text, "title:reviewed", 9)
 
+    def _sentence_case_ending(self, doc: Doc, run: tuple[int, int], stop: int) -> tuple[int, int]:
+        """A capitalised run that ends a title in sentence case, from that title's start:
+        "Poslední vlak z Kolína", "Léto s Irmou" (else the run as it is)."""
+        if run[0] - 1 <= stop or doc[run[0] - 1].lower_ not in _FOREIGN_INNER:
+            return run
+        for k in range(run[0] - 2, max(stop, run[0] - 7) - 1, -1):
+            if is_capitalised(doc[k]):
+                if _sentence_case_after(doc, k, run[1], self.english) == (k, run[1]):
+                    return k, run[1]
+                break
+        return run
+
     def _title_after_possessive(self, doc: Doc, mark: Token) -> _Candidate | None:
         """A title a person's possessive introduces: "Zielinski's The Last Ward" (a title
         with its article), "Nazemi's latest, Mirrors of Kashan," (an apposition after a word
@@ -3685,6 +3762,13 @@ class EntityFinder:
             run = capitalised_run(doc, j, j, end_of, lex)
             if run is None or run[0] != j or run[1] >= end_of or doc[run[1]].text != ",":
                 return None
+        elif (
+            j + 1 < end_of
+            and doc[j + 1].is_lower
+            and (cased := _sentence_case_after(doc, j, end_of, self.english)) is not None
+        ):
+            # "Irene de la Fuente's La hija del farero, a period drama"
+            run = cased
         else:
             studio = mark.i > 0 and doc[mark.i - 1].text in lex.studio_words
             run = capitalised_run(doc, j, j, end_of, lex)
@@ -3790,7 +3874,11 @@ class EntityFinder:
         elif doc[j].lower_ not in ("a", "an"):
             # a maker's possessive: "Imogen Drake's", "Vickers'"
             k = j
-            while k < min(end_of, j + 4) and doc[k].pos_ == "PROPN" and is_capitalised(doc[k]):
+            while k < min(end_of, j + 6) and (
+                (doc[k].pos_ == "PROPN" and is_capitalised(doc[k]))
+                # "Marc Vidal-Puig's"
+                or (doc[k].text == "-" and k > j and not doc[k - 1].whitespace_)
+            ):
                 k += 1
             if k == j or k >= end_of or doc[k].lower_ not in ("'s", "’s", "'", "’"):
                 return None
@@ -3846,6 +3934,24 @@ class EntityFinder:
             return None
         end = comma.i
         start = end - 1
+        if doc[start].is_lower:
+            # "Els dos germans, Marc Vidal-Puig's Catalan-language drama": a title in
+            # another language, in sentence case
+            cased = next(
+                (
+                    k
+                    for k in range(end - 2, max(comma.sent.start, end - 7) - 1, -1)
+                    if is_capitalised(doc[k])
+                    and _sentence_case_after(doc, k, end, self.english) == (k, end)
+                ),
+                None,
+            )
+            if cased is None:
+                return None
+            tokens = doc[cased:end]
+            return _Candidate(
+                cased, end, self._work_type(noun), tokens.text, "title:appositive-noun", 8
+            )
         while start > comma.sent.start and (
             is_capitalised(doc[start - 1])
             or (
@@ -4858,6 +4964,18 @@ class EntityFinder:
                 )
                 if found is not None:
                     yield found
+            elif (
+                orth == ","
+                and token.i > 1
+                and doc[token.i - 1].is_lower
+                and doc[token.i - 1].is_alpha
+                and self.english
+                and doc[token.i - 1].lower_ not in self.english
+            ):
+                # "Els dos germans, Marc Vidal-Puig's drama": a title in sentence case
+                found = self._title_before_appositive(doc, token)
+                if found is not None:
+                    yield found
             # "Harbour Lights director Tom Hale", "The Quiet Coast star Mara Lind"
             if (
                 orth.islower()
@@ -4882,9 +5000,16 @@ class EntityFinder:
                     # "La casa de los vientos (1986)", "Río abajo (1993)": a title written
                     # in sentence case, as its language writes titles
                     run = _sentence_case_before(doc, token.i, sent_start[token.i])
+                if run is None and is_capitalised(doc[token.i - 1]):
+                    # "Poslední vlak z Kolína (1987)", whatever the tagger made of "Kolína"
+                    cased = self._sentence_case_ending(
+                        doc, (token.i - 1, token.i), sent_start[token.i]
+                    )
+                    run = cased if cased[0] < token.i - 1 else None
                 if run:
                     # "Das stille Haus (1983)": a title capitalised as its language does
                     run = (_foreign_title_start(doc, run[0], sent_start[token.i]), run[1])
+                    run = self._sentence_case_ending(doc, run, sent_start[token.i])
                     run = self._possessive_inside(doc, run, sent_start[token.i])
                     run = _after_inner_article(doc, run)
                 if (
@@ -5190,7 +5315,17 @@ class EntityFinder:
                 else capitalised_run(doc, mark + 1, mark + 1, prep.sent.end, self.lex)
             )
             maker = doc[run[0] : mark]
-            if (
+            cased = (
+                _sentence_case_after(doc, mark + 1, prep.sent.end, self.english)
+                if owned is not None and owned[0] == mark + 1
+                else None
+            )
+            if head is not None and cased is not None and owned is not None and cased[1] > owned[1]:
+                # "starred in Bohumil Petráň's Poslední vlak z Kolína": a title in another
+                # language after its maker's possessive, whatever the tagger made of the maker
+                run = cased
+                tokens = doc[run[0] : run[1]]
+            elif (
                 head is not None
                 and owned is not None
                 and owned[0] == mark + 1
