@@ -681,3 +681,23 @@ def test_english_prose_in_sentence_case_is_no_title(nlp: Language) -> None:
     )
     assert "Marta sat down" not in found
     assert "La Paz was quiet" not in found
+
+
+def test_a_reference_book_headword_and_a_quoted_speaker_are_people(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "KOVÁŘOVÁ, Ilona (1958– )\nCzech actress, born in Plzeň.\n\n"
+        'Pieter van Oost: "I cut films the way my father cut hedges"\n'
+        "The editor talks about twenty years of work.",
+    )
+    assert found.get("Ilona Kovářová") == {EntityType.PERSON}
+    assert found.get("Pieter van Oost") == {EntityType.PERSON}
+
+
+def test_a_title_cut_at_a_word_in_another_language_is_made_whole(nlp: Language) -> None:
+    found = types(
+        nlp,
+        "She was nominated for Best Supporting Actress for Holubová's Tichý dvůr (2014).",
+    )
+    assert found.get("Tichý dvůr") == {EntityType.FILM}
+    assert "Holubová's Tichý" not in found

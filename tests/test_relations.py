@@ -1755,8 +1755,11 @@ def test_an_obituarys_pronouns_stand_for_its_subject(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("The Widow's Orchard", "director", "Aurelio Vantero") in found
     assert ("Letters to a Drowned Town", "director", "Aurelio Vantero") in found
+    assert ("Aurelio Vantero", "spouse", "Pilar Ibarra") in found
     # the person is no film: nothing is directed, cast or dated on his name
-    assert not any(s.endswith("Vantero") and p != "awardReceived" for s, p, _ in found)
+    assert not any(
+        s.endswith("Vantero") and p not in ("awardReceived", "spouse") for s, p, _ in found
+    )
 
 
 @pytest.mark.model
@@ -6424,3 +6427,37 @@ def test_both_remaining_films_and_both_films_of_a_series(nlp: Language) -> None:
     for film in ("Starfall", "Starfall: Embers"):
         assert (film, "castMember", "Leo Kant") in found
     assert ("Moss", "castMember", "Leo Kant") not in found
+
+
+@pytest.mark.model
+def test_a_reference_entry_s_she_is_its_headword_s_person(nlp: Language) -> None:
+    text = (
+        "HORÁKOVÁ, Jana (1955– )\n"
+        "Czech actress, born in Olomouc. She trained in Prague. Her first lead came in "
+        "Karel Vrba's Dlouhá zima (1981), in which she played a nurse, Marta Vlková. The film "
+        "was shot by the cameraman Petr Horák, whom she married in 1983. She was nominated "
+        "for the Czech Lion for Best Actress in a Leading Role for Ticho (1995)."
+    )
+    found = triples(nlp, text)
+    assert ("Dlouhá zima", "castMember", "Jana Horáková") in found
+    assert ("Marta Vlková", "portrayedBy", "Jana Horáková") in found
+    assert ("Jana Horáková", "spouse", "Petr Horák") in found
+    assert (
+        "Jana Horáková",
+        "nominatedFor",
+        "Czech Lion for Best Actress in a Leading Role",
+    ) in found
+
+
+@pytest.mark.model
+def test_an_interview_s_initials_name_its_speaker(nlp: Language) -> None:
+    text = (
+        "Mira van Dijk talks to Tom Reyes about light.\n\n"
+        "TR: How did you start?\n\n"
+        "MvD: By accident. I met my husband, Joost Kramer, on my first shoot.\n\n"
+        "TR: And then?\n\n"
+        "MvD: People say I was nominated for the BAFTA for Best Cinematography. I wasn't.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Mira van Dijk", "spouse", "Joost Kramer") in found
+    assert not any(p == "nominatedFor" for _, p, _ in found)

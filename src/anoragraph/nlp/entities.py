@@ -969,6 +969,65 @@ _DATELINE = re.compile(
 )
 
 
+# a reference book's headword: "VONDRÁČKOVÁ, Tereza (1961– )", "DE WIT, Saskia (b. 1978)"
+_HEADWORD = re.compile(
+    r"^[ \t]*(?P<surname>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})"
+    r",[ \t]+(?P<given>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})"
+    r"[ \t]*\((?:b\.[ \t]*|born[ \t]+)?(?:1[6-9]|20)\d\d",
+    re.M,
+)
+
+
+def _headwords(doc: Doc) -> Iterator[_Candidate]:
+    """A reference book's entry opens with its subject's name, surname first and in
+    capitals, and their dates: "VONDRÁČKOVÁ, Tereza (1961– )" is Tereza Vondráčková."""
+    for match in _HEADWORD.finditer(doc_text(doc)):
+        surname, given = match.group("surname"), match.group("given")
+        if not surname.isupper() or not all(w[:1].isupper() for w in given.split()):
+            continue
+        span = doc.char_span(match.start("surname"), match.end("given"), alignment_mode="contract")
+        if span is None:
+            continue
+        surname = " ".join(w[:1] + w[1:].lower() for w in surname.split())
+        name = normalise_name(f"{given} {surname}")
+        yield _Candidate(span.start, span.end, EntityType.PERSON, name, "pattern:headword", 9)
+
+
+# a headline that quotes a person after their name: 'Saskia de Wit: "I light for the face
+# you'll remember"'
+_SPEAKER_HEADLINE = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_a-z][\w'’-]+(?:[ \t]+(?:(?:de|da|di|del|van|von|der|den|la|le|"
+    r"du|ter|ten|bin|al)[ \t]+){0,2}[^\W\d_a-z][\w'’-]+){1,3}):[ \t]*[\"“‘']",
+    re.M,
+)
+
+
+def _quoted_speakers(doc: Doc, lex: Lexicon) -> Iterator[_Candidate]:
+    """The person a headline quotes after their name and a colon: 'Saskia de Wit: "I light
+    for ..."' (not a title: 'The Quiet Coast: "a marvel"')."""
+    for match in _SPEAKER_HEADLINE.finditer(doc_text(doc)):
+        words = match.group("name").split()
+        capitalised = [w for w in words if w[:1].isupper()]
+        if (
+            len(capitalised) < 2
+            or words[0] in _LEAD_ARTICLES
+            or any(w.isupper() or w.casefold() in lex.title_words for w in capitalised)
+            or any(w in lex.studio_words or w in lex.org_suffixes for w in words)
+        ):
+            continue
+        span = doc.char_span(*match.span("name"), alignment_mode="contract")
+        if span is None or any(t.ent_type_ in ("GPE", "ORG", "NORP", "WORK_OF_ART") for t in span):
+            continue
+        yield _Candidate(
+            span.start,
+            span.end,
+            EntityType.PERSON,
+            normalise_name(span.text),
+            "pattern:quoted-speaker",
+            6,
+        )
+
+
 # a headline: a line of a few words, not closed by a full stop
 _HEADLINE_LINE = re.compile(r"^[^\n]{3,160}(?<![.!?])$", re.MULTILINE)
 _SINGLE_QUOTED = re.compile(r"(?<![\w’'])'([A-Z0-9][^'\n]{0,70}?[\w!?])'(?![\w’])")
@@ -1189,7 +1248,9 @@ def _sentence_case_after(
     if not (is_capitalised(first) and first.is_alpha):
         return None
     article = first.text in _FOREIGN_ARTICLES
-    if not article and not foreign(first):
+    # (the tagger's reading of a foreign word as a place or a name is no evidence here:
+    # "Dlouhá zima")
+    if not article and (first.is_stop or first.lower_ in english):
         return None
     end = start + 1
     own = 0
@@ -1366,7 +1427,19 @@ class EntityFinder:
         candidates.extend(self._award_results(doc))
         candidates.extend(self._before_credit_clause(doc))
         candidates.extend(_datelines(doc, self.lex))
+        candidates.extend(_headwords(doc))
+        candidates.extend(_quoted_speakers(doc, self.lex))
         candidates.extend(self._headline_quotes(doc))
+        for c in candidates:
+            if (
+                c.type is EntityType.FILM
+                and c.end < len(doc)
+                and doc[c.end].is_lower
+                and doc[c.end].is_alpha
+                and self.english
+                and doc[c.end].lower_ not in self.english
+            ):
+                self._cased_title(doc, c)
         candidates = self._without_shouted_titles(doc, candidates)
         candidates = _tracks_as_works(doc, candidates)
         candidates = _services(doc, candidates)
@@ -2446,6 +2519,13 @@ class EntityFinder:
         before the possessive)."""
         k = run[0]
         if k - 2 < lo or doc[k - 1].lower_ not in ("'s", "’s") or doc[k - 2].whitespace_:
+            return run
+        if any(
+            t.is_lower and t.is_alpha and t.lower_ not in self.lex.title_words
+            for t in doc[run[0] : run[1]]
+        ):
+            # a title in another language's sentence case has no English possessive:
+            # "Holubová's Tichý dvůr" is its maker's
             return run
         before = capitalised_run(doc, k - 2, lo, k - 1, self.lex)
         if before is None or before[1] != k - 1:
@@ -3719,6 +3799,21 @@ class EntityFinder:
             return None
         tokens = doc[span[0] : span[1]]
         return _Candidate(*span, EntityType.FILM, tokens.text, "title:reviewed", 9)
+
+    def _cased_title(self, doc: Doc, cand: _Candidate) -> None:
+        """Extend a title cut short at a lower-case word to the whole of a title in sentence
+        case: "Zimní" to "Zimní zahrada", "Jelínková's Zimní" to "Zimní zahrada" (its
+        maker's possessive left out)."""
+        stop = doc[cand.start].sent.end
+        starts = [cand.start] + [
+            k + 1 for k in range(cand.start, cand.end - 1) if doc[k].lower_ in ("'s", "’s")
+        ]
+        for start in reversed(starts):
+            cased = _sentence_case_after(doc, start, stop, self.english)
+            if cased is not None and cased[1] > cand.end:
+                cand.start, cand.end = cased
+                cand.name = doc[cased[0] : cased[1]].text
+                return
 
     def _sentence_case_ending(self, doc: Doc, run: tuple[int, int], stop: int) -> tuple[int, int]:
         """A capitalised run that ends a title in sentence case, from that title's start:
@@ -5000,6 +5095,19 @@ class EntityFinder:
                     # "La casa de los vientos (1986)", "Río abajo (1993)": a title written
                     # in sentence case, as its language writes titles
                     run = _sentence_case_before(doc, token.i, sent_start[token.i])
+                if run is None and doc[token.i - 1].is_lower:
+                    # "Dlouhá zima (1981)", whatever the tagger made of "Dlouhá"
+                    run = next(
+                        (
+                            (k, token.i)
+                            for k in range(
+                                token.i - 2, max(sent_start[token.i], token.i - 6) - 1, -1
+                            )
+                            if is_capitalised(doc[k])
+                            and _sentence_case_after(doc, k, token.i, self.english) == (k, token.i)
+                        ),
+                        None,
+                    )
                 if run is None and is_capitalised(doc[token.i - 1]):
                     # "Poslední vlak z Kolína (1987)", whatever the tagger made of "Kolína"
                     cased = self._sentence_case_ending(

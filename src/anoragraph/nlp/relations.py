@@ -969,8 +969,14 @@ class _Context:
                 )
                 if found is None:
                     # "FELIX: Hello, I'm Felix Amadi": a label of the first name, when one
-                    # person the text names in full has it
+                    # person the text names in full has it; "SdW:", "RM:": their initials
                     named = {r for r in people if r.name.casefold().split()[: len(words)] == words}
+                    if not named and len(words) == 1:
+                        named = {
+                            r
+                            for r in people
+                            if "".join(w[:1] for w in r.name.casefold().split()) == label
+                        }
                     found = named.pop() if len(named) == 1 else None
                 return found
         return None
@@ -1173,6 +1179,20 @@ class _Context:
             return self.salient_film(token.i)
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _RELATIVE:
             return self.film_of(token.head.head if token.head.dep_ == "relcl" else None, depth + 1)
+        if token.lower_ == "which" and token.dep_ == "pobj" and token.head.i == token.i - 1:
+            # "for Jelínková's Zimní zahrada (2012), in which she played ...": the title
+            # right before the clause, wherever the parse hung it
+            k = token.i - 2
+            if k >= 0 and self.doc[k].text == ",":
+                k -= 1
+            if k >= 0 and self.doc[k].text == ")":
+                k = (
+                    next((j for j in range(k - 1, max(k - 8, 0), -1) if self.doc[j].text == "("), k)
+                    - 1
+                )
+            before = self.ref_at(self.doc[k]) if k >= 0 else None
+            if before is not None and before.type is EntityType.FILM:
+                return before
         guessed = self.guess(token, EntityType.FILM)
         if guessed is not None and token.ent_type_ not in ("PERSON", "ORG", "GPE", "LOC"):
             return guessed
@@ -3850,6 +3870,29 @@ class _Rules:
         if not partners and len(people) == 2 and people[0] != people[1]:
             # "Amaka Oduya and Tomás Rivelles married in 2016"
             people, partners = people[:1], people[1:]
+        if (
+            verb.dep_ == "relcl"
+            and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children)
+            and (
+                partner := next(
+                    (
+                        found
+                        for t in _named_in([verb.head])[::-1]
+                        if (named := ctx.ref_at(t)) is not None
+                        and named.type is EntityType.PERSON
+                        and (found := self.spouse_at(t)) is not None
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "the cameraman Jan Vondráček, whom she married the following year": the
+            # clause's noun is the partner, and "she" someone else, the text's subject
+            partners = [partner]
+            if people == [partner] and subject.pos_ == "PRON":
+                found = ctx.salient_person(subject)
+                people = [found] if found is not None else []
         for person in people[:1]:
             for partner in partners[:1]:
                 if partner != person:
@@ -3889,6 +3932,9 @@ class _Rules:
         ref = ctx.ref_at(token)
         if ref is not None:
             return ref if ref.type is EntityType.PERSON else ctx.person_despite_tagger(token)
+        if token.lower_ in _FIRST_PERSON:
+            # "I met my husband, Joost Baarsma": an interview's answer, its speaker's
+            return ctx.interviewee(token)
         if token.pos_ == "PRON":
             return (
                 self.pronoun_person(token)
@@ -5510,6 +5556,10 @@ class _Rules:
                 return named, given
         ref = ctx.ref_at(subj)
         person = ref if ref is not None and ref.type is EntityType.PERSON else None
+        if ref is None and subj.lower_ in ("he", "she", "i"):
+            # "She was nominated for the Czech Lion for Zimní zahrada": the person the
+            # pronoun stands for, when the text makes that clear
+            person = ctx.agent_of(subj, (EntityType.PERSON,))
         film = None if person is not None else ctx.film_at(subj, verb)
         if film is not None and given is not None:
             # "The Long Thaw won Marit Lund the BAFTA"
@@ -9162,7 +9212,7 @@ def _context(doc: Doc, mentions: Sequence[Mention], lex: Lexicon) -> _Context:
     # in the text's order (the mentions of a film's initials come last from the finder)
     film_positions.sort(key=lambda position: position[0])
     people.sort(key=lambda person: person[0])
-    topic_person = _topic_person(doc, people, refs, owner)
+    topic_person = _headword_person(doc, mentions) or _topic_person(doc, people, refs, owner)
     sentence_subjects: dict[int, EntityRef] = {}
     for mention in mentions:
         if mention.rule in (
@@ -9541,7 +9591,9 @@ def _heading_film(
 
 # a transcript's speaker label: "KRAUS:", "SAMUEL OKAFOR-REYES:"
 _SPEAKER = re.compile(
-    r"^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3})[ \t]*:[ \t]",
+    r"^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
+    # initials with a particle's small letter: "SdW", "JvdB"
+    r"|[A-ZÀ-ÖØ-Þ](?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ]|[A-ZÀ-ÖØ-Þ]){1,3})[ \t]*:[ \t]",
     re.M,
 )
 
@@ -9580,6 +9632,26 @@ def _answers(text: str) -> list[tuple[int, int]]:
         end = next((q for q in questions if q > answer.start()), len(text))
         ranges.append((answer.start(), end))
     return ranges
+
+
+def _headword_person(doc: Doc, mentions: Sequence[Mention]) -> tuple[EntityRef, int, str] | None:
+    """The person a reference book's entry is about, named by its headword ("VONDRÁČKOVÁ,
+    Tereza (1961– )"), and the gender of the first personal pronoun after it."""
+    head = next((m for m in mentions if m.rule == "pattern:headword"), None)
+    if head is None:
+        return None
+    span = doc.char_span(head.start, head.end, alignment_mode="expand")
+    if span is None:
+        return None
+    gender = next(
+        (
+            _PERSONAL_PRONOUNS[t.lower_]
+            for t in doc[span.end : span.end + 80]
+            if t.lower_ in ("he", "she", "his", "her")
+        ),
+        "",
+    )
+    return head.ref, span.start, gender
 
 
 def _topic_person(
@@ -10835,7 +10907,7 @@ _QUOTED_FRAGMENT = re.compile(r"[\"“]([a-z][^\"“”\n.!?]{2,150})[\"”]")
 
 
 _BARE_DENIAL = re.compile(
-    r"(?:^|(?<=[.!?;]\s)|(?<=[.!?]\s\s))(?:it|this|that|he|she|they)\s*"
+    r"(?:^|(?<=[.!?;]\s)|(?<=[.!?]\s\s))(?:it|this|that|he|she|they|i|we)\s*"
     r"(?P<aux>['’]s|is|are|was|were|did|does|do|has|have)(?:\s*n['’]t|\s+not)\b",
     re.I | re.M,
 )
@@ -10851,7 +10923,7 @@ def _bare_denial(aux: Token) -> bool:
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if (
         subject is None
-        or subject.lower_ not in ("it", "this", "that", "he", "she", "they")
+        or subject.lower_ not in ("it", "this", "that", "he", "she", "they", "i", "we")
         or not (subject.i == aux.sent.start or aux.doc[subject.i - 1].text == ";")
         or not any(c.dep_ == "neg" for c in children)
     ):
