@@ -6461,3 +6461,29 @@ def test_an_interview_s_initials_name_its_speaker(nlp: Language) -> None:
     found = triples(nlp, text)
     assert ("Mira van Dijk", "spouse", "Joost Kramer") in found
     assert not any(p == "nominatedFor" for _, p, _ in found)
+
+
+@pytest.mark.model
+def test_parts_given_in_an_aside_after_as(nlp: Language) -> None:
+    text = (
+        "Greyling (2026) is a drama. Colm Rea plays the ferryman Dan Kerr, and Niamh Boyle, "
+        "as his sister-in-law Bríd, matches him. Kim Seo-yeon, as the eldest, Ji-woo, "
+        "steals every scene."
+    )
+    found = triples(nlp, text)
+    assert ("Bríd", "portrayedBy", "Niamh Boyle") in found
+    assert ("Ji-woo", "portrayedBy", "Kim Seo-yeon") in found
+    assert ("Greyling", "castMember", "Kim Seo-yeon") in found
+    assert ("Niamh Boyle", "portrayedBy", "Colm Rea") not in found
+
+
+@pytest.mark.model
+def test_a_player_said_to_be_the_title_role(nlp: Language) -> None:
+    text = (
+        "Mireille (2025) is Paul Marc's third feature. "
+        "Awa Sarr is Mireille, a nurse at a Nantes clinic who starts to sing."
+    )
+    found = triples(nlp, text)
+    assert ("Mireille", "castMember", "Awa Sarr") in found
+    assert ("Mireille", "portrayedBy", "Awa Sarr") in found
+    assert not any(s == "Awa Sarr" for s, _, _ in found)

@@ -2915,6 +2915,18 @@ class EntityFinder:
         ):
             # "Dolores Ibáñez, its cinematographer, went on to ...": a person and her trade
             return _Candidate(*span, EntityType.PERSON, tokens.text, "context:person-role", 9)
+        if (
+            maker is None
+            and doc[j].lemma_ == "be"
+            and (self._whole_entity(doc, span) == "PERSON" or personal_name(tokens.text, self.lex))
+            and j + 3 < sent.end
+            and is_capitalised(doc[j + 1])
+            and doc[j + 1].lower_ not in _TITLE_ARTICLES | {"a", "an"}
+            and doc[j + 2].text == ","
+            and doc[j + 3].lower_ in ("a", "an", "the", "his", "her", "their")
+        ):
+            # "Aïssatou Faye is Odile, a cleaner at a Lyon hospital": a player and her part
+            return _Candidate(*span, EntityType.PERSON, tokens.text, "context:person-name", 9)
         kind = self._predicate_kind(doc, span, j, sent)
         if maker is not None:
             # a person's named work is a film whatever the tagger made of it

@@ -1683,6 +1683,14 @@ def _prep_of(obj: Token) -> Token:
     return obj.head
 
 
+def _verb_follows(doc: Doc, i: int) -> bool:
+    """Whether a finite verb comes at token `i`, or after an aside on a part there: "and X
+    did the score", "and Bríd Nic Giolla, as his sister-in-law Nora, matches him"."""
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "as":
+        i = next((k + 1 for k in range(i + 2, min(i + 12, len(doc))) if doc[k].text == ","), i)
+    return i < len(doc) and doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 def _objects(token: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("A, B and C"), but not an object's
     conjunct that a finite verb follows: "co-wrote it with me and X did the score" makes X
@@ -1691,12 +1699,7 @@ def _objects(token: Token) -> list[Token]:
     items = [token] + [
         c
         for c in token.conjuncts
-        if not (
-            token.dep_ in ("pobj", "dobj")
-            and c.i > token.i
-            and c.i + 1 < len(doc)
-            and doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
-        )
+        if not (token.dep_ in ("pobj", "dobj") and c.i > token.i and _verb_follows(doc, c.i + 1))
     ]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("including", "like"):
@@ -8403,10 +8406,13 @@ def _past_descriptors(doc: Doc, i: int) -> int:
     """The first token of the name in "as the Dr John Watson", "as his estranged daughter
     Claire": titles, determiners and lower-case descriptors skipped (up to five words)."""
     k = i
-    while k < min(len(doc) - 1, i + 6) and (
+    while k < min(len(doc) - 1, i + 8) and (
         doc[k].lower_ in _CHARACTER_TITLES
         or doc[k].lower_ in ("his", "her", "their", "its", "the", "a", "an")
         or (doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN"))
+        # "as his sister-in-law Nora"
+        or (k > i and doc[k].text.islower() and doc[k - 1].text == "-")
+        or (k > i and doc[k].text == "-" and not doc[k - 1].whitespace_)
         # "as Martin's estranged sister, Joanne": another character's relation
         or (
             k + 2 < len(doc)
@@ -8420,8 +8426,12 @@ def _past_descriptors(doc: Doc, i: int) -> int:
     ):
         k += 1
     if (
-        # "as a marsh guide, Hester Crane": the name in apposition to the descriptor
-        k > i and k + 1 < len(doc) and doc[k].text == "," and doc[k - 1].pos_ == "NOUN"
+        # "as a marsh guide, Hester Crane", "as the youngest, Min-ji": the name in
+        # apposition to the descriptor
+        k > i
+        and k + 1 < len(doc)
+        and doc[k].text == ","
+        and (doc[k - 1].pos_ == "NOUN" or (doc[k - 1].tag_ == "JJS" and doc[k - 2].lower_ == "the"))
     ):
         k += 1
     return k if k < len(doc) and is_capitalised(doc[k]) else i
@@ -8811,6 +8821,14 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
             if subject is None:
                 continue
             last = subject
+        named_before = ctx.ref_at(doc[token.i - 2]) if aside and token.i >= 2 else None
+        if named_before is not None and named_before.type is EntityType.PERSON:
+            # "Yoon Ha-eun, as the youngest, Min-ji, steals every scene": the name the
+            # aside follows, whatever the parse made the verb's subject
+            last = doc[token.i - 2]
+        elif aside and last.i > token.i:
+            # (a subject inside the part's own apposition is no player)
+            continue
         if ctx.ref_at(last) is None:
             # "The singer Amaranta Solís makes her debut as ...": the name in apposition
             named = next((c for c in last.children if c.dep_ == "appos"), None)
@@ -8835,7 +8853,16 @@ def _as_pairs(ctx: _Context, rules: _Rules) -> None:
         if actor is None or actor.type not in _WEAK_NER:
             continue
         start = ctx.mention_start(last)
-        if aside and not (start == token.sent.start or doc[start - 1].text in (",", ";")):
+        if aside and not (
+            start == token.sent.start
+            or doc[start - 1].text in (",", ";")
+            # "Colm Rea plays X, and Niamh Boyle, as his sister Bríd, matches him"
+            or (
+                start >= 2
+                and doc[start - 1].lower_ in ("and", "but")
+                and doc[start - 2].text == ","
+            )
+        ):
             continue
         sent = token.sent
         if not aside and not judged and not talk[here]:
@@ -8919,11 +8946,20 @@ def _copula_parts(ctx: _Context, rules: _Rules) -> None:
             continue
         if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < root.i:
             continue
-        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        attr = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "attr"
+                # "Aïssatou Faye is Odile", where the tagger read the name as an adjective
+                or (c.dep_ == "acomp" and is_capitalised(c) and ctx.ref_at(c) is not None)
+            ),
+            None,
+        )
         if attr is None or any(c.dep_ == "neg" for c in verb.children):
             continue
         char_tok = None
-        if attr.pos_ == "PROPN" and is_capitalised(attr):
+        if (attr.pos_ == "PROPN" or attr.dep_ == "acomp") and is_capitalised(attr):
             after = attr.i + 1
             described = (
                 after + 1 < len(doc)
@@ -8951,14 +8987,19 @@ def _copula_parts(ctx: _Context, rules: _Rules) -> None:
         if char_tok is None:
             continue
         known = ctx.ref_at(char_tok)
-        if known is not None and known.type not in (EntityType.CHARACTER, EntityType.PERSON):
+        film = ctx.salient_film(verb.i)
+        title_role = None
+        if known is not None and known.type is EntityType.FILM and known == film:
+            # "Aïssatou Faye is Odile, a cleaner at a Lyon hospital", in the entry on Odile:
+            # the title role
+            title_role = EntityRef(EntityType.CHARACTER, known.name)
+        elif known is not None and known.type not in (EntityType.CHARACTER, EntityType.PERSON):
             continue
         actor = ctx.ref_at(root)
         if actor is None or actor.type is not EntityType.PERSON or known == actor:
             continue
-        film = ctx.salient_film(verb.i)
         if film is not None:
-            rules.portrayal(film, actor, root, char_tok, "is")
+            rules.portrayal(film, actor, root, char_tok, "is", title_role)
 
 
 def _part_is_actor(ctx: _Context, rules: _Rules, verb: Token, root: Token) -> None:
