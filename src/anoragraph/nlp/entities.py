@@ -3827,17 +3827,26 @@ class EntityFinder:
                 cand.name = doc[cased[0] : cased[1]].text
                 return
 
+    def _cased_title_before(self, doc: Doc, end: int, stop: int) -> int | None:
+        """Where a title in another language's sentence case that ends at token `end` starts,
+        up to six words back: "Els dos germans", "Dlouhá zima", "Poslední vlak z Kolína"."""
+        return next(
+            (
+                k
+                for k in range(end - 2, max(stop, end - 7) - 1, -1)
+                if is_capitalised(doc[k])
+                and _sentence_case_after(doc, k, end, self.english) == (k, end)
+            ),
+            None,
+        )
+
     def _sentence_case_ending(self, doc: Doc, run: tuple[int, int], stop: int) -> tuple[int, int]:
         """A capitalised run that ends a title in sentence case, from that title's start:
         "Poslední vlak z Kolína", "Léto s Irmou" (else the run as it is)."""
         if run[0] - 1 <= stop or doc[run[0] - 1].lower_ not in _FOREIGN_INNER:
             return run
-        for k in range(run[0] - 2, max(stop, run[0] - 7) - 1, -1):
-            if is_capitalised(doc[k]):
-                if _sentence_case_after(doc, k, run[1], self.english) == (k, run[1]):
-                    return k, run[1]
-                break
-        return run
+        start = self._cased_title_before(doc, run[1], stop)
+        return (start, run[1]) if start is not None and start < run[0] else run
 
     def _title_after_possessive(self, doc: Doc, mark: Token) -> _Candidate | None:
         """A title a person's possessive introduces: "Zielinski's The Last Ward" (a title
@@ -4044,15 +4053,7 @@ class EntityFinder:
         if doc[start].is_lower:
             # "Els dos germans, Marc Vidal-Puig's Catalan-language drama": a title in
             # another language, in sentence case
-            cased = next(
-                (
-                    k
-                    for k in range(end - 2, max(comma.sent.start, end - 7) - 1, -1)
-                    if is_capitalised(doc[k])
-                    and _sentence_case_after(doc, k, end, self.english) == (k, end)
-                ),
-                None,
-            )
+            cased = self._cased_title_before(doc, end, comma.sent.start)
             if cased is None:
                 return None
             tokens = doc[cased:end]
@@ -5107,25 +5108,11 @@ class EntityFinder:
                     # "La casa de los vientos (1986)", "Río abajo (1993)": a title written
                     # in sentence case, as its language writes titles
                     run = _sentence_case_before(doc, token.i, sent_start[token.i])
-                if run is None and doc[token.i - 1].is_lower:
-                    # "Dlouhá zima (1981)", whatever the tagger made of "Dlouhá"
-                    run = next(
-                        (
-                            (k, token.i)
-                            for k in range(
-                                token.i - 2, max(sent_start[token.i], token.i - 6) - 1, -1
-                            )
-                            if is_capitalised(doc[k])
-                            and _sentence_case_after(doc, k, token.i, self.english) == (k, token.i)
-                        ),
-                        None,
-                    )
-                if run is None and is_capitalised(doc[token.i - 1]):
-                    # "Poslední vlak z Kolína (1987)", whatever the tagger made of "Kolína"
-                    cased = self._sentence_case_ending(
-                        doc, (token.i - 1, token.i), sent_start[token.i]
-                    )
-                    run = cased if cased[0] < token.i - 1 else None
+                if run is None:
+                    # "Dlouhá zima (1981)", "Poslední vlak z Kolína (1987)", whatever the
+                    # tagger made of "Dlouhá" or "Kolína"
+                    start = self._cased_title_before(doc, token.i, sent_start[token.i])
+                    run = (start, token.i) if start is not None else None
                 if run:
                     # "Das stille Haus (1983)": a title capitalised as its language does
                     run = (_foreign_title_start(doc, run[0], sent_start[token.i]), run[1])

@@ -1028,12 +1028,12 @@ class _Context:
                 self.quantified[sentence_index(self.starts, token.i)] = group
                 return group[0]
             return self.salient_film(token.i)
-        if token.tag_ == "NNS" and lemma in self.lex.film_nouns:
+        number = next((c for c in token.children if c.dep_ == "nummod"), None)
+        if number is not None and token.tag_ == "NNS" and lemma in self.lex.film_nouns:
             # "directed three films: Tide (2001), Ash (2004) and Wren (2008)": the films
             # the colon lists, as many as the number says
-            number = next((c for c in token.children if c.dep_ == "nummod"), None)
             listed = [ref for _, ref in self.films_after_colon(token, 3)]
-            if number is not None and _COUNT_WORDS.get(number.lower_) == len(listed):
+            if listed and _COUNT_WORDS.get(number.lower_) == len(listed):
                 self.quantified[sentence_index(self.starts, token.i)] = listed
                 return listed[0]
         if lemma == "work" and any(c.dep_ == "poss" for c in token.children):
