@@ -6487,3 +6487,97 @@ def test_a_player_said_to_be_the_title_role(nlp: Language) -> None:
     assert ("Mireille", "castMember", "Awa Sarr") in found
     assert ("Mireille", "portrayedBy", "Awa Sarr") in found
     assert not any(s == "Awa Sarr" for s, _, _ in found)
+
+
+@pytest.mark.model
+def test_nominees_typed_by_their_category(nlp: Language) -> None:
+    text = (
+        "Dorotea Salgado is nominated for Best Leading Actress. "
+        "Iker Gorostiza is up for Best Supporting Actor. "
+        "Paper Harbour is also up for Best Picture."
+    )
+    found = {
+        (st.subject.type, st.subject.name, st.object.name)
+        for st in facts(nlp, text)
+        if st.predicate == "nominatedFor" and isinstance(st.object, EntityRef)
+    }
+    assert (EntityType.PERSON, "Dorotea Salgado", "Best Leading Actress") in found
+    assert (EntityType.PERSON, "Iker Gorostiza", "Best Supporting Actor") in found
+    assert (EntityType.FILM, "Paper Harbour", "Best Picture") in found
+
+
+@pytest.mark.model
+def test_each_person_of_a_listed_subject_is_a_nominee(nlp: Language) -> None:
+    text = (
+        "This year's directing nominees are Inés del Valle, Ander Urrutia-Goñi, Berta Oliver "
+        "and Joan Sala-Pons. Del Valle, Urrutia-Goñi, Oliver and Sala-Pons are all nominated "
+        "for Best Director. Maite Ruiz and Pol Ferrer won Best Actor. "
+        "Hannah and Her Sisters won Best Picture."
+    )
+    found = {
+        (st.subject.type, st.subject.name, st.predicate, st.object.name)
+        for st in facts(nlp, text)
+        if isinstance(st.object, EntityRef)
+    }
+    for surname in ("Del Valle", "Urrutia-Goñi", "Oliver", "Sala-Pons"):
+        assert (EntityType.PERSON, surname, "nominatedFor", "Best Director") in found
+    for name in ("Maite Ruiz", "Pol Ferrer"):
+        assert (EntityType.PERSON, name, "awardReceived", "Best Actor") in found
+    assert (EntityType.FILM, "Hannah and Her Sisters", "awardReceived", "Best Picture") in found
+    assert not any(" and " in s and t is EntityType.PERSON for t, s, _, _ in found)
+
+
+@pytest.mark.model
+def test_a_fact_check_s_verdicts_in_sentence_case_retract_the_claims_above_them(
+    nlp: Language,
+) -> None:
+    text = (
+        "FACT CHECK: What a viral post gets wrong about Pelican Shoals\n\n"
+        "Pelican Shoals is the 2022 drama that became a streaming hit.\n\n"
+        "Claim: The film was directed by Tomas Brekke-Ilves.\n"
+        "False. Pelican Shoals was directed by Ruth Adeyemi-Strand.\n\n"
+        "Claim: It was shot in Iceland.\n"
+        "False. It was shot in the Faroe Islands.\n\n"
+        "Claim: It cost $150 million.\n"
+        "Not quite. The producer says the budget was $20 million.\n\n"
+        "Verdict: Of the claims we examined, none is accurate as stated.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Pelican Shoals", "director", "Tomas Brekke-Ilves") not in found
+    assert ("Pelican Shoals", "director", "Ruth Adeyemi-Strand") in found
+    assert ("Pelican Shoals", "filmingLocation", "Iceland") not in found
+    assert ("Pelican Shoals", "filmingLocation", "Faroe Islands") in found
+    assert {o for s, p, o in found if p == "cost"} == {Money(Decimal("20000000"), "USD")}
+
+
+@pytest.mark.model
+def test_a_corrections_column_does_not_assert_what_the_pieces_it_corrects_said(
+    nlp: Language,
+) -> None:
+    text = (
+        "CORRECTIONS AND CLARIFICATIONS\n\n"
+        "• An article on Friday said Ida Brunvoll directed Low Harbour (2021). Low Harbour "
+        "was directed by Ola Tveit; Brunvoll was one of its producers.\n\n"
+        "• A review of the Alpine drama The Snow Orchard said the film was shot in Austria. "
+        "It was shot in Slovenia.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Low Harbour", "director", "Ida Brunvoll") not in found
+    assert ("Low Harbour", "director", "Ola Tveit") in found
+    assert ("The Snow Orchard", "filmingLocation", "Austria") not in found
+    assert ("The Snow Orchard", "filmingLocation", "Slovenia") in found
+
+
+@pytest.mark.model
+def test_denials_across_an_aside_a_future_and_a_disputed_report(nlp: Language) -> None:
+    text = (
+        "Marrow Bay is a 2020 drama. It was not, as several outlets reported, nominated for "
+        "the European Film Award for Best Film. The production will not shoot in Georgia, as "
+        "had been planned. Made for $6 million (the studio disputes trade reports that the "
+        "budget was $15 million), the film stars Orla Breen."
+    )
+    found = triples(nlp, text)
+    assert not any(p == "nominatedFor" for _, p, _ in found)
+    assert ("Marrow Bay", "filmingLocation", "Georgia") not in found
+    assert {o for s, p, o in found if p == "cost"} == {Money(Decimal("6000000"), "USD")}
+    assert ("Marrow Bay", "castMember", "Orla Breen") in found

@@ -35,6 +35,7 @@ from .spans import (
     sentence_index,
     sentence_starts,
     tokens_among,
+    word_pattern,
     words_in,
 )
 
@@ -462,6 +463,24 @@ def _services(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 _FOR_TITLE = re.compile(
     r"^(?P<who>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,3})[ \t]+for[ \t]+(?P<title>[A-Z0-9\"“].*)$"
 )
+
+
+def _named_in_full(names: Span, surname: list[str]) -> bool:
+    """Whether the text names someone elsewhere than `names` with a given name before
+    `surname` ("Inés del Valle" for "Del Valle"), whatever the case of its particles."""
+    pattern = re.compile(
+        r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]*[ \t]+"
+        + r"[ \t]+".join(map(re.escape, surname))
+        + r"(?![\w-])",
+        re.IGNORECASE,
+    )
+    lo, hi = names.start_char, names.end_char
+    return any(not lo <= m.start() < hi for m in pattern.finditer(doc_text(names.doc)))
+
+
+def _up_for(words: Span) -> bool:
+    """Whether `words` after a copula open "up for", past adverbs: "is (also) up for"."""
+    return [t.lower_ for t in words if t.lower_ == "up" or t.pos_ != "ADV"][:2] == ["up", "for"]
 
 
 def personal_name(name: str, lex: Lexicon) -> bool:
@@ -2814,6 +2833,8 @@ class EntityFinder:
         ):
             # "Brask's ending", "Brask also won": the surname of a person the text names
             return None
+        if self._coordinated_people(tokens):
+            return None
         j = end
         if doc[j - 1].text in ("-", "–"):
             # "The Oscar-winning X": a hyphenated modifier, not the end of a title
@@ -3180,6 +3201,9 @@ class EntityFinder:
         predicate says nothing about films."""
         words = self.lex.opening
         tagged = self._whole_entity(doc, span)
+        if doc[j].lemma_ == "be" and _up_for(doc[j + 1 : min(sent.end, j + 4)]):
+            # "Tide Line is also up for Best Picture": a film's category makes it a film
+            return EntityType.FILM if self._category_cue(doc, j, sent.end) > 0 else None
         k = j
         # past auxiliaries and adverbs to the lexical verb: "has also won", "was first aired"
         while k + 1 < sent.end and (
@@ -3248,7 +3272,13 @@ class EntityFinder:
                 lemma in words["ambiguous_passives"] and cue <= 0
             ):
                 return None
-            if tagged == "PERSON" and lemma not in words["film_passives"]:
+            if (
+                tagged is None
+                and lemma in words["ambiguous_passives"]
+                and cue < 0
+                and span[1] - span[0] < 3
+            ):
+                # "Carmen Ruiz is nominated for Best Leading Actress": a person's award
                 return None
             return EntityType.FILM
         if lemma not in words["film_predicates"]:
@@ -3430,6 +3460,12 @@ class EntityFinder:
                 # of the best films of 2004", "among the first films")
                 and not (t.dep_ == "pobj" and not _member_of(t))
             ]
+            if _up_for(after[:3]):
+                # "Anxo Vilariño is up for Best Supporting Actor": a nominee, a person or a
+                # film as the category is a person's or a film's
+                if self._person_award(doc, span, "nominate", sent):
+                    return _Candidate(*span, EntityType.PERSON, tokens_text(doc, span), _WINNER, 9)
+                return None
             participle = next((t for t in after if t.tag_ == "VBN"), None)
             if participle is not None and any(t.pos_ != "ADV" for t in doc[nxt + 1 : participle.i]):
                 # "X is producing with Mexico City-based Y": not the verb's participle
@@ -3471,6 +3507,9 @@ class EntityFinder:
                 | set(rel["setting_verbs"])
                 | {"award", "inspire", "adapt", "screen", "animate"}
             ):
+                if self._person_award(doc, span, participle.lemma_.casefold(), sent):
+                    # "Carmen Ruiz is nominated for Best Leading Actress"
+                    return _Candidate(*span, EntityType.PERSON, tokens_text(doc, span), _WINNER, 9)
                 kind = EntityType.FILM
             else:
                 return None
@@ -3518,6 +3557,42 @@ class EntityFinder:
             return None
         return _Candidate(*span, kind, names.text, "title:sentence-subject", 9)
 
+    def _listed_people(self, sent: Span) -> Iterator[_Candidate]:
+        """The people a sentence opens by listing, which no title rule took: "Ana Ruiz and
+        Pau Vidal share Best Actor", "De la Fuente, Montesinos and Vidal-Puig are
+        nominated"."""
+        doc = sent.doc
+        start = _first_word(sent, _BULLETS)
+        end = start
+        while end < sent.end and (
+            is_capitalised(doc[end])
+            or doc[end].text in (",", "&", "-", "‐")
+            or doc[end].lower_ == "and"
+            or doc[end].lower_ in self.lex.opening["name_particles"]
+        ):
+            end += 1
+        if (
+            end - start < 3
+            or end >= sent.end
+            or doc[end - 1].text in (",", "-")
+            # not "Actresses A and B praised ...": a noun before the names
+            or doc[start].pos_ != "PROPN"
+        ):
+            return
+        names = doc[start:end]
+        if not any(t.lower_ in ("and", "&") for t in names) or not self._coordinated_people(names):
+            return
+        side = start
+        for i in range(start, end + 1):
+            if i == end or doc[i].text in (",", "&") or doc[i].lower_ == "and":
+                words = doc[side:i]
+                if 1 <= len(words) <= 4 and (
+                    " " not in words.text or personal_name(words.text, self.lex)
+                ):
+                    # (not "Northway Films and Larkspur Entertainment produced")
+                    yield _Candidate(side, i, EntityType.PERSON, words.text, _WINNER, 9)
+                side = i + 1
+
     def _coordinated_people(self, names: Span) -> bool:
         """ "Tomasz Brzeczek and Yuki Harasawa co-starred as ...": names of two or three
         words joined by "and", one of them a person's to the tagger, are people, not a
@@ -3525,13 +3600,22 @@ class EntityFinder:
         if " and " not in names.text and "&" not in names.text:
             return False
         sides = [side.split() for side in re.split(r"\s*(?:,|&|\band\b)\s*", names.text)]
+        if len(sides) >= 2 and all(side and _named_in_full(names, side) for side in sides):
+            # "De la Fuente, Montesinos and Vidal-Puig are nominated": surnames, each of a
+            # person the text names in full elsewhere
+            return True
         if len(sides) >= 2 and all(len(side) == 1 and side[0][:1].isupper() for side in sides):
             # "Petrakis and Tveit exec produce": surnames of people the text names in full
             surnames = {e[-1].text for e in names.doc.ents if e.label_ == "PERSON" and len(e) >= 2}
             return any(side[0] in surnames for side in sides)
+        doc = names.doc
         return (
             len(sides) >= 2
-            and any(e.label_ == "PERSON" for e in names.ents)
+            and (
+                any(e.label_ == "PERSON" for e in names.ents)
+                # "Ana Ruiz and Pau Vidal share Best Actor": a person's category
+                or self._category_cue(doc, names.end, min(len(doc), names.end + 12)) < 0
+            )
             and all(
                 2 <= len(side) <= 3
                 and all(w[:1].isupper() and w.lower() not in self.lex.title_words for w in side)
@@ -4765,6 +4849,8 @@ class EntityFinder:
             if found is not None:
                 yield found
                 yield from self._bracket_aliases(doc, found)
+            else:
+                yield from self._listed_people(sent)
             yield from self._reported_subjects(sent)
         sent_start, sent_end = _sentence_bounds(doc)
         yield from self._box_office_subjects(doc)
@@ -5751,12 +5837,22 @@ class EntityFinder:
         """The names a film's cast list gives after "stars", "starring" or "co-starring":
         "stars Carmen Rial and Maite Aldekoa", "starring A, B and C as D". Each name of two
         to four capitalised words is a person's, whatever the tagger made of it; a part
-        after "as" is skipped."""
-        for cue in words_in(doc, _STARRING):
-            if cue.lower_.endswith("red") and cue.tag_ != "VBD":
-                continue
+        after "as" is skipped. So are the names a plural noun for people introduces: "the
+        directing nominees are A, B, C and D", "finalists include A and B"."""
+        listed = word_pattern(frozenset(self.lex.opening["people_list_nouns"]))
+        cues = [
+            (cue, cue.i + 1, "context:cast-list")
+            for cue in words_in(doc, _STARRING)
+            if not (cue.lower_.endswith("red") and cue.tag_ != "VBD")
+        ] + [
+            (noun, noun.i + 2, "context:name-list")
+            for noun in words_in(doc, listed)
+            if noun.i + 2 < len(doc)
+            and noun.tag_ == "NNS"
+            and doc[noun.i + 1].lower_ in ("are", "were", "include", "included", ":")
+        ]
+        for cue, i, rule in cues:
             stop = cue.sent.end
-            i = cue.i + 1
             while i < stop:
                 end = i
                 while (
@@ -5775,7 +5871,7 @@ class EntityFinder:
                     t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[i:end]
                 ):
                     break
-                yield _Candidate(i, end, EntityType.PERSON, doc[i:end].text, "context:cast-list", 5)
+                yield _Candidate(i, end, EntityType.PERSON, doc[i:end].text, rule, 5)
                 if end < stop and doc[end].lower_ == "as":
                     # "... as Mara": the part, up to the next name of the list
                     end = next(

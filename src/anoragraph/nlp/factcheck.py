@@ -43,9 +43,11 @@ class Ruling:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int | None]]:
-    """The verdict line, an unlabelled verdict in capitals, a false verdict and the scale,
-    from the ontology's "disputed" vocabulary."""
+def _patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int | None]
+]:
+    """The verdict line, an unlabelled verdict in capitals, an unlabelled verdict in any
+    case, a false verdict and the scale, from the ontology's "disputed" vocabulary."""
     words = load_lexicon().relations["disputed"]
     scale: dict[str, int | None] = words["verdict_scale"]
     known = alternatives([*scale, *words["false_words"]])
@@ -60,19 +62,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     # opening the line under the claim it rules on
     upper = alternatives([w.upper() for w in (*scale, *words["false_words"])])
     bare = re.compile(rf"^[ \t]*(?P<known>{upper})(?=[ \t]*[.:!—–]|[ \t]*$)", re.M)
-    return verdict, bare, is_false, scale
+    # "False. Kestrel Rising was directed by ...": in a text that labels its claims, a
+    # verdict opening the line under one, in sentence case
+    cased = re.compile(rf"^[ \t]*(?P<known>{known})(?=[ \t]*[.:!—–]|[ \t]*$)", re.M | re.I)
+    return verdict, bare, cased, is_false, scale
 
 
 @lru_cache(maxsize=4)
 def rulings(text: str) -> tuple[Ruling, ...]:
     """Every ruling in `text` (kept for the last few texts: the relation rules and the
     claim finder both read them)."""
-    verdict, bare, is_false, scale = _patterns()
+    verdict, bare, cased, is_false, scale = _patterns()
     any_label = CLAIM_LABEL.search(text) is not None
     found: list[Ruling] = []
     previous = 0
     matches = list(verdict.finditer(text))
-    if not matches:
+    if any_label:
+        # (a closing "Verdict: Of the eight claims, none is accurate" rules on none)
+        taken = {m.start() for m in matches}
+        matches += [m for m in cased.finditer(text) if m.start() not in taken]
+        matches.sort(key=lambda m: m.start())
+    elif not matches:
         # a fact-check that rules in capitals, each verdict opening the line under its
         # claim; two at least, or one word in capitals opening a line is no verdict
         matches = list(bare.finditer(text))

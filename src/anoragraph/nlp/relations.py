@@ -1614,7 +1614,11 @@ def _subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "A plays X, and B plays Y", "co-wrote it with me and B did the score": the name
         # right before the second verb is its subject, however the parse attached it
         return verb.doc[verb.i - 1]
-    if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and verb.head.i != verb.i:
+    if (
+        verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp")
+        # "A and B are all nominated", which the parse gives as "are" and its complement
+        or (verb.dep_ == "acomp" and verb.tag_ == "VBN")
+    ) and verb.head.i != verb.i:
         return _subject_of(verb.head, depth + 1)
     if verb.dep_ == "prep" and verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX"):
         # "From winning X to taking home Y, A and B have ...": the clause's subject
@@ -2015,6 +2019,14 @@ def _negated_heads(doc: Doc) -> frozenset[int]:
             t.dep_ == "det" and t.lower_ == "no" and t.head.text.islower()
         ):
             heads.add(t.head.i)
+            if t.head.lemma_ == "be":
+                # "It was not, as several outlets reported, nominated for X": the participle
+                # the parse hung on the negated "was"
+                heads.update(
+                    c.i
+                    for c in t.head.children
+                    if c.tag_ == "VBN" and c.dep_ in ("advcl", "acomp", "xcomp") and c.i > t.i
+                )
             if t.head.dep_ in ("nsubj", "nsubjpass"):
                 heads.add(t.head.head.i)
         elif t.lower_ in ("none", "nothing", "nobody") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -2251,7 +2263,10 @@ class _Rules:
                     self.won(token, lemma)
                 if (lemma in self.win_verbs or lemma == "share") and tag == "VBN":
                     self.won_by(token)
-                if lemma in self.nominate_verbs:
+                if lemma in self.nominate_verbs or (
+                    lemma == "be" and any(c.lower_ == "up" for c in token.children)
+                ):
+                    # "Anxo Vilariño is up for Best Supporting Actor"
                     self.nominated(token)
                 if lemma in self.based_verbs:
                     self.based_on_verb(token, lemma)
@@ -5699,13 +5714,7 @@ class _Rules:
         if not awards:
             return
         film, person = self.award_subjects(verb)
-        people = [person] if person is not None else []
-        subj = _subject_of(verb) if person is not None else None
-        for other in subj.conjuncts if subj is not None else ():
-            # "A and B won ...": each of them
-            ref = ctx.ref_at(other)
-            if ref is not None and ref.type is EntityType.PERSON and ref not in people:
-                people.append(ref)
+        people = self.award_people(verb, person)
         ceremonies = [v for n, v in quals if n == "ceremony"]
         for obj, award in awards:
             own = self.own_ceremony(obj)
@@ -5742,7 +5751,8 @@ class _Rules:
                 ctx.emit(film, "awardReceived", award, (verb, obj), "award:won-for-work", mine)
             else:
                 ctx.emit(film, "awardReceived", award, (verb, obj), "award:won", mine)
-            self.winner_nominee(film or person, award, verb, obj, mine)
+            for nominee in [film] if film is not None or not people else people:
+                self.winner_nominee(nominee, award, verb, obj, mine)
 
     def winners_in_brackets(self, token: Token, award: EntityRef) -> list[tuple[EntityRef, Token]]:
         """The people in the bracket right after the award mention at `token`: "Best
@@ -6327,18 +6337,79 @@ class _Rules:
                 subject, "nominatedFor", award, (verb, obj), "award:winner-is-nominee", quals
             )
 
+    def award_people(self, verb: Token, person: EntityRef | None) -> list[EntityRef]:
+        """`person`, the subject award_subjects found, and the people listed with it: "A and
+        B won ...", "De la Fuente, Montesinos and Vidal-Puig are nominated" (each of them,
+        whatever the parse made of the list)."""
+        if person is None:
+            return []
+        ctx = self.ctx
+        doc = ctx.doc
+        people = [person]
+        subj = _subject_of(verb)
+        if subj is None:
+            return people
+        listed = list(subj.conjuncts)
+        first = ctx.mention_start(subj)
+        last = ctx.mention_end(first)
+        joined = False
+
+        def separator(i: int) -> bool:
+            return doc[i].text in (",", "&") or doc[i].lower_ == "and"
+
+        i = first - 1
+        while i > subj.sent.start and separator(i):
+            # back along the list, past its commas and "and"
+            joined = joined or doc[i].text != ","
+            j = i - 1
+            while j > subj.sent.start and separator(j):
+                j -= 1
+            if ctx.ref_at(doc[j]) is None:
+                break
+            listed.append(doc[j])
+            i = ctx.mention_start(doc[j]) - 1
+        i = last
+        while i < min(verb.i, subj.sent.end) and separator(i):
+            joined = joined or doc[i].text != ","
+            j = i + 1
+            while j < verb.i and separator(j):
+                j += 1
+            if j >= verb.i or ctx.ref_at(doc[j]) is None:
+                break
+            listed.append(doc[j])
+            i = ctx.mention_end(j)
+        if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+            # "Rosa Montesinos, Ana Ruiz's sister, ...": an apposition, not a list
+            return people
+        for other in listed:
+            ref = ctx.ref_at(other)
+            if (
+                ref is not None
+                and ref.type is EntityType.PERSON
+                and ref not in people
+                and (joined or other in subj.conjuncts)
+            ):
+                people.append(ref)
+        return people
+
     def nominated(self, verb: Token) -> None:
         ctx = self.ctx
-        objs = _prep_objects(verb, ("for",))
+        objs = _prep_objects(verb, ("for",)) + [
+            # "is up for Best Supporting Actor", the parse hanging "for" on "up"
+            o
+            for c in verb.children
+            if c.lower_ == "up"
+            for o in _prep_objects(c, ("for",))
+        ]
         awards = self.awards_in(objs)
         if not awards:
             return
         film, person = self.award_subjects(verb)
         quals = self.qualifiers(verb)
         for obj, award in awards:
-            if person is not None:
+            for nominee in self.award_people(verb, person):
                 ctx.emit(
-                    person,
+                    nominee,
                     "nominatedFor",
                     award,
                     (verb, obj),
@@ -7451,6 +7522,9 @@ class _Rules:
             # "No filming will take place in X" places nothing
             return
         verb = noun.head
+        if _negated(verb, ctx.negated):
+            # "The production will not shoot in Georgia"
+            return
         # "Cameras are set to roll in Calgary", "Filming is due to begin in X": the verb the
         # subject's clause goes on to
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
@@ -10658,9 +10732,39 @@ def _corrected_next(verb: Token) -> bool:
 # what a text finds none of, when it doubts a story: "no evidence for the claim that ..."
 # what a correction says its own earlier words were in: "our press kit said ..."
 _OWN_PAPERS = frozenset(
-    {"kit", "release", "notes", "note", "listing", "site", "website", "poster", "page", "post"}
+    {
+        "kit",
+        "release",
+        "notes",
+        "note",
+        "listing",
+        "site",
+        "website",
+        "poster",
+        "page",
+        "post",
+        # the pieces a newspaper's corrections column names
+        "article",
+        "caption",
+        "column",
+        "feature",
+        "headline",
+        "item",
+        "obituary",
+        "piece",
+        "preview",
+        "profile",
+        "report",
+        "review",
+        "story",
+    }
 )
 _CORRECTION_BEFORE = re.compile(r"(?i)\bcorrections?\b\s*:")
+# a corrections column's heading, on a line of its own: "Corrections and clarifications"
+_CORRECTION_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:corrections?|clarifications?)"
+    r"(?:[ \t]+(?:and|&)[ \t]+(?:corrections?|clarifications?))?[ \t]*:?[ \t]*$"
+)
 _PROOF_NOUNS = ("evidence", "proof", "record", "trace")
 
 
@@ -10772,6 +10876,12 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 ):
                     # "The studio denied it": what the sentence before reported
                     ranges.extend(_reported_before(sents, token))
+                elif child.lemma_.casefold() in claim_nouns:
+                    # "Gatehouse disputes trade reports that the budget was $15 million": the
+                    # clause that says what the reports are
+                    for clause in child.children:
+                        if clause.dep_ in ("acl", "ccomp"):
+                            ranges.extend(_asserted_part(clause))
                 else:
                     ranges.extend(_asserted_part(child))
         elif (
@@ -10827,20 +10937,24 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 if child.dep_ in ("ccomp", "xcomp"):
                     ranges.extend(_asserted_part(child))
         elif lemma in _REPORT_VERBS and any(
-            c.dep_ == "nsubj"
-            and (
-                (
-                    c.lemma_.casefold() in ("version", "report", "edition", "story", "article")
-                    and any(a.lower_ in ("earlier", "previous", "original") for a in c.children)
-                )
-                # "A correction: our press kit said we filmed at Peggy's Cove."
-                or (
-                    c.lemma_.casefold() in _OWN_PAPERS
-                    and _CORRECTION_BEFORE.search(doc_text(doc), token.sent.start_char, token.idx)
+            (
+                c.lemma_.casefold() in ("version", "report", "edition", "story", "article")
+                and any(a.lower_ in ("earlier", "previous", "original") for a in c.children)
+            )
+            # "A correction: our press kit said we filmed at Peggy's Cove."; under a
+            # "Corrections and clarifications" heading, "A photo caption on Saturday stated
+            # that ..."
+            or (
+                c.lemma_.casefold() in _OWN_PAPERS
+                and (
+                    _CORRECTION_BEFORE.search(doc_text(doc), token.sent.start_char, token.idx)
                     is not None
+                    or _CORRECTION_HEADING.search(doc_text(doc), 0, token.idx) is not None
                 )
             )
-            for c in token.children
+            # (the parse may give a second subject: "An article about X said ...")
+            for c in [*(c for c in token.children if c.dep_ == "nsubj"), _subject_of(token)]
+            if c is not None and c.dep_ == "nsubj"
         ):
             # "Correction: An earlier version of this article said the film was shot in X"
             for child in token.children:
@@ -10934,7 +11048,7 @@ def _disputed_ranges(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         ):
             ranges.extend(_reported_before(sents, span[0]))
     # the claim a fact-check rates false ("CLAIM: ... / OUR RATING: FALSE")
-    ranges.extend((r.label_start, r.claim_end) for r in rulings(text) if r.false)
+    ranges.extend((r.label_start, r.start) for r in rulings(text) if r.false)
     lowered = text.casefold()
     if any(cue in lowered for cue in words["correcting_words"]):
         # a letter or a note that sets out to correct another text: the words it quotes
