@@ -551,3 +551,36 @@ def test_a_magazine_s_starred_heading_over_its_long_specs_line(nlp: Language) ->
     assert ("Gull Country", "publicationDate", Year(2024)) in found
     assert ("Gull Country", "castMember", "Liv Strand") in found
     assert ("Gull Country", "countryOfOrigin", "Norway") in found
+
+
+@pytest.mark.model
+def test_entries_headed_by_a_title_and_its_other_language_title(nlp: Language) -> None:
+    text = (
+        "HORIZONS\n"
+        "First and second features from new filmmakers.\n\n"
+        "Noor / Nour\n"
+        "Morocco–Belgium | 2023 | 104' | Arabic, French\n"
+        "Dir. Youssef al-Hakimi\n\n"
+        "Noor is sixteen and sells mint in the souk of Fes.\n\n"
+        "La casa vacía / The Empty House\n"
+        "Chile–Peru, 2024. 91 minutes. Spanish.\n"
+        "Director: Paula Riquelme Soto\n\n"
+        "A widow keeps her husband's boatyard open in Valparaíso.\n\n"
+        "Rice Birds of Hanoi / Chim lúa Hà Nội\n"
+        "(Vietnam–Thailand 2024 · 99 min · Vietnamese)\n"
+        "Director: Trần Thu Hà\n\n"
+        "ASH AND SALT – Asche und Salz\n"
+        "Germany | 2024 | 80 min | German | Documentary\n"
+        "Director: Lena Brauer\n"
+    )
+    found = triples(nlp, text)
+    assert ("Noor", "director", "Youssef al-Hakimi") in found
+    assert ("Noor", "countryOfOrigin", "Morocco") in found
+    assert ("Noor", "countryOfOrigin", "Belgium") in found
+    assert ("The Empty House", "director", "Paula Riquelme Soto") in found
+    assert ("The Empty House", "countryOfOrigin", "Chile") in found
+    assert ("The Empty House", "publicationDate", Year(2024)) in found
+    assert ("Rice Birds of Hanoi", "director", "Trần Thu Hà") in found
+    assert ("Rice Birds of Hanoi", "countryOfOrigin", "Thailand") in found
+    assert ("Ash and Salt", "director", "Lena Brauer") in found
+    assert not any(" / " in s or " – " in s for s, _, _ in found)

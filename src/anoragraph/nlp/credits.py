@@ -31,7 +31,9 @@ _HEDGED = re.compile(
     r"unconfirmed|rumou?red|pending|negotiating|attached|offered)\)",
     re.IGNORECASE,
 )
-_META_PART = re.compile(r"\s*[|·•,/]\s*")
+# (a metadata line's fields: "Tunisia–France | 2023", "Nigeria, 2025 — 112 min",
+# "Argentina–Spain, 2023. 88 minutes. Spanish.")
+_META_PART = re.compile(r"\s*(?:[|·•,/–—]|\.(?=[ \t]))\s*")
 _META_LINE = re.compile(r"^[ \t]*([^\n]{4,250}?)[ \t]*$", re.MULTILINE)
 _COUNTRY_YEAR = re.compile(r"(?<=[^\W\d])\s+(?=(?:18[7-9]\d|19\d\d|20\d\d)$)")
 _META_BRACKET = re.compile(r"\(([^()\n]{4,120})\)")
@@ -398,7 +400,11 @@ def _line_of_names(names: tuple[tuple[str, int, int], ...], lex: Lexicon) -> boo
     return all(
         1 <= len(name.split()) <= 5
         and all(
-            w[:1].isupper() or w == "&" or w in lex.opening["name_particles"] for w in name.split()
+            w[:1].isupper()
+            or w == "&"
+            # "Karim al-Mansouri"
+            or w.split("-")[0] in lex.opening["name_particles"]
+            for w in name.split()
         )
         for name, _, _ in names
     )
@@ -469,7 +475,7 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
                 if (
                     year is not None
                     and (runtime or (countries and re.search(r"[·|•]", value)))
-                    and not bracket
+                    and (not bracket or runtime)
                 ):
                     # "1983 | West Germany | 131 min | New 4K restoration": a catalogue's
                     # further fields (language, format) after the ones it always prints;
@@ -666,6 +672,13 @@ def _heading_above(
             return None
         if not stripped[:1].isupper() and not stripped[:1].isdigit():
             return None
+        titles = _two_titles(stripped, lex)
+        if titles is not None:
+            # "El último tranvía / The Last Tram", "SALT AND IRON – Salz und Eisen": a
+            # title and its other-language one; the one the programme prints in capitals,
+            # or else the one written as an English title is
+            lead = line.find(titles)
+            return line_start + lead, line_start + lead + len(titles)
         main = _BRACKET_AFTER.sub("", stripped) or stripped
         # ("NEAR ENOUGH (Nah genug)": a title in capitals, whatever case its original has)
         words = _WORD.findall(main if main.isupper() else stripped)
@@ -692,6 +705,31 @@ def _heading_above(
                 # capitals, above the original one
                 return above
         return line_start + lead, line_start + lead + len(stripped)
+    return None
+
+
+_TWO_TITLES = re.compile(r"[ \t]+(?:/|–|—)[ \t]+")
+
+
+def _two_titles(line: str, lex: Lexicon) -> str | None:
+    """Of a heading that gives a title twice ("Laila / Layla", "Paper Tigers of Saigon / Hổ
+    giấy Sài Gòn"), the one in capitals, or else the first written as a title is: each word
+    capitalised but the small ones. None when the line is not of that shape."""
+    sides = _TWO_TITLES.split(line)
+    if len(sides) != 2 or not all(_WORD.search(side) for side in sides):
+        return None
+    capitals = [side for side in sides if side.isupper()]
+    if len(capitals) == 1:
+        return capitals[0]
+    if "/" not in line:
+        # ("Paris – Texas" is a title of its own)
+        return None
+    for side in sides:
+        words = _WORD.findall(side)
+        if 1 <= len(words) <= 8 and all(
+            w[:1].isupper() or w.casefold() in lex.title_words for w in words
+        ):
+            return side
     return None
 
 
