@@ -6581,3 +6581,23 @@ def test_denials_across_an_aside_a_future_and_a_disputed_report(nlp: Language) -
     assert ("Marrow Bay", "filmingLocation", "Georgia") not in found
     assert {o for s, p, o in found if p == "cost"} == {Money(Decimal("6000000"), "USD")}
     assert ("Marrow Bay", "castMember", "Orla Breen") in found
+
+
+@pytest.mark.model
+def test_a_box_office_report_names_each_film_however_it_introduces_it(nlp: Language) -> None:
+    text = (
+        "Holdovers filled out the top five. Kite Season, from Harrow Animation and "
+        "distributor Fenwick Pictures, slipped to third with $7.3 million. The animated "
+        "adventure, co-directed by Ines Morrow-Vale, features Tom Quill as the voice of Kite.\n\n"
+        "In fifth, the Tamil-language thriller Ledger of Rain posted $2.1 million. "
+        "Good news came from Brassneck, a Lancashire-set British comedy that debuted with "
+        "£850,000. Denmark's The Last Lighthouse crossed €3m. Mette Holm's drama stars "
+        "Anders Lund."
+    )
+    found = triples(nlp, text)
+    assert ("Kite Season", "director", "Ines Morrow-Vale") in found
+    assert ("Ledger of Rain", "genre", "thriller film") in found
+    assert ("Brassneck", "genre", "comedy film") in found
+    assert ("The Last Lighthouse", "countryOfOrigin", "Denmark") in found
+    assert ("The Last Lighthouse", "castMember", "Anders Lund") in found
+    assert not any(s in ("Ledger of Rain", "Brassneck") for _, _, s in found)

@@ -4021,6 +4021,8 @@ class EntityFinder:
             # a person's name right after the possessive is not a title (but after a
             # studio's, it is); in apposition after "her first one," it is
             lead.text[:1].isupper()
+            # (not "Norway's The Quiet Ferryman": no one's name opens with an article)
+            and lead.lower_ not in _TITLE_ARTICLES
             and any(t.ent_type_ == "PERSON" for t in tokens)
             and doc[mark.i - 1].text not in lex.studio_words
         ):
@@ -4173,13 +4175,28 @@ class EntityFinder:
             return None
         tokens = doc[span[0] : span[1]]
         if (
-            any(t.ent_type_ in ("DATE", "GPE", "NORP") for t in tokens)
+            any(t.ent_type_ in ("DATE", "NORP") for t in tokens)
+            # a place, unless the tagger guessed one from a name no gazetteer knows: "came
+            # from Dollyman, a Yorkshire-set British comedy"
+            or (
+                any(t.ent_type_ == "GPE" for t in tokens)
+                and (
+                    lex.country(tokens.text) is not None
+                    or (
+                        span[0] > 0
+                        and doc[span[0] - 1].lower_ in ("in", "at", "near", "outside", "around")
+                    )
+                )
+            )
             or tokens.text in lex.outlets
             # "So, a Danish-Norwegian co-production": a speaker's word, not a title
             or (len(tokens) == 1 and tokens[0].lower_ in lex.opening["discourse_markers"])
             # "X, the debut of Kwesi Mensah-Boateng, a Ghana–UK co-production": a maker
             or (
                 all(t.ent_type_ == "PERSON" for t in tokens)
+                # (one word may be a title the tagger took for a name: "came from
+                # Brassneck, a British comedy")
+                and len(tokens) > 1
                 and span[0] > 0
                 and doc[span[0] - 1].lower_ in ("of", "by", "from", "with")
             )
@@ -4633,7 +4650,18 @@ class EntityFinder:
             if subj is None or not is_capitalised(subj) or subj.pos_ != "PROPN":
                 continue
             run = capitalised_run(doc, subj.i, subj.left_edge.i, verb.i, self.lex)
-            if run is None or run[1] != subj.right_edge.i + 1:
+            comma = next((t.i for t in doc[subj.i : verb.i] if t.text in (",", "(")), None)
+            if run is not None and comma is not None and run[1] < comma and comma > subj.i + 1:
+                # "Pip and the Paper Moon, from ...": the run that ends at the aside
+                wider = capitalised_run(doc, comma - 1, subj.left_edge.i, comma, self.lex)
+                if wider is not None and wider[0] <= subj.i:
+                    run = wider
+            if run is None or (
+                run[1] != subj.right_edge.i + 1
+                # "Pip and the Paper Moon, from Lanternfish Animation, slipped to third with
+                # $7.3 million": the title, then an aside
+                and not (run[1] < subj.right_edge.i and doc[run[1]].text in (",", "("))
+            ):
                 continue
             names = doc[run[0] : run[1]]
             words = names.text.split()
@@ -4815,6 +4843,7 @@ class EntityFinder:
         lex = self.lex
         rel = lex.relations
         role_verbs = set(rel["role_verbs"]) | set(rel["release_verbs"]) | set(rel["based_verbs"])
+        loose_nouns = frozenset(lex.opening["loose_film_nouns"])
         work_nouns = lex.film_nouns | lex.work_nouns
         text = doc_text(doc)
         yield from self._list_headings(doc)
@@ -4991,11 +5020,21 @@ class EntityFinder:
             # read as an adjective ("novel"), before the title it names
             if (
                 tag in ("JJ", "NN")
-                and lower in lex.work_nouns
+                and (
+                    lower in lex.work_nouns
+                    # "the Hindi-language thriller Monsoon Ledger posted $2.1 million"
+                    or (lower in lex.film_nouns and lower not in loose_nouns)
+                )
                 and token.i > 0
                 and (
                     doc[token.i - 1].tag_ in ("POS", "DT", "PRP$")
                     or doc[token.i - 1].ent_type_ in ("NORP", "LANGUAGE")
+                    or (
+                        lower not in lex.work_nouns
+                        and token.i > 1
+                        and doc[token.i - 2].text in ("-", "‐")
+                        and doc[token.i - 1].pos_ in ("NOUN", "VERB", "ADJ")
+                    )
                 )
                 and token.i + 1 < sent_end[token.i]
                 and doc[token.i + 1].pos_ in ("PROPN", "NOUN", "ADJ")
@@ -5004,6 +5043,17 @@ class EntityFinder:
                 run = capitalised_run(
                     doc, token.i + 1, token.i + 1, sent_end[token.i], lex, articles=True
                 )
+                if (
+                    run is not None
+                    and lower not in lex.work_nouns
+                    and any(
+                        t.lemma_.casefold() in role_verbs and t.pos_ == "VERB"
+                        for t in doc[run[1] : min(sent_end[token.i], run[1] + 5)]
+                    )
+                ):
+                    # "the film Ann Lee directed", "the thriller Dominic Thrale is set to
+                    # direct": who makes it, in a relative clause
+                    run = None
                 if run is not None and run[0] == token.i + 1:
                     yield _Candidate(
                         *run,
@@ -5116,7 +5166,17 @@ class EntityFinder:
                 )
                 and token.i > 0
                 and (doc[token.i - 1].ent_type_ == "PERSON" or doc[token.i - 1].pos_ == "PROPN")
-                and doc[token.i - 1].ent_type_ not in ("GPE", "NORP", "DATE")
+                and (
+                    doc[token.i - 1].ent_type_ not in ("GPE", "NORP", "DATE")
+                    # "Norway's The Quiet Ferryman": a country's film, its title with its
+                    # article
+                    or (
+                        doc[token.i - 1].ent_type_ == "GPE"
+                        and token.i + 2 < sent_end[token.i]
+                        and doc[token.i + 1].text == "The"
+                        and is_capitalised(doc[token.i + 2])
+                    )
+                )
                 # a studio's film ("Haneul Entertainment's Ghost Frequency"), not any
                 # organisation's ("the BBC's Tom Reyes")
                 and (
