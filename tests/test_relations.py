@@ -6601,3 +6601,33 @@ def test_a_box_office_report_names_each_film_however_it_introduces_it(nlp: Langu
     assert ("The Last Lighthouse", "countryOfOrigin", "Denmark") in found
     assert ("The Last Lighthouse", "castMember", "Anders Lund") in found
     assert not any(s in ("Ledger of Rain", "Brassneck") for _, _, s in found)
+
+
+@pytest.mark.model
+def test_an_encyclopedia_article_s_cast_list_source_and_crew(nlp: Language) -> None:
+    text = (
+        "Marguerite (film)\n\n"
+        "Marguerite is a 2018 French drama film directed by Lise Arnaud-Dufay. It is based on "
+        "the 1974 novel La Maison aux volets by the Walloon writer Hélène Dufresnoy "
+        "(1929–2001).\n\n"
+        "Plot\n\n"
+        "Marguerite Lhoest, the daughter of a miner, runs a laundry in Charleroi.\n\n"
+        "Cast\n\n"
+        "- Anaïs Roux as Marguerite Lhoest – a laundress in her thirties\n"
+        "- Samir al-Khatib as Émile Dufour – her lodger\n"
+        "- Pieter de Wit as Father Anselm\n\n"
+        "Production\n\n"
+        "The cinematographer Jonas Lindgren-Berg, who is married to Roux, shot the film. It "
+        "was distributed in France by Distribution Cerise and in Belgium by Vlinderfilm.\n"
+    )
+    found = triples(nlp, text)
+    film = "Marguerite"
+    assert (film, "castMember", "Samir al-Khatib") in found
+    assert ("Émile Dufour", "portrayedBy", "Samir al-Khatib") in found
+    assert ("Marguerite Lhoest", "portrayedBy", "Anaïs Roux") in found
+    assert (film, "basedOn", "La Maison aux volets") in found
+    assert ("La Maison aux volets", "author", "Hélène Dufresnoy") in found
+    assert (film, "distributor", "Distribution Cerise") in found
+    assert ("Jonas Lindgren-Berg", "spouse", "Roux") in found
+    assert not any(s == "Marguerite Lhoest" for s, p, _ in found if p == "castMember")
+    assert {o for s, p, o in found if p == "publicationDate" and s == film} == {Year(2018)}

@@ -269,7 +269,8 @@ BULLET = re.compile(r"[ \t]*(?:[-*•–—·]|\d{1,2}[.)])[ \t]+")
 _CAST_SEPARATOR = re.compile(
     r"\s+(?:as|–|—|-{1,2}|\.{3}|…)\s+|[ \t]*(?P<leader>\.{4,}|…{2,})[ \t]*"
 )
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}|d'[A-Z][\w'’-]*)$")
+# (a particle joined to the surname: "Samira al-Haddad")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[a-z]{1,3}(?:-[A-Z][\w'’-]*)?|d'[A-Z][\w'’-]*)$")
 
 
 @functools.cache
@@ -377,11 +378,13 @@ def _cast_line(line: str, offset: int, heading: int, loose: bool) -> CastLine | 
     character = None
     if separator is not None:
         rest = line[separator.end() :]
-        cut = re.search(r"[,;(:]", rest)
+        # (the part ends at a description after a comma or a dash: "as Odile Marchetti – a
+        # seamstress in her late twenties")
+        cut = re.search(r"[,;(:]|\s[–—-]\s", rest)
         part = rest[: cut.start()] if cut else rest
         # "as young Brigid", "as the priest": descriptive words before a name are no part
         # of it, and a part with no name is a role, not a character
-        named = re.search(r"(?:^|\s)([A-Z].*)$", part.strip())
+        named = re.search(r"(?:^|\s)((?=[^\W\d_])(?=\w)[^\W\d_a-z].*)$", part.strip())
         if named is not None and len(named.group(1).split()) <= 6:
             name = named.group(1).strip().rstrip(".")
             at = offset + separator.end() + rest.find(name)
@@ -456,6 +459,11 @@ def metadata(text: str, lex: Lexicon) -> Iterator[Metadata]:
             # "Poland/Czech Republic.": a line's full stop is no part of its last item
             part = part.rstrip(".") if not bracket else part
             words = part.rstrip("'.").split()
+            if _YEAR.fullmatch(part) and year is not None:
+                # "(1931–2003)": a span of years, a life's or a run's, no film's
+                countries.clear()
+                year = None
+                break
             if _YEAR.fullmatch(part):
                 year = (int(part), lo, lo + len(part))
             elif (part.endswith(units) and words and words[0].isdigit()) or _HOURS.fullmatch(part):

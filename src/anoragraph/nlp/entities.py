@@ -3180,18 +3180,24 @@ class EntityFinder:
 
     def _described_person(self, doc: Doc, span: tuple[int, int], sent: Span) -> bool:
         """Whether a name the tagger reads as a person's is followed by an apposition that
-        names a person's trade ("X, the Dutch director who ...")."""
-        if (
-            span[1] >= sent.end
-            or doc[span[1]].text != ","
-            or self._whole_entity(doc, span) != "PERSON"
-        ):
+        names a person's trade ("X, the Dutch director who ..."), or a name of a person's
+        shape described as someone in a story ("Odile Marchetti, the daughter of ...")."""
+        if span[1] >= sent.end or doc[span[1]].text != ",":
+            return False
+        tagged = self._whole_entity(doc, span) == "PERSON"
+        if not tagged and not personal_name(doc[span[0] : span[1]].text, self.lex):
             return False
         for t in doc[span[1] + 1 : min(sent.end, span[1] + 6)]:
             if t.pos_ in ("VERB", "AUX") or t.text == ",":
                 return False
             if t.lower_ in self.lex.person_roles or t.lemma_.casefold() in self.lex.person_roles:
                 return True
+            if not tagged and t.pos_ == "NOUN":
+                return (
+                    t.i == span[1] + 2
+                    and doc[span[1] + 1].lower_ in ("the", "a", "an")
+                    and self._person_noun(t)
+                )
         return False
 
     def _predicate_kind(
@@ -4255,7 +4261,11 @@ class EntityFinder:
         ):
             return None
         if len(tokens) == 1 and (
-            "PERSON" in kinds or tokens[0].is_sent_start or tokens[0].pos_ != "PROPN"
+            "PERSON" in kinds
+            or tokens[0].is_sent_start
+            or tokens[0].pos_ != "PROPN"
+            # "the Walloon writer Hélène Dufresnoy": where a person is from
+            or self.lex.country(tokens.text) is not None
         ):
             # "Festival director Tom Hale": one word opening the sentence is rarely a title
             return None
@@ -4521,8 +4531,11 @@ class EntityFinder:
                 and doc[i + 1].ent_type_ not in ("DATE", "CARDINAL")
             ):
                 # "X, directed by Y, was released": an apposition after the title; but
-                # "X, an ageing actor, returns" describes a person
-                if doc[i + 1].lower_ in ("a", "an"):
+                # "X, an ageing actor, returns" and "Odile Marchetti, the daughter of
+                # immigrants, runs ..." describe a person
+                if doc[i + 1].lower_ in ("a", "an") or self._described_person(
+                    doc, (start, i), sent
+                ):
                     return None
                 end = i
                 break
@@ -5029,6 +5042,8 @@ class EntityFinder:
                 and (
                     doc[token.i - 1].tag_ in ("POS", "DT", "PRP$")
                     or doc[token.i - 1].ent_type_ in ("NORP", "LANGUAGE")
+                    # "the 1987 novel La Chambre aux oiseaux"
+                    or (is_year(doc[token.i - 1]) and lower in lex.work_nouns)
                     or (
                         lower not in lex.work_nouns
                         and token.i > 1
@@ -5054,6 +5069,12 @@ class EntityFinder:
                     # "the film Ann Lee directed", "the thriller Dominic Thrale is set to
                     # direct": who makes it, in a relative clause
                     run = None
+                if run is not None and run[1] < sent_end[token.i] and doc[run[1]].is_lower:
+                    # "the 1987 novel La Chambre aux oiseaux": a title in another language's
+                    # sentence case
+                    cased = _sentence_case_after(doc, run[0], sent_end[token.i], self.english)
+                    if cased is not None and cased[1] > run[1]:
+                        run = cased
                 if run is not None and run[0] == token.i + 1:
                     yield _Candidate(
                         *run,
@@ -7044,13 +7065,20 @@ class EntityFinder:
         ]
         for token in sorted(found, key=lambda t: t.i):
             if (
-                token.ent_type_ in ("NORP", "")
+                token.ent_type_ in ("NORP", "", "ORG")
                 and token.i not in taken
                 and (
                     token.pos_ == "PROPN"
                     # "Ekvall adapted the screenplay": a surname the tagger took for a
                     # common noun, as the subject of a verb
                     or (token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass"))
+                    # "who is married to Roux": a capitalised word inside a sentence that
+                    # the tagger took for a verb
+                    or (
+                        token.pos_ in ("VERB", "NOUN")
+                        and token.is_title
+                        and not token.is_sent_start
+                    )
                 )
                 and surnames.get(token.text.casefold(), "").split()[-1:] == [token.text]
                 # a lone surname, not part of a longer untagged name

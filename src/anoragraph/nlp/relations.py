@@ -2322,7 +2322,11 @@ class _Rules:
                     self.co_stars(token)
                 if lemma in _RIGHTS_VERBS:
                     self.acquired_rights(token)
-                if lemma in self.marry_verbs:
+                if lemma in self.marry_verbs or (
+                    lemma == "be"
+                    and any(c.dep_ == "acomp" and c.lower_ == "married" for c in token.children)
+                ):
+                    # "Rasmus Lindqvist-Holm, who is married to Aubry-Lenoir"
                     self.married(token)
                 if lemma in self.handling_verbs:
                     self.handles_part(token)
@@ -3881,7 +3885,16 @@ class _Rules:
         partners = [
             p
             for t in _named_in(
-                [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, ("to",))
+                [c for c in verb.children if c.dep_ == "dobj"]
+                + _prep_objects(verb, ("to",))
+                + [
+                    o
+                    for c in verb.children
+                    if c.dep_ == "acomp" and c.lower_ == "married"
+                    # (or the name the parse made a verb: "married to Roux")
+                    for o in _prep_objects(c, ("to",))
+                    + [x for x in c.children if x.dep_ == "xcomp" and x.is_title]
+                ]
             )
             if (p := self.spouse_at(t))
         ]
@@ -6762,7 +6775,27 @@ class _Rules:
             verb = obj.head.head if obj.dep_ == "pobj" else obj.head
             authors = [a for a in _prep_objects(verb, ("by",)) if a.i > obj.i]
         authors += [c for c in obj.children if c.dep_ == "poss"]
+        doc = ctx.doc
+        if not authors:
+            # "the novel La Chambre aux oiseaux by X", which the parse took apart: the "by"
+            # right after the work's name
+            title = next(
+                (t for t in doc[obj.i : obj.sent.end] if ctx.ref_at(t) == work),
+                None,
+            )
+            after = ctx.mention_end(title.i) if title is not None else len(doc)
+            if after < len(doc) and doc[after].lower_ == "by":
+                authors = [c for c in doc[after].children if c.dep_ == "pobj"]
         for author_tok in authors:
+            if (
+                author_tok.pos_ == "NOUN"
+                and author_tok.text.islower()
+                and author_tok.i + 1 < len(doc)
+                and (named_after := ctx.ref_at(doc[author_tok.i + 1])) is not None
+                and named_after.type is EntityType.PERSON
+            ):
+                # "by the Belgian writer Henriette Vanderstraeten": the name after the trade
+                author_tok = doc[author_tok.i + 1]
             author = ctx.agent_of(author_tok, _PERSONLIKE)
             named = ctx.ref_at(author_tok)
             if (
@@ -7855,8 +7888,12 @@ class _Rules:
             if child.dep_ == "poss" and child.lower_ == "its":
                 film = film or ctx.salient_film(noun.i)
             elif child.dep_ == "poss" or (
-                # "the Harbour Lights director", not "the film editor": a trade
-                child.dep_ == "compound" and child.i < noun.i and not child.text.islower()
+                # "the Harbour Lights director", not "the film editor": a trade (nor "the
+                # Walloon writer": where the person is from)
+                child.dep_ == "compound"
+                and child.i < noun.i
+                and not child.text.islower()
+                and self.lex.country(child.text) is None
             ):
                 film = film or ctx.film_of(child)
         films: list[EntityRef] = []
