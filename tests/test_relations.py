@@ -6631,3 +6631,24 @@ def test_an_encyclopedia_article_s_cast_list_source_and_crew(nlp: Language) -> N
     assert ("Jonas Lindgren-Berg", "spouse", "Roux") in found
     assert not any(s == "Marguerite Lhoest" for s, p, _ in found if p == "castMember")
     assert {o for s, p, o in found if p == "publicationDate" and s == film} == {Year(2018)}
+
+
+@pytest.mark.model
+def test_a_title_that_is_also_a_part_is_the_film_where_it_wins_or_premieres(
+    nlp: Language,
+) -> None:
+    text = (
+        "Marguerite is a 2018 Belgian drama film directed by Lise Arnaud-Dufay.\n\n"
+        "Plot\n\n"
+        "Marguerite runs a laundry in Charleroi and hides a lodger.\n\n"
+        "Cast\n\n"
+        "- Anaïs Roux as Marguerite\n"
+        "- Lou Bastin as young Marguerite\n\n"
+        "Accolades\n\n"
+        "At the Magritte Awards, Marguerite received four nominations, including Best Film. "
+        "Marguerite premiered at the Namur festival.\n"
+    )
+    found = triples(nlp, text)
+    assert ("Marguerite", "nominatedFor", "Best Film") in found
+    assert ("Marguerite", "portrayedBy", "Anaïs Roux") in found
+    assert ("Marguerite", "castMember", "Lou Bastin") in found

@@ -6813,6 +6813,32 @@ class EntityFinder:
             w for w, role in roles.items() if role not in ("productionCompany", "distributor")
         )
 
+    def _film_predicate(self, doc: Doc, cand: _Candidate) -> bool:
+        """Whether the name is the subject of a verb only films take: a prize's, a release's
+        or a premiere's ("Odile received six nominations", "Klára premiered in Venice")."""
+        head = doc[cand.end - 1]
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = verb.lemma_.casefold()
+        if lemma in ("receive", "earn", "garner", "get"):
+            return any(
+                c.dep_ == "dobj"
+                and (
+                    c.lemma_.casefold() in self.lex.relations["nomination_nouns"]
+                    or c.lemma_.casefold() in ("award", "prize", "nomination")
+                )
+                for c in verb.children
+            )
+        return lemma in self.prize_verbs or lemma in (
+            "premiere",
+            "gross",
+            "screen",
+            "debut",
+            "release",
+            "distribute",
+        )
+
     @staticmethod
     def _names_a_part(chosen: list[_Candidate], key: str) -> bool:
         """Whether a one-word name is the first or last name of a part or a person the text
@@ -6946,10 +6972,17 @@ class EntityFinder:
             if (
                 key in films
                 and cand.type is not EntityType.FILM
-                and not self._names_a_part(chosen, key)
-                # (not "Lilla Molnár as Klára" ... "Her younger sister, Klára,": a part the
-                # text names as one, in a text that also names a film "Klára")
-                and key not in parts
+                and (
+                    (
+                        not self._names_a_part(chosen, key)
+                        # (not "Lilla Molnár as Klára" ... "Her younger sister, Klára,": a part
+                        # the text names as one, in a text that also names a film "Klára")
+                        and key not in parts
+                    )
+                    # unless what the sentence says of the name only a film does: "Odile
+                    # received six nominations", "Klára premiered at Karlovy Vary"
+                    or self._film_predicate(doc, cand)
+                )
             ):
                 cand.type, cand.rule = EntityType.FILM, "context:film-title"
                 continue
