@@ -6652,3 +6652,21 @@ def test_a_title_that_is_also_a_part_is_the_film_where_it_wins_or_premieres(
     assert ("Marguerite", "nominatedFor", "Best Film") in found
     assert ("Marguerite", "portrayedBy", "Anaïs Roux") in found
     assert ("Marguerite", "castMember", "Lou Bastin") in found
+
+
+@pytest.mark.model
+def test_a_press_release_s_player_with_her_last_film_and_a_company_s_founding(
+    nlp: Language,
+) -> None:
+    text = (
+        "Lantern Road is a period drama. Mirela Sandu-Vos (Harbour Lights) will play Ilinca "
+        "Dragan, the elder of the sisters. Harbour Lights (2024) was directed by Femi Lund.\n\n"
+        "Founded in Osaka in 2001 by Kenji Arata-Bell, Studio Hanabi has produced more than "
+        "thirty features, including the animated film The Moss Garden (2015).\n"
+    )
+    found = triples(nlp, text)
+    assert ("Ilinca Dragan", "portrayedBy", "Mirela Sandu-Vos") in found
+    assert ("Lantern Road", "castMember", "Mirela Sandu-Vos") in found
+    assert ("The Moss Garden", "publicationDate", Year(2015)) in found
+    assert not any(s.startswith("Founded") or s == "2015" for s, _, _ in found)
+    assert not any(p == "portrayedBy" and o == "Harbour Lights" for _, p, o in found)

@@ -2766,6 +2766,15 @@ class EntityFinder:
             # "But Gonzalo knew ...": a conjunction, not the start of a title
             return None
         if (
+            first.tag_ == "VBN"
+            and start + 1 < sent.end
+            and doc[start + 1].pos_ == "ADP"
+            and doc[start + 1].text.islower()
+        ):
+            # "Founded in Tokyo in 1998 by X, Studio Kōgen has ...": a fronted participle
+            # clause, its subject after the comma
+            return None
+        if (
             start + 1 < sent.end
             and doc[start + 1].lower_ == "of"
             and (
@@ -5999,8 +6008,9 @@ class EntityFinder:
             self._first_name_then_full_name(doc, token.i, close) is None
         ):
             return None
-        if self._in_cast_list(doc, token.i):
-            # "Rounding out the ensemble are A (Eliza Thorne)": the actor comes first
+        if self._in_cast_list(doc, token.i) or self._plays_after(doc, doc[close]):
+            # "Rounding out the ensemble are A (Eliza Thorne)": the actor comes first; so
+            # does "A (Harbour Lights) will play Ilinca", her last film in brackets
             return None
         before = doc[token.i - 1]
         if before.pos_ not in ("PROPN", "NOUN") or not before.text[:1].isupper():
@@ -6152,7 +6162,8 @@ class EntityFinder:
                 and is_capitalised(child)
                 and child.i > token.i
             ):
-                if child.ent_type_ in ("PERSON", "GPE", "DATE", "NORP"):
+                if child.ent_type_ in ("PERSON", "GPE", "DATE", "NORP") or is_year(child):
+                    # (nor "The Moss Garden (2015)": the year of a title listed)
                     continue
                 run = capitalised_run(doc, child.i, token.i + 1, token.sent.end, self.lex)
                 if run:
@@ -7586,6 +7597,18 @@ class EntityFinder:
             return last.text in lex.studio_words or doc[cand.start].text in lex.studio_words
         return last.text in lex.org_suffixes and cand.type is EntityType.PERSON
 
+    @staticmethod
+    def _plays_after(doc: Doc, close: Token | None) -> bool:
+        """Whether a verb of playing follows the bracket that closes at `close`, past its
+        auxiliaries: "X (Harbour Lights) will play Y", "X (Tide) stars as Y"."""
+        if close is None:
+            return False
+        for token in doc[close.i + 1 : min(len(doc), close.i + 4)]:
+            if token.pos_ in ("AUX", "ADV", "PART"):
+                continue
+            return token.lemma_.casefold() in _PLAY_LEMMAS or token.lemma_ in ("star", "portray")
+        return False
+
     def _character_slot(self, doc: Doc, cand: _Candidate) -> bool:
         """A name in a character slot: "Y as X", "plays X", "X (Actor)", "X, played by Y",
         "the character X"."""
@@ -7673,6 +7696,9 @@ class EntityFinder:
                 # "Rounding out the ensemble are A (Eliza Thorne)": a cast list names the
                 # actor first
                 and not cast_list
+                # "Anneliese Vork-Mbeki (Harbour Lights) will play Ilinca": the player, her
+                # last film in brackets
+                and not self._plays_after(doc, close)
             ):
                 return True
         if after is not None and after.text == "," and cand.end + 2 < len(doc):
