@@ -6670,3 +6670,29 @@ def test_a_press_release_s_player_with_her_last_film_and_a_company_s_founding(
     assert ("The Moss Garden", "publicationDate", Year(2015)) in found
     assert not any(s.startswith("Founded") or s == "2015" for s, _, _ in found)
     assert not any(p == "portrayedBy" and o == "Harbour Lights" for _, p, o in found)
+
+
+@pytest.mark.model
+def test_a_box_office_report_s_takings_by_market_and_not_its_budgets(nlp: Language) -> None:
+    text = (
+        "Kite Season is an animated adventure. Kite Season collected an estimated $12.4 "
+        "million this weekend and has now earned $61.8 million domestically and $148.3 "
+        "million worldwide. The picture cost a reported $175 million. Ledger of Rain is a "
+        "thriller. Ledger of Rain has already taken ₹48 crore in India. The Last Lighthouse "
+        "is a drama. The Last Lighthouse crossed €3m outside Denmark. Brassneck is a comedy "
+        "made for £2 million. Brassneck opened third with £640,000."
+    )
+    found = triples(nlp, text)
+    takings = {(s, o) for s, p, o in found if p == "boxOffice"}
+    assert ("Kite Season", Money(Decimal("12400000"), "USD", approximate=True)) in takings
+    assert ("Kite Season", Money(Decimal("148300000"), "USD")) in takings
+    assert ("Ledger of Rain", Money(Decimal("480000000"), "INR")) in takings
+    assert ("The Last Lighthouse", Money(Decimal("3000000"), "EUR", approximate=True)) in takings
+    assert ("Brassneck", Money(Decimal("640000"), "GBP")) in takings
+    assert not any(o.amount in (175_000_000, 2_000_000) for _, o in takings)
+    india = [
+        st
+        for st in facts(nlp, text)
+        if st.predicate == "boxOffice" and st.subject.name == "Ledger of Rain"
+    ]
+    assert india and dict(india[0].qualifiers)["inRegion"] == EntityRef(EntityType.PLACE, "India")

@@ -70,6 +70,7 @@ class AG(DefinedNamespace):
     awardReceived: URIRef
     nominatedFor: URIRef
     cost: URIRef
+    boxOffice: URIRef
     publicationDate: URIRef
     countryOfOrigin: URIRef
     genre: URIRef
@@ -90,6 +91,7 @@ class AG(DefinedNamespace):
     ceremony: URIRef
     year: URIRef
     inFilm: URIRef
+    inRegion: URIRef
     forWork: URIRef
 
     # Reference graphs

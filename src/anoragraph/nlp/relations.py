@@ -1388,6 +1388,7 @@ FILM_FACTS = frozenset(
         "castMember",
         "character",
         "cost",
+        "boxOffice",
         "countryOfOrigin",
         "genre",
         "productionCompany",
@@ -2192,6 +2193,8 @@ class _Rules:
         self.play_verbs = frozenset(rel["play_verbs"])
         self.win_verbs = frozenset(rel["win_verbs"])
         self.nominate_verbs = frozenset(rel["nominate_verbs"])
+        self.gross_verbs = frozenset(rel["gross_verbs"]["sum"])
+        self.floor_verbs = frozenset(rel["gross_verbs"]["floor"])
         self.nomination_nouns = frozenset(rel["nomination_nouns"])
         self.winner_nouns = frozenset(rel["winner_nouns"])
         self.based_verbs = _source_verbs()
@@ -2263,6 +2266,8 @@ class _Rules:
                     self.won(token, lemma)
                 if (lemma in self.win_verbs or lemma == "share") and tag == "VBN":
                     self.won_by(token)
+                if lemma in self.gross_verbs or lemma in self.floor_verbs:
+                    self.grossed(token, lemma)
                 if lemma in self.nominate_verbs or (
                     lemma == "be" and any(c.lower_ == "up" for c in token.children)
                 ):
@@ -8159,6 +8164,47 @@ class _Rules:
                 continue
             film = ctx.film_at(_subject_of(verb), verb) or ctx.salient_film(verb.i)
             ctx.emit(film, "cost", value, (verb, obj), "cost:made-for")
+
+    def grossed(self, verb: Token, lemma: str) -> None:
+        """ "Crown of Ash collected an estimated $12.4 million", "opened in second place with
+        $11.9 million", "has taken ₹48 crore in India", "crossed €3m": what the film took at
+        the box office, and the market when the sentence names one. Not what it was made
+        for ("made for $6 million") or cost."""
+        ctx = self.ctx
+        doc = ctx.doc
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += _prep_objects(verb, ("with", "to"))
+        # "earned $61.8 million domestically and $148.3 million worldwide", the second sum
+        # hung on the verb
+        objects += [c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "MONEY"]
+        if lemma == "make" and _prep_objects(verb, ("for",)):
+            return
+        sums: list[tuple[Token, Money]] = []
+        for obj in objects:
+            for part in (obj, *obj.conjuncts):
+                words = doc[part.left_edge.i : part.right_edge.i + 1]
+                if not any(t.ent_type_ == "MONEY" or t.like_num for t in words):
+                    continue
+                value = parse_money(words.text)
+                if value is not None:
+                    sums.append((part, value))
+        if not sums:
+            return
+        subject = _subject_of(verb)
+        if subject is None:
+            return
+        film = ctx.film_at(subject, verb)
+        if film is None or film.type is not EntityType.FILM:
+            return
+        places = self.places(_prep_objects(verb, ("in",)))
+        quals: tuple[tuple[str, Value], ...] = ()
+        if len(places) == 1:
+            # "has already taken ₹48 crore in India"
+            quals = (("inRegion", places[0][1]),)
+        for part, value in sums:
+            if lemma in self.floor_verbs:
+                value = Money(value.amount, value.currency, approximate=True)
+            ctx.emit(film, "boxOffice", value, (verb, part), "box-office:grossed", quals)
 
     def budget(self, noun: Token) -> None:
         ctx = self.ctx
