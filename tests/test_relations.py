@@ -6696,3 +6696,17 @@ def test_a_box_office_report_s_takings_by_market_and_not_its_budgets(nlp: Langua
         if st.predicate == "boxOffice" and st.subject.name == "Ledger of Rain"
     ]
     assert india and dict(india[0].qualifiers)["inRegion"] == EntityRef(EntityType.PLACE, "India")
+
+
+@pytest.mark.model
+def test_a_player_judged_in_a_part_and_a_family_name_that_comes_first(nlp: Language) -> None:
+    text = (
+        "Rice Birds\n"
+        "Director: Trần Thu Hà\n\n"
+        "Trần's crime thriller follows a forger (Lê Minh) in Hanoi. Music by Vũ An.\n\n"
+        "Halina Borek is magnificent as the matriarch, Helena; Piotr Nowak-Wolf plays her "
+        "son, Jan.\n"
+    )
+    found = triples(nlp, text)
+    assert not any(s in ("Trần", "Halina Borek") for s, _, _ in found)
+    assert ("Rice Birds", "genre", "crime thriller film") in found

@@ -478,6 +478,14 @@ def _named_in_full(names: Span, surname: list[str]) -> bool:
     return any(not lo <= m.start() < hi for m in pattern.finditer(doc_text(names.doc)))
 
 
+def _judged_as(token: Token) -> bool:
+    """Whether `token` is the "as" of an actor judged in a part: "is great as the forger",
+    "is magnificent as the matriarch", however the parse attached it."""
+    return token.lower_ == "as" and (
+        token.head.pos_ == "ADJ" or (token.i > 0 and token.doc[token.i - 1].pos_ == "ADJ")
+    )
+
+
 def _up_for(words: Span) -> bool:
     """Whether `words` after a copula open "up for", past adverbs: "is (also) up for"."""
     return [t.lower_ for t in words if t.lower_ == "up" or t.pos_ != "ADV"][:2] == ["up", "for"]
@@ -2495,7 +2503,7 @@ class EntityFinder:
         lemma = token.lemma_.casefold()
         return (
             lemma in self.lex.film_nouns or lemma in self.lex.work_nouns or lemma in self.lex.forms
-        )
+        ) and token.tag_ not in ("VB", "VBD", "VBP", "VBZ")  # (not "plays", "features")
 
     def _split_paired_titles(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "Dust Parade and KTL were edited by Leonard Pask": two films the text names
@@ -3256,7 +3264,7 @@ class EntityFinder:
                 return self._work_type(nouns[0])
             if tagged is not None or span[1] - span[0] < 2:
                 return None
-            if any(t.lower_ == "as" and t.head.pos_ == "ADJ" for t in after):
+            if any(_judged_as(t) for t in after):
                 # "Vera Castellane is great as the forger": an actor judged in a part
                 return None
             if any(t.tag_ == "PRP$" for t in after[:2]):
@@ -4501,7 +4509,7 @@ class EntityFinder:
             # "Maud Ellery-Quist directs this 2024 gothic horror", "Nadine Okoro is
             # producing for Bramblewood", "Ilse Brandt shot it": the maker, not the film
             return None
-        if root.lemma_ == "be" and any(t.lower_ == "as" and t.head.pos_ == "ADJ" for t in sent):
+        if root.lemma_ == "be" and any(_judged_as(t) for t in sent):
             # "Vera Castellane is great as the forger": an actor judged in a part
             return None
         if root.lemma_ == "be" and not any(
@@ -6926,7 +6934,7 @@ class EntityFinder:
         }
         for cand in chosen:
             if (
-                cand.rule == "title:clause-subject"
+                cand.rule in ("title:clause-subject", "ner:work")
                 and " " not in cand.name
                 and cand.name.casefold() in surnames
             ):
