@@ -384,9 +384,10 @@ def _cast_line(line: str, offset: int, heading: int, loose: bool) -> CastLine | 
         part = rest[: cut.start()] if cut else rest
         # "as young Brigid", "as the priest": descriptive words before a name are no part
         # of it, and a part with no name is a role, not a character
-        named = re.search(r"(?:^|\s)((?=[^\W\d_])(?=\w)[^\W\d_a-z].*)$", part.strip())
-        if named is not None and len(named.group(1).split()) <= 6:
-            name = named.group(1).strip().rstrip(".")
+        words = part.split()
+        first = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
+        name = " ".join(words[first:]).rstrip(".")
+        if name and len(words) - first <= 6 and name in rest:
             at = offset + separator.end() + rest.find(name)
             character = (name, at, at + len(name))
     return CastLine(heading, (actor, offset + lo, offset + lo + len(actor)), character)

@@ -8177,7 +8177,11 @@ class _Rules:
         # "earned $61.8 million domestically and $148.3 million worldwide", the second sum
         # hung on the verb
         objects += [c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "MONEY"]
-        if lemma == "make" and _prep_objects(verb, ("for",)):
+        if (lemma == "make" and _prep_objects(verb, ("for",))) or any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("make", "produce", "shoot", "finish")
+            for c in verb.children
+        ):
+            # "made for $6 million", "took $30 million to make": what it cost
             return
         sums: list[tuple[Token, Money]] = []
         for obj in objects:
