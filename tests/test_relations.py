@@ -6680,7 +6680,8 @@ def test_a_box_office_report_s_takings_by_market_and_not_its_budgets(nlp: Langua
         "million worldwide. The picture cost a reported $175 million. Ledger of Rain is a "
         "thriller. Ledger of Rain has already taken ₹48 crore in India. The Last Lighthouse "
         "is a drama. The Last Lighthouse crossed €3m outside Denmark. Brassneck is a comedy "
-        "made for £2 million. Brassneck opened third with £640,000."
+        "made for £2 million. Brassneck opened third with £640,000. The sequel took £2.5 "
+        "million to make."
     )
     found = triples(nlp, text)
     takings = {(s, o) for s, p, o in found if p == "boxOffice"}
@@ -6689,7 +6690,7 @@ def test_a_box_office_report_s_takings_by_market_and_not_its_budgets(nlp: Langua
     assert ("Ledger of Rain", Money(Decimal("480000000"), "INR")) in takings
     assert ("The Last Lighthouse", Money(Decimal("3000000"), "EUR", approximate=True)) in takings
     assert ("Brassneck", Money(Decimal("640000"), "GBP")) in takings
-    assert not any(o.amount in (175_000_000, 2_000_000) for _, o in takings)
+    assert not any(o.amount in (175_000_000, 2_000_000, 2_500_000) for _, o in takings)
     india = [
         st
         for st in facts(nlp, text)

@@ -8178,7 +8178,9 @@ class _Rules:
         # hung on the verb
         objects += [c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "MONEY"]
         if (lemma == "make" and _prep_objects(verb, ("for",))) or any(
-            c.dep_ in ("xcomp", "advcl") and c.lemma_ in ("make", "produce", "shoot", "finish")
+            c.dep_ in ("xcomp", "advcl")
+            and c.lemma_ in ("make", "produce", "shoot", "finish")
+            and any(g.lower_ == "to" for g in c.children)
             for c in verb.children
         ):
             # "made for $6 million", "took $30 million to make": what it cost
