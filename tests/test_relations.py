@@ -6711,3 +6711,15 @@ def test_a_player_judged_in_a_part_and_a_family_name_that_comes_first(nlp: Langu
     found = triples(nlp, text)
     assert not any(s in ("Trần", "Halina Borek") for s, _, _ in found)
     assert ("Rice Birds", "genre", "crime thriller film") in found
+
+
+@pytest.mark.model
+def test_a_place_that_qualifies_a_part_described_is_no_character(nlp: Language) -> None:
+    text = (
+        "Ledger of Rain is a thriller starring Zoya Quadri as a Mumbai tax inspector. "
+        "Mara Lind plays Paris, a dancer."
+    )
+    found = triples(nlp, text)
+    assert ("Ledger of Rain", "castMember", "Zoya Quadri") in found
+    assert not any(p == "character" and o == "Mumbai" for _, p, o in found)
+    assert ("Paris", "portrayedBy", "Mara Lind") in found

@@ -4261,6 +4261,18 @@ class _Rules:
             how = "as-character" if how == "as" else how
             ctx.emit(film, "castMember", actor, (actor_tok, char_tok), f"cast:{how}")
             return
+        own = ctx.ref_at(char_tok)
+        if (
+            own is not None
+            and own.type is EntityType.PLACE
+            and after < len(ctx.doc)
+            and ctx.doc[after].text.islower()
+            and ctx.doc[after].pos_ == "NOUN"
+        ):
+            # "starring Zoya Qureshi as a Mumbai tax inspector": a place that qualifies the
+            # part described, which names no character
+            ctx.emit(film, "castMember", actor, (actor_tok, char_tok), "cast:as-character")
+            return
         character = EntityRef(EntityType.CHARACTER, ref.name)
         ctx.emit(
             film,
