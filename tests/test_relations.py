@@ -6714,12 +6714,19 @@ def test_a_player_judged_in_a_part_and_a_family_name_that_comes_first(nlp: Langu
 
 
 @pytest.mark.model
-def test_a_place_that_qualifies_a_part_described_is_no_character(nlp: Language) -> None:
+def test_a_place_that_qualifies_a_part_described_is_no_character_and_the_next_player_is_cast(
+    nlp: Language,
+) -> None:
     text = (
-        "Ledger of Rain is a thriller starring Zoya Quadri as a Mumbai tax inspector. "
-        "Mara Lind plays Paris, a dancer."
+        "Ledger of Rain is a thriller starring Zoya Quadri as a Mumbai tax inspector and "
+        "Rohan Mehta as her quarry. Mara Lind plays Paris, a dancer."
     )
     found = triples(nlp, text)
     assert ("Ledger of Rain", "castMember", "Zoya Quadri") in found
+    assert ("Ledger of Rain", "castMember", "Rohan Mehta") in found
     assert not any(p == "character" and o == "Mumbai" for _, p, o in found)
+    named = triples(
+        nlp, "Tin Hearse stars Ben Carr as Sherlock Holmes, Mark Gale as Mycroft Holmes."
+    )
+    assert not any(p == "castMember" and o.endswith("Holmes") for _, p, o in named)
     assert ("Paris", "portrayedBy", "Mara Lind") in found

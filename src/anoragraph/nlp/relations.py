@@ -4321,6 +4321,22 @@ class _Rules:
                         self.performer(film, inner, verb, "cast:voices-of")
                     continue
                 self.performer(film, obj, verb, rule)
+        # "starring A as a tax inspector and B as her quarry", B the parse's conjunct of
+        # A's part: the next player
+        for part in [o for h in (verb, *heads) for o in _prep_objects(h, ("as",))]:
+            if part.pos_ != "NOUN" or not part.text.islower():
+                # (not "as Sherlock Holmes, Martin Freeman as ...": named parts)
+                continue
+            for other in part.conjuncts:
+                after = ctx.mention_end(other.i)
+                named = ctx.ref_at(other)
+                if (
+                    named is not None
+                    and named.type is EntityType.PERSON
+                    and after < len(doc)
+                    and doc[after].lower_ == "as"
+                ):
+                    self.performer(film, other, verb, rule)
         # "stars A as a pilot, with B as an inspector and C as ...": the rest of the cast
         for listed in [o for h in (verb, *heads) for o in _prep_objects(h, ("with",))]:
             self.performer(film, listed, verb, rule)
