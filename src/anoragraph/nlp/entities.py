@@ -7614,7 +7614,7 @@ class EntityFinder:
         for token in doc[close.i + 1 : min(len(doc), close.i + 4)]:
             if token.pos_ in ("AUX", "ADV", "PART"):
                 continue
-            return token.lemma_.casefold() in _PLAY_LEMMAS or token.lemma_ in ("star", "portray")
+            return token.lemma_.casefold() in _PLAY_LEMMAS or token.lemma_ == "star"
         return False
 
     def _character_slot(self, doc: Doc, cand: _Candidate) -> bool:

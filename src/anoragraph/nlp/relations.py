@@ -8200,11 +8200,6 @@ class _Rules:
         for ("made for $6 million") or cost."""
         ctx = self.ctx
         doc = ctx.doc
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        objects += _prep_objects(verb, ("with", "to"))
-        # "earned $61.8 million domestically and $148.3 million worldwide", the second sum
-        # hung on the verb
-        objects += [c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "MONEY"]
         if (lemma == "make" and _prep_objects(verb, ("for",))) or any(
             c.dep_ in ("xcomp", "advcl")
             and c.lemma_ in ("make", "produce", "shoot", "finish")
@@ -8213,6 +8208,11 @@ class _Rules:
         ):
             # "made for $6 million", "took $30 million to make": what it cost
             return
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += _prep_objects(verb, ("with", "to"))
+        # "earned $61.8 million domestically and $148.3 million worldwide", the second sum
+        # hung on the verb
+        objects += [c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "MONEY"]
         sums: list[tuple[Token, Money]] = []
         for obj in objects:
             for part in (obj, *obj.conjuncts):
